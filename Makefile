@@ -1,0 +1,46 @@
+# Two commands for a new user: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP_RUN := $(VENV)/.installed-run
+STAMP_DEV := $(VENV)/.installed-dev
+
+.PHONY: run test lint typecheck imports pytest bench demo package clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(STAMP_RUN): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(STAMP_DEV): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $@ $(STAMP_RUN)
+
+run: $(STAMP_RUN)
+	$(BIN)/empfehlung-desktop $(ARGS)
+
+demo: $(STAMP_RUN)
+	$(BIN)/empfehlung-desktop --demo $(ARGS)
+
+lint: $(STAMP_DEV)
+	$(BIN)/ruff check empfehlung_desktop tests
+
+typecheck: $(STAMP_DEV)
+	$(BIN)/mypy
+
+imports: $(STAMP_DEV)
+	$(BIN)/lint-imports
+
+pytest: $(STAMP_DEV)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test: lint typecheck imports pytest
+
+bench: $(STAMP_DEV)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info

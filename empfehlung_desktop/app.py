@@ -1,0 +1,67 @@
+"""GUI bootstrap: application object, settings, database, main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from empfehlung_desktop import __version__
+from empfehlung_desktop.config import (
+    APP_ID,
+    APP_NAME,
+    ORG_NAME,
+    data_dir,
+    resolve_db_url,
+    resource_path,
+    sqlite_url,
+)
+from empfehlung_desktop.store.database import Database, StoreError, open_database
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setOrganizationName(ORG_NAME)
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "empfehlung-desktop.svg"))))
+    return app
+
+
+def open_app_database(db: str | None, demo: bool) -> Database:
+    """The database the GUI works on; ``demo`` builds a fresh sample practice."""
+    if demo:
+        path = data_dir() / "demo.db"
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+        database = open_database(sqlite_url(path))
+        from empfehlung_desktop.store.demo import build_demo
+
+        with database.session() as session:
+            build_demo(session)
+        return database
+    return open_database(resolve_db_url(db))
+
+
+def run_gui(db: str | None = None, demo: bool = False) -> int:
+    app = create_application()
+    try:
+        database = open_app_database(db, demo)
+    except StoreError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    from empfehlung_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(database, QSettings())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        database.dispose()

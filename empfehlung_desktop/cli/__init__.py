@@ -1,0 +1,81 @@
+"""Command line: one contract for users, scripts and tests. Never imports Qt.
+
+``empfehlung-desktop`` without a subcommand starts the GUI. Errors end in one
+German line on stderr and exit code 1 (2 for bad usage), never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from empfehlung_desktop import __version__
+from empfehlung_desktop.cli import (
+    backup_cmd,
+    contacts_cmd,
+    demo_cmd,
+    engagements_cmd,
+    feedback_cmd,
+    gdpr_cmd,
+    interchange_cmd,
+    referrals_cmd,
+    today_cmd,
+)
+from empfehlung_desktop.cli.common import CliUsageError, GermanArgumentParser, add_db_option, run
+
+# Each module adds its subcommands; order is the order in ``--help``.
+COMMAND_MODULES = (
+    demo_cmd,
+    contacts_cmd,
+    referrals_cmd,
+    engagements_cmd,
+    feedback_cmd,
+    today_cmd,
+    interchange_cmd,
+    backup_cmd,
+    gdpr_cmd,
+)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = GermanArgumentParser(
+        prog="empfehlung-desktop",
+        description="Empfehlung Desktop – Empfehlungen, Kontakte, „Warum Sie“ und Feedback.",
+    )
+    parser.add_argument("--version", action="version", version=f"Empfehlung Desktop {__version__}")
+    add_db_option(parser, top_level=True)
+    parser.add_argument(
+        "--demo", action="store_true", help="mit einer Beispielpraxis starten (GUI)"
+    )
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser
+    )
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        args = parser.parse_args(args_list)
+    except CliUsageError as exc:
+        print(f"Fehler: {exc}", file=sys.stderr)
+        return 2
+    except SystemExit as exc:  # --help / --version
+        return int(exc.code or 0)
+    if getattr(args, "handler", None) is None:
+        return _start_gui(args)
+    return run(args.handler, args)
+
+
+def _start_gui(args: argparse.Namespace) -> int:
+    from empfehlung_desktop.app import run_gui
+
+    return run_gui(db=args.db, demo=args.demo)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,119 @@
+"""Shared pieces of the command line: parser, database option, output, errors."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, NoReturn
+
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from empfehlung_desktop.config import data_dir, resolve_db_url
+from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.store.database import (
+    Database,
+    StoreError,
+    describe_operational_error,
+    open_database,
+)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CliUsageError(Exception):
+    pass
+
+
+class GermanArgumentParser(argparse.ArgumentParser):
+    """Argparse with usage errors raised (exit 2 in German), not printed in English."""
+
+    def error(self, message: str) -> NoReturn:
+        raise CliUsageError(f"{message} (Aufruf: {self.prog} --help zeigt alle Möglichkeiten)")
+
+
+def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PFAD_ODER_URL",
+        default=None if top_level else argparse.SUPPRESS,
+        help="Datenbankdatei oder URL (Standard: EMPFEHLUNG_DB_URL oder das Datenverzeichnis)",
+    )
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="als JSON ausgeben")
+
+
+def add_command(
+    subparsers: Any, name: str, help_text: str, handler: Handler | None = None
+) -> argparse.ArgumentParser:
+    """Add a subcommand that takes ``--db``; ``handler`` runs it."""
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        name, help=help_text, description=help_text
+    )
+    add_db_option(parser)
+    if handler is not None:
+        parser.set_defaults(handler=handler)
+    return parser
+
+
+@contextmanager
+def database(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[Database]:
+    db = open_database(resolve_db_url(getattr(args, "db", None)), migrate=migrate)
+    try:
+        yield db
+    finally:
+        db.dispose()
+
+
+def print_json(value: Any) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
+    sys.stdout.write("\n")
+
+
+def _json_default(value: Any) -> Any:
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def fail(message: str) -> int:
+    print(f"Fehler: {message}", file=sys.stderr)
+    return 1
+
+
+def run(handler: Handler, args: argparse.Namespace) -> int:
+    """Run a command; turn every failure into one German line (details to a log file)."""
+    try:
+        return handler(args)
+    except (UserError, StoreError) as exc:
+        return fail(str(exc))
+    except OperationalError as exc:
+        return fail(describe_operational_error(exc))
+    except SQLAlchemyError as exc:
+        _log_traceback()
+        return fail(f"Datenbankfehler: {exc.__class__.__name__}")
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+    except OSError as exc:
+        return fail(f"Datei „{exc.filename or ''}“: {exc.strerror or exc}")
+    except KeyboardInterrupt:
+        return 130
+    except Exception as exc:
+        log = _log_traceback()
+        return fail(f"Unerwarteter Fehler ({exc.__class__.__name__}); Details in {log}")
+
+
+def _log_traceback() -> str:
+    try:
+        path = data_dir() / "fehler.log"
+        with path.open("a", encoding="utf-8") as log:
+            traceback.print_exc(file=log)
+        return str(path)
+    except OSError:
+        return "(kein Protokoll möglich)"

@@ -1,0 +1,54 @@
+"""``contacts list`` and ``contacts search TEXT``."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from empfehlung_desktop.cli.common import add_command, add_json_option, database, print_json
+from empfehlung_desktop.model import ContactSource, Role
+from empfehlung_desktop.services import contacts as contact_service
+
+
+def register(subparsers: Any) -> None:
+    parser = add_command(subparsers, "contacts", "Kontakte auflisten und suchen")
+    sub = parser.add_subparsers(dest="contacts_command", metavar="AKTION", required=True)
+    listing = add_command(sub, "list", "alle Kontakte auflisten", _list)
+    search = add_command(sub, "search", "Kontakte suchen (Teilwörter, Umlaute)", _search)
+    search.add_argument("text", help="Suchtext")
+    for p in (listing, search):
+        add_json_option(p)
+        p.add_argument("--role", choices=[r.code for r in Role.singles()], help="nur diese Rolle")
+        p.add_argument(
+            "--source", choices=[s.value for s in ContactSource], help="nur diese Herkunft"
+        )
+        p.add_argument("--limit", type=int, default=None, help="höchstens so viele")
+
+
+def _query(args: argparse.Namespace, text: str = "") -> contact_service.ContactQuery:
+    return contact_service.ContactQuery(
+        text=text,
+        role=Role.from_code(args.role) if args.role else None,
+        source=ContactSource(args.source) if args.source else None,
+    )
+
+
+def _list(args: argparse.Namespace) -> int:
+    return _output(args, _query(args))
+
+
+def _search(args: argparse.Namespace) -> int:
+    return _output(args, _query(args, args.text))
+
+
+def _output(args: argparse.Namespace, query: contact_service.ContactQuery) -> int:
+    with database(args) as db, db.reader() as session:
+        contacts = contact_service.list_contacts(session, query, limit=args.limit)
+        if args.json:
+            print_json([contact_service.contact_to_dict(c) for c in contacts])
+            return 0
+        for c in contacts:
+            roles = ", ".join(c.roles.labels())
+            print(f"{c.id:>6}  {c.name:<32} {c.organisation:<30} {c.email:<36} {roles}")
+        print(f"{len(contacts)} Kontakt(e)")
+    return 0

@@ -1,0 +1,9 @@
+"""Subcommands of the referrals feature (filled in by its issue)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    """Add this feature's subcommands (none yet)."""

@@ -1,0 +1,1 @@
+"""Import and export: vCard, CSV, JSON, calendar, returned PDF forms, GDPR export."""

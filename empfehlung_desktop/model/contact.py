@@ -1,0 +1,128 @@
+"""Contacts, their spiral history, consent records and referral asks."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from empfehlung_desktop.model.base import Base, RoleSet, Timestamped, Versioned, enum_column
+from empfehlung_desktop.model.enums import (
+    AskResult,
+    ConsentChannel,
+    ConsentPurpose,
+    ContactSource,
+    Role,
+    SpiralStage,
+)
+
+ERASED_NAME = "gelöschter Kontakt"
+
+_SORT_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
+
+
+def sort_key(name: str) -> str:
+    """A case- and accent-insensitive key so that "Ärger" sorts beside "Arbeit"."""
+    folded = name.casefold().translate(_SORT_FOLD)
+    decomposed = unicodedata.normalize("NFKD", folded)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
+
+
+class Contact(Timestamped, Versioned, Base):
+    """A person the practitioner knows: client, prospect, partner or referrer."""
+
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    sort_name: Mapped[str] = mapped_column(String(200), index=True, default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(254), default="", index=True)
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    profession: Mapped[str] = mapped_column(String(200), default="")
+    competences: Mapped[str] = mapped_column(Text, default="")
+    roles: Mapped[Role] = mapped_column(RoleSet, default=Role(0))
+    source: Mapped[ContactSource | None] = enum_column(ContactSource, nullable=True, index=True)
+    referred_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contact.id", ondelete="SET NULL"), nullable=True, index=True
+    )
+    spiral_stage: Mapped[SpiralStage | None] = enum_column(SpiralStage, nullable=True, index=True)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    consent_share: Mapped[bool] = mapped_column(Boolean, default=False)
+    consent_share_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # Art. 14 GDPR: where the data came from (e.g. "vCard-Import 2026-03-01").
+    data_origin: Mapped[str] = mapped_column(String(200), default="")
+    erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+
+    referred_by: Mapped[Contact | None] = relationship(
+        remote_side="Contact.id", foreign_keys=[referred_by_id]
+    )
+    spiral_steps: Mapped[list[SpiralStep]] = relationship(
+        back_populates="contact",
+        cascade="all, delete-orphan",
+        order_by="SpiralStep.changed_on",
+    )
+    consents: Mapped[list[ConsentRecord]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan"
+    )
+    referral_asks: Mapped[list[ReferralAsk]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (Index("ix_contact_updated_at", "updated_at"),)
+
+    def __repr__(self) -> str:
+        return f"Contact(id={self.id!r}, name={self.name!r})"
+
+
+class SpiralStep(Base):
+    """One entry in a contact's referral-spiral history."""
+
+    __tablename__ = "spiral_step"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    changed_on: Mapped[dt.date] = mapped_column(Date)
+    stage: Mapped[SpiralStage] = enum_column(SpiralStage)
+    previous_stage: Mapped[SpiralStage | None] = enum_column(SpiralStage, nullable=True)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    contact: Mapped[Contact] = relationship(back_populates="spiral_steps")
+
+
+class ConsentRecord(Base):
+    """What a person consented to, when and how, and a withdrawal (Art. 7 GDPR)."""
+
+    __tablename__ = "consent_record"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    purpose: Mapped[ConsentPurpose] = enum_column(ConsentPurpose)
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    channel: Mapped[ConsentChannel] = enum_column(ConsentChannel)
+    note: Mapped[str] = mapped_column(Text, default="")
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+    contact: Mapped[Contact] = relationship(back_populates="consents")
+
+
+class ReferralAsk(Base):
+    """The practitioner asked this contact for a referral."""
+
+    __tablename__ = "referral_ask"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    asked_on: Mapped[dt.date] = mapped_column(Date)
+    result: Mapped[AskResult] = enum_column(AskResult)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    contact: Mapped[Contact] = relationship(back_populates="referral_asks")

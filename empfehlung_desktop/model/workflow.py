@@ -1,0 +1,134 @@
+"""The referral workflow as data: which status may follow which, and when.
+
+Outgoing referrals and introductions follow the three-step method
+(clarify the need and consent → ask the partner anonymously → match → follow
+up); incoming ones go from received to a first meeting to an outcome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from empfehlung_desktop.model.enums import ReferralDirection, ReferralStatus
+from empfehlung_desktop.model.referral import Referral
+
+S = ReferralStatus
+D = ReferralDirection
+
+
+class TransitionError(ValueError):
+    """A step the workflow does not allow; the message is for the user (German)."""
+
+
+@dataclass(frozen=True)
+class Guard:
+    check: Callable[[Referral], bool]
+    message: str
+
+
+def _consent_recorded(referral: Referral) -> bool:
+    return referral.consent_given is not None and referral.consent_on is not None
+
+
+def _matchable(referral: Referral) -> bool:
+    # Without consent only the anonymous way is open: the recipient gets the
+    # partner's details and decides, so the practitioner must mark it anonymous.
+    return bool(referral.consent_given) or referral.anonymous
+
+
+INITIAL_STATUS: dict[ReferralDirection, ReferralStatus] = {
+    D.INCOMING: S.RECEIVED,
+    D.OUTGOING: S.RECORDED,
+    D.INTRODUCTION: S.RECORDED,
+}
+
+_INCOMING: dict[ReferralStatus, tuple[ReferralStatus, ...]] = {
+    S.RECEIVED: (S.MEETING_ARRANGED, S.WON, S.LOST),
+    S.MEETING_ARRANGED: (S.WON, S.LOST),
+    S.WON: (),
+    S.LOST: (),
+}
+
+_THREE_STEP: dict[ReferralStatus, tuple[ReferralStatus, ...]] = {
+    S.RECORDED: (S.NEED_CLARIFIED, S.WITHDRAWN),
+    S.NEED_CLARIFIED: (S.PARTNER_ASKED, S.WITHDRAWN),
+    S.PARTNER_ASKED: (S.PARTNER_ACCEPTED, S.PARTNER_DECLINED, S.WITHDRAWN),
+    S.PARTNER_ACCEPTED: (S.MATCHED, S.WITHDRAWN),
+    # A declined partner: ask another one, or give up.
+    S.PARTNER_DECLINED: (S.PARTNER_ASKED, S.WITHDRAWN),
+    S.MATCHED: (S.CONTACTED, S.CLOSED, S.WITHDRAWN),
+    S.CONTACTED: (S.CLOSED, S.WITHDRAWN),
+    S.CLOSED: (),
+    S.WITHDRAWN: (),
+}
+
+TRANSITIONS: dict[ReferralDirection, dict[ReferralStatus, tuple[ReferralStatus, ...]]] = {
+    D.INCOMING: _INCOMING,
+    D.OUTGOING: _THREE_STEP,
+    D.INTRODUCTION: _THREE_STEP,
+}
+
+# Conditions a target status needs beyond being a legal successor.
+GUARDS: dict[ReferralStatus, tuple[Guard, ...]] = {
+    S.NEED_CLARIFIED: (
+        Guard(
+            _consent_recorded,
+            "Bitte zuerst festhalten, ob die Kontaktdaten weitergegeben werden dürfen "
+            "(ja oder nein, mit Datum).",
+        ),
+    ),
+    S.PARTNER_ASKED: (
+        Guard(
+            lambda r: r.recommended_id is not None,
+            "Bitte zuerst den Partner auswählen, der angefragt wird.",
+        ),
+    ),
+    S.MATCHED: (
+        Guard(
+            _matchable,
+            "Ohne Einwilligung zur Weitergabe der Kontaktdaten ist nur der anonyme Weg "
+            "offen: Bitte die Empfehlung als anonym markieren – der Empfänger erhält "
+            "dann die Kontaktdaten des Partners und entscheidet selbst.",
+        ),
+        Guard(
+            lambda r: r.initiative is not None,
+            "Bitte festhalten, wer sich bei wem meldet.",
+        ),
+    ),
+}
+
+TERMINAL = frozenset({S.WON, S.LOST, S.CLOSED, S.WITHDRAWN})
+
+
+def allowed_targets(referral: Referral) -> tuple[ReferralStatus, ...]:
+    """Statuses that may follow the current one (guards not yet checked)."""
+    return TRANSITIONS[referral.direction].get(referral.status, ())
+
+
+def check_transition(referral: Referral, target: ReferralStatus) -> None:
+    """Raise :class:`TransitionError` with a German message if the step is not allowed."""
+    if target not in allowed_targets(referral):
+        raise TransitionError(
+            f"Von „{referral.status.label}“ geht es nicht direkt zu „{target.label}“. "
+            + _next_hint(referral)
+        )
+    for guard in GUARDS.get(target, ()):
+        if not guard.check(referral):
+            raise TransitionError(guard.message)
+
+
+def can_transition(referral: Referral, target: ReferralStatus) -> bool:
+    try:
+        check_transition(referral, target)
+    except TransitionError:
+        return False
+    return True
+
+
+def _next_hint(referral: Referral) -> str:
+    targets = allowed_targets(referral)
+    if not targets:
+        return "Diese Empfehlung ist bereits abgeschlossen."
+    names = ", ".join(f"„{t.label}“" for t in targets)
+    return f"Möglich sind jetzt: {names}."

@@ -1,0 +1,48 @@
+"""Settings shared by GUI and CLI, stored in the database with defaults here."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from empfehlung_desktop.model import AppSetting
+
+# Each setting with its default; services read them through :func:`get`.
+DEFAULTS: dict[str, Any] = {
+    # Days after a match until the practitioner asks the recipient how it went.
+    "referrals.follow_up_days": 21,
+    # Heute: first meetings this many days ahead need a "Warum Sie" handout.
+    "today.handout_days_ahead": 7,
+    # Heute: ask for feedback this many days after an engagement ended.
+    "today.feedback_after_days": 7,
+    # Heute: a client asked for a referral within this many days is not asked again.
+    "today.ask_again_after_days": 90,
+    # Heute: thank a referrer within this many days of the referral (then it is overdue).
+    "today.thank_within_days": 3,
+}
+
+
+def get(session: Session, key: str) -> Any:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    row = session.get(AppSetting, key)
+    if row is None:
+        return DEFAULTS[key]
+    return json.loads(row.value)
+
+
+def set_value(session: Session, key: str, value: Any) -> None:
+    if key not in DEFAULTS:
+        raise KeyError(key)
+    row = session.get(AppSetting, key)
+    encoded = json.dumps(value)
+    if row is None:
+        session.add(AppSetting(key=key, value=encoded))
+    else:
+        row.value = encoded
+
+
+def all_settings(session: Session) -> dict[str, Any]:
+    return {key: get(session, key) for key in DEFAULTS}

@@ -1,0 +1,1 @@
+"""Storage: engine, pragmas, migrations, search index, backups, demo data."""

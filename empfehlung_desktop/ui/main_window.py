@@ -1,0 +1,244 @@
+"""The main window: navigation on the left, one view at a time on the right."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from empfehlung_desktop import __version__
+from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.navigation import ViewSpec, load_view_class, view_specs
+from empfehlung_desktop.ui.widgets.view_base import View
+
+SETTINGS_GEOMETRY = "main_window/geometry"
+SETTINGS_STATE = "main_window/state"
+SETTINGS_SPLITTER = "main_window/splitter"
+SETTINGS_LAST_VIEW = "main_window/last_view"
+
+
+class MainWindow(QMainWindow):
+    """Menus, toolbar, navigation, status bar; views are created on first show."""
+
+    def __init__(self, db: Database, settings: QSettings | None = None) -> None:
+        super().__init__()
+        self.db = db
+        self.settings = settings or QSettings()
+        self.setWindowTitle(self.tr("Empfehlung Desktop"))
+        self.setObjectName("MainWindow")
+        self.undo_stack = QUndoStack(self)
+        self.context = ViewContext(
+            db=db,
+            navigate=self.navigate,
+            show_status=lambda message: self.statusBar().showMessage(message, 5000),
+            data_changed=self._on_data_changed,
+            undo_stack=self.undo_stack,
+        )
+        self.specs = view_specs()
+        self.views: dict[str, View] = {}
+        self._stale: set[str] = set()
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setMinimumWidth(170)
+        self.stack = QStackedWidget()
+        for spec in self.specs:
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # replaced by the real view on first show
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([190, 1000])
+        self.setCentralWidget(self.splitter)
+
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self.db_label = QLabel(db.display_location)
+        self.db_label.setObjectName("databaseLocation")
+        self.statusBar().addPermanentWidget(self.db_label)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self._restore_state()
+
+    # -- building -----------------------------------------------------------
+    def _build_actions(self) -> None:
+        self.action_new = QAction(self.tr("&Neu …"), self)
+        self.action_new.setShortcut(QKeySequence.StandardKey.New)
+        self.action_new.triggered.connect(self._new_record)
+        self.action_quit = QAction(self.tr("&Beenden"), self)
+        self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.action_quit.triggered.connect(self.close)
+        self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Rückgängig"))
+        self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
+        self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Wiederherstellen"))
+        self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
+        self.action_find = QAction(self.tr("&Suchen"), self)
+        self.action_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.action_find.triggered.connect(self._focus_search)
+        self.action_about = QAction(self.tr("Ü&ber Empfehlung Desktop"), self)
+        self.action_about.triggered.connect(self.show_about)
+        self.view_actions: list[QAction] = []
+        for row, spec in enumerate(self.specs):
+            action = QAction(spec.title, self)
+            action.setShortcut(QKeySequence(spec.shortcut))
+            action.triggered.connect(lambda _checked=False, r=row: self.nav.setCurrentRow(r))
+            self.view_actions.append(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&Datei"))
+        self.file_menu.addAction(self.action_new)
+        self.file_menu.addSeparator()
+        # Features add their entries here (import/export, backups, …).
+        self.file_menu_tail = self.file_menu.addSeparator()
+        self.file_menu.addAction(self.action_quit)
+        self.edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
+        self.edit_menu.addAction(self.action_undo)
+        self.edit_menu.addAction(self.action_redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.action_find)
+        self.view_menu = bar.addMenu(self.tr("&Ansicht"))
+        for action in self.view_actions:
+            self.view_menu.addAction(action)
+        self.help_menu = bar.addMenu(self.tr("&Hilfe"))
+        self.help_menu.addAction(self.action_about)
+
+    def _build_toolbar(self) -> None:
+        toolbar = QToolBar(self.tr("Werkzeugleiste"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.addAction(self.action_new)
+        toolbar.addAction(self.action_find)
+        toolbar.addSeparator()
+        toolbar.addAction(self.action_undo)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+    def _new_record(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.new_record()
+
+    def _focus_search(self) -> None:
+        view = self.current_view()
+        if view is not None:
+            view.focus_search()
+
+    # -- views --------------------------------------------------------------
+    def _spec_row(self, key: str) -> int:
+        for row, spec in enumerate(self.specs):
+            if spec.key == key:
+                return row
+        raise KeyError(key)
+
+    def view(self, key: str) -> View:
+        """The view for ``key``, created on first use."""
+        if key not in self.views:
+            row = self._spec_row(key)
+            spec: ViewSpec = self.specs[row]
+            view_class = load_view_class(spec)
+            view = view_class(self.context)
+            view.badgeChanged.connect(lambda count, r=row: self._set_badge(r, count))
+            old = self.stack.widget(row)
+            if old is not None:
+                self.stack.removeWidget(old)
+                old.deleteLater()
+            self.stack.insertWidget(row, view)
+            self.views[key] = view
+        return self.views[key]
+
+    def current_view(self) -> View | None:
+        item = self.nav.currentItem()
+        return self.views.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.specs[row].key
+        fresh = key not in self.views
+        view = self.view(key)
+        self.stack.setCurrentIndex(row)
+        if fresh or key in self._stale:
+            self._stale.discard(key)
+            view.refresh()
+
+    def navigate(self, key: str, record_id: int | None = None) -> None:
+        self.nav.setCurrentRow(self._spec_row(key))
+        if record_id is not None:
+            self.view(key).select_record(record_id)
+
+    def _on_data_changed(self, _what: str) -> None:
+        current = self.current_view()
+        for key, view in self.views.items():
+            if view is not current:
+                self._stale.add(key)
+        # Badges (e.g. the number of due items) must follow at once.
+        for key in ("today",):
+            if key in self.views and self.views[key] is not current:
+                self.views[key].refresh()
+                self._stale.discard(key)
+
+    def _set_badge(self, row: int, count: int) -> None:
+        item = self.nav.item(row)
+        title = self.specs[row].title
+        item.setText(f"{title}  ({count})" if count else title)
+
+    # -- state --------------------------------------------------------------
+    def _restore_state(self) -> None:
+        geometry = self.settings.value(SETTINGS_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        state = self.settings.value(SETTINGS_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+        splitter = self.settings.value(SETTINGS_SPLITTER)
+        if isinstance(splitter, QByteArray) and not splitter.isEmpty():
+            self.splitter.restoreState(splitter)
+        last = str(self.settings.value(SETTINGS_LAST_VIEW, "today"))
+        keys = [s.key for s in self.specs]
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
+
+    def save_state(self) -> None:
+        self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
+        self.settings.setValue(SETTINGS_STATE, self.saveState())
+        self.settings.setValue(SETTINGS_SPLITTER, self.splitter.saveState())
+        item = self.nav.currentItem()
+        if item is not None:
+            self.settings.setValue(SETTINGS_LAST_VIEW, item.data(Qt.ItemDataRole.UserRole))
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("Über Empfehlung Desktop"), self.about_text())
+
+    def about_text(self) -> str:
+        return self.tr(
+            "<h3>Empfehlung Desktop {version}</h3>"
+            "<p>Empfehlungen, Kontakte, „Warum Sie“-Handouts und Feedback für "
+            "Coaches, Berater und Trainer.</p>"
+            "<p>Datenbank: <code>{location}</code></p>"
+        ).format(version=__version__, location=_html_escape(self.db.display_location))
+
+
+def _html_escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

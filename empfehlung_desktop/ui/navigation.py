@@ -1,0 +1,73 @@
+"""The views of the main window, in navigation order, created lazily on first show."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Navigation", text)
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    key: str
+    title: str
+    factory: str  # "module:ClassName", imported when first shown
+    shortcut: str  # Ctrl+<digit>
+
+
+def view_specs() -> list[ViewSpec]:
+    return [
+        ViewSpec(
+            "today",
+            _t("Heute"),
+            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "Ctrl+1",
+        ),
+        ViewSpec(
+            "contacts",
+            _t("Kontakte"),
+            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "Ctrl+2",
+        ),
+        ViewSpec(
+            "referrals",
+            _t("Empfehlungen"),
+            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "Ctrl+3",
+        ),
+        ViewSpec(
+            "engagements",
+            _t("Anfragen & Aufträge"),
+            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "Ctrl+4",
+        ),
+        ViewSpec(
+            "feedback",
+            _t("Feedback"),
+            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "Ctrl+5",
+        ),
+        ViewSpec(
+            "overview",
+            _t("Überblick"),
+            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "Ctrl+6",
+        ),
+        ViewSpec(
+            "profile",
+            _t("Mein Profil"),
+            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "Ctrl+7",
+        ),
+    ]
+
+
+def load_view_class(spec: ViewSpec) -> type:
+    module_name, _, class_name = spec.factory.partition(":")
+    view_class: type = getattr(importlib.import_module(module_name), class_name)
+    return view_class

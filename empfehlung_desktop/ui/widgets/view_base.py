@@ -1,0 +1,34 @@
+"""Base class of the views that plug into the main window's navigation."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from empfehlung_desktop.ui.context import ViewContext
+
+
+class View(QWidget):
+    """A page of the main window.
+
+    Signals:
+        badgeChanged(int): number of due items to show beside the navigation entry.
+    """
+
+    badgeChanged = Signal(int)
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+
+    def refresh(self) -> None:
+        """Reload from the database (called when the view is shown and after changes)."""
+
+    def select_record(self, record_id: int) -> None:
+        """Select and show the record with this id (used by navigate())."""
+
+    def new_record(self) -> None:
+        """Ctrl+N: create a new record in this view, if it has records."""
+
+    def focus_search(self) -> None:
+        """Ctrl+F: put the cursor into this view's search field, if any."""

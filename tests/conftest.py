@@ -1,0 +1,49 @@
+"""Shared fixtures. Qt runs offscreen: set before any QApplication exists."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from empfehlung_desktop.store.database import Database, open_database
+
+# A fixed day so demo-relative dates and "due" rules are reproducible.
+DEMO_TODAY = dt.date(2026, 11, 22)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Never touch the real user data dir or settings from a test."""
+    data = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("EMPFEHLUNG_DATA_DIR", str(data))
+    monkeypatch.delenv("EMPFEHLUNG_DB_URL", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "config"))
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.db"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database = open_database(f"sqlite:///{db_path}")
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def demo_db(db: Database) -> Database:
+    from empfehlung_desktop.store.demo import build_demo
+
+    with db.session() as session:
+        build_demo(session, today=DEMO_TODAY)
+    return db

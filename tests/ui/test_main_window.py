@@ -1,0 +1,35 @@
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui.main_window import MainWindow
+
+
+def make_window(qtbot: QtBot, db: Database, tmp_path) -> MainWindow:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(db, settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_title_menus_and_navigation(qtbot: QtBot, demo_db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, demo_db, tmp_path)
+    window.show()
+    assert "Empfehlung" in window.windowTitle()
+    menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
+    assert menus == ["Datei", "Bearbeiten", "Ansicht", "Hilfe"]
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles[:2] == ["Heute", "Kontakte"]
+    window.navigate("contacts")
+    assert window.current_view() is window.views["contacts"]
+    assert demo_db.display_location in window.about_text()
+
+
+def test_last_view_and_geometry_are_remembered(qtbot: QtBot, demo_db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, demo_db, tmp_path)
+    window.navigate("referrals")
+    window.resize(760, 540)
+    window.save_state()
+    again = make_window(qtbot, demo_db, tmp_path)
+    assert again.nav.currentRow() == window.nav.currentRow()
+    assert again.size() == window.size()

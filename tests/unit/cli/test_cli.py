@@ -1,0 +1,92 @@
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from empfehlung_desktop.cli import main
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_demo_then_search_returns_only_matches(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "demo.db")
+    code, out, _ = run_cli(capsys, "demo", "--db", db, "--contacts", "500")
+    assert code == 0 and "Kontakte" in out
+    code, out, _ = run_cli(capsys, "contacts", "search", "Müll", "--json", "--db", db)
+    rows = json.loads(out)
+    assert code == 0 and rows
+    keys = {
+        "id",
+        "name",
+        "organisation",
+        "email",
+        "phone",
+        "profession",
+        "competences",
+        "notes",
+        "roles",
+        "source",
+        "referred_by_id",
+        "spiral_stage",
+    }
+    for row in rows:
+        assert keys <= set(row)
+        assert isinstance(row["id"], int)
+        haystack = " ".join(str(v) for v in row.values()).casefold()
+        assert "müll" in haystack
+
+
+def test_demo_refuses_a_filled_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "demo.db")
+    assert run_cli(capsys, "demo", "--db", db)[0] == 0
+    code, _, err = run_cli(capsys, "demo", "--db", db)
+    assert code == 1 and err.startswith("Fehler: ") and "leere Datenbank" in err
+
+
+def test_bad_usage_exits_2_in_german(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run_cli(capsys, "contacts", "lsit")
+    assert code == 2 and "--help" in err and "Traceback" not in err
+
+
+def test_unreadable_database_is_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bad = tmp_path / "kaputt.db"
+    bad.write_bytes(b"this is not a database" * 100)
+    code, _, err = run_cli(capsys, "contacts", "list", "--db", str(bad))
+    assert code == 1
+    assert err.count("\n") == 1 and "Datenbank" in err
+
+
+def test_env_variable_selects_database(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "env.db"
+    monkeypatch.setenv("EMPFEHLUNG_DB_URL", f"sqlite:///{db}")
+    assert run_cli(capsys, "demo")[0] == 0
+    assert db.exists()
+
+
+def test_cli_does_not_import_qt(tmp_path: Path) -> None:
+    code = (
+        "import sys; from empfehlung_desktop.cli import main; "
+        f"main(['contacts', 'list', '--db', {str(tmp_path / 'x.db')!r}]); "
+        "print(any(m.startswith('PySide6') for m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip().endswith("False")
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "--version")
+    assert code == 0 and "Empfehlung Desktop" in out

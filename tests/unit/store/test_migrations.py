@@ -1,0 +1,92 @@
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from empfehlung_desktop.model import Base
+from empfehlung_desktop.store import migrations
+from empfehlung_desktop.store.database import Database, make_engine, open_database
+
+
+def table_counts(path: Path) -> dict[str, int]:
+    con = sqlite3.connect(path)
+    try:
+        return {
+            t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
+            for t in Base.metadata.tables
+        }
+    finally:
+        con.close()
+
+
+def test_head_constant_matches_alembic_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(migrations.alembic_config())
+    assert script.get_current_head() == migrations.HEAD_REVISION
+
+
+def test_new_database_gets_current_schema(db: Database) -> None:
+    assert migrations.current_revision(db.engine) == migrations.HEAD_REVISION
+    with db.engine.connect() as conn:
+        names = {
+            r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
+        }
+    assert set(Base.metadata.tables) <= names
+    assert "contact_fts" in names
+
+
+def test_pragmas_are_set_on_every_connection(db: Database) -> None:
+    with db.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
+        assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+
+
+def test_upgrade_at_start_up_keeps_every_row(demo_db: Database, db_path: Path) -> None:
+    before = table_counts(db_path)
+    assert before["contact"] > 50 and before["referral_event"] > 10
+    demo_db.dispose()
+    # Run the start-up upgrade path on a database full of data.
+    engine = make_engine(f"sqlite:///{db_path}")
+    migrations.upgrade(engine, "head")
+    assert table_counts(db_path) == before
+    engine.dispose()
+    reopened = open_database(f"sqlite:///{db_path}")
+    reopened.dispose()
+    assert table_counts(db_path) == before
+
+
+def test_batch_alter_with_children_loses_nothing(demo_db: Database, db_path: Path) -> None:
+    """Batch mode copies the parent table; with foreign keys on, cascades would fire."""
+    import sqlalchemy as sa
+    from alembic.migration import MigrationContext
+    from alembic.operations import Operations
+
+    before = table_counts(db_path)
+    demo_db.dispose()
+    engine = make_engine(f"sqlite:///{db_path}")
+    with engine.connect() as conn:
+        conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        with conn.begin():
+            ops = Operations(MigrationContext.configure(conn, opts={"render_as_batch": True}))
+            with ops.batch_alter_table("contact") as batch:
+                batch.add_column(sa.Column("nickname", sa.String(50), nullable=True))
+        conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+    engine.dispose()
+    assert table_counts(db_path) == before
+
+
+def test_unknown_newer_revision_is_refused(db_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{db_path}")
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)"))
+        conn.execute(text("INSERT INTO alembic_version VALUES ('9999')"))
+    engine.dispose()
+    import pytest
+
+    from empfehlung_desktop.store.database import StoreError
+
+    with pytest.raises(StoreError, match="neueren Version"):
+        open_database(f"sqlite:///{db_path}")
