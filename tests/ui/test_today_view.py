@@ -94,21 +94,23 @@ def test_snoozing_moves_the_item_to_its_date(
 def test_asking_for_a_referral_records_the_result(
     qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window, view = open_today(qtbot, demo_db, tmp_path)
+    _window, view = open_today(qtbot, demo_db, tmp_path)
     answer = dialogs.DoneInput(on=DEMO_TODAY, result=AskResult.PROMISED, note="meldet sich")
     monkeypatch.setattr(dialogs.DoneDialog, "ask", classmethod(lambda cls, *a, **k: answer))
     row = view.rows_of(K.ASK_FOR_REFERRAL)[0]
     row.done_button.click()
     assert row.item.contact_id not in [r.item.contact_id for r in view.rows_of(K.ASK_FOR_REFERRAL)]
     with demo_db.reader() as s:
-        ask = s.scalars(select(ReferralAsk).where(ReferralAsk.contact_id == row.item.contact_id)).one()
+        ask = s.scalars(
+            select(ReferralAsk).where(ReferralAsk.contact_id == row.item.contact_id)
+        ).one()
         assert ask.result is AskResult.PROMISED and ask.note == "meldet sich"
 
 
 def test_cancelled_dialog_changes_nothing(
     qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window, view = open_today(qtbot, demo_db, tmp_path)
+    _window, view = open_today(qtbot, demo_db, tmp_path)
     monkeypatch.setattr(dialogs.DoneDialog, "ask", classmethod(lambda cls, *a, **k: None))
     count = len(view.rows_of(K.FOLLOW_UP))
     view.rows_of(K.FOLLOW_UP)[0].done_button.click()
@@ -118,7 +120,7 @@ def test_cancelled_dialog_changes_nothing(
 def test_stage_change_from_an_item(
     qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window, view = open_today(qtbot, demo_db, tmp_path)
+    _window, view = open_today(qtbot, demo_db, tmp_path)
     seen = {}
 
     def fake(cls, parent, name, current, preset, steps, note=""):  # type: ignore[no-untyped-def]
@@ -144,7 +146,7 @@ def test_open_goes_to_the_record(qtbot: QtBot, demo_db: Database, tmp_path: Path
 def test_rules_dialog_saves_settings(
     qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window, view = open_today(qtbot, demo_db, tmp_path)
+    _window, view = open_today(qtbot, demo_db, tmp_path)
     assert len(view.rows_of(K.SEND_HANDOUT)) == 1
 
     def fake(cls, parent, values):  # type: ignore[no-untyped-def]
@@ -168,8 +170,8 @@ def test_dialogs_return_what_was_entered(qtbot: QtBot) -> None:
     done = dialogs.DoneDialog("T", "Intro", DEMO_TODAY, with_outcome=True, with_result=True)
     qtbot.addWidget(done)
     done.note.setText("  Notiz ")
-    assert done.result is not None and done.outcome is not None
-    done.result.setCurrentIndex(1)
+    assert done.result_box is not None and done.outcome_box is not None
+    done.result_box.setCurrentIndex(1)
     value = done.value()
     assert value.on == DEMO_TODAY and value.note == "Notiz" and value.outcome is None
     assert value.result is list(AskResult)[1]

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFrame,
     QGridLayout,
@@ -31,6 +31,9 @@ from empfehlung_desktop.store.database import StoreError
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.today.dialogs import date_edit, from_qdate
 from empfehlung_desktop.ui.widgets.view_base import View
+
+if TYPE_CHECKING:  # QtCharts loads only with the view (see charts.py)
+    from PySide6.QtCharts import QChart
 
 STYLE = """
 QLabel#overviewTitle { font-size: 20pt; font-weight: 600; }
@@ -69,9 +72,9 @@ class ChartCard(QFrame):
         self.chart_view = charts.new_view()
         layout.addWidget(self.chart_view, 1)
 
-    def set_chart(self, chart: object) -> None:
+    def set_chart(self, chart: QChart) -> None:
         old = self.chart_view.chart()
-        self.chart_view.setChart(chart)  # type: ignore[arg-type]
+        self.chart_view.setChart(chart)
         if old is not None:
             old.deleteLater()
 
@@ -185,7 +188,7 @@ class OverviewView(View):
             return
         self._draw(sources, funnel, give_take, stages, fit)
 
-    def _draw(self, sources, funnel, give_take, stages, fit) -> None:  # type: ignore[no-untyped-def]
+    def _draw(self, sources, funnel, give_take, stages, fit) -> None:
         from empfehlung_desktop.ui.overview import charts
         from empfehlung_desktop.ui.overview.charts import BarSet
 

@@ -96,19 +96,19 @@ class DoneDialog(QDialog):
         self.date = date_edit(today, self)
         self.date.setMaximumDate(to_qdate(today))
         form.addRow(self.tr("Datum:"), self.date)
-        self.outcome: QComboBox | None = None
-        self.result: QComboBox | None = None
+        self.outcome_box: QComboBox | None = None
+        self.result_box: QComboBox | None = None
         if with_outcome:
-            self.outcome = QComboBox()
-            self.outcome.addItem(self.tr("(noch offen lassen)"), None)
+            self.outcome_box = QComboBox()
+            self.outcome_box.addItem(self.tr("(noch offen lassen)"), None)
             for outcome in (ReferralOutcome.WON, ReferralOutcome.LOST, ReferralOutcome.OPEN):
-                self.outcome.addItem(_enum_label(outcome.label), outcome.value)
-            form.addRow(self.tr("Ergebnis:"), self.outcome)
+                self.outcome_box.addItem(_enum_label(outcome.label), outcome.value)
+            form.addRow(self.tr("Ergebnis:"), self.outcome_box)
         if with_result:
-            self.result = QComboBox()
+            self.result_box = QComboBox()
             for result in AskResult:
-                self.result.addItem(_enum_label(result.label), result.value)
-            form.addRow(self.tr("Was kam heraus?"), self.result)
+                self.result_box.addItem(_enum_label(result.label), result.value)
+            form.addRow(self.tr("Was kam heraus?"), self.result_box)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("optional"))
         form.addRow(self.tr("Notiz:"), self.note)
@@ -116,8 +116,8 @@ class DoneDialog(QDialog):
         layout.addWidget(_buttons(self, self.tr("Speichern")))
 
     def value(self) -> DoneInput:
-        outcome = self.outcome.currentData() if self.outcome else None
-        result = self.result.currentData() if self.result else None
+        outcome = self.outcome_box.currentData() if self.outcome_box else None
+        result = self.result_box.currentData() if self.result_box else None
         return DoneInput(
             on=from_qdate(self.date.date()),
             note=self.note.text().strip(),

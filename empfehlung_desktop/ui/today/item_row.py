@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
@@ -52,10 +52,10 @@ class ItemRow(QFrame):
         self.text.setToolTip(self.tr("Doppelklick öffnet den Eintrag"))
         layout.addWidget(self.due)
         layout.addWidget(self.text, 1)
-        self.open_button = self._button(self.tr("Öffnen"), self.openRequested)
-        self.done_button = self._button(self._done_text(), self.doneRequested)
+        self.open_button = self._button(layout, self.tr("Öffnen"), self.openRequested)
+        self.done_button = self._button(layout, self._done_text(), self.doneRequested)
         self.done_button.setObjectName("agendaDone")
-        self.snooze_button = self._button(self.tr("Später …"), self.snoozeRequested)
+        self.snooze_button = self._button(layout, self.tr("Später …"), self.snoozeRequested)
         self.snooze_button.setToolTip(self.tr("Auf einen späteren Tag verschieben"))
         self.more_button = QToolButton()
         self.more_button.setText("⋯")
@@ -73,13 +73,12 @@ class ItemRow(QFrame):
         self.more_button.setMenu(menu)
         layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
 
-    def _button(self, text: str, signal: Signal) -> QToolButton:
+    def _button(self, layout: QHBoxLayout, text: str, signal: SignalInstance) -> QToolButton:
         button = QToolButton()
         button.setText(text)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.clicked.connect(lambda: signal.emit(self.item))
-        self.layout().addWidget(button)
-        self.layout().setAlignment(button, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
         return button
 
     def _done_text(self) -> str:

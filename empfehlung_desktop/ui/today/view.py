@@ -31,6 +31,7 @@ from empfehlung_desktop.ui.today.dialogs import (
     SnoozeDialog,
     StageDialog,
     rule_labels,
+    to_qdate,
 )
 from empfehlung_desktop.ui.today.item_row import ItemRow
 from empfehlung_desktop.ui.widgets.view_base import View
@@ -98,13 +99,13 @@ class TodayView(View):
         header.addWidget(self.refresh_button)
         header.addWidget(self.rules_button)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 6)
         layout.addLayout(header)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
     # -- data ---------------------------------------------------------------
     def today(self) -> dt.date:
@@ -130,7 +131,7 @@ class TodayView(View):
         assert self.agenda is not None
         agenda = self.agenda
         locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-        self.date_label.setText(locale.toString(agenda.today, "dddd, dd.MM.yyyy"))
+        self.date_label.setText(locale.toString(to_qdate(agenda.today), "dddd, dd.MM.yyyy"))
         total = agenda.total
         self.summary.setText(
             self.tr("Ein Punkt ist fällig.")
@@ -161,10 +162,10 @@ class TodayView(View):
                 if agenda.counts.get(kind):
                     self._add_section(column, kind, agenda)
             column.addStretch(1)
-        old = self.scroll.takeWidget()
+        old = self.scroll_area.takeWidget()
         if old is not None:
             old.deleteLater()
-        self.scroll.setWidget(content)
+        self.scroll_area.setWidget(content)
 
     def _add_section(self, column: QVBoxLayout, kind: AgendaKind, agenda: Agenda) -> None:
         count = agenda.counts[kind]
@@ -236,7 +237,7 @@ class TodayView(View):
         if item.kind in (K.FOLLOW_UP, K.ASK_FOR_REFERRAL) and done is None:
             return
 
-        def act(session) -> None:  # type: ignore[no-untyped-def]
+        def act(session) -> None:
             if done is None:
                 today_service.complete(session, item.kind, item.subject_id, today)
             else:
@@ -281,8 +282,9 @@ class TodayView(View):
         if answer is None:
             return
         stage, text = answer
+        contact_id = item.contact_id
         self._write(
-            lambda s: spiral.change_stage(s, item.contact_id, stage, text, on=today),
+            lambda s: spiral.change_stage(s, contact_id, stage, text, on=today),
             self.tr("Stufe von {name}: {stage}").format(
                 name=item.contact_name, stage=QCoreApplication.translate("enums", stage.label)
             ),
@@ -306,7 +308,7 @@ class TodayView(View):
         if changed is None:
             return
 
-        def save(session) -> None:  # type: ignore[no-untyped-def]
+        def save(session) -> None:
             for key, value in changed.items():
                 settings.set_value(session, key, value)
 
