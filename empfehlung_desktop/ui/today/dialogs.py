@@ -88,6 +88,7 @@ class DoneDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
+        self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         label = QLabel(intro)
         label.setWordWrap(True)
@@ -100,7 +101,7 @@ class DoneDialog(QDialog):
         self.result_box: QComboBox | None = None
         if with_outcome:
             self.outcome_box = QComboBox()
-            self.outcome_box.addItem(self.tr("(noch offen lassen)"), None)
+            self.outcome_box.addItem(self.tr("(Ergebnis nicht ändern)"), None)
             for outcome in (ReferralOutcome.WON, ReferralOutcome.LOST, ReferralOutcome.OPEN):
                 self.outcome_box.addItem(_enum_label(outcome.label), outcome.value)
             form.addRow(self.tr("Ergebnis:"), self.outcome_box)

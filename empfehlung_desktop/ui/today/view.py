@@ -218,7 +218,9 @@ class TodayView(View):
             done = DoneDialog.ask(
                 self,
                 self.tr("Nachgefasst"),
-                self.tr("Wie ist es ausgegangen? ({name})").format(name=item.contact_name),
+                self.tr("Sie haben bei {name} nachgefragt. Wie ist es ausgegangen?").format(
+                    name=item.contact_name
+                ),
                 today,
                 with_outcome=True,
             )
