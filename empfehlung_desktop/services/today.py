@@ -189,13 +189,15 @@ Giver = aliased(Contact, name="giver")
 def _run(
     session: Session, stmt: Select[*tuple[Any, ...]], order: list[Any], limit: int | None
 ) -> tuple[int, list[Any]]:
-    count = int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0)
     if limit == 0:
-        return count, []
-    stmt = stmt.order_by(*order)
+        return int(session.scalar(select(func.count()).select_from(stmt.subquery())) or 0), []
+    # One pass: the window count carries the full total alongside the limited rows.
+    stmt = stmt.add_columns(func.count().over()).order_by(*order)
     if limit is not None:
         stmt = stmt.limit(limit)
-    return count, list(session.execute(stmt).all())
+    rows = session.execute(stmt).all()
+    count = int(rows[0][-1]) if rows else 0
+    return count, [tuple(row)[:-1] for row in rows]
 
 
 def _name(name: str | None) -> str:

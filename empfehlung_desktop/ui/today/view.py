@@ -169,7 +169,8 @@ class TodayView(View):
 
     def _add_section(self, column: QVBoxLayout, kind: AgendaKind, agenda: Agenda) -> None:
         count = agenda.counts[kind]
-        title = QLabel(f"{QCoreApplication.translate('enums', kind.label)}  ({count})")
+        number = f"{count:,}".replace(",", ".")  # German thousands separator
+        title = QLabel(f"{QCoreApplication.translate('enums', kind.label)}  ({number})")
         title.setObjectName("sectionTitle")
         column.addWidget(title)
         hint = QLabel(section_hints()[kind])
