@@ -40,15 +40,13 @@ from empfehlung_desktop.services import feedback as feedback_service
 from empfehlung_desktop.services import feedback_questions as q
 from empfehlung_desktop.services.feedback_tokens import ensure_token
 
-# Field names: the importer recognises our forms by them (prefix "ed_").
-FIELD_PREFIX = "ed_"
-TOKEN_FIELD = "ed_form_token"
-TEXT_FIELD_NAMES = {question.key: FIELD_PREFIX + question.key for question in q.ALL_TEXT_QUESTIONS}
+TOKEN_FIELD = q.TOKEN_FIELD
+TEXT_FIELD_NAMES = {question.key: q.field_name(question.key) for question in q.ALL_TEXT_QUESTIONS}
 SCALE_FIELD_NAMES = {
-    q.RECOMMEND.key: FIELD_PREFIX + q.RECOMMEND.key,
-    q.EXPECTATIONS.key: FIELD_PREFIX + q.EXPECTATIONS.key,
+    q.RECOMMEND.key: q.field_name(q.RECOMMEND.key),
+    q.EXPECTATIONS.key: q.field_name(q.EXPECTATIONS.key),
 }
-PERMISSION_FIELD = FIELD_PREFIX + "quote_permission"
+PERMISSION_FIELD = q.field_name("quote_permission")
 
 PAGE_W, PAGE_H = A4
 LEFT = PAGE_MARGIN
@@ -123,7 +121,17 @@ def form_file_name(client_name: str, engagement_id: int) -> str:
 
 
 _FILE_FOLD = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss", "Ł": "L", "ł": "l"}
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "Ä": "Ae",
+        "Ö": "Oe",
+        "Ü": "Ue",
+        "ß": "ss",
+        "Ł": "L",
+        "ł": "l",
+    }
 )
 
 
@@ -291,7 +299,9 @@ def _scale_question(canvas: Canvas, question: q.ScaleQuestion, y: float) -> floa
     canvas.setFillColor(MUTED)
     last_x = LEFT + 4 + (count - 1) * step + size
     canvas.drawString(LEFT + 4, row_y - 24, printable(f"{question.low} = {question.low_label}"))
-    canvas.drawRightString(last_x, row_y - 24, printable(f"{question.high} = {question.high_label}"))
+    canvas.drawRightString(
+        last_x, row_y - 24, printable(f"{question.high} = {question.high_label}")
+    )
     return row_y - 40
 
 

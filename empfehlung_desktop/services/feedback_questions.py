@@ -115,3 +115,13 @@ def question_text(key: str) -> str:
 
 def permission_text(permission: QuotePermission) -> str:
     return dict(PERMISSION_CHOICES)[permission]
+
+
+# Names of the fields in the PDF questionnaire; the importer recognises our
+# forms by them, so they never change once forms are out with clients.
+FIELD_PREFIX = "ed_"
+TOKEN_FIELD = "ed_form_token"
+
+
+def field_name(key: str) -> str:
+    return FIELD_PREFIX + key
