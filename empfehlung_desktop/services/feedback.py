@@ -80,15 +80,16 @@ class FeedbackOutcome:
 def validate(data: FeedbackData) -> FeedbackData:
     """Check ranges and lengths; raise :class:`ValidationError` with German messages.
 
-    Text is kept exactly as typed (only surrounding blank lines go): the
-    client's own words are the point of the exercise.
+    Text is kept exactly as typed (only line endings are unified and an
+    answer of nothing but blanks counts as empty): the client's own words are
+    the point of the exercise.
     """
     errors: dict[str, str] = {}
     if data.expectations_met is not None and not 1 <= data.expectations_met <= 5:
         errors["expectations_met"] = "Erwartungen erfüllt: bitte einen Wert von 1 bis 5 wählen."
     if data.recommend_score is not None and not 0 <= data.recommend_score <= 10:
         errors["recommend_score"] = "Weiterempfehlung: bitte einen Wert von 0 bis 10 wählen."
-    texts = {k: _strip_blank_lines(getattr(data, k)) for k in _TEXT_KEYS}
+    texts = {k: _clean_answer(getattr(data, k)) for k in _TEXT_KEYS}
     for key, text in texts.items():
         if len(text) > MAX_TEXT:
             errors[key] = f"Die Antwort ist zu lang (höchstens {MAX_TEXT} Zeichen)."
@@ -107,8 +108,10 @@ def validate(data: FeedbackData) -> FeedbackData:
 _TEXT_KEYS = ("first_time", "works_better", "benefit", "who_else")
 
 
-def _strip_blank_lines(text: str) -> str:
-    return text.replace("\r\n", "\n").replace("\r", "\n").strip("\n").rstrip()
+def _clean_answer(text: str) -> str:
+    # PDF readers end lines with CR; a line break is a line break.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text if text.strip() else ""
 
 
 def get_engagement_for_feedback(session: Session, engagement_id: int) -> Engagement:
