@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from empfehlung_desktop.model import (
@@ -20,6 +20,7 @@ from empfehlung_desktop.model import (
     EngagementStatus,
     Feedback,
     FeedbackChannel,
+    NetPromoterScore,
     QuotePermission,
     SpiralStage,
     SpiralStep,
@@ -102,7 +103,13 @@ def validate(data: FeedbackData) -> FeedbackData:
         errors["received_on"] = "Das Eingangsdatum liegt in der Zukunft."
     if errors:
         raise ValidationError(errors)
-    return replace(data, **texts)
+    return replace(
+        data,
+        first_time=texts["first_time"],
+        works_better=texts["works_better"],
+        benefit=texts["benefit"],
+        who_else=texts["who_else"],
+    )
 
 
 _TEXT_KEYS = ("first_time", "works_better", "benefit", "who_else")
@@ -325,13 +332,33 @@ def count_feedback(session: Session, query: FeedbackQuery) -> int:
     return int(session.execute(stmt).scalar_one())
 
 
+def score_groups(session: Session, query: FeedbackQuery) -> NetPromoterScore:
+    """Promoters, passives and detractors among the filtered feedback (one SQL query)."""
+    group = case(
+        (Feedback.recommend_score >= 9, "promoter"),
+        (Feedback.recommend_score >= 7, "passive"),
+        else_="detractor",
+    )
+    stmt = filtered(
+        query,
+        select(group, func.count())
+        .select_from(Feedback)
+        .where(Feedback.recommend_score.is_not(None))
+        .group_by(group),
+    )
+    counts = {name: int(number) for name, number in session.execute(stmt).all()}
+    return NetPromoterScore(
+        counts.get("promoter", 0), counts.get("passive", 0), counts.get("detractor", 0)
+    )
+
+
 def fetch_feedback(
     session: Session, query: FeedbackQuery, offset: int = 0, limit: int = 200
 ) -> list[FeedbackRow]:
     """One page of the list, filtered and sorted in SQL."""
     stmt = filtered(query, select(*_ROW_COLUMNS)).order_by(*_order(query))
     rows = session.execute(stmt.offset(offset).limit(limit)).all()
-    return [FeedbackRow(*row) for row in rows]
+    return [FeedbackRow(*row) for row in rows]  # type: ignore[call-arg]
 
 
 def list_feedback(session: Session, query: FeedbackQuery | None = None) -> list[Feedback]:

@@ -98,7 +98,7 @@ def test_batch_is_all_or_nothing(demo_db: Database, tmp_path: Path) -> None:
     with demo_db.session() as session:
         outcomes = import_forms(session, [good, other], today=DEMO_TODAY)
     assert _count(demo_db) == before + 2
-    poor = [o for o in outcomes if o.engagement_id == second][0]
+    poor = next(o for o in outcomes if o.engagement_id == second)
     assert poor.warning and poor.suggested_stage is not None
 
 
@@ -161,9 +161,16 @@ def test_form_for_finished_demo_engagement(
             select(Engagement.id).join(Feedback).order_by(Engagement.id).limit(1)
         )
     out_pdf = tmp_path / "form.pdf"
-    code, out, err = run_cli(
-        capsys, "feedback", "form", "--engagement", str(finished), "-o", str(out_pdf),
-        "--db", str(db_path),
+    code, _out, err = run_cli(
+        capsys,
+        "feedback",
+        "form",
+        "--engagement",
+        str(finished),
+        "-o",
+        str(out_pdf),
+        "--db",
+        str(db_path),
     )
     assert code == 0, err
     reader = PdfReader(out_pdf)
@@ -188,7 +195,7 @@ def test_all_open_writes_a_directory(
     demo_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     target = tmp_path / "bogen"
-    code, out, _ = run_cli(
+    code, _out, _ = run_cli(
         capsys, "feedback", "form", "--all-open", "-o", str(target), "--db", str(db_path)
     )
     assert code == 0

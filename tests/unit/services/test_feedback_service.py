@@ -126,9 +126,19 @@ def test_feedback_to_dict_has_stable_keys(demo_db: Database) -> None:
         item = fs.list_feedback(session)[0]
         row = fs.feedback_to_dict(item)
     assert {
-        "id", "engagement_id", "contact_id", "received_on", "first_time", "works_better",
-        "benefit", "expectations_met", "recommend_score", "quote_permission", "who_else",
-        "channel", "testimonial_approved",
+        "id",
+        "engagement_id",
+        "contact_id",
+        "received_on",
+        "first_time",
+        "works_better",
+        "benefit",
+        "expectations_met",
+        "recommend_score",
+        "quote_permission",
+        "who_else",
+        "channel",
+        "testimonial_approved",
     } <= set(row)
     assert row["quote_permission"] in {"named", "anonymous", "no"}
     dt.date.fromisoformat(row["received_on"])
@@ -146,3 +156,12 @@ def test_tokens_are_created_once_and_verified(demo_db: Database) -> None:
             verify_token(session, token.replace("-", "_"))
         with pytest.raises(TokenError):
             verify_token(session, "")
+
+
+def test_score_groups_follow_filters(demo_db: Database) -> None:
+    with demo_db.reader() as session:
+        everything = fs.score_groups(session, fs.FeedbackQuery())
+        named = fs.score_groups(session, fs.FeedbackQuery(permission=QuotePermission.NAMED))
+    assert (everything.promoters, everything.passives, everything.detractors) == (3, 1, 1)
+    assert everything.score == pytest.approx(40.0)
+    assert (named.promoters, named.total) == (2, 2)
