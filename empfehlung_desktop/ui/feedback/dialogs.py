@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -55,6 +55,7 @@ class ImportPreviewDialog(QDialog):
         )
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        _german_buttons(buttons)
         self.import_button = QPushButton(self.tr("Übernehmen"))
         self.import_button.setDefault(True)
         buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -109,6 +110,7 @@ class TestimonialDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        _german_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -164,6 +166,7 @@ class FormsDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        _german_buttons(buttons)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Erstellen …"))
         buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(items))
         buttons.accepted.connect(self.accept)
@@ -214,6 +217,7 @@ class PeriodDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
+        _german_buttons(buttons)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -231,3 +235,20 @@ class PeriodDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.period()
         return None
+
+
+def _german_buttons(buttons: QDialogButtonBox) -> None:
+    """German texts on standard buttons even when no Qt translation is loaded."""
+    texts = {
+        QDialogButtonBox.StandardButton.Ok: QCoreApplication.translate("FeedbackDialogs", "OK"),
+        QDialogButtonBox.StandardButton.Save: QCoreApplication.translate(
+            "FeedbackDialogs", "Speichern"
+        ),
+        QDialogButtonBox.StandardButton.Cancel: QCoreApplication.translate(
+            "FeedbackDialogs", "Abbrechen"
+        ),
+    }
+    for standard, text in texts.items():
+        button = buttons.button(standard)
+        if button is not None:
+            button.setText(text)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -77,7 +76,7 @@ class FeedbackEntryDialog(QDialog):
         self.db = db
         self.outcome: feedback_service.FeedbackOutcome | None = None
         self.setWindowTitle(self.tr("Feedback erfassen"))
-        self.resize(720, 760)
+        self.resize(720, 720)
 
         self.engagement = QComboBox()
         with db.reader() as session:
@@ -105,25 +104,31 @@ class FeedbackEntryDialog(QDialog):
         self._build_layout(bool(open_items))
 
     def _build_layout(self, has_open: bool) -> None:
-        form = QFormLayout()
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        form.addRow(self.tr("Auftrag (abgeschlossen, noch ohne Feedback)"), self.engagement)
+        body = QWidget()
+        rows = QVBoxLayout(body)
+        rows.setSpacing(4)
+
+        def add(label: str, widget: QWidget) -> None:
+            rows.addWidget(_question_label(label))
+            rows.addWidget(widget)
+            rows.addSpacing(8)
+
+        add(self.tr("Auftrag (abgeschlossen, noch ohne Feedback)"), self.engagement)
         if not has_open:
             hint = QLabel(self.tr("Alle abgeschlossenen Aufträge haben bereits ein Feedback."))
             hint.setWordWrap(True)
-            form.addRow(hint)
-        form.addRow(self.tr("Eingegangen am"), self.received)
+            rows.addWidget(hint)
+        add(self.tr("Eingegangen am"), self.received)
         for question in q.ALL_TEXT_QUESTIONS:
             edit = QPlainTextEdit()
             edit.setPlaceholderText(question.hint)
-            edit.setMinimumHeight(64 if question.optional else 84)
+            edit.setFixedHeight(70 if question.optional else 96)
             edit.setTabChangesFocus(True)
             self.texts[question.key] = edit
-            if question.key == q.WHO_ELSE.key:
-                continue  # asked last, gently
-            form.addRow(_question_label(question.text), edit)
-        form.addRow(_question_label(q.RECOMMEND.text), self.recommend)
-        form.addRow(_question_label(q.EXPECTATIONS.text), self.expectations)
+        for question in q.TEXT_QUESTIONS:
+            add(question.text, self.texts[question.key])
+        add(q.RECOMMEND.text, self.recommend)
+        add(q.EXPECTATIONS.text, self.expectations)
         permission_row = QWidget()
         row = QHBoxLayout(permission_row)
         row.setContentsMargins(0, 0, 0, 0)
@@ -134,21 +139,21 @@ class FeedbackEntryDialog(QDialog):
             button.setChecked(permission is QuotePermission.NO)
             row.addWidget(button)
         row.addStretch(1)
-        form.addRow(_question_label(q.PERMISSION_QUESTION), permission_row)
-        form.addRow(
-            _question_label(q.WHO_ELSE.text + " " + self.tr("(freiwillig)")),
-            self.texts[q.WHO_ELSE.key],
-        )
+        add(q.PERMISSION_QUESTION, permission_row)
+        # Asked last, and gently.
+        add(q.WHO_ELSE.text + " " + self.tr("(freiwillig)"), self.texts[q.WHO_ELSE.key])
+        rows.addStretch(1)
 
-        body = QWidget()
-        body.setLayout(form)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(has_open)
+        save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setText(self.tr("Speichern"))
+        save.setEnabled(has_open)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -37,6 +37,12 @@ def score_colour(score: int | None) -> QColor | None:
     return QColor("#c0504d")
 
 
+_HEADER_TIPS = {
+    "recommend_score": "Wie wahrscheinlich eine Weiterempfehlung ist (0–10)",
+    "expectations_met": "Wie weit die Erwartungen erfüllt wurden (1–5)",
+}
+
+
 class FeedbackTableModel(QAbstractTableModel):
     """The feedback list: filtered and sorted in SQL, fetched in pages of 200."""
 
@@ -44,8 +50,8 @@ class FeedbackTableModel(QAbstractTableModel):
         ("received_on", "Eingang"),
         ("contact_name", "Kunde"),
         ("engagement_title", "Auftrag"),
-        ("recommend_score", "Empfehlung (0–10)"),
-        ("expectations_met", "Erwartungen (1–5)"),
+        ("recommend_score", "Empfehlung"),
+        ("expectations_met", "Erwartungen"),
         ("quote_permission", "Zitieren"),
         ("channel", "Kanal"),
         ("testimonial_approved", "Referenz"),
@@ -118,6 +124,12 @@ class FeedbackTableModel(QAbstractTableModel):
             and 0 <= section < len(self.COLUMNS)
         ):
             return _t(self.COLUMNS[section][1])
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.ToolTipRole
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return _HEADER_TIPS.get(self.COLUMNS[section][0])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

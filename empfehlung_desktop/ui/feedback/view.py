@@ -138,7 +138,7 @@ class FeedbackView(View):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((90, 170, 170, 120, 120, 90, 100)):
+        for column, width in enumerate((90, 160, 150, 95, 95, 85, 95)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.detail = QTextBrowser()
