@@ -110,6 +110,21 @@ def german_number(value: float, digits: int = 1) -> str:
     return f"{value:.{digits}f}".replace(".", ",")
 
 
+def german_int(value: int) -> str:
+    """10000 → "10.000" (German thousands separator)."""
+    return f"{value:,}".replace(",", ".")
+
+
+def nice_step(highest: int, ticks: int = 5) -> int:
+    """An axis step of 1, 2 or 5 × 10^k giving about ``ticks`` grid lines."""
+    raw = max(highest / ticks, 1)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 5, 10):
+        if factor * magnitude >= raw:
+            return int(factor * magnitude)
+    return int(10 * magnitude)
+
+
 def period_text(since: dt.date | None, until: dt.date | None) -> str:
     if since is None and until is None:
         return "Alle Rückmeldungen"
@@ -122,7 +137,8 @@ def period_text(since: dt.date | None, until: dt.date | None) -> str:
 
 def nps_text(stats: FeedbackStats) -> str:
     score = stats.nps.score
-    return "–" if score is None else f"{score:+.0f}"
+    # A typographic minus sign reads better than a hyphen.
+    return "–" if score is None else f"{score:+.0f}".replace("-", "\u2212")
 
 
 def _story(stats: FeedbackStats, practice: str, today: dt.date) -> list[Flowable]:
@@ -171,17 +187,26 @@ def _key_figures(stats: FeedbackStats) -> Table:
     label_style = st["small"]
     nps = stats.nps
     avg = "–" if stats.expectations_avg is None else german_number(stats.expectations_avg)
+    groups = " / ".join(german_int(n) for n in (nps.promoters, nps.passives, nps.detractors))
+    long_groups = len(groups) > 12
+    if long_groups:
+        groups = groups.replace(" / ", "/")
     cells = [
-        (str(stats.count), "Feedbacks"),
+        (german_int(stats.count), "Feedbacks"),
         (nps_text(stats), "Net Promoter Score"),
-        (f"{nps.promoters} / {nps.passives} / {nps.detractors}", "Promotoren / Passive / Kritiker"),
+        (groups, "Promotoren / Passive / Kritiker"),
         (f"{avg} von 5", "Erwartungen erfüllt (Ø)"),
     ]
+    # Long group counts (thousands) get a smaller size so they stay on one line.
+    group_style = value_style.clone("KeyValueSmall", fontSize=13 if long_groups else 20)
     row = [
-        [Paragraph(para_text(v), value_style), Paragraph(para_text(lab), label_style)]
-        for v, lab in cells
+        [
+            Paragraph(para_text(v), group_style if i == 2 else value_style),
+            Paragraph(para_text(lab), label_style),
+        ]
+        for i, (v, lab) in enumerate(cells)
     ]
-    table = Table([row], colWidths=[CONTENT_WIDTH / 4] * 4)
+    table = Table([row], colWidths=[CONTENT_WIDTH * w for w in (0.2, 0.22, 0.33, 0.25)])
     table.setStyle(
         TableStyle(
             [
@@ -231,7 +256,7 @@ def _score_chart(stats: FeedbackStats) -> Drawing:
     chart.data = [stats.distribution]
     chart.categoryAxis.categoryNames = [str(i) for i in range(11)]
     highest = max(max(stats.distribution), 1)
-    step = max(1, math.ceil(highest / 5))
+    step = nice_step(highest)
     chart.valueAxis.valueStep = step
     chart.valueAxis.valueMax = step * (math.ceil(highest / step) + 1)
     chart.valueAxis.labelTextFormat = "%d"
