@@ -231,10 +231,9 @@ def _first_page(canvas: Canvas, content: _FormContent) -> None:
 
 def _text_question(canvas: Canvas, question: q.TextQuestion, y: float, height: float) -> float:
     y = _paragraph(canvas, para_text(question.text), "h3", y, spaceBefore=0)
-    canvas.setFillColor(MUTED)
-    canvas.setFont(FONT_ITALIC, 8.5)
-    canvas.drawString(LEFT, y - 10, printable(question.hint))
-    field_top = y - 16
+    # The hint wraps instead of running past the margin.
+    y = _paragraph(canvas, para_text(question.hint), "small", y - 1, fontName=FONT_ITALIC)
+    field_top = y - 4
     form: Any = canvas.acroForm
     form.textfield(
         name=TEXT_FIELD_NAMES[question.key],
