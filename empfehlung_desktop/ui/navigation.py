@@ -49,7 +49,7 @@ def view_specs() -> list[ViewSpec]:
         ViewSpec(
             "feedback",
             _t("Feedback"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "empfehlung_desktop.ui.feedback.view:FeedbackView",
             "Ctrl+5",
         ),
         ViewSpec(
