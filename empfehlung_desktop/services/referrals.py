@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Select, and_, case, false, func, select
 from sqlalchemy.orm import Session, aliased
@@ -31,6 +31,7 @@ S = ReferralStatus
 
 # Referrals whose follow-up no longer matters even if it was never recorded.
 _NO_FOLLOW_UP = (S.WITHDRAWN,)
+_Sel = TypeVar("_Sel", bound=Select[*tuple[Any, ...]])
 
 
 @dataclass
@@ -203,7 +204,7 @@ def due_clause(today: dt.date) -> Any:
     )
 
 
-def _filtered(query: ReferralQuery, stmt: Select[Any]) -> Select[Any]:
+def _filtered(query: ReferralQuery, stmt: _Sel) -> _Sel:
     today = query.today or dt.date.today()
     if query.direction is not None:
         stmt = stmt.where(Referral.direction == query.direction)
@@ -252,7 +253,12 @@ def fetch_rows(session: Session, query: ReferralQuery) -> list[ReferralRow]:
         .order_by(Referral.referred_on.desc(), Referral.id.desc())
     )
     rows = session.execute(_filtered(query, stmt)).all()
-    return [ReferralRow(*row[:-1], due=bool(row[-1])) for row in rows]
+    result = []
+    for row in rows:
+        values: list[Any] = list(row)
+        values[-1] = bool(values[-1])
+        result.append(ReferralRow(*values))
+    return result
 
 
 def count_due(session: Session, today: dt.date | None = None) -> int:
