@@ -145,8 +145,16 @@ def _row(row: Any) -> PartnerExchange:
     last = values[-1]
     if isinstance(last, str):  # SQLite returns MAX() over a UNION as text
         last = dt.date.fromisoformat(last)
-    counts = [int(v) for v in values[5:11]]
-    return PartnerExchange(*values[:5], *counts, last)
+    counts = dict(zip(_COUNTS, (int(v) for v in values[5:11]), strict=True))
+    return PartnerExchange(
+        contact_id=values[0],
+        name=values[1],
+        organisation=values[2],
+        profession=values[3],
+        competences=values[4],
+        last_exchange=last,
+        **counts,
+    )
 
 
 @dataclass(frozen=True)
