@@ -16,45 +16,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 # Titles and salutations are kept or dropped, never treated as name parts.
-_TITLES = frozenset(
-    [
-        "dr",
-        "prof",
-        "dipl",
-        "ing",
-        "med",
-        "mag",
-        "phil",
-        "rer",
-        "nat",
-        "jur",
-        "habil",
-        "pd",
-        "mba",
-        "msc",
-        "bsc",
-        "ma",
-        "ba",
-        "llm",
-        "herr",
-        "herrn",
-        "frau",
-        "fr",
-        "hr",
-        "von",
-        "vom",
-        "van",
-        "der",
-        "den",
-        "de",
-        "la",
-        "le",
-        "du",
-        "di",
-        "da",
-        "zu",
-    ]
-)
+# Abbreviated titles ("Dipl.-Ing.") count only with their dot; Dr and Prof always.
+_TITLES = frozenset(["dipl", "ing", "med", "dent", "vet", "mag", "phil", "rer", "nat", "jur"])
+_ALWAYS_TITLES = frozenset(["dr", "prof", "herr", "herrn", "frau"])
 _SALUTATION = re.compile(r"(?:\b(?:Frau|Herrn?|Fr\.|Hr\.)\s+)$", re.IGNORECASE)
 # Words that say what kind of organisation it is, not which one.
 _GENERIC_ORG_WORDS = frozenset(
@@ -234,8 +198,12 @@ def _variants(term: str) -> set[str]:
 def _name_parts(name: str) -> list[str]:
     parts = []
     for token in re.split(r"[\s\-‐–,]+", name):
-        token = token.strip(".'’()\"")
-        if token and token.casefold().rstrip(".") not in _TITLES:
+        stem = token.strip(".'’()\"")
+        is_title = stem.casefold() in _ALWAYS_TITLES or (
+            token.endswith(".") and stem.casefold() in _TITLES
+        )
+        token = stem
+        if token and not is_title:
             parts.append(token)
             # O'Brien, D’Angelo: each side is a part as well.
             parts.extend(p for p in re.split(r"['’]", token) if p and p != token)
