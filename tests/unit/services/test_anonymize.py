@@ -97,10 +97,26 @@ META = ".*+?[]{}|^$\\"
 ORG = st.text(alphabet=LETTERS + META + " &-", min_size=2, max_size=30).filter(
     lambda t: any(c.isalpha() for c in t)
 )
-CHALLENGE_WORDS = (
-    "Unterstützung bei der Gründung einer Firma mit klarer Positionierung "
-    "braucht Führungsteam Coaching Termine abends pragmatisch ohne lange Verträge"
-).split()
+CHALLENGE_WORDS = [
+    "Unterstützung",
+    "bei",
+    "der",
+    "Gründung",
+    "einer",
+    "Firma",
+    "mit",
+    "klarer",
+    "Positionierung",
+    "braucht",
+    "Führungsteam",
+    "Coaching",
+    "Termine",
+    "abends",
+    "pragmatisch",
+    "ohne",
+    "lange",
+    "Verträge",
+]
 
 
 @st.composite

@@ -23,7 +23,7 @@ def test_given_received_introductions_per_partner(db: Database) -> None:
 
         anna = person("Anna Berater", competences="Gründung, Förderung", profession="Beraterin")
         bob = person("Bob Fotograf", profession="Fotograf")
-        quiet = person("Carla Still", profession="Lektorin")
+        person("Carla Still", profession="Lektorin")
         client = person("Dora Kundin", Role.CLIENT)
         other = person("Emil Kunde", Role.CLIENT)
 
