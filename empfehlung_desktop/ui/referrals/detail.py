@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -61,7 +62,7 @@ def actions_for(referral: Referral, today: dt.date) -> list[tuple[str, str]]:
     if referral.follow_up_on and not referral.followed_up_on and referral.status is not S.WITHDRAWN:
         text = _t("Nachgefasst …")
         if referral_service.is_due(referral, today):
-            text = _t("Jetzt nachfassen (fällig) …")
+            text = _t("Nachfassen (fällig) …")
         actions.insert(0, ("follow_up", text))
     actions.append(("note", _t("Notiz …")))
     return actions
@@ -94,8 +95,13 @@ class ReferralDetail(QWidget):
         self.people.setWordWrap(True)
         self.body = QLabel()
         self.body.setWordWrap(True)
+        for text_label in (self.title, self.people, self.body):
+            text_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.history = QListWidget()
         self.history.setMinimumHeight(110)
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.action_box = QGroupBox(self.tr("Nächste Schritte"))
         self.action_grid = QGridLayout(self.action_box)
         self.buttons: dict[str, QPushButton] = {}
@@ -109,6 +115,8 @@ class ReferralDetail(QWidget):
         layout.addWidget(self.history, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(360)
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -164,6 +172,7 @@ class ReferralDetail(QWidget):
         for number, (key, text) in enumerate(actions_for(r, today)):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, k=key: self.actionRequested.emit(k))
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             self.action_grid.addWidget(button, number // 2, number % 2)
             self.buttons[key] = button
         self.action_box.setVisible(bool(self.buttons))

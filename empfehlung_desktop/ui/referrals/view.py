@@ -45,7 +45,7 @@ from empfehlung_desktop.ui.referrals.steps import (
 from empfehlung_desktop.ui.widgets.view_base import View
 
 S = ReferralStatus
-COLUMN_WIDTHS = (120, 140, 140, 150, 260, 80, 150)
+COLUMN_WIDTHS = (125, 125, 120, 125, 170, 85, 140)
 
 
 class ReferralsView(View):
@@ -79,6 +79,7 @@ class ReferralsView(View):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setMinimumSectionSize(60)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
         self.detail = ReferralDetail(context.db, self)
@@ -108,6 +109,7 @@ class ReferralsView(View):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([960, 400])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
