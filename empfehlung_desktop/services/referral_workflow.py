@@ -201,6 +201,7 @@ def match(
         errors["follow_up_on"] = "Das Nachfassen kann nicht vor der Vermittlung liegen."
     if errors:
         raise ValidationError(errors)
+    initiative = ContactInitiative(initiative)
     changes: dict[str, object] = {
         "initiative": initiative,
         "contact_by": contact_by,

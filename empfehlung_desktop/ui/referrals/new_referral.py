@@ -168,9 +168,9 @@ class ReferralDialog(QDialog):
             data.giver_id = self.giver.contact_id()
             data.giver_statement = self.statement.toPlainText()
             data.temperature = self.temperature.currentData()
-            data.giver_tone = self.tone.currentData()
+            data.giver_tone = GiverTone(self.tone.currentData())
         elif self.direction is D.OUTGOING:
-            data.reason = self.reason.currentData()
+            data.reason = ReferralReason(self.reason.currentData())
             data.reason_note = self.reason_note.text()
             data.recommended_id = self.recommended.contact_id()
         else:

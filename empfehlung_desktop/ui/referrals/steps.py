@@ -235,7 +235,7 @@ class MatchDialog(_StepDialog):
             self.initiative.addItem(label(initiative), initiative)
         if anonymous:
             self.initiative.setCurrentIndex(
-                self.initiative.findData(ContactInitiative.RECIPIENT_CONTACTS_PARTNER)
+                self.initiative.findData(ContactInitiative.RECIPIENT_CONTACTS_PARTNER.value)
             )
             note = QLabel(
                 self.tr(
@@ -256,7 +256,7 @@ class MatchDialog(_StepDialog):
 
     def values(self) -> MatchAnswer:
         return MatchAnswer(
-            initiative=self.initiative.currentData(),
+            initiative=ContactInitiative(self.initiative.currentData()),
             contact_by=_py_date(self.contact_by),
             follow_up_on=_py_date(self.follow_up),
             on=_py_date(self.on),
@@ -285,7 +285,7 @@ class OutcomeDialog(_StepDialog):
         self.add_note_row()
 
     def values(self) -> tuple[ReferralOutcome, dt.date, str]:
-        return self.outcome.currentData(), _py_date(self.on), self.note.text()
+        return ReferralOutcome(self.outcome.currentData()), _py_date(self.on), self.note.text()
 
     @classmethod
     def ask(

@@ -48,6 +48,11 @@ S = ReferralStatus
 COLUMN_WIDTHS = (125, 125, 120, 125, 170, 85, 140)
 
 
+def _enum(enum_cls: Any, value: Any) -> Any:
+    # Qt hands enum item data back as plain str.
+    return enum_cls(value) if value else None
+
+
 class ReferralsView(View):
     """All referrals; the detail panel offers only the steps the workflow allows."""
 
@@ -116,8 +121,8 @@ class ReferralsView(View):
     # -- View API -----------------------------------------------------------------
     def query(self) -> referral_service.ReferralQuery:
         return referral_service.ReferralQuery(
-            direction=self.direction.currentData(),
-            status=self.status.currentData(),
+            direction=_enum(ReferralDirection, self.direction.currentData()),
+            status=_enum(ReferralStatus, self.status.currentData()),
             due_only=self.due.isChecked(),
             today=self.today(),
         )
