@@ -38,9 +38,9 @@ def _matchable(referral: Referral) -> bool:
 
 
 def _anonymous_way_respected(referral: Referral) -> bool:
-    # Without consent the partner must not get the recipient's details, so only
-    # the recipient can make the first move.
-    if referral.consent_given:
+    # Without consent (or if the recipient wants to stay anonymous) the partner
+    # must not get the recipient's details, so only the recipient can make the first move.
+    if referral.consent_given and not referral.anonymous:
         return True
     return referral.initiative is ContactInitiative.RECIPIENT_CONTACTS_PARTNER
 

@@ -148,6 +148,11 @@ class ReferralDialog(QDialog):
             form.addRow(self.tr("Worum es geht"), self.need)
             form.addRow(self.tr("Erwartungen"), self.expectations)
         form.addRow(self.tr("Datum"), self.date)
+        # The pickers of the other directions exist (one data path) but stay hidden.
+        used = {self.giver: D.INCOMING, self.recommended: D.OUTGOING}
+        used[self.introduced] = D.INTRODUCTION
+        for picker, direction in used.items():
+            picker.setVisible(direction is self.direction)
 
     def _data(self, session: Session) -> referral_service.ReferralData:
         incoming = self.direction is D.INCOMING

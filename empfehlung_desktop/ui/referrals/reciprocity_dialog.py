@@ -43,7 +43,7 @@ class ReciprocityDialog(QDialog):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((160, 140, 190, 65, 65, 95, 160)):
+        for column, width in enumerate((160, 140, 190, 70, 70, 105, 160)):
             table.setColumnWidth(column, width)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

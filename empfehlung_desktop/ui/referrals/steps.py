@@ -127,10 +127,18 @@ class ConsentDialog(_StepDialog):
             ]
         )
         self.form.addRow(self.tr("Wie"), self.how)
-        self.anonymous = QCheckBox(self.tr("Trotzdem zunächst anonym beim Partner anfragen"))
-        self.anonymous.setChecked(True)
+        self.anonymous = QCheckBox(
+            self.tr("Die Person möchte trotzdem anonym bleiben (sie erhält die Daten des Partners)")
+        )
+        self.no.toggled.connect(self._sync_anonymous)
         self.form.addRow(self.anonymous)
         self.add_note_row()
+
+    def _sync_anonymous(self, without_consent: bool) -> None:
+        # Without consent the anonymous way is the only one.
+        if without_consent:
+            self.anonymous.setChecked(True)
+        self.anonymous.setEnabled(not without_consent)
 
     def values(self) -> ConsentAnswer:
         return ConsentAnswer(
@@ -152,7 +160,7 @@ class PartnerDialog(_StepDialog):
 
     def __init__(self, db: Database, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(_t("Partner finden und anfragen"), parent)
-        self.setMinimumSize(820, 460)
+        self.setMinimumSize(940, 460)
         self.db = db
         self.today = today
         self.search = QLineEdit()
@@ -168,7 +176,7 @@ class PartnerDialog(_StepDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 130, 170, 65, 65, 90, 150)):
+        for column, width in enumerate((150, 140, 180, 70, 70, 105, 160)):
             self.table.setColumnWidth(column, width)
         self.form.addRow(self.table)
         hint = QLabel(self.tr("Geben und Nehmen zählt Empfehlungen – ohne Verrechnung."))

@@ -268,3 +268,15 @@ def test_due_list_and_filters(db: Database, people: dict[str, int]) -> None:
     with db.reader() as s:
         assert rs.due_follow_ups(s, later) == []
         assert rs.get_referral(s, rid).status is S.MATCHED
+
+
+def test_anonymous_wish_with_consent_still_needs_the_recipient_to_call(
+    db: Database, people: dict[str, int]
+) -> None:
+    rid = outgoing(db, people)
+    with db.session() as s:
+        wf.record_consent(s, rid, True, DAY, "mündlich", anonymous=True)
+        wf.ask_partner(s, rid, people["partner"], on=DAY)
+        wf.partner_answered(s, rid, True, on=DAY)
+    with pytest.raises(TransitionError, match="anonym"), db.session() as s:
+        wf.match(s, rid, ContactInitiative.JOINT_INTRODUCTION, None, on=DAY)
