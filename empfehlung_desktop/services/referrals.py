@@ -31,6 +31,7 @@ S = ReferralStatus
 
 # Referrals whose follow-up no longer matters even if it was never recorded.
 _NO_FOLLOW_UP = (S.WITHDRAWN,)
+_NEWEST_FIRST = (Referral.referred_on.desc(), Referral.id.desc())
 _Sel = TypeVar("_Sel", bound=Select[*tuple[Any, ...]])
 
 
@@ -222,7 +223,14 @@ def _filtered(query: ReferralQuery, stmt: _Sel) -> _Sel:
     return stmt
 
 
-def fetch_rows(session: Session, query: ReferralQuery) -> list[ReferralRow]:
+def count_rows(session: Session, query: ReferralQuery) -> int:
+    stmt = _filtered(query, select(func.count()).select_from(Referral))
+    return int(session.execute(stmt).scalar_one())
+
+
+def fetch_rows(
+    session: Session, query: ReferralQuery, limit: int | None = None
+) -> list[ReferralRow]:
     """The referrals list with the three names joined in, newest first."""
     today = query.today or dt.date.today()
     giver, recommended, recipient = (aliased(Contact) for _ in range(3))
@@ -250,9 +258,15 @@ def fetch_rows(session: Session, query: ReferralQuery) -> list[ReferralRow]:
         .outerjoin(giver, giver.id == Referral.giver_id)
         .outerjoin(recommended, recommended.id == Referral.recommended_id)
         .outerjoin(recipient, recipient.id == Referral.recipient_id)
-        .order_by(Referral.referred_on.desc(), Referral.id.desc())
+        .order_by(*_NEWEST_FIRST)
     )
-    rows = session.execute(_filtered(query, stmt)).all()
+    # Filter, sort and cut on the referral table alone, then join the names for
+    # that page only: the joins before the sort were ten times slower at 20k rows.
+    page = _filtered(query, select(Referral.id)).order_by(*_NEWEST_FIRST)
+    if limit is not None:
+        page = page.limit(limit)
+    ids = page.subquery("page")
+    rows = session.execute(stmt.join(ids, ids.c.id == Referral.id)).all()
     result = []
     for row in rows:
         values: list[Any] = list(row)

@@ -46,6 +46,8 @@ from empfehlung_desktop.ui.widgets.view_base import View
 
 S = ReferralStatus
 COLUMN_WIDTHS = (125, 125, 120, 125, 170, 85, 140)
+# The table shows the newest this many; filters narrow down the rest (in SQL).
+MAX_ROWS = 1000
 
 
 def _enum(enum_cls: Any, value: Any) -> Any:
@@ -130,10 +132,21 @@ class ReferralsView(View):
     def refresh(self) -> None:
         selected = self.selected_id()
         with self.context.db.reader() as session:
-            rows = referral_service.fetch_rows(session, self.query())
+            query = self.query()
+            rows = referral_service.fetch_rows(session, query, limit=MAX_ROWS)
+            total = len(rows)
+            if total >= MAX_ROWS:
+                total = referral_service.count_rows(session, query)
             due = referral_service.count_due(session, self.today())
         self.model.set_rows(rows)
-        self.count.setText(self.tr("%n Empfehlung(en)", "", len(rows)))
+        if total > len(rows):
+            self.count.setText(
+                self.tr("die neuesten {shown} von {total} – bitte filtern").format(
+                    shown=len(rows), total=total
+                )
+            )
+        else:
+            self.count.setText(self.tr("{n} Empfehlung(en)").format(n=total))
         self.badgeChanged.emit(due)
         row = self.model.row_of(selected) if selected is not None else None
         if row is not None:

@@ -260,6 +260,8 @@ def test_due_list_and_filters(db: Database, people: dict[str, int]) -> None:
         rows = rs.fetch_rows(s, rs.ReferralQuery(status=S.RECORDED, today=later))
         assert [r.id for r in rows] == [other]
         assert rs.fetch_rows(s, rs.ReferralQuery(direction=D.INCOMING)) == []
+        newest = rs.fetch_rows(s, rs.ReferralQuery(), limit=1)
+        assert [r.id for r in newest] == [other] and rs.count_rows(s, rs.ReferralQuery()) == 2
         d = rs.referral_to_dict(rs.get_referral(s, rid), later)
         assert d["due"] is True and d["direction"] == "outgoing"
         assert d["follow_up_on"] == later.isoformat() and d["recommended_id"] == people["partner"]
