@@ -21,6 +21,8 @@ DEFAULTS: dict[str, Any] = {
     "today.ask_again_after_days": 90,
     # Heute: thank a referrer within this many days of the referral (then it is overdue).
     "today.thank_within_days": 3,
+    # Heute: remind a client of a feedback request after this many days without answer.
+    "today.feedback_remind_after_days": 21,
 }
 
 

@@ -25,7 +25,7 @@ def view_specs() -> list[ViewSpec]:
         ViewSpec(
             "today",
             _t("Heute"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "empfehlung_desktop.ui.today.view:TodayView",
             "Ctrl+1",
         ),
         ViewSpec(
@@ -55,7 +55,7 @@ def view_specs() -> list[ViewSpec]:
         ViewSpec(
             "overview",
             _t("Überblick"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "empfehlung_desktop.ui.overview.view:OverviewView",
             "Ctrl+6",
         ),
         ViewSpec(
