@@ -25,7 +25,7 @@ class ReciprocityDialog(QDialog):
     def __init__(self, db: Database, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Geben und Nehmen im Netzwerk"))
-        self.resize(900, 480)
+        self.resize(1040, 480)
         intro = QLabel(
             self.tr(
                 "Wie viele Empfehlungen Sie Ihren Netzwerkpartnern gegeben und von ihnen "
