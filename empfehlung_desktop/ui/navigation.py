@@ -37,7 +37,7 @@ def view_specs() -> list[ViewSpec]:
         ViewSpec(
             "referrals",
             _t("Empfehlungen"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "empfehlung_desktop.ui.referrals.view:ReferralsView",
             "Ctrl+3",
         ),
         ViewSpec(
