@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 
-.PHONY: run test lint typecheck imports pytest bench demo package clean
+.PHONY: run test lint typecheck imports pytest bench demo package clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,7 +26,7 @@ demo: $(STAMP_RUN)
 	$(BIN)/empfehlung-desktop --demo $(ARGS)
 
 lint: $(STAMP_DEV)
-	$(BIN)/ruff check empfehlung_desktop tests
+	$(BIN)/ruff check empfehlung_desktop tests tools
 
 typecheck: $(STAMP_DEV)
 	$(BIN)/mypy
@@ -44,3 +44,7 @@ bench: $(STAMP_DEV)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# Update the English catalogue from the sources and compile it (see tools/translations.py).
+translations: $(STAMP_DEV)
+	$(BIN)/python -m tools.translations

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -19,6 +19,9 @@ from empfehlung_desktop.config import (
     sqlite_url,
 )
 from empfehlung_desktop.store.database import Database, StoreError, open_database
+from empfehlung_desktop.ui import i18n
+
+_TRANSLATORS: list[QTranslator] = []
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -32,6 +35,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "empfehlung-desktop.svg"))))
+    language = i18n.resolve_language(i18n.configured_language(QSettings()))
+    # Keep the translators referenced for the application's lifetime.
+    app.setProperty("empfehlung_language", language)
+    _TRANSLATORS[:] = i18n.install_translators(app, language)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English)
+    )
     return app
 
 
