@@ -253,7 +253,9 @@ def commit_import(
     """Write the previewed contacts in ONE transaction (all or nothing)."""
     for item in preview.items:
         if item.action not in item.allowed_actions():
-            raise UserError(f"{item.position}: „{ACTION_LABELS[item.action]}“ ist hier nicht möglich.")
+            raise UserError(
+                f"{item.position}: „{ACTION_LABELS[item.action]}“ ist hier nicht möglich."
+            )
     with db.session() as session:
         created = _insert_new(session, preview, progress)
         merged = _merge_existing(session, preview)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-from enum import Enum
 from typing import Any
 
 from sqlalchemy import Date, DateTime, LargeBinary, bindparam, func, insert, select, text, update
@@ -39,6 +38,7 @@ from empfehlung_desktop.model import (
 )
 from empfehlung_desktop.model.base import RoleSet
 from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.services.serialize import columns, row_dict
 
 FORMAT_NAME = "empfehlung-desktop"
 FORMAT_VERSION = 1
@@ -72,24 +72,6 @@ DATA_TABLES: tuple[type[Base], ...] = (
 )
 
 
-def _columns(entity: type[Base]) -> list[Any]:
-    return list(entity.__table__.columns)  # type: ignore[attr-defined]
-
-
-def _encode(column: Any, value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(column.type, RoleSet):
-        return Role(value).codes()
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()
-    if isinstance(value, bytes):
-        return base64.b64encode(value).decode("ascii")
-    return value
-
-
 def _decode(column: Any, value: Any) -> Any:
     if value is None:
         return None
@@ -107,14 +89,10 @@ def _decode(column: Any, value: Any) -> Any:
     return value
 
 
-def _row_dict(entity: type[Base], row: Any, skip: str = "") -> dict[str, Any]:
-    return {c.key: _encode(c, getattr(row, c.key)) for c in _columns(entity) if c.key != skip}
-
-
 def _grouped(session: Session, entity: type[Base], fk: str) -> dict[int, list[dict[str, Any]]]:
     groups: dict[int, list[dict[str, Any]]] = {}
     for row in session.scalars(select(entity).order_by(entity.id)):  # type: ignore[attr-defined]
-        groups.setdefault(getattr(row, fk), []).append(_row_dict(entity, row, skip=fk))
+        groups.setdefault(getattr(row, fk), []).append(row_dict(row, skip=(fk,)))
     return groups
 
 
@@ -130,14 +108,15 @@ def export_all(session: Session) -> dict[str, Any]:
         child_groups = {name: _grouped(session, e, fk) for name, e, fk in children}
         records = []
         for row in session.scalars(select(entity).order_by(entity.id)):  # type: ignore[attr-defined]
-            record = _row_dict(entity, row)
+            record = row_dict(row)
             for name, groups in child_groups.items():
                 record[name] = groups.get(row.id, [])  # type: ignore[attr-defined]
             records.append(record)
         document[key] = records
     document["practice_profile"] = (document["practice_profile"] or [None])[0]
     document["settings"] = {
-        s.key: json.loads(s.value) for s in session.scalars(select(AppSetting).order_by(AppSetting.key))
+        s.key: json.loads(s.value)
+        for s in session.scalars(select(AppSetting).order_by(AppSetting.key))
     }
     document["counts"] = {
         key: len(document[key]) for key in ("contacts", "referrals", "engagements", "feedback")
@@ -188,7 +167,7 @@ def _prepare(entity: type[Base], record: Any, where: str, extra: dict[str, Any])
     if not isinstance(record, dict):
         raise UserError(f"JSON-Datei: {where} ist kein Objekt.")
     row: dict[str, Any] = dict(extra)
-    for column in _columns(entity):
+    for column in columns(entity):
         if column.key in record and column.key not in extra:
             try:
                 row[column.key] = _decode(column, record[column.key])
@@ -287,7 +266,15 @@ def contacts_from_json(document: dict[str, Any]) -> list[ImportedContact]:
             continue
         values = {
             k: str(record.get(k) or "")
-            for k in ("name", "organisation", "email", "phone", "profession", "competences", "notes")
+            for k in (
+                "name",
+                "organisation",
+                "email",
+                "phone",
+                "profession",
+                "competences",
+                "notes",
+            )
         }
         result.append(ImportedContact(position=f"Kontakt Nr. {index}", **values))
     return result
