@@ -174,7 +174,9 @@ def _clean(raw: ImportedContact) -> PreviewItem:
         competences=", ".join(t.strip() for t in raw.competences.split(",") if t.strip()),
         notes=notes,
         warnings=warnings,
-        **values,
+        name=values["name"],
+        organisation=values["organisation"],
+        profession=values["profession"],
     )
     if not item.importable:
         item.action = Action.SKIP

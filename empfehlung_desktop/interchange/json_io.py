@@ -12,9 +12,21 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Date, DateTime, LargeBinary, bindparam, func, insert, select, text, update
+from sqlalchemy import (
+    Date,
+    DateTime,
+    LargeBinary,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
@@ -204,7 +216,7 @@ def restore_all(session: Session, document: dict[str, Any]) -> dict[str, int]:
                     )
     _insert_rows(session, rows)
     _restore_settings(session, document.get("settings") or {})
-    return {e.__tablename__: len(r) for e, r in rows.items()}  # type: ignore[attr-defined]
+    return {e.__tablename__: len(r) for e, r in rows.items()}
 
 
 def _insert_rows(session: Session, rows: dict[type[Base], list[dict[str, Any]]]) -> None:
@@ -213,7 +225,7 @@ def _insert_rows(session: Session, rows: dict[type[Base], list[dict[str, Any]]])
     referred = [(r["id"], r.pop("referred_by_id", None), r.get("updated_at")) for r in contacts]
     session.execute(select(PracticeProfile.id)).all()  # start the transaction
     if rows.get(PracticeProfile):
-        session.execute(PracticeProfile.__table__.delete())
+        session.execute(delete(PracticeProfile))
     order = (Contact, SpiralStep, ConsentRecord, ReferralAsk, Referral, ReferralEvent,
              Engagement, Feedback, PracticeProfile, AgendaState)  # fmt: skip
     for entity in order:
@@ -226,15 +238,16 @@ def _insert_rows(session: Session, rows: dict[type[Base], list[dict[str, Any]]])
         if ref is not None
     ]
     if links:
+        contact_table = cast(Table, Contact.__table__)
         stmt = (
-            update(Contact.__table__)
-            .where(Contact.__table__.c.id == bindparam("cid"))
+            update(contact_table)
+            .where(contact_table.c.id == bindparam("cid"))
             .values(referred_by_id=bindparam("ref"), updated_at=bindparam("upd"))
         )
         session.connection().execute(stmt, links)
     if session.get_bind().dialect.name == "postgresql":
         for entity in order:
-            table = entity.__tablename__  # type: ignore[attr-defined]
+            table = entity.__tablename__
             session.execute(
                 text(
                     f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
@@ -264,17 +277,20 @@ def contacts_from_json(document: dict[str, Any]) -> list[ImportedContact]:
             raise UserError(f"JSON-Datei: Kontakt Nr. {index} ist kein Objekt.")
         if record.get("erased_at"):
             continue
-        values = {
-            k: str(record.get(k) or "")
-            for k in (
-                "name",
-                "organisation",
-                "email",
-                "phone",
-                "profession",
-                "competences",
-                "notes",
+
+        def text_of(key: str, record: dict[str, Any] = record) -> str:
+            return str(record.get(key) or "")
+
+        result.append(
+            ImportedContact(
+                position=f"Kontakt Nr. {index}",
+                name=text_of("name"),
+                organisation=text_of("organisation"),
+                email=text_of("email"),
+                phone=text_of("phone"),
+                profession=text_of("profession"),
+                competences=text_of("competences"),
+                notes=text_of("notes"),
             )
-        }
-        result.append(ImportedContact(position=f"Kontakt Nr. {index}", **values))
+        )
     return result

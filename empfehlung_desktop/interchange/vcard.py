@@ -86,11 +86,20 @@ def _read_card(number: int, lines: list[str]) -> ImportedContact:
     except UserError:
         raise
     except Exception as exc:  # vobject raises many kinds; all mean "broken card"
-        detail = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         raise UserError(
-            f"Karte {number} kann nicht gelesen werden ({detail[:120]}). "
+            f"Karte {number} kann nicht gelesen werden ({_describe(exc)}). "
             "Es wurde nichts importiert."
         ) from None
+
+
+def _describe(exc: Exception) -> str:
+    """A German reason; vobject's own messages are English."""
+    found = re.search(r"Failed to parse line: (.*)", str(exc))
+    if found:
+        return f"fehlerhafte Zeile „{found.group(1).strip()[:80]}“"
+    if isinstance(exc, UnicodeError | ValueError) and "decod" in str(exc):
+        return "ein Wert ist falsch kodiert"
+    return "ungültiger Aufbau der Karte"
 
 
 def _text(value: Any) -> str:
@@ -170,8 +179,10 @@ def _to_contact(number: int, card: Any) -> ImportedContact:
     if "categories" in contents:
         tags: list[str] = []
         for prop in contents["categories"]:
-            value = prop.value if isinstance(prop.value, list) else str(prop.value).split(",")
-            tags.extend(_text(v) for v in value if _text(v))
+            raw: list[Any] = (
+                prop.value if isinstance(prop.value, list) else str(prop.value).split(",")
+            )
+            tags.extend(_text(v) for v in raw if _text(v))
         # Google exports its system group "myContacts" as a category.
         result.competences = ", ".join(t for t in tags if t.lower() not in _SYSTEM_GROUPS)
     if "note" in contents:

@@ -302,7 +302,7 @@ def replace_mentions(
                 value = getattr(row, attr) or ""
                 if name in value:
                     setattr(row, attr, value.replace(name, REPLACEMENT))
-                    key = f"{entity.__tablename__}.{attr}"  # type: ignore[attr-defined]
+                    key = f"{entity.__tablename__}.{attr}"
                     counts[key] = counts.get(key, 0) + value.count(name)
     return counts
 

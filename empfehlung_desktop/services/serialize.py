@@ -12,7 +12,7 @@ from empfehlung_desktop.model.base import RoleSet
 
 
 def columns(entity: type[Base]) -> list[Any]:
-    return list(entity.__table__.columns)  # type: ignore[attr-defined]
+    return list(entity.__table__.columns)
 
 
 def encode_value(column: Any, value: Any) -> Any:

@@ -20,8 +20,8 @@ from pathlib import Path
 
 from sqlalchemy.engine.url import make_url
 
-from empfehlung_desktop.config import data_dir, default_db_path
-from empfehlung_desktop.store.database import StoreError
+from empfehlung_desktop.config import data_dir, default_db_path, sqlite_url
+from empfehlung_desktop.store.database import StoreError, open_database
 
 BACKUP_DIR_NAME = "backups"
 KEEP_RECENT = 10
@@ -217,6 +217,13 @@ def restore_backup(
     if not result.ok:
         staged.unlink(missing_ok=True)
         raise StoreError("Die wiederhergestellte Kopie ist fehlerhaft; nichts wurde ersetzt.")
+    try:
+        # An older backup gets the current schema now, before it replaces anything;
+        # one from a newer app version is refused here.
+        open_database(sqlite_url(staged)).dispose()
+    except StoreError:
+        staged.unlink(missing_ok=True)
+        raise
     kept = create_backup(db_path, "vor-wiederherstellung") if db_path.exists() else staged
     if before_swap is not None:
         before_swap()
