@@ -41,14 +41,14 @@ for _target, _names in {
     "first_name": "vorname firstname givenname rufname",
     "last_name": "nachname familienname lastname surname familyname zuname",
     "organisation": "firma organisation organization unternehmen company firmenname "
-    "arbeitgeber organisationname organizationname organization1name",
+    "arbeitgeber organisationname organizationname organization1name organisationsname",
     "email": "email mail emailadresse email1 emailaddress email1value emailadresse1 "
-    "primaryemail email1address",
-    "phone": "telefon tel telefonnummer phone phonenumber telefongeschäftlich "
-    "businessphone telefonprivat homephone phone1value festnetz",
+    "primaryemail email1address emailadressegeschäftlich",
+    "phone": "telefon tel telefonnummer phone phonenumber telefongeschäftlich phone1value "
+    "businessphone telefonprivat homephone festnetz",
     "mobile": "mobil mobiltelefon handy mobile mobilephone cell cellphone",
     "profession": "beruf position titel jobtitle title profession tätigkeit "
-    "organisationtitel organization1title funktion",
+    "organisationtitel organization1title organizationtitle funktion",
     "competences": "kompetenzen kompetenz schwerpunkte themen tags kategorien categories "
     "stichworte schlagworte",
     "notes": "notizen notiz bemerkung bemerkungen kommentar notes note anmerkungen",
@@ -81,7 +81,7 @@ def suggest_mapping(headers: list[str]) -> list[str]:
     for header in headers:
         key = normalise_header(header)
         target = _HEADER_FIELDS.get(key, "")
-        if not target and key.startswith(("email", "emailadresse")):
+        if not target and re.fullmatch(r"email\d*(value|adresse|address)?\d*", key):
             target = "email"
         mapping.append(target)
     return mapping
@@ -124,7 +124,7 @@ def read_table(data: bytes) -> CsvTable:
                     f"Zeile {line} hat mehr Spalten ({len(cells)}) als die Kopfzeile "
                     f"({len(headers)}). Bitte das Trennzeichen und die Anführungszeichen prüfen."
                 )
-            rows.append((line, [_unguard(c) for c in cells]))
+            rows.append((line, [_unguard(c.replace("\r\n", "\n")) for c in cells]))
             if len(rows) > MAX_ROWS:
                 raise UserError("Die CSV-Datei hat zu viele Zeilen für einen Import.")
     except csv.Error as exc:

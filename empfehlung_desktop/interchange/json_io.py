@@ -231,7 +231,9 @@ def _insert_rows(session: Session, rows: dict[type[Base], list[dict[str, Any]]])
     for entity in order:
         batch = rows.get(entity, [])
         for start in range(0, len(batch), 2000):
-            session.execute(insert(entity), batch[start : start + 2000])
+            # Table-level insert: the ORM would reset the optimistic-lock version.
+            table = cast(Table, entity.__table__)
+            session.execute(insert(table), batch[start : start + 2000])
     links = [
         {"cid": cid, "ref": ref, "upd": updated or utcnow()}
         for cid, ref, updated in referred

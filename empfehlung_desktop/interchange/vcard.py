@@ -199,7 +199,8 @@ _SYSTEM_GROUPS = {"mycontacts", "starred", "imported on"}
 def _add_addresses(result: ImportedContact, props: list[Any]) -> None:
     for prop in props:
         adr = prop.value
-        parts = [adr.box, adr.extended, adr.street, adr.code, adr.city, adr.region, adr.country]
+        town = f"{_text(adr.code)} {_text(adr.city)}".strip()
+        parts = [adr.box, adr.extended, adr.street, town, adr.region, adr.country]
         line = ", ".join(_text(p) for p in parts if _text(p))
         if line:
             label = _label(prop)
