@@ -54,7 +54,7 @@ def test_google_csv_headers() -> None:
 
 
 def test_broken_quote_names_the_line() -> None:
-    data = 'Name;E-Mail\n"Anna";a@example.org\n"Bernd";"b@exa"mple.org\n'.encode()
+    data = b'Name;E-Mail\n"Anna";a@example.org\n"Bernd";"b@exa"mple.org\n'
     with pytest.raises(UserError, match="Zeile 3"):
         read_csv(data)
 

@@ -43,7 +43,9 @@ def test_vcard_import_sets_origin_and_is_searchable(db: Database) -> None:
 
 def test_duplicates_by_email_case_insensitive_and_by_name_and_phone(demo_db: Database) -> None:
     with demo_db.reader() as s:
-        existing = s.scalars(select(Contact).where(Contact.email != "", Contact.phone != "")).first()
+        existing = s.scalars(
+            select(Contact).where(Contact.email != "", Contact.phone != "")
+        ).first()
         assert existing is not None
         name, email, phone = existing.name, existing.email, existing.phone
     preview = preview_of(
@@ -71,8 +73,15 @@ def test_merge_fills_blanks_and_appends_differences(db: Database) -> None:
         s.add(Contact(name="Anna Berg", sort_name="anna berg", email="anna@example.org"))
     preview = preview_of(
         db,
-        [ImportedContact("Karte 1", name="Anna Berg", email="anna@example.org",
-                         phone="0761 123456", notes="Aus dem Adressbuch")],  # fmt: skip
+        [
+            ImportedContact(
+                "Karte 1",
+                name="Anna Berg",
+                email="anna@example.org",
+                phone="0761 123456",
+                notes="Aus dem Adressbuch",
+            )
+        ],  # fmt: skip
         merge=True,
     )
     assert preview.items[0].action is Action.MERGE
@@ -132,7 +141,9 @@ def test_failure_inside_the_transaction_rolls_back(db: Database, db_path: Path) 
     con.close()
 
 
-def test_json_into_non_empty_database_takes_contacts_only(demo_db: Database, tmp_path: Path) -> None:
+def test_json_into_non_empty_database_takes_contacts_only(
+    demo_db: Database, tmp_path: Path
+) -> None:
     from empfehlung_desktop.interchange import exporter
 
     with demo_db.reader() as s:

@@ -43,7 +43,9 @@ def test_outlook_21_quoted_printable_windows_1252_and_photo() -> None:
     assert juergen.organisation == "Schäfer & Söhne GmbH"
     assert juergen.profession == "Geschäftsführer"
     assert juergen.email == "j.schaefer@schaefer-soehne.example"
-    assert juergen.notes == "Sehr gutes Gespräch am 12.09.\nMöchte im Frühjahr einen Führungsworkshop."
+    assert (
+        juergen.notes == "Sehr gutes Gespräch am 12.09.\nMöchte im Frühjahr einen Führungsworkshop."
+    )
     assert "0151 12345678" in juergen.full_notes()
     assert "Hauptstraße 5" in juergen.full_notes()
 
