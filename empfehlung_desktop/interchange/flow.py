@@ -27,6 +27,11 @@ from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store.database import Database
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
+CONTACTS_ONLY_NOTICE = (
+    "Die Datenbank enthält schon Daten: aus dem JSON-Export werden nur die Kontakte "
+    "übernommen (ohne Empfehlungen, Aufträge und Feedback). Vollständig lässt er sich "
+    "nur in eine leere Datenbank einspielen."
+)
 
 
 @dataclass
@@ -110,11 +115,7 @@ def plan_import(
         merge=merge,
     )
     if loaded.document is not None:
-        preview.notice = (
-            "Die Datenbank enthält schon Daten: aus dem JSON-Export werden nur die Kontakte "
-            "übernommen (ohne Empfehlungen, Aufträge und Feedback). Vollständig lässt er sich "
-            "nur in eine leere Datenbank einspielen."
-        )
+        preview.notice = CONTACTS_ONLY_NOTICE
     return ImportPlan(loaded, preview=preview)
 
 

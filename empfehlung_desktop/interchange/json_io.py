@@ -249,11 +249,11 @@ def _insert_rows(session: Session, rows: dict[type[Base], list[dict[str, Any]]])
         session.connection().execute(stmt, links)
     if session.get_bind().dialect.name == "postgresql":
         for entity in order:
-            table = entity.__tablename__
+            name = entity.__tablename__
             session.execute(
                 text(
-                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
-                    f"COALESCE((SELECT MAX(id) FROM {table}), 0) + 1, false)"
+                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
                 )
             )
 

@@ -81,7 +81,7 @@ def test_gdpr_export_and_erase_leave_no_trace(
     assert json.loads(report.read_text(encoding="utf-8"))["person"]["name"] == name
     code, _, err = run(capsys, "gdpr", "erase", "--contact", "3", "--db", db)
     assert code == 1 and "--yes" in err  # not interactive: needs an explicit yes
-    code, out, _ = run(capsys, "gdpr", "erase", "--contact", "3", "--yes", "--db", db)
+    code, _out, _ = run(capsys, "gdpr", "erase", "--contact", "3", "--yes", "--db", db)
     assert code == 0
     for suffix in ("", "-wal"):
         path = Path(db + suffix)

@@ -50,7 +50,7 @@ def test_kill_9_during_a_large_import(demo_db: Database, db_path: Path, tmp_path
             "--yes",
             "--db",
             str(db_path),
-        ],  # fmt: skip
+        ],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

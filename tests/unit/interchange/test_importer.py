@@ -81,7 +81,7 @@ def test_merge_fills_blanks_and_appends_differences(db: Database) -> None:
                 phone="0761 123456",
                 notes="Aus dem Adressbuch",
             )
-        ],  # fmt: skip
+        ],
         merge=True,
     )
     assert preview.items[0].action is Action.MERGE

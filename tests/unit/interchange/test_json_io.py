@@ -62,5 +62,5 @@ def test_bad_record_names_its_place(db: Database) -> None:
         "format_version": 1,
         "contacts": [{"id": 1, "name": "A", "source": "nirgends"}],
     }
-    with pytest.raises(UserError, match="contacts Nr. 1.*source"), db.session() as s:
+    with pytest.raises(UserError, match=r"contacts Nr\. 1.*source"), db.session() as s:
         json_io.restore_all(s, json_io.load_document(json.dumps(document).encode()))
