@@ -52,10 +52,11 @@ class ImportDialog(QDialog):
         self.table.setModel(self.model)
         self.table.setItemDelegateForColumn(0, ActionDelegate(self.table))
         self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
-        for column, width in enumerate((140, 80, 190, 160, 200, 140)):
+        for column, width in enumerate((130, 70, 160, 130, 170, 120)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         buttons_row = QHBoxLayout()
