@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from empfehlung_desktop.interchange.records import fold
 from empfehlung_desktop.model import (
     ERASED_NAME,
     Contact,
@@ -113,21 +114,6 @@ def escape_text(value: str) -> str:
     """TEXT escaping of RFC 5545 §3.3.11."""
     value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
     return value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
-
-
-def fold(line: str) -> str:
-    """Fold at 75 octets without splitting a UTF-8 character (§3.1)."""
-    out: list[str] = []
-    current, size = "", 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > 75:
-            out.append(current)
-            current, size = " ", 1
-        current += char
-        size += width
-    out.append(current)
-    return "\r\n".join(out)
 
 
 def _date_prop(name: str, value: dt.date | dt.datetime) -> str:

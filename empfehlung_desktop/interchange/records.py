@@ -47,3 +47,21 @@ def split_name(full: str) -> tuple[str, str]:
     if len(parts) < 2:
         return "", full.strip()
     return " ".join(parts[:-1]), parts[-1]
+
+
+def fold(line: str) -> str:
+    """Fold a content line at 75 octets without splitting a UTF-8 character.
+
+    vCard and iCalendar (RFC 5545 §3.1) continue a line with CRLF and a space.
+    """
+    out: list[str] = []
+    current, size = "", 0
+    for char in line:
+        width = len(char.encode("utf-8"))
+        if size + width > 75:
+            out.append(current)
+            current, size = " ", 1
+        current += char
+        size += width
+    out.append(current)
+    return "\r\n".join(out)

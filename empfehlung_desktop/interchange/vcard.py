@@ -13,7 +13,12 @@ from typing import Any
 
 import vobject
 
-from empfehlung_desktop.interchange.records import ImportedContact, decode_text, split_name
+from empfehlung_desktop.interchange.records import (
+    ImportedContact,
+    decode_text,
+    fold,
+    split_name,
+)
 from empfehlung_desktop.model import Contact
 from empfehlung_desktop.services.errors import UserError
 
@@ -211,32 +216,40 @@ def _add_addresses(result: ImportedContact, props: list[Any]) -> None:
 
 
 def write_vcards(contacts: Iterable[Contact]) -> bytes:
-    """vCard 3.0 (UTF-8, CRLF, folded at 75 octets) for the given contacts."""
-    chunks = [_card(contact) for contact in contacts]
-    return "".join(chunks).encode("utf-8")
+    """vCard 3.0 (RFC 2426): UTF-8, CRLF, lines folded at 75 octets.
+
+    Written directly rather than through vobject: the format is small, and
+    vobject's serialiser needs about a millisecond per card (100 s at 100k).
+    """
+    return "".join(_card(contact) for contact in contacts).encode("utf-8")
+
+
+def _escape(value: str) -> str:
+    value = value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+    return value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
 
 
 def _card(contact: Contact) -> str:
-    card = vobject.vCard()
-    card.add("fn").value = contact.name
     given, family = split_name(contact.name)
-    card.add("n").value = vobject.vcard.Name(family=family, given=given)
+    lines = [
+        "BEGIN:VCARD",
+        "VERSION:3.0",
+        f"FN:{_escape(contact.name)}",
+        f"N:{_escape(family)};{_escape(given)};;;",
+    ]
     if contact.organisation:
-        card.add("org").value = [contact.organisation]
+        lines.append(f"ORG:{_escape(contact.organisation)}")
     if contact.email:
-        email = card.add("email")
-        email.value = contact.email
-        email.type_param = "INTERNET"
+        lines.append(f"EMAIL;TYPE=INTERNET:{_escape(contact.email)}")
     if contact.phone:
-        tel = card.add("tel")
-        tel.value = contact.phone
-        tel.type_param = "VOICE"
+        lines.append(f"TEL;TYPE=VOICE:{_escape(contact.phone)}")
     if contact.profession:
-        card.add("title").value = contact.profession
+        lines.append(f"TITLE:{_escape(contact.profession)}")
     tags = [t.strip() for t in (contact.competences or "").split(",") if t.strip()]
     if tags:
-        card.add("categories").value = tags
+        lines.append("CATEGORIES:" + ",".join(_escape(t) for t in tags))
     if contact.notes:
-        card.add("note").value = contact.notes
-    card.add("uid").value = f"empfehlung-desktop-contact-{contact.id}"
-    return str(card.serialize())
+        lines.append(f"NOTE:{_escape(contact.notes)}")
+    lines.append(f"UID:empfehlung-desktop-contact-{contact.id}")
+    lines.append("END:VCARD")
+    return "".join(fold(line) + "\r\n" for line in lines)

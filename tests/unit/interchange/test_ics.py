@@ -3,6 +3,7 @@ import datetime as dt
 import vobject
 
 from empfehlung_desktop.interchange import ics
+from empfehlung_desktop.interchange.records import fold
 from empfehlung_desktop.store.database import Database
 
 
@@ -28,5 +29,5 @@ def test_calendar_has_all_day_follow_ups_and_one_hour_meetings(demo_db: Database
 
 def test_text_escaping_and_folding() -> None:
     assert ics.escape_text("a,b;c\\d\ne") == "a\\,b\\;c\\\\d\\ne"
-    folded = ics.fold("SUMMARY:" + "ä" * 80)
+    folded = fold("SUMMARY:" + "ä" * 80)
     assert all(len(part.encode()) <= 75 for part in folded.split("\r\n"))
