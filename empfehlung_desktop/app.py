@@ -67,11 +67,22 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    from empfehlung_desktop.ui.data import lifecycle
     from empfehlung_desktop.ui.main_window import MainWindow
 
+    lock = lifecycle.acquire_instance_lock(database)
+    if lock is None:
+        lifecycle.refuse_second_instance(None, database)
+        database.dispose()
+        return 1
     window = MainWindow(database, QSettings())
     window.show()
+    # The demo database is rebuilt on every start: no backups of it.
+    lifecycle.schedule_start_tasks(window, database, make_backup=not demo)
     try:
         return app.exec()
     finally:
         database.dispose()
+        if not demo:
+            lifecycle.backup_on_close(database)
+        lock.unlock()

@@ -108,6 +108,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         # Features add their entries here (import/export, backups, …).
         self.file_menu_tail = self.file_menu.addSeparator()
+        from empfehlung_desktop.ui.data.menu import DataMenu  # data: import/export/backups/DSGVO
+
+        self.data_menu = DataMenu(self, self.context)
+        self.data_menu.install(self.file_menu, self.file_menu_tail)
         self.file_menu.addAction(self.action_quit)
         self.edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
         self.edit_menu.addAction(self.action_undo)
