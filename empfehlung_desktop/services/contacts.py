@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -38,6 +38,12 @@ SORT_COLUMNS: dict[str, Any] = {
     "email": Contact.email,
     "phone": Contact.phone,
     "updated_at": Contact.updated_at,
+}
+
+# The ORDER BY expressions of the list; NULL enums compare as "" (SQLite sorts both first).
+_SORT_VALUES: dict[str, Any] = {
+    key: (func.coalesce(type_coerce(col, String), "") if key in ("source", "spiral_stage") else col)
+    for key, col in SORT_COLUMNS.items()
 }
 
 
@@ -103,7 +109,7 @@ def fetch_contacts(
     session: Session, query: ContactQuery, offset: int = 0, limit: int = 200
 ) -> list[ContactRow]:
     """One page of contacts, filtered and sorted in SQL."""
-    column = SORT_COLUMNS.get(query.sort, Contact.sort_name)
+    column = _SORT_VALUES.get(query.sort, Contact.sort_name)
     order = [column.desc() if query.descending else column.asc()]
     if column is not Contact.sort_name:
         order.append(Contact.sort_name.asc())
@@ -111,6 +117,34 @@ def fetch_contacts(
     stmt = _filtered(session, query, select(*_ROW_COLUMNS)).order_by(*order)
     rows = session.execute(stmt.offset(offset).limit(limit)).all()
     return [ContactRow(*row) for row in rows]
+
+
+def contact_position(session: Session, query: ContactQuery, contact_id: int) -> int | None:
+    """The row at which ``contact_id`` appears in :func:`fetch_contacts`, or None.
+
+    Counts the rows sorting before it (same ORDER BY as the list), so a view can
+    keep or restore a selection without loading the pages in between.
+    """
+    row = session.execute(
+        _filtered(session, query, select(*_SORT_VALUES.values())).where(Contact.id == contact_id)
+    ).first()
+    if row is None:
+        return None
+    values = dict(zip(_SORT_VALUES, row, strict=True))
+    column = _SORT_VALUES.get(query.sort, Contact.sort_name)
+    if query.sort not in _SORT_VALUES:
+        query = replace(query, sort="name")
+    value, name, ident = values[query.sort], values["name"], contact_id
+    ahead = column > value if query.descending else column < value
+    if column is Contact.sort_name:
+        before = ahead | ((column == value) & (Contact.id < ident))
+    else:
+        tie = (column == value) & (
+            (Contact.sort_name < name) | ((Contact.sort_name == name) & (Contact.id < ident))
+        )
+        before = ahead | tie
+    stmt = _filtered(session, query, select(func.count()).select_from(Contact)).where(before)
+    return int(session.execute(stmt).scalar_one())
 
 
 @dataclass
