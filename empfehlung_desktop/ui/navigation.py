@@ -31,7 +31,7 @@ def view_specs() -> list[ViewSpec]:
         ViewSpec(
             "contacts",
             _t("Kontakte"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "empfehlung_desktop.ui.contacts.view:ContactsView",
             "Ctrl+2",
         ),
         ViewSpec(

@@ -34,14 +34,14 @@ CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # (sort key understood by services.contacts, header label)
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", QT_TRANSLATE_NOOP("ContactTableModel", "Name")),
-    ("organisation", QT_TRANSLATE_NOOP("ContactTableModel", "Organisation")),
-    ("roles", QT_TRANSLATE_NOOP("ContactTableModel", "Rollen")),
-    ("source", QT_TRANSLATE_NOOP("ContactTableModel", "Herkunft")),
-    ("spiral_stage", QT_TRANSLATE_NOOP("ContactTableModel", "Stufe")),
-    ("email", QT_TRANSLATE_NOOP("ContactTableModel", "E-Mail")),
-    ("phone", QT_TRANSLATE_NOOP("ContactTableModel", "Telefon")),
-    ("updated_at", QT_TRANSLATE_NOOP("ContactTableModel", "Geändert")),
+    ("name", str(QT_TRANSLATE_NOOP("ContactTableModel", "Name"))),
+    ("organisation", str(QT_TRANSLATE_NOOP("ContactTableModel", "Organisation"))),
+    ("roles", str(QT_TRANSLATE_NOOP("ContactTableModel", "Rollen"))),
+    ("source", str(QT_TRANSLATE_NOOP("ContactTableModel", "Herkunft"))),
+    ("spiral_stage", str(QT_TRANSLATE_NOOP("ContactTableModel", "Stufe"))),
+    ("email", str(QT_TRANSLATE_NOOP("ContactTableModel", "E-Mail"))),
+    ("phone", str(QT_TRANSLATE_NOOP("ContactTableModel", "Telefon"))),
+    ("updated_at", str(QT_TRANSLATE_NOOP("ContactTableModel", "Geändert"))),
 )
 COLUMN_KEYS = tuple(key for key, _label in COLUMNS)
 
