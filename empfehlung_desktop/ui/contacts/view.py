@@ -37,8 +37,9 @@ from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.widgets.view_base import View
 
 SEARCH_DELAY_MS = 200
-# Initial widths in pixels; "Name" takes what is left. Never ResizeToContents.
-COLUMN_WIDTHS = (None, 170, 150, 110, 105, 230, 135, 85)
+# Initial widths in pixels; the last column takes what is left. Never ResizeToContents
+# (it would ask all 100,000 rows).
+COLUMN_WIDTHS = (200, 170, 140, 115, 105, 230, 135, 90)
 
 
 def run_dialog(dialog: QDialog) -> bool:
@@ -111,7 +112,7 @@ class ContactsView(View):
         self.splitter.addWidget(self.table_stack)
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([900, 280])
+        self.splitter.setSizes([1000, 270])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
@@ -141,14 +142,11 @@ class ContactsView(View):
         vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        header.setStretchLastSection(False)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            if width is None:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setMinimumSectionSize(60)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         table.setSortingEnabled(True)
         table.doubleClicked.connect(lambda _index: self.edit_selected())
