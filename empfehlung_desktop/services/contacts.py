@@ -6,7 +6,13 @@ import datetime as dt
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, String, func, select, type_coerce
+from sqlalchemy import (
+    Select,
+    String,
+    func,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -21,9 +27,9 @@ from empfehlung_desktop.model import (
     SpiralStep,
     sort_key,
 )
+from empfehlung_desktop.services import contact_search
 from empfehlung_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from empfehlung_desktop.services.validation import normalize_email, normalize_phone
-from empfehlung_desktop.store import search
 
 NO_ROLES = Role(0)
 _S = TypeVar("_S", bound=Select[*tuple[Any, ...]])
@@ -87,10 +93,20 @@ _ROW_COLUMNS = (
 )
 
 
-def _filtered(session: Session, query: ContactQuery, stmt: _S) -> _S:
-    stmt = stmt.where(Contact.erased_at.is_(None))
+def _filtered(
+    session: Session,
+    query: ContactQuery,
+    stmt: _S,
+    in_order: bool = False,
+    erased: frozenset[int] | None = None,
+) -> _S:
+    if erased is None or len(erased) > contact_search.MAX_KNOWN_ERASED:
+        stmt = stmt.where(Contact.erased_at.is_(None))
+    elif erased:
+        # Known ids instead of erased_at: the name index alone can answer.
+        stmt = stmt.where(Contact.id.not_in(sorted(erased)))
     if query.text.strip():
-        stmt = stmt.where(search.contact_filter(query.text, use_fts=search.has_fts(session)))
+        stmt = stmt.where(contact_search.text_filter(session, query.text, in_order))
     if query.role:
         stmt = stmt.where(Contact.roles.op("&")(int(query.role)) != 0)
     if query.source is not None:
@@ -100,21 +116,40 @@ def _filtered(session: Session, query: ContactQuery, stmt: _S) -> _S:
     return stmt
 
 
-def count_contacts(session: Session, query: ContactQuery) -> int:
-    stmt = _filtered(session, query, select(func.count()).select_from(Contact))
+def count_contacts(
+    session: Session, query: ContactQuery, erased: frozenset[int] | None = None
+) -> int:
+    """How many contacts match. Pass ``erased`` (see :func:`erased_contact_ids`) to
+    count plain text searches on the search index alone, without touching rows."""
+    filtered = query.role or query.source is not None or query.spiral_stage is not None
+    fast = contact_search.count_on_index(session, query.text, bool(filtered), erased)
+    if fast is not None:
+        return fast
+    stmt = _filtered(session, query, select(func.count()).select_from(Contact), erased=erased)
     return int(session.execute(stmt).scalar_one())
 
 
 def fetch_contacts(
-    session: Session, query: ContactQuery, offset: int = 0, limit: int = 200
+    session: Session,
+    query: ContactQuery,
+    offset: int = 0,
+    limit: int = 200,
+    in_order: bool = False,
+    erased: frozenset[int] | None = None,
 ) -> list[ContactRow]:
-    """One page of contacts, filtered and sorted in SQL."""
+    """One page of contacts, filtered and sorted in SQL.
+
+    ``in_order`` walks the name index and tests each row against the search,
+    instead of collecting all matches and sorting them: much faster when many
+    contacts match and the page is near the top (see :func:`prefer_in_order`).
+    """
     column = _SORT_VALUES.get(query.sort, Contact.sort_name)
     order = [column.desc() if query.descending else column.asc()]
     if column is not Contact.sort_name:
         order.append(Contact.sort_name.asc())
     order.append(Contact.id.asc())
-    stmt = _filtered(session, query, select(*_ROW_COLUMNS)).order_by(*order)
+    in_order = in_order and column is Contact.sort_name
+    stmt = _filtered(session, query, select(*_ROW_COLUMNS), in_order, erased).order_by(*order)
     rows = session.execute(stmt.offset(offset).limit(limit)).all()
     return [ContactRow(*row) for row in rows]
 

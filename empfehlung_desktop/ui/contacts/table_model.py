@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from empfehlung_desktop.model import ContactSource, Role
+from empfehlung_desktop.services import contact_search
 from empfehlung_desktop.services import contacts as contact_service
 from empfehlung_desktop.services.contacts import ContactQuery, ContactRow
 from empfehlung_desktop.store.database import Database
@@ -72,6 +73,8 @@ class ContactTableModel(QAbstractTableModel):
         self._pages: OrderedDict[int, list[ContactRow]] = OrderedDict()
         # Counts per filter: re-sorting or re-showing a filter needs no count(*).
         self._counts: dict[tuple[object, ...], int] = {}
+        # Erased contacts (few) let plain searches be counted on the index alone.
+        self._erased: frozenset[int] | None = None
         self.last_error: str | None = None
 
     # -- querying -------------------------------------------------------------
@@ -103,6 +106,7 @@ class ContactTableModel(QAbstractTableModel):
     def reload(self) -> None:
         """Forget cached counts and rows (after a write) and query again."""
         self._counts.clear()
+        self._erased = None
         self.set_query(self._query)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -118,7 +122,9 @@ class ContactTableModel(QAbstractTableModel):
         if key not in self._counts:
             try:
                 with self._db.reader() as session:
-                    self._counts[key] = contact_service.count_contacts(session, query)
+                    if self._erased is None:
+                        self._erased = contact_search.erased_contact_ids(session)
+                    self._counts[key] = contact_service.count_contacts(session, query, self._erased)
                 self.last_error = None
             except SQLAlchemyError as exc:
                 self.last_error = str(exc)
@@ -130,10 +136,14 @@ class ContactTableModel(QAbstractTableModel):
         if page is not None:
             self._pages.move_to_end(number)
             return page
+        offset = number * PAGE_SIZE
+        in_order = contact_search.prefer_in_order(
+            self._count, self._fetch_count(ContactQuery()), offset
+        )
         try:
             with self._db.reader() as session:
                 page = contact_service.fetch_contacts(
-                    session, self._query, number * PAGE_SIZE, PAGE_SIZE
+                    session, self._query, offset, PAGE_SIZE, in_order=in_order, erased=self._erased
                 )
         except SQLAlchemyError as exc:
             # Do not cache a failure; the next paint tries again.
