@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -244,3 +245,27 @@ def test_empty_database_explains_what_to_do(qtbot: QtBot, db: Database) -> None:
     assert widget.table_stack.currentWidget() is widget.empty_label
     assert "Strg+N" in widget.empty_label.text()
     assert widget.count_label.text() == "0 Kontakte"
+
+
+def test_main_window_menus_reach_the_contacts_view(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QSettings
+
+    from empfehlung_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.navigate("contacts")
+    view = window.views["contacts"]
+    assert isinstance(view, ContactsView)
+    opened: list[QDialog] = []
+    view.dialog_runner = lambda dialog: bool(opened.append(dialog))
+    window.action_new.trigger()  # Ctrl+N
+    assert len(opened) == 1 and opened[0].windowTitle() == "Neuer Kontakt"
+    focused: list[bool] = []
+    view.focus_search = lambda: focused.append(True)  # type: ignore[method-assign]
+    window.action_find.trigger()  # Ctrl+F
+    assert focused == [True]
+    for dialog in opened:
+        dialog.deleteLater()

@@ -31,7 +31,6 @@ from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store.database import StoreError, describe_operational_error
 from empfehlung_desktop.ui.contacts.commands import DeleteContactsCommand, SaveContactCommand
 from empfehlung_desktop.ui.contacts.detail import ContactDetail
-from empfehlung_desktop.ui.contacts.form import ContactDialog
 from empfehlung_desktop.ui.contacts.table_model import ContactTableModel, enum_label
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.widgets.view_base import View
@@ -184,6 +183,8 @@ class ContactsView(View):
         self._select_id(record_id, deep=True)
 
     def new_record(self) -> None:
+        from empfehlung_desktop.ui.contacts.form import ContactDialog  # first use only
+
         dialog = ContactDialog(self.context.db, None, self)
         if self.dialog_runner(dialog) and dialog.after is not None:
             self._push(SaveContactCommand(self.context, None, dialog.after, self._after_undo))
@@ -306,6 +307,8 @@ class ContactsView(View):
             self.edit_contact(contact_id)
 
     def edit_contact(self, contact_id: int) -> None:
+        from empfehlung_desktop.ui.contacts.form import ContactDialog  # first use only
+
         try:
             dialog = ContactDialog(self.context.db, contact_id, self)
         except (UserError, StoreError, SQLAlchemyError) as exc:
