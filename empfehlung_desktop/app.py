@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -79,6 +88,8 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
     window.show()
     # The demo database is rebuilt on every start: no backups of it.
     lifecycle.schedule_start_tasks(window, database, make_backup=not demo)
+    if os.environ.get(BENCH_ENV):
+        window.installEventFilter(_ShownProbe(window))
     try:
         return app.exec()
     finally:
@@ -86,3 +97,35 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
         if not demo:
             lifecycle.backup_on_close(database)
         lock.unlock()
+
+
+# Benchmarks only (tests/bench): report when the window is first painted, then quit.
+BENCH_ENV = "EMPFEHLUNG_BENCH_SHOWN"
+
+
+class _ShownProbe(QObject):
+    """Prints ``EMPFEHLUNG_BENCH shown`` after the first paint, then the peak RSS."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        import resource
+        import time
+
+        print(f"EMPFEHLUNG_BENCH shown {time.time():.6f}", flush=True)
+
+        # Let the view settle (first pages, detail panel), then report memory.
+        def finish() -> None:
+            peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"EMPFEHLUNG_BENCH rss_kib {peak_kib}", flush=True)
+            QCoreApplication.quit()
+
+        QTimer.singleShot(500, finish)

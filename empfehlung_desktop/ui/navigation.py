@@ -27,7 +27,7 @@ def view_specs() -> list[ViewSpec]:
         ViewSpec(
             "contacts",
             QCoreApplication.translate("Navigation", "Kontakte"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "empfehlung_desktop.ui.contacts.view:ContactsView",
             "Ctrl+2",
         ),
         ViewSpec(
