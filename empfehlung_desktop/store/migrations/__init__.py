@@ -13,7 +13,7 @@ from sqlalchemy import Engine, inspect, text
 
 from empfehlung_desktop.store.database import StoreError
 
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 MIGRATIONS_DIR = Path(__file__).resolve().parent
 
 
