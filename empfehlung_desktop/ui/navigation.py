@@ -43,7 +43,7 @@ def view_specs() -> list[ViewSpec]:
         ViewSpec(
             "engagements",
             _t("Anfragen & Aufträge"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "empfehlung_desktop.ui.engagements.view:EngagementsView",
             "Ctrl+4",
         ),
         ViewSpec(
@@ -61,7 +61,7 @@ def view_specs() -> list[ViewSpec]:
         ViewSpec(
             "profile",
             _t("Mein Profil"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "empfehlung_desktop.ui.profile.view:ProfileView",
             "Ctrl+7",
         ),
     ]
