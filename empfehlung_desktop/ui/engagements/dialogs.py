@@ -179,7 +179,8 @@ class DeclineReferDialog(QDialog):
         layout.addWidget(buttons)
 
     def answer(self) -> DeclineAnswer:
-        return DeclineAnswer(self.reason_combo.currentData(), self.note_edit.toPlainText())
+        reason = ReferralReason(self.reason_combo.currentData())
+        return DeclineAnswer(reason, self.note_edit.toPlainText())
 
     @classmethod
     def ask(cls, contact_name: str, parent: QWidget | None = None) -> DeclineAnswer | None:

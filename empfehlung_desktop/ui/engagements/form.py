@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
@@ -24,22 +26,30 @@ from empfehlung_desktop.services.engagements import MeetingData
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker
 
+E = TypeVar("E", bound=StrEnum)
+
 
 def _label(value: object) -> str:
     return QCoreApplication.translate("enums", value.label)  # type: ignore[attr-defined]
 
 
 def _enum_combo(enum_cls: type, none_text: str) -> QComboBox:
+    # Items carry the stable code: Qt hands enum members back as plain strings.
     combo = QComboBox()
     combo.addItem(none_text, None)
     for member in enum_cls:  # type: ignore[attr-defined]
-        combo.addItem(_label(member), member)
+        combo.addItem(_label(member), member.value)
     return combo
 
 
-def _set_combo(combo: QComboBox, value: object) -> None:
-    index = combo.findData(value)
+def _set_combo(combo: QComboBox, value: StrEnum | None) -> None:
+    index = combo.findData(value.value if value is not None else None)
     combo.setCurrentIndex(max(index, 0))
+
+
+def combo_value(combo: QComboBox, enum_cls: type[E]) -> E | None:
+    code = combo.currentData()
+    return enum_cls(code) if code else None
 
 
 class MeetingForm(QWidget):
@@ -77,10 +87,11 @@ class MeetingForm(QWidget):
         self.wishes_edit = self._text(self.tr("Was wünscht und erhofft sich die Person?"))
         self.fit_combo = _enum_combo(ExpectationFit, self.tr("– noch offen –"))
         self.notes_edit = self._text(self.tr("Eigene Notizen (erscheinen nirgends)"))
-        self.show_referrer_check = QCheckBox(
-            self.tr("Empfehlungsgeber im Handout nennen („Sie kommen auf Empfehlung von …“)")
+        self.show_referrer_check = QCheckBox(self.tr("Empfehlungsgeber nennen"))
+        self.show_referrer_check.setToolTip(
+            self.tr("Das Handout sagt dann: „Sie kommen auf Empfehlung von …“")
         )
-        self.show_need_check = QCheckBox(self.tr("Anliegen, wie ich es verstanden habe, zeigen"))
+        self.show_need_check = QCheckBox(self.tr("Anliegen zeigen, wie ich es verstanden habe"))
         self._build_layout()
         self.source_combo.currentIndexChanged.connect(self._update_referrer_enabled)
         self._connect_changes()
@@ -153,7 +164,7 @@ class MeetingForm(QWidget):
             self.changed.emit()
 
     def _update_referrer_enabled(self) -> None:
-        referred = self.source_combo.currentData() is ContactSource.REFERRAL
+        referred = combo_value(self.source_combo, ContactSource) is ContactSource.REFERRAL
         self.referrer_picker.setEnabled(referred)
         self.show_referrer_check.setEnabled(referred)
 
@@ -200,15 +211,15 @@ class MeetingForm(QWidget):
             meeting = dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
         return MeetingData(
             title=self.title_edit.text(),
-            source=self.source_combo.currentData(),
+            source=combo_value(self.source_combo, ContactSource),
             referred_by_id=self.referrer_picker.contact_id(),
-            prior_knowledge=self.prior_combo.currentData(),
+            prior_knowledge=combo_value(self.prior_combo, PriorKnowledge),
             first_meeting_at=meeting,
             need=self.need_edit.toPlainText(),
             problem=self.problem_edit.toPlainText(),
             frustrations=self.frustrations_edit.toPlainText(),
             wishes=self.wishes_edit.toPlainText(),
-            expectation_fit=self.fit_combo.currentData(),
+            expectation_fit=combo_value(self.fit_combo, ExpectationFit),
             handout_show_referrer=self.show_referrer_check.isChecked(),
             handout_show_need=self.show_need_check.isChecked(),
             notes=self.notes_edit.toPlainText(),

@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -64,10 +64,11 @@ class EngagementsView(View):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((170, 200, 110, 120, 110, 110, 120)):
+        for column, width in enumerate((150, 190, 100, 115, 95, 95, 90)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
@@ -76,6 +77,7 @@ class EngagementsView(View):
         self.form.setEnabled(False)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
 
         splitter = QSplitter()
@@ -83,6 +85,7 @@ class EngagementsView(View):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 460])
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_bar())
@@ -94,7 +97,9 @@ class EngagementsView(View):
         self.filter_combo.addItem(self.tr("Alle"), None)
         self.filter_combo.addItem(self.tr("Erstgespräche in 14 Tagen"), UPCOMING)
         for status in EngagementStatus:
-            self.filter_combo.addItem(self.tr(status.label), status)
+            self.filter_combo.addItem(
+                QCoreApplication.translate("enums", status.label), status.value
+            )
         self.filter_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.new_button = QPushButton(self.tr("&Neue Anfrage …"))
         self.new_button.clicked.connect(self.new_record)
@@ -133,7 +138,7 @@ class EngagementsView(View):
         keep = self.current_id
         choice = self.filter_combo.currentData()
         query = engagement_service.EngagementQuery(
-            status=choice if isinstance(choice, EngagementStatus) else None,
+            status=EngagementStatus(choice) if choice and choice != UPCOMING else None,
             upcoming=choice == UPCOMING,
         )
         self.table.selectionModel().blockSignals(True)
@@ -234,7 +239,7 @@ class EngagementsView(View):
         for target in targets:
             if target is EngagementStatus.REFERRED:
                 continue
-            action = self.status_menu.addAction(self.tr(target.label))
+            action = self.status_menu.addAction(QCoreApplication.translate("enums", target.label))
             action.triggered.connect(lambda _checked=False, t=target: self.change_status(t))
         self.status_button.setEnabled(bool(self.status_menu.actions()))
         self.decline_button.setEnabled(status is not None and EngagementStatus.REFERRED in targets)
@@ -275,7 +280,11 @@ class EngagementsView(View):
         self.context.data_changed("engagements")
         self._show(self.current_id)
         self.refresh()
-        self.context.show_status(self.tr("Status: {status}").format(status=self.tr(target.label)))
+        self.context.show_status(
+            self.tr("Status: {status}").format(
+                status=QCoreApplication.translate("enums", target.label)
+            )
+        )
 
     def decline_and_refer(self) -> None:
         if self.current_id is None or not self._save_if_dirty():

@@ -103,7 +103,10 @@ class ProfileView(View):
 
     def _build_layout(self) -> None:
         about = QGroupBox(self.tr("Über mich"))
-        form = QFormLayout(about)
+        about_layout = QVBoxLayout(about)
+        form = QFormLayout()
+        about_layout.addLayout(form)
+        about_layout.addStretch(1)
         labels = {
             "name": self.tr("&Name:"),
             "title": self.tr("&Tätigkeit/Titel:"),
@@ -151,6 +154,7 @@ class ProfileView(View):
         splitter.addWidget(about)
         splitter.addWidget(sections)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([480, 720])
         bottom = QHBoxLayout()
         bottom.addWidget(self.error_label, 1)
         bottom.addWidget(self.preview_button)
