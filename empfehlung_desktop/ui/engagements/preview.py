@@ -195,4 +195,7 @@ class HandoutPreviewDialog(QDialog):
     def mark_sent(self) -> None:
         self.sentConfirmed.emit()
         self.mark_button.setEnabled(False)
-        self.info_label.setText(self.tr("Als gesendet vermerkt."))
+        text = self.tr("Als gesendet vermerkt.")
+        if self.saved_path is not None:
+            text += " " + self.tr("Die Datei liegt hier: {path}").format(path=str(self.saved_path))
+        self.info_label.setText(text)
