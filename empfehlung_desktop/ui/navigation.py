@@ -25,7 +25,7 @@ def view_specs() -> list[ViewSpec]:
         ViewSpec(
             "today",
             _t("Heute"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "empfehlung_desktop.ui.today.view:TodayView",
             "Ctrl+1",
         ),
         ViewSpec(
@@ -49,13 +49,13 @@ def view_specs() -> list[ViewSpec]:
         ViewSpec(
             "feedback",
             _t("Feedback"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "empfehlung_desktop.ui.feedback.view:FeedbackView",
             "Ctrl+5",
         ),
         ViewSpec(
             "overview",
             _t("Überblick"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "empfehlung_desktop.ui.overview.view:OverviewView",
             "Ctrl+6",
         ),
         ViewSpec(
