@@ -109,6 +109,8 @@ def test_meeting_form_edit_and_save(
         assert saved.problem.startswith("Niemand versteht")
         assert saved.expectation_fit is ExpectationFit.UNCLEAR
         assert saved.handout_show_referrer
+    form.contact_button.click()
+    assert recorder.navigations[-1] == ("contacts", engagement.contact_id)
     # Not referred: the giver field switches off.
     form.source_combo.setCurrentIndex(form.source_combo.findData("blog"))
     assert not form.referrer_picker.isEnabled()

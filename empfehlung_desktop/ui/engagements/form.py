@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,9 +58,11 @@ class MeetingForm(QWidget):
 
     Signals:
         changed(): the user edited something (the view tracks unsaved changes).
+        openContact(int): the user wants to see the contact in the contacts view.
     """
 
     changed = Signal()
+    openContact = Signal(int)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +70,9 @@ class MeetingForm(QWidget):
         self.contact_id: int | None = None
         self.contact_label = QLabel()
         self.contact_label.setObjectName("engagementContact")
+        self.contact_button = QToolButton()
+        self.contact_button.setText(self.tr("Kontakt öffnen"))
+        self.contact_button.clicked.connect(self._open_contact)
         self.status_label = QLabel()
         self.title_edit = QLineEdit()
         self.title_edit.setMaxLength(200)
@@ -106,7 +112,10 @@ class MeetingForm(QWidget):
 
     def _build_layout(self) -> None:
         head = QFormLayout()
-        head.addRow(self.tr("Kontakt:"), self.contact_label)
+        contact_row = QHBoxLayout()
+        contact_row.addWidget(self.contact_label, 1)
+        contact_row.addWidget(self.contact_button)
+        head.addRow(self.tr("Kontakt:"), contact_row)
         head.addRow(self.tr("Status:"), self.status_label)
         head.addRow(self.tr("&Titel:"), self.title_edit)
         meeting_row = QHBoxLayout()
@@ -162,6 +171,10 @@ class MeetingForm(QWidget):
     def _emit_changed(self, *_args: object) -> None:
         if not self._loading:
             self.changed.emit()
+
+    def _open_contact(self) -> None:
+        if self.contact_id is not None:
+            self.openContact.emit(self.contact_id)
 
     def _update_referrer_enabled(self) -> None:
         referred = combo_value(self.source_combo, ContactSource) is ContactSource.REFERRAL

@@ -74,6 +74,7 @@ class EngagementsView(View):
 
         self.form = MeetingForm(context.db)
         self.form.changed.connect(self._mark_dirty)
+        self.form.openContact.connect(self._open_contact)
         self.form.setEnabled(False)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -231,6 +232,10 @@ class EngagementsView(View):
             self._status = engagement.status
         self.form.setEnabled(True)
         self._update_actions()
+
+    def _open_contact(self, contact_id: int) -> None:
+        if self._save_if_dirty():
+            self.context.navigate("contacts", contact_id)
 
     def _mark_dirty(self) -> None:
         self._dirty = True
