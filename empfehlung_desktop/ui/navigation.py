@@ -39,7 +39,7 @@ def view_specs() -> list[ViewSpec]:
         ViewSpec(
             "engagements",
             QCoreApplication.translate("Navigation", "Anfragen & Aufträge"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "empfehlung_desktop.ui.engagements.view:EngagementsView",
             "Ctrl+4",
         ),
         ViewSpec(
@@ -57,7 +57,7 @@ def view_specs() -> list[ViewSpec]:
         ViewSpec(
             "profile",
             QCoreApplication.translate("Navigation", "Mein Profil"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            "empfehlung_desktop.ui.profile.view:ProfileView",
             "Ctrl+7",
         ),
     ]
