@@ -7,10 +7,9 @@ German line on stderr and exit code 1 (2 for bad usage), never a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
-
-import importlib
 
 from empfehlung_desktop import __version__
 from empfehlung_desktop.cli.common import CliUsageError, GermanArgumentParser, add_db_option, run

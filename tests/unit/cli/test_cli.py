@@ -110,5 +110,7 @@ def test_gui_start_does_not_import_the_command_modules(monkeypatch: pytest.Monke
         if not name.endswith(".common"):
             monkeypatch.delitem(sys.modules, name)
     assert cli.main(["--db", "x.db"]) == 0
-    assert getattr(started[0], "db") == "x.db"
-    assert not any(m.startswith("empfehlung_desktop.cli.") and m.endswith("_cmd") for m in sys.modules)
+    assert started[0].db == "x.db"
+    assert not any(
+        m.startswith("empfehlung_desktop.cli.") and m.endswith("_cmd") for m in sys.modules
+    )

@@ -99,7 +99,9 @@ def test_every_older_revision_upgrades_without_losing_rows(db_path: Path) -> Non
     from empfehlung_desktop.store.demo import build_demo
 
     script = ScriptDirectory.from_config(migrations.alembic_config())
-    older = [rev.revision for rev in script.walk_revisions() if rev.revision != migrations.HEAD_REVISION]
+    older = [
+        rev.revision for rev in script.walk_revisions() if rev.revision != migrations.HEAD_REVISION
+    ]
     assert older, "there is no older revision to upgrade from"
     for revision in older:
         path = db_path.with_name(f"rev-{revision}.db")
