@@ -52,6 +52,195 @@
     </message>
 </context>
 <context>
+    <name>ContactCommand</name>
+    <message>
+        <source>Rückgängig nicht möglich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt „{name}“ anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt „{name}“ ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt „{name}“ löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} Kontakte löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <source>Kein Kontakt ausgewählt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dieser Kontakt ist nicht mehr vorhanden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beruf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kompetenzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herkunft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empfohlen von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weitergabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erlaubt seit {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nicht erlaubt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empfehlungsspirale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Stufe erfasst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(vorher {stage})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Neuer Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. 0761 123456 oder +41 44 123 45 67</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>durch Kommas getrennt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notiz zur Stufenänderung (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einverstanden, dass Kontaktdaten weitergegeben werden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Beruf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kompetenzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Herkunft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empfohlen &amp;von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stufe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weitergabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Einverstanden am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otizen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt „{name}“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactPicker</name>
     <message>
         <source>Name eingeben und auswählen …</source>
@@ -59,6 +248,346 @@
     </message>
     <message>
         <source>Auswahl entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herkunft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geändert</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Suchen: Name, Organisation, E-Mail, Telefon …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Rollen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jede Herkunft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuer Kontakt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearbeiten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Löschen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} Kontakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Kontakte konnten nicht gelesen werden. Bitte erneut versuchen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine Kontakte gefunden. Bitte Suche oder Filter ändern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noch keine Kontakte. Mit Strg+N legen Sie den ersten an.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nicht gelöscht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt „{name}“ löschen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} Kontakte löschen ({names} …)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Davon betroffen: {impact}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mit Strg+Z lässt sich das Löschen rückgängig machen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakte löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataErrors</name>
+    <message>
+        <source>Datei „{name}“: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unerwarteter Fehler ({kind}); nichts wurde geändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DataMenu</name>
+    <message>
+        <source>Kontakte (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Importieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kalender exportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datensicherung &amp;erstellen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datensicherung &amp;wiederherstellen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenbank &amp;prüfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSGVO-&amp;Auskunft exportieren …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt endgültig &amp;löschen (DSGVO) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empfehlung Desktop</source>
+        <translation type="unfinished">Empfehlung Desktop</translation>
+    </message>
+    <message>
+        <source>Kontakte importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vollständigen Export einspielen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{0}“ ist ein vollständiger Export. {1}
+
+Jetzt einspielen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import abgeschlossen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Kontakt(e) exportiert nach {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kalender exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} Termin(e) exportiert nach {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datensicherung erstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datensicherung erstellt: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datensicherung wiederherstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die aktuelle Datenbank wird durch „{0}“ ersetzt.
+
+Der jetzige Stand wird vorher als eigene Sicherung aufbewahrt. Fortfahren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datensicherung wiederhergestellt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datensicherung wiederhergestellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wiederhergestellt aus „{0}“.
+Der vorherige Stand liegt in „{1}“.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenbank prüfen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist in Ordnung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSGVO-Auskunft exportieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für welche Person sollen alle gespeicherten Daten exportiert werden?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSGVO-Auskunft speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auskunft gespeichert: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt endgültig löschen (DSGVO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welche Person soll endgültig gelöscht werden?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{0}“ wird endgültig gelöscht: alle persönlichen Daten, Notizen, Einwilligungen und Feedback-Texte. Empfehlungen bleiben als „gelöschter Kontakt“ erhalten; Erwähnungen des Namens in anderen Texten werden ersetzt.
+
+Das lässt sich nicht rückgängig machen. Ältere Datensicherungen enthalten die Person noch, bis sie nach einer Woche entfallen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endgültig löschen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„{0}“ wurde endgültig gelöscht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt gelöscht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datenbank beschädigt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0}
+
+Es wird nichts automatisch überschrieben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Es gibt keine fehlerfreie Datensicherung in {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Letzte fehlerfreie Sicherung: {0} vom {1}.
+Jetzt wiederherstellen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeclineReferDialog</name>
+    <message>
+        <source>Ablehnen &amp; weiterempfehlen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Anfrage von {name} wird als „weiterempfohlen“ abgeschlossen, und eine ausgehende Empfehlung wird angelegt. Den passenden Partner wählen Sie anschließend in „Empfehlungen“ – Schritt für Schritt, mit Einwilligung.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: kurz, warum (nur für Sie)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grund:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notiz:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ablehnen &amp;&amp; weiterempfehlen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -94,6 +623,123 @@
     </message>
 </context>
 <context>
+    <name>EngagementTableModel</name>
+    <message>
+        <source>Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erstgespräch</source>
+        <translation type="unfinished">First meeting</translation>
+    </message>
+    <message>
+        <source>Herkunft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erwartung passt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„Warum Sie“ gesendet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gesendet am {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EngagementsView</name>
+    <message>
+        <source>Alle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erstgespräche in 14 Tagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Neue Anfrage …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status ändern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ablehnen &amp;&amp; weiterempfehlen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„Warum Sie“ erstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF für das Erstgespräch erstellen (Strg+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anzeigen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>am {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„Warum Sie“ als gesendet vermerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anfragen &amp; Aufträge</source>
+        <translation type="unfinished">Requests &amp; engagements</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDetail</name>
+    <message>
+        <source>keine Antwort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score} von {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} · eingegangen am {date} · {channel}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weiterempfehlung:&lt;/b&gt; {score} &amp;nbsp; &lt;b&gt;Erwartungen erfüllt:&lt;/b&gt; {met}&lt;br&gt;&lt;b&gt;Zitieren:&lt;/b&gt; {permission}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freigegebene Referenz</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialogs</name>
     <message>
         <source>OK</source>
@@ -112,6 +758,14 @@
     <name>FeedbackEntryDialog</name>
     <message>
         <source>Feedback erfassen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} – {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} · beendet {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -144,7 +798,90 @@
     </message>
 </context>
 <context>
+    <name>FeedbackTableModel</name>
+    <message>
+        <source>Wie wahrscheinlich eine Weiterempfehlung ist (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie weit die Erwartungen erfüllt wurden (1–5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eingang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunde</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Auftrag</source>
+        <translation type="unfinished">Engagement won</translation>
+    </message>
+    <message>
+        <source>Empfehlung</source>
+        <translation type="unfinished">Referral</translation>
+    </message>
+    <message>
+        <source>Erwartungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zitieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kanal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referenz</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freigegeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackView</name>
+    <message>
+        <source>Gesamter Zeitraum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzte 30 Tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzte 90 Tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzte 12 Monate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dieses Jahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Bewertungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promotoren (9–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive (7–8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kritiker (0–6)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Tipp: Zurückgesandte PDF-Formulare einfach hierher ziehen, um sie einzulesen.</source>
         <translation type="unfinished"></translation>
@@ -295,11 +1032,167 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{name} – {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{text} (beendet {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alle abgeschlossenen Aufträge haben bereits ein Feedback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Erstellen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPreviewDialog</name>
+    <message>
+        <source>Vorschau: „Warum Sie“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speichern &amp;unter …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ö&amp;ffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per &amp;E-Mail senden …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für diesen Kontakt ist keine E-Mail-Adresse hinterlegt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als &amp;gesendet vermerken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wenn Sie das Handout auf anderem Weg übergeben haben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„Warum Sie“ speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speichern nicht möglich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datei konnte nicht gespeichert werden: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gespeichert unter: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kein Programm zum Öffnen von PDF-Dateien gefunden. Die Datei liegt hier: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vor unserem Erstgespräch: „Warum Sie“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guten Tag {name},</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{greeting}
+
+ich freue mich auf unser Gespräch{meeting}. Damit Sie vorab wissen, wie ich arbeite und was Sie erwartet, schicke ich Ihnen im Anhang eine kurze Übersicht mit ein paar Fragen zur Vorbereitung.
+
+Viele Grüße
+{sender}
+
+[Bitte vor dem Senden anhängen: {path}]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das E-Mail-Programm wird geöffnet. Bitte die Datei anhängen: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als gesendet markieren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Haben Sie die E-Mail mit dem Handout abgeschickt? Dann vermerke ich das Handout als gesendet.
+
+Die Datei liegt hier:
+{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Als gesendet vermerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datei liegt hier: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importieren: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Dubletten überspringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle Dubletten zusammenführen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spalten zuordnen (Vorschlag anhand der Überschriften)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spalte&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Beispiel&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;übernehmen als&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(ohne Namen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Es gibt nichts zu importieren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import fehlgeschlagen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -315,6 +1208,33 @@
     </message>
     <message>
         <source>Übernehmen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunde</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Empfehlung</source>
+        <translation type="unfinished">Referral</translation>
+    </message>
+    <message>
+        <source>Erwartungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zitieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zum ersten Mal …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -495,6 +1415,133 @@
     </message>
 </context>
 <context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Kontakt öffnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>z. B. Positionierung für die neue Praxis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Termin vereinbart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– unbekannt –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wer hat Sie empfohlen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– nicht gefragt –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worum geht es, kurz und in Ihren Worten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie beschreibt die Person ihr Problem?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was ärgert, was frustriert?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was wünscht und erhofft sich die Person?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– noch offen –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigene Notizen (erscheinen nirgends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empfehlungsgeber nennen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Das Handout sagt dann: „Sie kommen auf Empfehlung von …“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anliegen zeigen, wie ich es verstanden habe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erstgespräch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie die Person zu Ihnen kam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Herkunft:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Empfohlen von:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vorher gelesen/gesehen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Im Erstgespräch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anliegen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problem (eigene Worte):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Frustrationen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wünsche und Hoffnungen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erwartungen &amp;passen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notizen:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>„Warum Sie“-Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
         <source>Heute</source>
@@ -526,6 +1573,81 @@
     </message>
 </context>
 <context>
+    <name>NewEngagementDialog</name>
+    <message>
+        <source>Neue Anfrage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für einen &amp;vorhandenen Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Für einen &amp;neuen Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aus einer eingehenden &amp;Empfehlung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vor- und Nachname</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Mail (für das Handout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keine offenen eingehenden Empfehlungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worum geht es? (kann später ergänzt werden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empfehlung:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anlegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte einen Kontakt suchen und auswählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte den Namen der Person eingeben.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bitte eine Empfehlung auswählen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Datum</source>
@@ -540,6 +1662,13 @@
     </message>
     <message>
         <source>Datum</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCharts</name>
+    <message>
+        <source>Für diesen Zeitraum gibt es noch keine Daten.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -739,6 +1868,184 @@
     </message>
 </context>
 <context>
+    <name>PreviewModel</name>
+    <message>
+        <source>neu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>überspringen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zusammenführen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trotzdem importieren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aktion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stelle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation type="unfinished">Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dublette / Hinweis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dublette: {reason} „{name}“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dublette: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <source>z. B. Coaching für Führungskräfte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kein Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo &amp;wählen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nach &amp;oben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nach &amp;unten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abschnitt &amp;hinzufügen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abschnitt entfernen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Vorschau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beispiel-Handout für eine erfundene Interessentin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Über mich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tätigkeit/Titel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;E-Mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tele&amp;fon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Anschrift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG oder JPEG, höchstens 2 MB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abschnitte der „Warum Sie“-Seite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Über&amp;schrift:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Häkchen = erscheint im Handout. Leerzeile = neuer Absatz; Zeilen, die mit „• “ oder „- “ beginnen, werden Aufzählungspunkte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mein Profil</source>
+        <translation type="unfinished">My profile</translation>
+    </message>
+    <message>
+        <source>Profil gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo wählen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bilder (*.png *.jpg *.jpeg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht gelesen werden: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neuer Abschnitt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReciprocityDialog</name>
     <message>
         <source>Geben und Nehmen im Netzwerk</source>
@@ -836,11 +2143,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{who} bis {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vereinbart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>erledigt am {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} – fällig</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -939,7 +2254,218 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bitte prüfen: </source>
+        <source>Bitte prüfen: {problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>Erstgespräch vereinbart …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auftrag erhalten …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kein Auftrag …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedarf geklärt (Einwilligung) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner anfragen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner hat zugesagt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner hat abgesagt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vermitteln (wer, bis wann) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kontakt ist erfolgt …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abschließen (Ergebnis) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zurückziehen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonyme Anfrage anzeigen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danke sagen …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nachgefasst …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nachfassen (fällig) …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notiz …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – Kontaktdaten weitergegeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 – dazu Material (Blog, Website, Flyer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – dazu eine persönliche Empfehlung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 – ein Anruf, um das Treffen zu vereinbaren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 – persönlich vorgestellt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ich</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Richtung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empfehlungsgeber</source>
+        <translation type="unfinished">Referrer</translation>
+    </message>
+    <message>
+        <source>Empfohlen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anliegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temperatur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nachfassen am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anonym</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} – fällig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erledigt {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jetzt beim Empfänger nachfragen, ob alles gut gelaufen ist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beruf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kompetenzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gegeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erhalten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorstellungen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzte 12 Monate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letzte Empfehlung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{given} gegeben, {received} erhalten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>noch keine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ich wurde empfohlen (eingehend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ich empfehle weiter (ausgehend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ich stelle zwei Menschen vor (Vorstellung)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neue Empfehlung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was möchten Sie festhalten?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bedarf geklärt – Einwilligung festhalten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner finden und anfragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vermitteln – wer meldet sich bei wem?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,6 +2537,37 @@
     </message>
 </context>
 <context>
+    <name>Rules</name>
+    <message>
+        <source>„Warum Sie“ senden für Erstgespräche der nächsten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Tage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empfehlungsgebern danken innerhalb von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> Tagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback erbitten, wenn ein Auftrag beendet ist seit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Feedback erinnern ohne Antwort nach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erneut um Empfehlung bitten frühestens nach</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesDialog</name>
     <message>
         <source>Regeln für „Heute“</source>
@@ -1029,6 +2586,21 @@
     <name>ScaleChooser</name>
     <message>
         <source>keine Angabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionsModel</name>
+    <message>
+        <source>(ohne Überschrift)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erscheint im Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ausgeblendet: erscheint nicht im Handout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1114,7 +2686,38 @@
     </message>
 </context>
 <context>
+    <name>TodayDialogs</name>
+    <message>
+        <source>Abbrechen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodayView</name>
+    <message>
+        <source>Fragen Sie nach, ob Ihre Empfehlung gepasst hat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wer Sie empfohlen hat, freut sich über ein Dankeschön.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erstgespräche in den nächsten Tagen: vorher die Erwartungen klären.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abgeschlossene Aufträge: Was ist jetzt zum ersten Mal möglich?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kunden in Sympathie, Begeisterung oder Loyalität – der richtige Moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback oder Empfehlungen sprechen für eine andere Stufe.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Heute</source>
         <translation type="unfinished">Today</translation>
@@ -1145,6 +2748,10 @@
     </message>
     <message>
         <source>Neue Punkte erscheinen hier, sobald etwas ansteht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}  ({count})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1196,13 +2803,6 @@
     <name>_StepDialog</name>
     <message>
         <source>Notiz (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Abbrechen</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1515,6 +3115,16 @@
     <message>
         <source>„Warum Sie“ senden</source>
         <translation>Send “Why you”</translation>
+    </message>
+</context>
+<context>
+    <name>lifecycle</name>
+    <message>
+        <source>Empfehlung Desktop ist mit dieser Datenbank bereits geöffnet:
+{0}
+
+Bitte das schon geöffnete Fenster verwenden. Zwei Fenster auf derselben Datenbank könnten sich gegenseitig Änderungen überschreiben.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

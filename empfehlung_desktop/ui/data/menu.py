@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
@@ -18,9 +18,13 @@ from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.data.feedback import show_error
 from empfehlung_desktop.ui.data.import_dialog import ImportDialog
 from empfehlung_desktop.ui.data.pick_contact import PickContactDialog
+from empfehlung_desktop.ui.formats import datetime_text
 
-IMPORT_FILTER = (
-    "Kontakte (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;JSON (*.json)"
+IMPORT_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "DataMenu",
+        "Kontakte (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;JSON (*.json)",
+    )
 )
 
 
@@ -79,7 +83,7 @@ class DataMenu(QObject):
     # -- import / export ------------------------------------------------------
     def import_file(self) -> str | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Kontakte importieren"), "", IMPORT_FILTER
+            self.window, self.tr("Kontakte importieren"), "", self.tr(IMPORT_FILTER)
         )
         if not name:
             return None
@@ -278,24 +282,19 @@ def offer_recovery(menu: DataMenu, problem: str) -> None:
     """Say plainly that the database is damaged and offer the latest good backup."""
     path = backup.sqlite_file(menu.db.url)
     good = backup.latest_good_backup(path)
-    text = menu.tr("{0}\n\nEs wird nichts automatisch überschrieben.").format(problem)
+    title = QCoreApplication.translate("DataMenu", "Datenbank beschädigt")
+    text = QCoreApplication.translate(
+        "DataMenu", "{0}\n\nEs wird nichts automatisch überschrieben."
+    ).format(problem)
     if good is None:
-        QMessageBox.critical(
-            menu.window,
-            menu.tr("Datenbank beschädigt"),
-            text
-            + menu.tr("\nEs gibt keine fehlerfreie Datensicherung in {0}.").format(
-                backup.backup_dir()
-            ),
-        )
+        text += QCoreApplication.translate(
+            "DataMenu", "\nEs gibt keine fehlerfreie Datensicherung in {0}."
+        ).format(backup.backup_dir())
+        QMessageBox.critical(menu.window, title, text)
         return
-    answer = QMessageBox.question(
-        menu.window,
-        menu.tr("Datenbank beschädigt"),
-        text
-        + menu.tr("\n\nLetzte fehlerfreie Sicherung: {0} vom {1}.\nJetzt wiederherstellen?").format(
-            good.path.name, good.created.strftime("%d.%m.%Y %H:%M")
-        ),
-    )
+    text += QCoreApplication.translate(
+        "DataMenu", "\n\nLetzte fehlerfreie Sicherung: {0} vom {1}.\nJetzt wiederherstellen?"
+    ).format(good.path.name, datetime_text(good.created))
+    answer = QMessageBox.question(menu.window, title, text)
     if answer == QMessageBox.StandardButton.Yes:
         menu.restore_backup(good.path, confirmed=True)

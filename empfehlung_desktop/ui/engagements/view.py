@@ -39,6 +39,7 @@ from empfehlung_desktop.ui.engagements.dialogs import (
 )
 from empfehlung_desktop.ui.engagements.form import MeetingForm
 from empfehlung_desktop.ui.engagements.table_model import EngagementTableModel
+from empfehlung_desktop.ui.formats import full_date_text
 from empfehlung_desktop.ui.widgets.view_base import View
 
 UPCOMING = "upcoming"
@@ -335,7 +336,7 @@ class EngagementsView(View):
         from empfehlung_desktop.ui.engagements.preview import HandoutPreviewDialog
 
         meeting = (
-            self.tr("am {date}").format(date=handout_service.german_date(data.first_meeting_at))
+            self.tr("am {date}").format(date=full_date_text(data.first_meeting_at.date()))
             if data.first_meeting_at
             else ""
         )
