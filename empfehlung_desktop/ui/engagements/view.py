@@ -69,7 +69,7 @@ class EngagementsView(View):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 190, 100, 115, 95, 95, 90)):
+        for column, width in enumerate((150, 180, 100, 140, 95, 95, 90)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 

@@ -114,3 +114,15 @@ def test_gui_start_does_not_import_the_command_modules(monkeypatch: pytest.Monke
     assert not any(
         m.startswith("empfehlung_desktop.cli.") and m.endswith("_cmd") for m in sys.modules
     )
+
+
+def test_gui_language_option_overrides_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    import empfehlung_desktop.cli as cli
+
+    started: list[object] = []
+    monkeypatch.setattr(cli, "_start_gui", lambda args: started.append(args) or 0)
+    assert cli.main(["--lang", "en"]) == 0
+    assert started[0].lang == "en"
+    assert cli.main([]) == 0
+    assert started[1].lang is None
+    assert cli.main(["--lang", "fr"]) == 2
