@@ -307,3 +307,10 @@ def test_ui_locale_follows_the_language() -> None:
 
     assert ui_locale("de").language() == QLocale.Language.German
     assert ui_locale("en").language() == QLocale.Language.English
+
+
+def test_english_plurals(english: None) -> None:
+    def count(n: int) -> str:
+        return QCoreApplication.translate("ReferralsView", "%Ln Empfehlung(en)", "", n)
+
+    assert (count(1), count(3)) == ("1 referral", "3 referrals")

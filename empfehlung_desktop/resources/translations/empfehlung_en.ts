@@ -447,16 +447,22 @@ Load it now?</translation>
         <translation>Format:</translation>
     </message>
     <message>
-        <source>{0} Kontakt(e) exportiert nach {1}</source>
-        <translation>{0} contact(s) exported to {1}</translation>
-    </message>
-    <message>
         <source>Kalender exportieren</source>
         <translation>Export calendar</translation>
     </message>
-    <message>
-        <source>{0} Termin(e) exportiert nach {1}</source>
-        <translation>{0} appointment(s) exported to {1}</translation>
+    <message numerus="yes">
+        <source>%Ln Kontakt(e) exportiert nach {path}</source>
+        <translation>
+            <numerusform>%Ln contact exported to {path}</numerusform>
+            <numerusform>%Ln contacts exported to {path}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Termin(e) exportiert nach {path}</source>
+        <translation>
+            <numerusform>%Ln appointment exported to {path}</numerusform>
+            <numerusform>%Ln appointments exported to {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Datensicherung erstellen</source>
@@ -1019,9 +1025,12 @@ Restore it now?</translation>
 
 {lines}</translation>
     </message>
-    <message>
-        <source>{count} Formular(e) eingelesen.</source>
-        <translation>{count} form(s) read in.</translation>
+    <message numerus="yes">
+        <source>%Ln Formular(e) eingelesen.</source>
+        <translation>
+            <numerusform>%Ln form read in.</numerusform>
+            <numerusform>%Ln forms read in.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zusammenfassung speichern</source>
@@ -1227,9 +1236,12 @@ The file is here:
         <source>Formulare einlesen – Vorschau</source>
         <translation>Read in forms – preview</translation>
     </message>
-    <message>
-        <source>Diese {count} Rückmeldung(en) werden übernommen. Erst mit „Übernehmen“ wird gespeichert – alle zusammen oder keine.</source>
-        <translation>These {count} response(s) will be imported. Nothing is saved until you click “Import” – all together or none.</translation>
+    <message numerus="yes">
+        <source>Diese %Ln Rückmeldung(en) werden übernommen. Erst mit „Übernehmen“ wird gespeichert – alle zusammen oder keine.</source>
+        <translation>
+            <numerusform>This response will be imported. Nothing is saved until you click “Import”.</numerusform>
+            <numerusform>These %Ln responses will be imported. Nothing is saved until you click “Import” – all together or none.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Übernehmen</source>
@@ -2528,9 +2540,12 @@ The file is here:
         <source>die neuesten {shown} von {total} – bitte filtern</source>
         <translation>the newest {shown} of {total} – please filter</translation>
     </message>
-    <message>
-        <source>{n} Empfehlung(en)</source>
-        <translation>{n} referral(s)</translation>
+    <message numerus="yes">
+        <source>%Ln Empfehlung(en)</source>
+        <translation>
+            <numerusform>%Ln referral</numerusform>
+            <numerusform>%Ln referrals</numerusform>
+        </translation>
     </message>
     <message>
         <source>Empfehlung gespeichert.</source>

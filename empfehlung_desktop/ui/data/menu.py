@@ -127,7 +127,9 @@ class DataMenu(QObject):
         with self.db.reader() as session:
             data, count = exporter.export_bytes(session, fmt)
         Path(name).write_bytes(data)
-        self.context.show_status(self.tr("{0} Kontakt(e) exportiert nach {1}").format(count, name))
+        self.context.show_status(
+            self.tr("%Ln Kontakt(e) exportiert nach {path}", "", count).format(path=name)
+        )
         return Path(name)
 
     def export_calendar(self) -> Path | None:
@@ -139,7 +141,9 @@ class DataMenu(QObject):
         with self.db.reader() as session:
             data, count = exporter.calendar_bytes(session)
         Path(name).write_bytes(data)
-        self.context.show_status(self.tr("{0} Termin(e) exportiert nach {1}").format(count, name))
+        self.context.show_status(
+            self.tr("%Ln Termin(e) exportiert nach {path}", "", count).format(path=name)
+        )
         return Path(name)
 
     # -- backups --------------------------------------------------------------

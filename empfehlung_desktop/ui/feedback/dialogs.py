@@ -50,9 +50,11 @@ class ImportPreviewDialog(QDialog):
         self.table = table
         intro = QLabel(
             self.tr(
-                "Diese {count} Rückmeldung(en) werden übernommen. Erst mit „Übernehmen“ wird "
-                "gespeichert – alle zusammen oder keine."
-            ).format(count=len(previews))
+                "Diese %Ln Rückmeldung(en) werden übernommen. Erst mit „Übernehmen“ wird "
+                "gespeichert – alle zusammen oder keine.",
+                "",
+                len(previews),
+            )
         )
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

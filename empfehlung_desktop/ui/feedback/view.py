@@ -388,7 +388,7 @@ class FeedbackView(View):
         except (UserError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Formulare einlesen"), str(exc))
             return False
-        self._changed(self.tr("{count} Formular(e) eingelesen.").format(count=len(outcomes)))
+        self._changed(self.tr("%Ln Formular(e) eingelesen.", "", len(outcomes)))
         for outcome in outcomes:
             self.after_feedback(outcome)
         return True
