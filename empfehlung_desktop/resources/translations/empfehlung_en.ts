@@ -457,6 +457,14 @@ Load it now?</translation>
             <numerusform>%Ln contacts exported to {path}</numerusform>
         </translation>
     </message>
+    <message>
+        <source>kontakte</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>empfehlung-termine.ics</source>
+        <translation>empfehlung-appointments.ics</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln Termin(e) exportiert nach {path}</source>
         <translation>
@@ -517,6 +525,10 @@ The previous state is in “{1}”.</translation>
     <message>
         <source>DSGVO-Auskunft speichern</source>
         <translation>Save GDPR access report</translation>
+    </message>
+    <message>
+        <source>auskunft-{id}.json</source>
+        <translation>access-report-{id}.json</translation>
     </message>
     <message>
         <source>Auskunft gespeichert: {0}</source>
@@ -1035,6 +1047,10 @@ Restore it now?</translation>
     <message>
         <source>Zusammenfassung speichern</source>
         <translation>Save summary</translation>
+    </message>
+    <message>
+        <source>Feedback-Auswertung.pdf</source>
+        <translation>Feedback-summary.pdf</translation>
     </message>
     <message>
         <source>Zusammenfassung</source>
@@ -2080,6 +2096,10 @@ The file is here:
     <message>
         <source>Neuer Abschnitt</source>
         <translation>New section</translation>
+    </message>
+    <message>
+        <source>Warum-Sie_Beispiel.pdf</source>
+        <translation>Why-you_sample.pdf</translation>
     </message>
 </context>
 <context>

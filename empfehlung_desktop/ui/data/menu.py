@@ -120,7 +120,7 @@ class DataMenu(QObject):
         fmt = list(exporter.EXPORT_FORMATS)[labels.index(choice)]
         suffix = exporter.EXPORT_FORMATS[fmt][1]
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Exportieren"), f"kontakte{suffix}", f"*{suffix}"
+            self.window, self.tr("Exportieren"), self.tr("kontakte") + suffix, f"*{suffix}"
         )
         if not name:
             return None
@@ -134,7 +134,7 @@ class DataMenu(QObject):
 
     def export_calendar(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Kalender exportieren"), "empfehlung-termine.ics", "*.ics"
+            self.window, self.tr("Kalender exportieren"), self.tr("empfehlung-termine.ics"), "*.ics"
         )
         if not name:
             return None
@@ -226,7 +226,7 @@ class DataMenu(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("DSGVO-Auskunft speichern"),
-            f"auskunft-{contact_id}.json",
+            self.tr("auskunft-{id}.json").format(id=contact_id),
             "*.json",
         )
         if not name:

@@ -400,7 +400,7 @@ class FeedbackView(View):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Zusammenfassung speichern"),
-            str(Path.home() / "Feedback-Auswertung.pdf"),
+            str(Path.home() / self.tr("Feedback-Auswertung.pdf")),
             self.tr("PDF-Dateien (*.pdf)"),
         )
         if not path:
