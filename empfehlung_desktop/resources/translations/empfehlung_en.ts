@@ -2331,7 +2331,7 @@ The file is here:
     </message>
     <message>
         <source>Bedarf geklärt (Einwilligung) …</source>
-        <translation>Need clarified (consent) …</translation>
+        <translation>Need and consent …</translation>
     </message>
     <message>
         <source>Partner anfragen …</source>
