@@ -17,6 +17,7 @@ from empfehlung_desktop.model import QuotePermission
 from empfehlung_desktop.services import feedback as feedback_service
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import date_text
+from empfehlung_desktop.ui.widgets.list_table_model import ListTableModel
 
 PAGE_SIZE = 200
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -197,10 +198,11 @@ class FeedbackTableModel(QAbstractTableModel):
         )
 
 
-class ImportPreviewModel(QAbstractTableModel):
+class ImportPreviewModel(ListTableModel[FormPreview]):
     """What a batch of returned forms would import (read-only, a few rows)."""
 
-    COLUMNS = (
+    CONTEXT = "ImportPreviewModel"
+    HEADERS = (
         str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Datei")),
         str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Kunde")),
         str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Empfehlung")),
@@ -210,30 +212,13 @@ class ImportPreviewModel(QAbstractTableModel):
     )
 
     def __init__(self, previews: list[FormPreview], parent: object | None = None) -> None:
-        super().__init__(parent)  # type: ignore[arg-type]
-        self._previews = list(previews)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._previews)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return QCoreApplication.translate("ImportPreviewModel", self.COLUMNS[section])
-        return None
+        super().__init__(parent)
+        self.set_rows(previews)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or index.row() >= len(self._previews):
+        preview = self.valid_row(index)
+        if preview is None:
             return None
-        preview = self._previews[index.row()]
         data = preview.data
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 5:
             return data.first_time or None

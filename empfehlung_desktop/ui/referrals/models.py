@@ -6,10 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -19,8 +16,8 @@ from empfehlung_desktop.services.reciprocity import PartnerCandidate
 from empfehlung_desktop.services.referrals import ReferralRow
 from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.i18n import enum_label
+from empfehlung_desktop.ui.widgets.list_table_model import Index, ListTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 DUE_BACKGROUND = QColor("#fdebd0")
 DUE_FOREGROUND = QColor("#9a3412")
@@ -57,9 +54,10 @@ def me_or(direction: ReferralDirection, slot: str, name: str | None) -> str:
     return name or "–"
 
 
-class ReferralTableModel(QAbstractTableModel):
+class ReferralTableModel(ListTableModel[ReferralRow]):
     """Rows of :class:`ReferralRow` from an SQL query; due follow-ups are highlighted."""
 
+    CONTEXT = "Referrals"
     HEADERS = (
         str(QT_TRANSLATE_NOOP("Referrals", "Richtung")),
         str(QT_TRANSLATE_NOOP("Referrals", "Empfehlungsgeber")),
@@ -71,45 +69,16 @@ class ReferralTableModel(QAbstractTableModel):
         str(QT_TRANSLATE_NOOP("Referrals", "Nachfassen am")),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ReferralRow] = []
-
-    def set_rows(self, rows: list[ReferralRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ReferralRow:
-        return self._rows[row]
-
     def row_of(self, referral_id: int) -> int | None:
         for number, item in enumerate(self._rows):
             if item.id == referral_id:
                 return number
         return None
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return _t(self.HEADERS[section])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.valid_row(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
@@ -166,9 +135,10 @@ class ReferralTableModel(QAbstractTableModel):
         return None
 
 
-class PartnerTableModel(QAbstractTableModel):
+class PartnerTableModel(ListTableModel[PartnerCandidate]):
     """Network partners with their give-and-take (counts, never money) and last referral."""
 
+    CONTEXT = "Referrals"
     HEADERS = (
         str(QT_TRANSLATE_NOOP("Referrals", "Partner")),
         str(QT_TRANSLATE_NOOP("Referrals", "Beruf")),
@@ -180,39 +150,13 @@ class PartnerTableModel(QAbstractTableModel):
         str(QT_TRANSLATE_NOOP("Referrals", "Letzte Empfehlung")),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[PartnerCandidate] = []
-
-    def set_rows(self, rows: list[PartnerCandidate]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def candidate(self, row: int) -> PartnerCandidate:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return _t(self.HEADERS[section])
-        return None
+        return self.row_at(row)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        candidate = self.valid_row(index)
+        if candidate is None:
             return None
-        candidate = self._rows[index.row()]
         if role == ID_ROLE:
             return candidate.contact_id
         if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 5:
