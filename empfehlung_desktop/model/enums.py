@@ -7,6 +7,7 @@ are what people read. The UI passes labels through ``tr()`` with the context
 
 from __future__ import annotations
 
+from empfehlung_desktop.i18n import _
 from enum import IntFlag, StrEnum
 
 
@@ -24,7 +25,8 @@ class LabeledEnum(StrEnum):
             return cls(code)
         except ValueError:
             allowed = ", ".join(m.value for m in cls)
-            raise ValueError(f"Unbekannter Wert „{code}“ (erlaubt: {allowed})") from None
+            message = _("Unbekannter Wert „{code}“ (erlaubt: {allowed})")
+            raise ValueError(message.format(code=code, allowed=allowed)) from None
 
 
 class Role(IntFlag):
@@ -53,7 +55,8 @@ class Role(IntFlag):
             if role_code == code:
                 return role
         allowed = ", ".join(_ROLE_CODES.values())
-        raise ValueError(f"Unbekannte Rolle „{code}“ (erlaubt: {allowed})")
+        message = _("Unbekannte Rolle „{code}“ (erlaubt: {allowed})")
+        raise ValueError(message.format(code=code, allowed=allowed))
 
     @classmethod
     def from_codes(cls, codes: list[str] | tuple[str, ...]) -> Role:
