@@ -97,7 +97,7 @@ def _(text: str) -> str:
     return _catalogue(_language).get(text, text)
 
 
-def N_(text: str) -> str:  # noqa: N802 - the conventional name of the marker
+def N_(text: str) -> str:
     """Mark a German source text for the catalogue without translating it yet.
 
     For texts defined at import time (module constants); translate them where
@@ -115,7 +115,7 @@ def translate(text: str) -> str:
 
 def ngettext(singular: str, plural: str, count: int) -> str:
     """The singular or plural form for ``count``, translated (both are catalogue keys)."""
-    return _(singular) if count == 1 else _(plural)
+    return translate(singular) if count == 1 else translate(plural)
 
 
 def enum_label(member: Labeled) -> str:

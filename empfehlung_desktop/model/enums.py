@@ -7,8 +7,9 @@ are what people read. The UI passes labels through ``tr()`` with the context
 
 from __future__ import annotations
 
-from empfehlung_desktop.i18n import _
 from enum import IntFlag, StrEnum
+
+from empfehlung_desktop.i18n import _
 
 
 class LabeledEnum(StrEnum):

@@ -101,7 +101,9 @@ def _page_decoration(practice: str) -> Any:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(PAGE_MARGIN, height - PAGE_MARGIN, width - PAGE_MARGIN, height - PAGE_MARGIN)
-        canvas.drawRightString(width - PAGE_MARGIN, 12 * mm, _("Seite {number}").format(number=doc.page))
+        canvas.drawRightString(
+            width - PAGE_MARGIN, 12 * mm, _("Seite {number}").format(number=doc.page)
+        )
         canvas.restoreState()
 
     return draw
@@ -282,9 +284,7 @@ def _fit_chart(stats: FeedbackStats) -> Drawing:
     drawing, chart = _bar_chart(CONTENT_WIDTH * 0.7, 120)
     shares = [round(100 * (g.fit_share or 0)) for g in stats.source_fit]
     chart.data = [shares]
-    chart.categoryAxis.categoryNames = [
-        translate(_SHORT_SOURCE[g.group]) for g in stats.source_fit
-    ]
+    chart.categoryAxis.categoryNames = [translate(_SHORT_SOURCE[g.group]) for g in stats.source_fit]
     chart.valueAxis.valueMax = 100
     chart.valueAxis.valueStep = 25
     chart.valueAxis.labelTextFormat = "%d %%"

@@ -59,7 +59,6 @@ TINT = colors.HexColor("#eef4f3")
 BULLETS = ("•", "-", "–", "*")
 
 
-
 def preparation_intro() -> str:
     return _(
         "Damit wir die gemeinsame Zeit gut nutzen, können Sie sich vorab ein paar Gedanken "

@@ -137,6 +137,7 @@ def __getattr__(name: str) -> Any:
         return tuple((permission, translate(text)) for permission, text in _PERMISSION_CHOICES)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 ALL_TEXT_QUESTIONS: tuple[TextQuestion, ...] = (*TEXT_QUESTIONS, WHO_ELSE)
 
 

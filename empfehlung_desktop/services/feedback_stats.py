@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.i18n import N_, translate
 from empfehlung_desktop.model import (
     Contact,
     ContactSource,
@@ -23,7 +24,6 @@ from empfehlung_desktop.model import (
     PriorKnowledge,
     QuotePermission,
 )
-from empfehlung_desktop.i18n import N_, translate
 from empfehlung_desktop.model.feedback import classify_score
 from empfehlung_desktop.services import feedback_questions as q
 

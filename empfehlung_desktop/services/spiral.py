@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import ScalarSelect
 
+from empfehlung_desktop.i18n import _, enum_label, format_date, ngettext
 from empfehlung_desktop.model import (
     AgendaKind,
     AgendaState,
@@ -38,7 +39,6 @@ from empfehlung_desktop.model import (
     SpiralStage,
     SpiralStep,
 )
-from empfehlung_desktop.i18n import _, enum_label, format_date, ngettext
 from empfehlung_desktop.model.spiral import rank, suggest_from_feedback
 from empfehlung_desktop.services import agenda_state
 from empfehlung_desktop.services.errors import NotFoundError, UserError, ValidationError

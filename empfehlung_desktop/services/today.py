@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from empfehlung_desktop.i18n import _, format_date, format_time, enum_label
+from empfehlung_desktop.i18n import _, enum_label, format_date, format_time
 from empfehlung_desktop.model import (
     AgendaKind,
     Contact,

@@ -43,7 +43,7 @@ def collect() -> tuple[dict[str, str], list[str]]:
         for call, name in _calls(tree):
             where = f"{path.relative_to(PACKAGE)}:{call.lineno}"
             literal_args = call.args[: MARKERS[name]]
-            if len(literal_args) < MARKERS[name] or call.keywords and name != "ngettext":
+            if len(literal_args) < MARKERS[name] or (call.keywords and name != "ngettext"):
                 problems.append(f"{where}: {name}() needs {MARKERS[name]} literal argument(s)")
                 continue
             for arg in literal_args:
@@ -113,15 +113,14 @@ def test_entries_are_translated_and_keep_their_placeholders() -> None:
         assert re.findall(r"</?\w+/?>", english) == re.findall(r"</?\w+/?>", german), german
 
 
-def test_the_detector_catches_f_strings_and_variables(tmp_path: Path) -> None:
-    source = 'x = 1\n_(f"Kontakt {x}")\n_(TEXT)\nngettext("a", b, 2)\n'
-    problems = [name for call, name in _calls(ast.parse(source))]
-    assert problems == ["_", "_", "ngettext"]
+def test_the_detector_catches_f_strings_and_variables() -> None:
+    source = 'x = 1\n_(f"Kontakt {x}")\n_(TEXT)\nngettext("a", b, 2)\n_("gut")\n'
     tree = ast.parse(source)
+    assert [name for _call, name in _calls(tree)] == ["_", "_", "ngettext", "_"]
     bad = [
         arg
-        for call, _name in _calls(tree)
-        for arg in call.args[:2]
+        for call, name in _calls(tree)
+        for arg in call.args[: MARKERS[name]]
         if not (isinstance(arg, ast.Constant) and isinstance(arg.value, str))
     ]
     assert len(bad) == 3
@@ -130,7 +129,7 @@ def test_the_detector_catches_f_strings_and_variables(tmp_path: Path) -> None:
 def test_german_is_the_default_and_english_is_looked_up(english: None) -> None:
     assert i18n.current_language() == "en"
     assert i18n._("Zur Vorbereitung") == catalogue()["Zur Vorbereitung"]
-    text = i18n._("Kontakt {id} gibt es nicht (mehr).").format(id=7)
+    text = i18n._("Kontakt {contact_id} gibt es nicht (mehr).").format(contact_id=7)
     assert "7" in text
     assert "Kontakt" not in text
     assert i18n._("kein Eintrag im Katalog") == "kein Eintrag im Katalog"
@@ -151,8 +150,9 @@ def test_unknown_language_is_refused() -> None:
 def test_enum_labels_and_plurals(english: None) -> None:
     assert i18n.enum_label(enums.Role.CLIENT) == catalogue()["Kunde"]
     assert i18n.enum_label(enums.ReferralStatus.RECEIVED) != "Eingegangen"
-    assert i18n.ngettext("{n} Kontakt", "{n} Kontakte", 1) == "{n} contact"
-    assert i18n.ngettext("{n} Kontakt", "{n} Kontakte", 3) == "{n} contacts"
+    assert i18n.ngettext("eine Empfehlung", "{count} Empfehlungen", 1) == "one referral"
+    plural = i18n.ngettext("eine Empfehlung", "{count} Empfehlungen", 3)
+    assert plural.format(count=3) == "3 referrals"
 
 
 def test_dates_and_numbers(english: None) -> None:
