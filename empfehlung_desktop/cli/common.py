@@ -42,7 +42,10 @@ def add_lang_option(parser: argparse.ArgumentParser) -> None:
         "--lang",
         choices=i18n.LANGUAGES,
         default=None,
-        help=f"Sprache für Meldungen und PDFs (Standard: {i18n.ENV_LANGUAGE} oder de)",
+        help=(
+            "Sprache für Meldungen und PDFs der Befehle "
+            f"(Standard: {i18n.ENV_LANGUAGE}, sonst Deutsch)"
+        ),
     )
 
 

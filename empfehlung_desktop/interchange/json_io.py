@@ -160,8 +160,8 @@ def load_document(data: bytes) -> dict[str, Any]:
         raise UserError(
             _(
                 "Die JSON-Datei hat das Format {version}; diese Version versteht nur bis "
-                "{FORMAT_VERSION}. Bitte Empfehlung Desktop aktualisieren."
-            ).format(version=version, FORMAT_VERSION=FORMAT_VERSION)
+                "{supported}. Bitte Empfehlung Desktop aktualisieren."
+            ).format(version=version, supported=FORMAT_VERSION)
         )
     return document
 

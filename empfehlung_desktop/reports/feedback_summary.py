@@ -29,7 +29,15 @@ from reportlab.platypus import (
 )
 from sqlalchemy.orm import Session
 
-from empfehlung_desktop.i18n import N_, _, format_date, format_int, format_number, translate
+from empfehlung_desktop.i18n import (
+    N_,
+    _,
+    current_language,
+    format_date,
+    format_int,
+    format_number,
+    translate,
+)
 from empfehlung_desktop.model import PracticeProfile
 from empfehlung_desktop.reports.styles import (
     ACCENT,
@@ -287,8 +295,10 @@ def _fit_chart(stats: FeedbackStats) -> Drawing:
     chart.categoryAxis.categoryNames = [translate(_SHORT_SOURCE[g.group]) for g in stats.source_fit]
     chart.valueAxis.valueMax = 100
     chart.valueAxis.valueStep = 25
-    chart.valueAxis.labelTextFormat = "%d %%"
-    chart.barLabelFormat = "%d %%"
+    # German writes "50 %", English "50%".
+    percent = "%d %%" if current_language() == "de" else "%d%%"
+    chart.valueAxis.labelTextFormat = percent
+    chart.barLabelFormat = percent
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 8
     chart.barLabels.nudge = 6

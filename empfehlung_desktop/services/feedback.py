@@ -94,8 +94,8 @@ def validate(data: FeedbackData) -> FeedbackData:
     texts = {k: _clean_answer(getattr(data, k)) for k in _TEXT_KEYS}
     for key, text in texts.items():
         if len(text) > MAX_TEXT:
-            errors[key] = _("Die Antwort ist zu lang (höchstens {MAX_TEXT} Zeichen).").format(
-                MAX_TEXT=MAX_TEXT
+            errors[key] = _("Die Antwort ist zu lang (höchstens {limit} Zeichen).").format(
+                limit=MAX_TEXT
             )
     answered = any(texts[k].strip() for k in _TEXT_KEYS) or (
         data.expectations_met is not None or data.recommend_score is not None
