@@ -6,8 +6,8 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from empfehlung_desktop.i18n import _, enum_label, format_date
 from empfehlung_desktop.cli.common import add_command, add_json_option, database, print_json
+from empfehlung_desktop.i18n import _, enum_label, format_date
 from empfehlung_desktop.model import AgendaKind
 from empfehlung_desktop.services import today as today_service
 from empfehlung_desktop.services.errors import UserError
