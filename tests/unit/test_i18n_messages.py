@@ -186,3 +186,18 @@ def test_ui_and_enum_classes_do_not_need_qt() -> None:
     } | {node.module or "" for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert not any(name.startswith(("PySide6", "empfehlung_desktop")) for name in imported)
     assert isinstance(enums.Role.CLIENT, Enum)
+
+
+def test_new_english_profile_gets_english_section_titles(english: None) -> None:
+    from empfehlung_desktop.services import profile as ps
+
+    english_titles = [s.title for s in ps.default_sections()]
+    i18n.set_language("de")
+    german = ps.default_sections()
+    assert english_titles[0] == "Who I work with"
+    assert german[0].title == "Für wen ich arbeite"
+    assert len(english_titles) == len(german) and set(english_titles).isdisjoint(
+        s.title for s in german
+    )
+    # The example texts are the practitioner's to replace: they stay as shipped.
+    assert all(s.body.startswith(ps.EXAMPLE_PREFIX) for s in german)
