@@ -34,7 +34,8 @@ from empfehlung_desktop.ui import i18n
 _TRANSLATORS: list[QTranslator] = []
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The application with translators for ``language`` (default: the setting)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -45,15 +46,20 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "empfehlung-desktop.svg"))))
-    language = i18n.resolve_language(i18n.configured_language(QSettings()))
+    language = i18n.resolve_language(language or i18n.configured_language(QSettings()))
     messages.set_language(language)  # services, reports and PDFs follow the UI language
     # Keep the translators referenced for the application's lifetime.
     app.setProperty("empfehlung_language", language)
     _TRANSLATORS[:] = i18n.install_translators(app, language)
-    QLocale.setDefault(
-        QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English)
-    )
+    QLocale.setDefault(ui_locale(language))
     return app
+
+
+def ui_locale(language: str) -> QLocale:
+    """Formats for the UI language: the system's own variant when it speaks it (en_GB)."""
+    wanted = QLocale.Language.German if language == "de" else QLocale.Language.English
+    system = QLocale.system()
+    return system if system.language() == wanted else QLocale(wanted)
 
 
 def open_app_database(db: str | None, demo: bool) -> Database:
@@ -71,8 +77,8 @@ def open_app_database(db: str | None, demo: bool) -> Database:
     return open_database(resolve_db_url(db))
 
 
-def run_gui(db: str | None = None, demo: bool = False) -> int:
-    app = create_application()
+def run_gui(db: str | None = None, demo: bool = False, language: str | None = None) -> int:
+    app = create_application(language=language)
     try:
         database = open_app_database(db, demo)
     except StoreError as exc:

@@ -107,7 +107,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _start_gui(args: argparse.Namespace) -> int:
     from empfehlung_desktop.app import run_gui
 
-    return run_gui(db=args.db, demo=args.demo)
+    return run_gui(db=args.db, demo=args.demo, language=args.lang)
 
 
 if __name__ == "__main__":  # pragma: no cover

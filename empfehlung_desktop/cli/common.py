@@ -43,8 +43,8 @@ def add_lang_option(parser: argparse.ArgumentParser) -> None:
         choices=i18n.LANGUAGES,
         default=None,
         help=(
-            "Sprache für Meldungen und PDFs der Befehle "
-            f"(Standard: {i18n.ENV_LANGUAGE}, sonst Deutsch)"
+            "Sprache für diesen Start: Oberfläche (GUI, statt der Einstellung), Meldungen "
+            f"und PDFs (Befehle: Standard {i18n.ENV_LANGUAGE}, sonst Deutsch)"
         ),
     )
 
