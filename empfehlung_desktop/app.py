@@ -18,6 +18,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from empfehlung_desktop import __version__
+from empfehlung_desktop import i18n as messages
 from empfehlung_desktop.config import (
     APP_ID,
     APP_NAME,
@@ -46,6 +47,7 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", "empfehlung-desktop.svg"))))
     language = i18n.resolve_language(language or i18n.configured_language(QSettings()))
+    messages.set_language(language)  # services, reports and PDFs follow the UI language
     # Keep the translators referenced for the application's lifetime.
     app.setProperty("empfehlung_language", language)
     _TRANSLATORS[:] = i18n.install_translators(app, language)

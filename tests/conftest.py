@@ -34,6 +34,18 @@ def _isolated_data_dir(
     monkeypatch.setenv("EMPFEHLUNG_DATA_DIR", str(data))
     monkeypatch.delenv("EMPFEHLUNG_DB_URL", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "config"))
+    monkeypatch.delenv("EMPFEHLUNG_LANG", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _german_messages() -> Iterator[None]:
+    """Messages and PDFs start German in every test; a test that switches to English
+    (directly, via the CLI's --lang or the GUI's language setting) cannot leak it."""
+    from empfehlung_desktop import i18n
+
+    i18n.set_language("de")
+    yield
+    i18n.set_language("de")
 
 
 @pytest.fixture

@@ -12,7 +12,14 @@ import sys
 from collections.abc import Sequence
 
 from empfehlung_desktop import __version__
-from empfehlung_desktop.cli.common import CliUsageError, GermanArgumentParser, add_db_option, run
+from empfehlung_desktop.cli.common import (
+    CliUsageError,
+    GermanArgumentParser,
+    add_db_option,
+    add_lang_option,
+    apply_language,
+    run,
+)
 
 # Each module adds its subcommands; order is the order in ``--help``. They are
 # imported only when a subcommand is given, so that starting the GUI stays fast.
@@ -56,13 +63,9 @@ def _top_level_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"Empfehlung Desktop {__version__}")
     add_db_option(parser, top_level=True)
+    add_lang_option(parser)
     parser.add_argument(
         "--demo", action="store_true", help="mit einer Beispielpraxis starten (GUI)"
-    )
-    parser.add_argument(
-        "--lang",
-        choices=("de", "en"),
-        help="Sprache der Oberfläche für diesen Start, statt der Einstellung (GUI)",
     )
     return parser
 
@@ -97,6 +100,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     if getattr(args, "handler", None) is None:
         return _start_gui(args)
+    apply_language(args)
     return run(args.handler, args)
 
 

@@ -12,7 +12,9 @@ from typing import Any, NoReturn
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from empfehlung_desktop import i18n
 from empfehlung_desktop.config import data_dir, resolve_db_url
+from empfehlung_desktop.i18n import _
 from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store.database import (
     Database,
@@ -33,6 +35,23 @@ class GermanArgumentParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise CliUsageError(f"{message} (Aufruf: {self.prog} --help zeigt alle Möglichkeiten)")
+
+
+def add_lang_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        default=None,
+        help=(
+            "Sprache für diesen Start: Oberfläche (GUI, statt der Einstellung), Meldungen "
+            f"und PDFs (Befehle: Standard {i18n.ENV_LANGUAGE}, sonst Deutsch)"
+        ),
+    )
+
+
+def apply_language(args: argparse.Namespace) -> None:
+    """``--lang``, else ``EMPFEHLUNG_LANG``, else German: for messages and reports."""
+    i18n.set_language(getattr(args, "lang", None) or i18n.language_from_env())
 
 
 def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
@@ -82,7 +101,7 @@ def _json_default(value: Any) -> Any:
 
 
 def fail(message: str) -> int:
-    print(f"Fehler: {message}", file=sys.stderr)
+    print(_("Fehler: {message}").format(message=message), file=sys.stderr)
     return 1
 
 
@@ -96,17 +115,23 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
         return fail(describe_operational_error(exc))
     except SQLAlchemyError as exc:
         _log_traceback()
-        return fail(f"Datenbankfehler: {exc.__class__.__name__}")
+        return fail(_("Datenbankfehler: {text}").format(text=exc.__class__.__name__))
     except BrokenPipeError:
         sys.stderr.close()
         return 0
     except OSError as exc:
-        return fail(f"Datei „{exc.filename or ''}“: {exc.strerror or exc}")
+        return fail(
+            _("Datei „{name}“: {error}").format(name=exc.filename or "", error=exc.strerror or exc)
+        )
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
         log = _log_traceback()
-        return fail(f"Unerwarteter Fehler ({exc.__class__.__name__}); Details in {log}")
+        return fail(
+            _("Unerwarteter Fehler ({kind}); Details in {log}").format(
+                kind=exc.__class__.__name__, log=log
+            )
+        )
 
 
 def _log_traceback() -> str:

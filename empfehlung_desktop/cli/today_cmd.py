@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from empfehlung_desktop.cli.common import add_command, add_json_option, database, print_json
+from empfehlung_desktop.i18n import _, enum_label, format_date
 from empfehlung_desktop.model import AgendaKind
 from empfehlung_desktop.services import today as today_service
 from empfehlung_desktop.services.errors import UserError
@@ -47,15 +48,19 @@ def _today(args: argparse.Namespace) -> int:
         print_json([item.to_dict() for item in agenda.items])
         return 0
     if not agenda.items:
-        print("Heute ist nichts fällig.")
+        print(_("Heute ist nichts fällig."))
         return 0
     for kind in kinds:
         group = agenda.of_kind(kind)
         if not group:
             continue
-        print(f"{kind.label} ({len(group)})")
+        print(f"{enum_label(kind)} ({len(group)})")
         for item in group:
-            print(f"  {item.due_on:%d.%m.%Y}  {item.text}")
+            print(f"  {format_date(item.due_on):<11}  {item.text}")
         print()
-    print(f"{agenda.total} fällige Punkte am {agenda.today:%d.%m.%Y}")
+    print(
+        _("{count} fällige Punkte am {date}").format(
+            count=agenda.total, date=format_date(agenda.today)
+        )
+    )
     return 0

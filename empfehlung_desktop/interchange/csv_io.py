@@ -14,24 +14,26 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from empfehlung_desktop.i18n import N_, _, enum_label, translate
 from empfehlung_desktop.interchange.records import ImportedContact, decode_text, split_name
-from empfehlung_desktop.model import Contact
+from empfehlung_desktop.model import Contact, Role
 from empfehlung_desktop.services.errors import UserError
 
-# Targets a column can be mapped to, with German labels for the mapping step.
+# Targets a column can be mapped to, with labels for the mapping step (German source;
+# the UI translates them with tr()).
 FIELD_LABELS: dict[str, str] = {
-    "": "– nicht übernehmen –",
-    "name": "Name (vollständig)",
-    "first_name": "Vorname",
-    "last_name": "Nachname",
-    "organisation": "Organisation",
-    "email": "E-Mail",
-    "phone": "Telefon",
-    "mobile": "Mobiltelefon",
-    "profession": "Beruf",
-    "competences": "Kompetenzen",
-    "notes": "Notizen",
-    "extra": "In die Notizen („Spalte: Wert“)",
+    "": N_("– nicht übernehmen –"),
+    "name": N_("Name (vollständig)"),
+    "first_name": N_("Vorname"),
+    "last_name": N_("Nachname"),
+    "organisation": N_("Organisation"),
+    "email": N_("E-Mail"),
+    "phone": N_("Telefon"),
+    "mobile": N_("Mobiltelefon"),
+    "profession": N_("Beruf"),
+    "competences": N_("Kompetenzen"),
+    "notes": N_("Notizen"),
+    "extra": N_("In die Notizen („Spalte: Wert“)"),
 }
 
 # Normalised header (lower case, letters and digits only) -> target field.
@@ -104,7 +106,7 @@ def read_table(data: bytes) -> CsvTable:
         text = decode_text(data)
         encoding = "Windows-1252"
     if not text.strip():
-        raise UserError("Die CSV-Datei ist leer.")
+        raise UserError(_("Die CSV-Datei ist leer."))
     delimiter = detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
@@ -121,29 +123,33 @@ def read_table(data: bytes) -> CsvTable:
                 continue
             if len(cells) > len(headers) and any(c.strip() for c in cells[len(headers) :]):
                 raise UserError(
-                    f"Zeile {line} hat mehr Spalten ({len(cells)}) als die Kopfzeile "
-                    f"({len(headers)}). Bitte das Trennzeichen und die Anführungszeichen prüfen."
+                    _(
+                        "Zeile {line} hat mehr Spalten ({count}) als die Kopfzeile ({count2}). "
+                        "Bitte das Trennzeichen und die Anführungszeichen prüfen."
+                    ).format(line=line, count=len(cells), count2=len(headers))
                 )
             rows.append((line, [_unguard(c.replace("\r\n", "\n")) for c in cells]))
             if len(rows) > MAX_ROWS:
-                raise UserError("Die CSV-Datei hat zu viele Zeilen für einen Import.")
+                raise UserError(_("Die CSV-Datei hat zu viele Zeilen für einen Import."))
     except csv.Error as exc:
         raise UserError(
-            f"Zeile {last_line + 1} der CSV-Datei ist fehlerhaft ({_describe(exc)}). "
-            "Es wurde nichts importiert."
+            _(
+                "Zeile {value} der CSV-Datei ist fehlerhaft ({describe}). Es wurde "
+                "nichts importiert."
+            ).format(value=last_line + 1, describe=_describe(exc))
         ) from None
     if not headers or not any(headers):
-        raise UserError("Die CSV-Datei hat keine Kopfzeile mit Spaltennamen.")
+        raise UserError(_("Die CSV-Datei hat keine Kopfzeile mit Spaltennamen."))
     return CsvTable(headers, rows, delimiter, encoding)
 
 
 def _describe(exc: csv.Error) -> str:
     text = str(exc)
     if "NUL" in text:
-        return "sie enthält ein Nullzeichen; ist es wirklich eine Textdatei?"
+        return _("sie enthält ein Nullzeichen; ist es wirklich eine Textdatei?")
     if "expected after" in text or "quote" in text or "end of data" in text:
-        return "ein Anführungszeichen steht an falscher Stelle oder fehlt"
-    return "unlesbarer Inhalt"
+        return _("ein Anführungszeichen steht an falscher Stelle oder fehlt")
+    return _("unlesbarer Inhalt")
 
 
 def _unguard(cell: str) -> str:
@@ -156,8 +162,11 @@ def to_contacts(table: CsvTable, mapping: list[str]) -> list[ImportedContact]:
     """Turn rows into contacts with ``mapping`` (one target per column)."""
     if not {"name", "first_name", "last_name", "email", "organisation"} & set(mapping):
         raise UserError(
-            "Keine Spalte ist dem Namen, der E-Mail oder der Organisation zugeordnet; "
-            "so lässt sich kein Kontakt bilden. Bitte die Spalten zuordnen."
+            _(
+                "Keine Spalte ist dem Namen, der E-Mail oder der Organisation "
+                "zugeordnet; so lässt sich kein Kontakt bilden. Bitte die Spalten "
+                "zuordnen."
+            )
         )
     return [_row_contact(table.headers, line, cells, mapping) for line, cells in table.rows]
 
@@ -165,13 +174,17 @@ def to_contacts(table: CsvTable, mapping: list[str]) -> list[ImportedContact]:
 def _row_contact(
     headers: list[str], line: int, cells: list[str], mapping: list[str]
 ) -> ImportedContact:
-    result = ImportedContact(position=f"Zeile {line}")
+    result = ImportedContact(position=_("Zeile {line}").format(line=line))
     first, last, phones, notes = "", "", [], []
     for index, target in enumerate(mapping):
         value = cells[index].strip() if index < len(cells) else ""
         if not value or not target:
             continue
-        header = headers[index] if index < len(headers) else f"Spalte {index + 1}"
+        header = (
+            headers[index]
+            if index < len(headers)
+            else _("Spalte {number}").format(number=index + 1)
+        )
         if target in _SINGLE_FIELDS:
             if getattr(result, target):
                 result.extra.append(f"{header}: {value}")
@@ -206,18 +219,18 @@ def read_csv(data: bytes) -> list[ImportedContact]:
 # -- writing ---------------------------------------------------------------
 
 EXPORT_HEADERS = [
-    "Name",
-    "Vorname",
-    "Nachname",
-    "Organisation",
-    "E-Mail",
-    "Telefon",
-    "Beruf",
-    "Kompetenzen",
-    "Rollen",
-    "Herkunft",
-    "Spiralstufe",
-    "Notizen",
+    N_("Name"),
+    N_("Vorname"),
+    N_("Nachname"),
+    N_("Organisation"),
+    N_("E-Mail"),
+    N_("Telefon"),
+    N_("Beruf"),
+    N_("Kompetenzen"),
+    N_("Rollen"),
+    N_("Herkunft"),
+    N_("Spiralstufe"),
+    N_("Notizen"),
 ]
 
 
@@ -225,7 +238,7 @@ def write_csv(contacts: Iterable[Contact]) -> bytes:
     """UTF-8 with BOM, semicolons, CRLF: what German Excel opens without asking."""
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow(EXPORT_HEADERS)
+    writer.writerow([translate(header) for header in EXPORT_HEADERS])
     for c in contacts:
         given, family = split_name(c.name)
         row = [
@@ -237,9 +250,9 @@ def write_csv(contacts: Iterable[Contact]) -> bytes:
             c.phone,
             c.profession,
             c.competences,
-            ", ".join(c.roles.labels()) if c.roles else "",
-            c.source.label if c.source else "",
-            c.spiral_stage.label if c.spiral_stage else "",
+            ", ".join(enum_label(r) for r in Role.singles() if r in c.roles),
+            enum_label(c.source) if c.source else "",
+            enum_label(c.spiral_stage) if c.spiral_stage else "",
             c.notes,
         ]
         writer.writerow([_guard(str(v or "")) for v in row])

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.i18n import N_, _
 from empfehlung_desktop.interchange import csv_io, ics, json_io, vcard
 from empfehlung_desktop.services.contacts import ContactQuery, list_contacts
 from empfehlung_desktop.services.errors import UserError
 
 EXPORT_FORMATS = {
-    "vcard": ("vCard (.vcf) – für Adressbücher", ".vcf"),
-    "csv": ("CSV (.csv) – für Excel", ".csv"),
-    "json": ("JSON (.json) – vollständiger Export aller Daten", ".json"),
+    "vcard": (N_("vCard (.vcf) – für Adressbücher"), ".vcf"),
+    "csv": (N_("CSV (.csv) – für Excel"), ".csv"),
+    "json": (N_("JSON (.json) – vollständiger Export aller Daten"), ".json"),
 }
 
 
@@ -25,7 +26,7 @@ def export_bytes(session: Session, fmt: str) -> tuple[bytes, int]:
         return vcard.write_vcards(contacts), len(contacts)
     if fmt == "csv":
         return csv_io.write_csv(contacts), len(contacts)
-    raise UserError(f"Unbekanntes Exportformat „{fmt}“ (vcard, csv oder json).")
+    raise UserError(_("Unbekanntes Exportformat „{fmt}“ (vcard, csv oder json).").format(fmt=fmt))
 
 
 def calendar_bytes(session: Session) -> tuple[bytes, int]:

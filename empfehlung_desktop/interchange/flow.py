@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.interchange import csv_io, json_io, vcard
 from empfehlung_desktop.interchange.importer import (
     ImportPreview,
@@ -27,7 +28,7 @@ from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store.database import Database
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
-CONTACTS_ONLY_NOTICE = (
+CONTACTS_ONLY_NOTICE = N_(
     "Die Datenbank enthält schon Daten: aus dem JSON-Export werden nur die Kontakte "
     "übernommen (ohne Empfehlungen, Aufträge und Feedback). Vollständig lässt er sich "
     "nur in eine leere Datenbank einspielen."
@@ -49,14 +50,18 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise UserError(f"„{path.name}“ ist zu groß für einen Import ({size // 2**20} MB).")
+            raise UserError(
+                _("„{name}“ ist zu groß für einen Import ({value} MB).").format(
+                    name=path.name, value=size // 2**20
+                )
+            )
         return path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"Die Datei „{path}“ gibt es nicht.") from None
+        raise UserError(_("Die Datei „{path}“ gibt es nicht.").format(path=path)) from None
     except IsADirectoryError:
-        raise UserError(f"„{path}“ ist ein Ordner, keine Datei.") from None
+        raise UserError(_("„{path}“ ist ein Ordner, keine Datei.").format(path=path)) from None
     except PermissionError:
-        raise UserError(f"Keine Berechtigung, „{path}“ zu lesen.") from None
+        raise UserError(_("Keine Berechtigung, „{path}“ zu lesen.").format(path=path)) from None
 
 
 def load_file(path: Path, fmt: str | None = None) -> LoadedFile:
@@ -77,7 +82,7 @@ def load_file(path: Path, fmt: str | None = None) -> LoadedFile:
     if fmt == "json":
         document = json_io.load_document(data)
         return LoadedFile(path, fmt, json_io.contacts_from_json(document), document=document)
-    raise UserError(f"Unbekanntes Format „{fmt}“ (vcard, csv oder json).")
+    raise UserError(_("Unbekanntes Format „{fmt}“ (vcard, csv oder json).").format(fmt=fmt))
 
 
 @dataclass
@@ -88,10 +93,14 @@ class ImportPlan:
 
     def restore_summary(self) -> str:
         counts = (self.restore or {}).get("counts") or {}
-        return (
-            f"{counts.get('contacts', 0)} Kontakte, {counts.get('referrals', 0)} Empfehlungen, "
-            f"{counts.get('engagements', 0)} Anfragen/Aufträge, {counts.get('feedback', 0)} "
-            "Feedbacks werden vollständig übernommen."
+        return _(
+            "{contacts} Kontakte, {referrals} Empfehlungen, {engagements} "
+            "Anfragen/Aufträge, {feedback} Feedbacks werden vollständig übernommen."
+        ).format(
+            contacts=counts.get("contacts", 0),
+            referrals=counts.get("referrals", 0),
+            engagements=counts.get("engagements", 0),
+            feedback=counts.get("feedback", 0),
         )
 
 
@@ -115,7 +124,7 @@ def plan_import(
         merge=merge,
     )
     if loaded.document is not None:
-        preview.notice = CONTACTS_ONLY_NOTICE
+        preview.notice = translate(CONTACTS_ONLY_NOTICE)
     return ImportPlan(loaded, preview=preview)
 
 
@@ -126,10 +135,14 @@ def execute_plan(
     if plan.restore is not None:
         with db.session() as session:
             counts = json_io.restore_all(session, plan.restore)
-        return (
-            f"Vollständig eingespielt: {counts.get('contact', 0)} Kontakte, "
-            f"{counts.get('referral', 0)} Empfehlungen, {counts.get('engagement', 0)} "
-            f"Anfragen/Aufträge, {counts.get('feedback', 0)} Feedbacks."
+        return _(
+            "Vollständig eingespielt: {contacts} Kontakte, {referrals} Empfehlungen, "
+            "{engagements} Anfragen/Aufträge, {feedback} Feedbacks."
+        ).format(
+            contacts=counts.get("contact", 0),
+            referrals=counts.get("referral", 0),
+            engagements=counts.get("engagement", 0),
+            feedback=counts.get("feedback", 0),
         )
     assert plan.preview is not None
     return commit_import(db, plan.preview, progress).describe()

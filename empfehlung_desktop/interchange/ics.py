@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from empfehlung_desktop.i18n import _, enum_label
 from empfehlung_desktop.interchange.records import fold
 from empfehlung_desktop.model import (
     ERASED_NAME,
@@ -59,14 +60,20 @@ def follow_up_events(session: Session) -> list[CalendarEvent]:
     events = []
     for r in session.scalars(stmt):
         assert r.follow_up_on is not None
-        recipient = _name(r.recipient, "Empfänger")
+        recipient = _name(r.recipient, _("Empfänger"))
         if r.direction is ReferralDirection.INCOMING:
-            summary = f"Nachfassen: Empfehlung von {_name(r.giver, 'unbekannt')} ({recipient})"
+            summary = _("Nachfassen: Empfehlung von {name} ({recipient})").format(
+                name=_name(r.giver, _("unbekannt")), recipient=recipient
+            )
         else:
-            summary = f"Nachfassen: {recipient} → {_name(r.recommended, 'Partner')}"
-        description = f"Empfehlung Nr. {r.id}, Status: {r.status.label}"
+            summary = _("Nachfassen: {recipient} → {partner}").format(
+                recipient=recipient, partner=_name(r.recommended, _("Partner"))
+            )
+        description = _("Empfehlung Nr. {id}, Status: {status}").format(
+            id=r.id, status=enum_label(r.status)
+        )
         if r.need:
-            description += f"\nAnliegen: {r.need}"
+            description += "\n" + _("Anliegen: {need}").format(need=r.need)
         events.append(
             CalendarEvent(
                 uid=f"referral-{r.id}-follow-up@{UID_DOMAIN}",
@@ -97,8 +104,11 @@ def first_meeting_events(session: Session) -> list[CalendarEvent]:
         events.append(
             CalendarEvent(
                 uid=f"engagement-{e.id}-first-meeting@{UID_DOMAIN}",
-                summary=f"Erstgespräch: {_name(e.contact, 'Interessent')}{title}",
-                description=f"Anfrage Nr. {e.id}" + (f"\nAnliegen: {e.need}" if e.need else ""),
+                summary=_("Erstgespräch: {name}{title}").format(
+                    name=_name(e.contact, _("Interessent")), title=title
+                ),
+                description=_("Anfrage Nr. {id}").format(id=e.id)
+                + ("\n" + _("Anliegen: {need}").format(need=e.need) if e.need else ""),
                 start=start,
                 end=start + FIRST_MEETING_DURATION,
             )

@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.i18n import N_, _, format_date, translate
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.model import Contact, ContactSource, Role, sort_key, utcnow
 from empfehlung_desktop.services.errors import UserError
@@ -36,11 +37,12 @@ class Action(StrEnum):
     IMPORT = "import"  # a duplicate imported anyway as a separate contact
 
 
+# German source texts; the UI translates them with tr(), messages with translate().
 ACTION_LABELS = {
-    Action.NEW: "neu",
-    Action.SKIP: "überspringen",
-    Action.MERGE: "zusammenführen",
-    Action.IMPORT: "trotzdem importieren",
+    Action.NEW: N_("neu"),
+    Action.SKIP: N_("überspringen"),
+    Action.MERGE: N_("zusammenführen"),
+    Action.IMPORT: N_("trotzdem importieren"),
 }
 
 
@@ -100,12 +102,19 @@ class ImportPreview:
         return [f"{i.position}: {w}" for i in self.items for w in i.warnings]
 
     def summary(self) -> str:
-        return (
-            f"{len(self.items)} Kontakt(e) in „{self.file_name}“: "
-            f"{self.count(Action.NEW)} neu, {self.duplicates} mögliche Dublette(n) "
-            f"({self.count(Action.MERGE)} zusammenführen, {self.count(Action.IMPORT)} "
-            f"trotzdem importieren), {self.count(Action.SKIP)} übersprungen, "
-            f"{len(self.warnings)} Hinweis(e)."
+        return _(
+            "{total} Kontakt(e) in „{file_name}“: {new} neu, {duplicates} "
+            "mögliche Dublette(n) ({merge} zusammenführen, {import_anyway} trotzdem "
+            "importieren), {skipped} übersprungen, {warnings} Hinweis(e)."
+        ).format(
+            total=len(self.items),
+            file_name=self.file_name,
+            new=self.count(Action.NEW),
+            duplicates=self.duplicates,
+            merge=self.count(Action.MERGE),
+            import_anyway=self.count(Action.IMPORT),
+            skipped=self.count(Action.SKIP),
+            warnings=len(self.warnings),
         )
 
 
@@ -116,10 +125,9 @@ class ImportResult:
     skipped: int
 
     def describe(self) -> str:
-        return (
-            f"{self.created} Kontakt(e) importiert, {self.merged} zusammengeführt, "
-            f"{self.skipped} übersprungen."
-        )
+        return _(
+            "{created} Kontakt(e) importiert, {merged} zusammengeführt, {skipped} übersprungen."
+        ).format(created=self.created, merged=self.merged, skipped=self.skipped)
 
 
 def detect_format(path: Path, data: bytes) -> str:
@@ -135,7 +143,9 @@ def detect_format(path: Path, data: bytes) -> str:
 
 
 def origin_text(fmt: str, file_name: str, today: dt.date) -> str:
-    text = f"{FORMAT_LABELS.get(fmt, fmt)}-Import vom {today:%d.%m.%Y}, Datei {file_name}"
+    text = _("{format}-Import vom {date}, Datei {file_name}").format(
+        format=FORMAT_LABELS.get(fmt, fmt), date=format_date(today), file_name=file_name
+    )
     return text[:200]
 
 
@@ -145,14 +155,14 @@ def _clean(raw: ImportedContact) -> PreviewItem:
     extra = list(raw.extra)
     email, error = normalize_email(raw.email)
     if error:
-        warnings.append(f"{error} Sie steht stattdessen in den Notizen.")
-        extra.append(f"E-Mail (ungültig): {raw.email.strip()}")
+        warnings.append(_("{error} Sie steht stattdessen in den Notizen.").format(error=error))
+        extra.append(_("E-Mail (ungültig): {email}").format(email=raw.email.strip()))
         email = ""
     phone, error = normalize_phone(raw.phone)
     if error:
         # Keep the number as written: a short extension or a foreign format is
         # still useful to the practitioner, just not checked.
-        warnings.append(f"{error} Sie wird unverändert übernommen.")
+        warnings.append(_("{error} Sie wird unverändert übernommen.").format(error=error))
         phone = raw.phone.strip()[:40]
     values = {
         "name": " ".join(raw.name.split()),
@@ -161,11 +171,15 @@ def _clean(raw: ImportedContact) -> PreviewItem:
     }
     for key, limit in _MAX_LEN.items():
         if len(values[key]) > limit:
-            warnings.append(f"Zu lang, gekürzt: {key} ({len(values[key])} Zeichen).")
-            extra.append(f"{key} vollständig: {values[key]}")
+            warnings.append(
+                _("Zu lang, gekürzt: {key} ({count} Zeichen).").format(
+                    key=key, count=len(values[key])
+                )
+            )
+            extra.append(_("{key} vollständig: {value}").format(key=key, value=values[key]))
             values[key] = values[key][:limit]
     if not values["name"]:
-        warnings.append("Kein Name – wird übersprungen.")
+        warnings.append(_("Kein Name – wird übersprungen."))
     notes = ImportedContact(position="", notes=raw.notes, extra=extra).full_notes()
     item = PreviewItem(
         position=raw.position,
@@ -221,9 +235,9 @@ def build_preview(
         email_key = item.email.casefold()
         np_key = (sort_key(item.name), _digits(item.phone))
         found = by_email.get(email_key) if email_key else None
-        reason = "gleiche E-Mail-Adresse"
+        reason = _("gleiche E-Mail-Adresse")
         if found is None and np_key[1]:
-            found, reason = by_name_phone.get(np_key), "gleicher Name und gleiche Telefonnummer"
+            found, reason = by_name_phone.get(np_key), _("gleicher Name und gleiche Telefonnummer")
         if found is not None:
             item.duplicate_of, item.duplicate_name = found
             item.duplicate_reason = reason
@@ -233,7 +247,9 @@ def build_preview(
                 seen_name_phone.get(np_key) if np_key[1] else None
             )
             if earlier:
-                item.duplicate_reason = f"kommt in der Datei schon vor ({earlier})"
+                item.duplicate_reason = _("kommt in der Datei schon vor ({earlier})").format(
+                    earlier=earlier
+                )
                 item.action = Action.SKIP
         if email_key:
             seen_email.setdefault(email_key, item.position)
@@ -256,7 +272,9 @@ def commit_import(
     for item in preview.items:
         if item.action not in item.allowed_actions():
             raise UserError(
-                f"{item.position}: „{ACTION_LABELS[item.action]}“ ist hier nicht möglich."
+                _("{position}: „{value}“ ist hier nicht möglich.").format(
+                    position=item.position, value=translate(ACTION_LABELS[item.action])
+                )
             )
     with db.session() as session:
         created = _insert_new(session, preview, progress)
@@ -306,11 +324,14 @@ def _merge_existing(session: Session, preview: ImportPreview) -> int:
         contact = session.get(Contact, item.duplicate_of)
         if contact is None or contact.erased_at is not None:
             raise UserError(
-                f"{item.position}: Der Kontakt „{item.duplicate_name}“ wurde inzwischen gelöscht; "
-                "bitte die Vorschau neu erstellen."
+                _(
+                    "{position}: Der Kontakt „{duplicate_name}“ wurde inzwischen gelöscht; "
+                    "bitte die Vorschau neu erstellen."
+                ).format(position=item.position, duplicate_name=item.duplicate_name)
             )
         differing: list[str] = []
-        for attr, label in _MERGE_FIELDS.items():
+        for attr, source_label in _MERGE_FIELDS.items():
+            label = translate(source_label)
             new, old = getattr(item, attr), getattr(contact, attr)
             if new and not old:
                 setattr(contact, attr, new)
@@ -319,7 +340,7 @@ def _merge_existing(session: Session, preview: ImportPreview) -> int:
         if item.notes and item.notes not in contact.notes:
             differing.append(item.notes)
         if differing:
-            block = f"Aus {preview.origin}:\n" + "\n".join(differing)
+            block = _("Aus {origin}:").format(origin=preview.origin) + "\n" + "\n".join(differing)
             contact.notes = f"{contact.notes}\n\n{block}".strip()
         merged += 1
     session.flush()
@@ -327,11 +348,11 @@ def _merge_existing(session: Session, preview: ImportPreview) -> int:
 
 
 _MERGE_FIELDS = {
-    "organisation": "Organisation",
-    "email": "E-Mail",
-    "phone": "Telefon",
-    "profession": "Beruf",
-    "competences": "Kompetenzen",
+    "organisation": N_("Organisation"),
+    "email": N_("E-Mail"),
+    "phone": N_("Telefon"),
+    "profession": N_("Beruf"),
+    "competences": N_("Kompetenzen"),
 }
 
 

@@ -31,6 +31,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop import __version__
+from empfehlung_desktop.i18n import _
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.model import (
     AgendaState,
@@ -145,18 +146,22 @@ def load_document(data: bytes) -> dict[str, Any]:
     try:
         document = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise UserError("Die JSON-Datei ist nicht UTF-8-kodiert.") from None
+        raise UserError(_("Die JSON-Datei ist nicht UTF-8-kodiert.")) from None
     except json.JSONDecodeError as exc:
         raise UserError(
-            f"Die JSON-Datei ist beschädigt (Zeile {exc.lineno}, Spalte {exc.colno})."
+            _("Die JSON-Datei ist beschädigt (Zeile {lineno}, Spalte {colno}).").format(
+                lineno=exc.lineno, colno=exc.colno
+            )
         ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
-        raise UserError("Die JSON-Datei ist kein Export von Empfehlung Desktop.")
+        raise UserError(_("Die JSON-Datei ist kein Export von Empfehlung Desktop."))
     version = document.get("format_version")
     if not isinstance(version, int) or version > FORMAT_VERSION:
         raise UserError(
-            f"Die JSON-Datei hat das Format {version}; diese Version versteht nur bis "
-            f"{FORMAT_VERSION}. Bitte Empfehlung Desktop aktualisieren."
+            _(
+                "Die JSON-Datei hat das Format {version}; diese Version versteht nur bis "
+                "{supported}. Bitte Empfehlung Desktop aktualisieren."
+            ).format(version=version, supported=FORMAT_VERSION)
         )
     return document
 
@@ -171,22 +176,26 @@ def database_is_empty(session: Session) -> bool:
 def _records(document: dict[str, Any], key: str) -> list[Any]:
     value = document.get(key) or []
     if not isinstance(value, list):
-        raise UserError(f"JSON-Datei: „{key}“ muss eine Liste sein.")
+        raise UserError(_("JSON-Datei: „{key}“ muss eine Liste sein.").format(key=key))
     return value
 
 
 def _prepare(entity: type[Base], record: Any, where: str, extra: dict[str, Any]) -> dict[str, Any]:
     if not isinstance(record, dict):
-        raise UserError(f"JSON-Datei: {where} ist kein Objekt.")
+        raise UserError(_("JSON-Datei: {where} ist kein Objekt.").format(where=where))
     row: dict[str, Any] = dict(extra)
     for column in columns(entity):
         if column.key in record and column.key not in extra:
             try:
                 row[column.key] = _decode(column, record[column.key])
             except (ValueError, TypeError) as exc:
-                raise UserError(f"JSON-Datei: {where}, Feld „{column.key}“: {exc}") from None
+                raise UserError(
+                    _("JSON-Datei: {where}, Feld „{key}“: {exc}").format(
+                        where=where, key=column.key, exc=exc
+                    )
+                ) from None
     if "id" not in row or not isinstance(row["id"], int):
-        raise UserError(f"JSON-Datei: {where} hat keine gültige „id“.")
+        raise UserError(_("JSON-Datei: {where} hat keine gültige „id“.").format(where=where))
     return row
 
 
@@ -194,8 +203,11 @@ def restore_all(session: Session, document: dict[str, Any]) -> dict[str, int]:
     """Write a full export into an EMPTY database (caller's transaction)."""
     if not database_is_empty(session):
         raise UserError(
-            "Eine vollständige JSON-Sicherung kann nur in eine leere Datenbank eingespielt "
-            "werden. In eine Datenbank mit Daten werden nur die Kontakte übernommen."
+            _(
+                "Eine vollständige JSON-Sicherung kann nur in eine leere Datenbank "
+                "eingespielt werden. In eine Datenbank mit Daten werden nur die Kontakte "
+                "übernommen."
+            )
         )
     rows: dict[type[Base], list[dict[str, Any]]] = {}
     for key, entity, children in _TOP_LEVEL:
@@ -205,12 +217,12 @@ def restore_all(session: Session, document: dict[str, Any]) -> dict[str, int]:
         elif not isinstance(records, list):
             records = _records(document, key)
         for index, record in enumerate(records, start=1):
-            where = f"{key} Nr. {index}"
+            where = _("{key} Nr. {index}").format(key=key, index=index)
             row = _prepare(entity, record, where, {})
             rows.setdefault(entity, []).append(row)
             for name, child, fk in children:
                 for c_index, c_record in enumerate(record.get(name) or [], start=1):
-                    c_where = f"{where}, {name} Nr. {c_index}"
+                    c_where = f"{where}, " + _("{key} Nr. {index}").format(key=name, index=c_index)
                     rows.setdefault(child, []).append(
                         _prepare(child, c_record, c_where, {fk: row["id"]})
                     )
@@ -260,7 +272,7 @@ def _insert_rows(session: Session, rows: dict[type[Base], list[dict[str, Any]]])
 
 def _restore_settings(session: Session, settings: Any) -> None:
     if not isinstance(settings, dict):
-        raise UserError("JSON-Datei: „settings“ muss ein Objekt sein.")
+        raise UserError(_("JSON-Datei: „settings“ muss ein Objekt sein."))
     for key, value in settings.items():
         row = session.get(AppSetting, key)
         encoded = json.dumps(value)
@@ -276,7 +288,9 @@ def contacts_from_json(document: dict[str, Any]) -> list[ImportedContact]:
     result = []
     for index, record in enumerate(_records(document, "contacts"), start=1):
         if not isinstance(record, dict):
-            raise UserError(f"JSON-Datei: Kontakt Nr. {index} ist kein Objekt.")
+            raise UserError(
+                _("JSON-Datei: Kontakt Nr. {index} ist kein Objekt.").format(index=index)
+            )
         if record.get("erased_at"):
             continue
 
@@ -285,7 +299,7 @@ def contacts_from_json(document: dict[str, Any]) -> list[ImportedContact]:
 
         result.append(
             ImportedContact(
-                position=f"Kontakt Nr. {index}",
+                position=_("Kontakt Nr. {index}").format(index=index),
                 name=text_of("name"),
                 organisation=text_of("organisation"),
                 email=text_of("email"),

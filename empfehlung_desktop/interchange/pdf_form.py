@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import Engagement, FeedbackChannel, QuotePermission
 from empfehlung_desktop.services import feedback as feedback_service
 from empfehlung_desktop.services import feedback_questions as q
@@ -23,7 +24,6 @@ from empfehlung_desktop.services.errors import UserError, ValidationError
 from empfehlung_desktop.services.feedback_tokens import verify_token
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
-NOT_OUR_FORM = "kein Feedback-Formular von Empfehlung Desktop"
 
 
 class FormImportError(UserError):
@@ -33,10 +33,9 @@ class FormImportError(UserError):
         if len(problems) == 1:
             message = problems[0]
         else:
-            message = (
-                f"{len(problems)} Formulare lassen sich nicht einlesen, daher wurde nichts "
-                "übernommen: " + " | ".join(problems)
-            )
+            message = _(
+                "{count} Formulare lassen sich nicht einlesen, daher wurde nichts übernommen: "
+            ).format(count=len(problems)) + " | ".join(problems)
         super().__init__(message)
         self.problems = list(problems)
 
@@ -61,20 +60,32 @@ def read_fields(path: Path) -> dict[str, Any]:
     name = path.name
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise FormImportError([f"„{name}“ ist zu groß für ein Feedback-Formular."])
+            raise FormImportError(
+                [_("„{name}“ ist zu groß für ein Feedback-Formular.").format(name=name)]
+            )
         with path.open("rb") as handle:
             if not handle.read(1024).lstrip().startswith(b"%PDF"):
-                raise FormImportError([f"„{name}“ ist keine PDF-Datei."])
+                raise FormImportError([_("„{name}“ ist keine PDF-Datei.").format(name=name)])
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
-            raise FormImportError([f"„{name}“ ist mit einem Passwort geschützt."])
+            raise FormImportError(
+                [_("„{name}“ ist mit einem Passwort geschützt.").format(name=name)]
+            )
         fields = reader.get_fields() or {}
     except FormImportError:
         raise
     except OSError as exc:
-        raise FormImportError([f"„{name}“ lässt sich nicht öffnen ({exc.strerror})."]) from None
+        raise FormImportError(
+            [
+                _("„{name}“ lässt sich nicht öffnen ({strerror}).").format(
+                    name=name, strerror=exc.strerror
+                )
+            ]
+        ) from None
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError):
-        raise FormImportError([f"„{name}“ ist beschädigt oder keine lesbare PDF-Datei."]) from None
+        raise FormImportError(
+            [_("„{name}“ ist beschädigt oder keine lesbare PDF-Datei.").format(name=name)]
+        ) from None
     return {str(key): field.get("/V") for key, field in fields.items()}
 
 
@@ -101,7 +112,13 @@ def _scale(value: Any, question: q.ScaleQuestion, file_name: str) -> int | None:
     except ValueError:
         number = -1
     if not question.low <= number <= question.high:
-        raise FormImportError([f"„{file_name}“: unerwarteter Wert „{choice}“ bei einer Skala."])
+        raise FormImportError(
+            [
+                _("„{file_name}“: unerwarteter Wert „{choice}“ bei einer Skala.").format(
+                    file_name=file_name, choice=choice
+                )
+            ]
+        )
     return number
 
 
@@ -113,7 +130,11 @@ def _permission(value: Any, file_name: str) -> QuotePermission:
         return QuotePermission(choice)
     except ValueError:
         raise FormImportError(
-            [f"„{file_name}“: unerwartete Angabe „{choice}“ zur Zitiererlaubnis."]
+            [
+                _("„{file_name}“: unerwartete Angabe „{choice}“ zur Zitiererlaubnis.").format(
+                    file_name=file_name, choice=choice
+                )
+            ]
         ) from None
 
 
@@ -145,19 +166,25 @@ def preview_form(session: Session, path: Path, today: dt.date | None = None) -> 
     name = path.name
     fields = read_fields(path)
     if q.TOKEN_FIELD not in fields:
-        raise FormImportError([f"„{name}“ ist {NOT_OUR_FORM}."])
+        raise FormImportError(
+            [_("„{name}“ ist kein Feedback-Formular von Empfehlung Desktop.").format(name=name)]
+        )
     token = _text(fields[q.TOKEN_FIELD]).strip()
     try:
         engagement_id = verify_token(session, token)
         engagement = session.get(Engagement, engagement_id)
         if engagement is None:
             raise UserError(
-                f"Der Auftrag zu diesem Formular (Nr. {engagement_id}) existiert nicht mehr."
+                _(
+                    "Der Auftrag zu diesem Formular (Nr. {engagement_id}) existiert nicht mehr."
+                ).format(engagement_id=engagement_id)
             )
         if engagement.feedback_token != token:
             raise UserError(
-                f"Die Formular-Kennung „{token}“ ist unbekannt – das Formular gehört zu "
-                "keinem Auftrag in dieser Datenbank."
+                _(
+                    "Die Formular-Kennung „{token}“ ist unbekannt – das Formular gehört zu "
+                    "keinem Auftrag in dieser Datenbank."
+                ).format(token=token)
             )
         data = _to_data(fields, engagement_id, token, name, today or dt.date.today())
         data = feedback_service.validate(data)
@@ -167,11 +194,19 @@ def preview_form(session: Session, path: Path, today: dt.date | None = None) -> 
     except ValidationError as exc:
         if "first_time" in exc.fields and len(exc.fields) == 1:
             raise FormImportError(
-                [f"„{name}“: Das Formular ist leer – es wurde keine Frage beantwortet."]
+                [
+                    _("„{name}“: Das Formular ist leer – es wurde keine Frage beantwortet.").format(
+                        name=name
+                    )
+                ]
             ) from None
-        raise FormImportError([f"„{name}“: {exc.message}"]) from None
+        raise FormImportError(
+            [_("„{name}“: {message}").format(name=name, message=exc.message)]
+        ) from None
     except UserError as exc:
-        raise FormImportError([f"„{name}“: {exc.message}"]) from None
+        raise FormImportError(
+            [_("„{name}“: {message}").format(name=name, message=exc.message)]
+        ) from None
     return FormPreview(path, token, engagement_id, engagement.contact.name, engagement.title, data)
 
 
@@ -180,7 +215,7 @@ def preview_forms(
 ) -> list[FormPreview]:
     """Check all files; raise one :class:`FormImportError` listing every problem."""
     if not paths:
-        raise FormImportError(["Keine Datei angegeben."])
+        raise FormImportError([_("Keine Datei angegeben.")])
     previews: list[FormPreview] = []
     problems: list[str] = []
     seen: dict[str, Path] = {}
@@ -192,7 +227,9 @@ def preview_forms(
             continue
         if preview.token in seen:
             problems.append(
-                f"„{path.name}“ ist dasselbe Formular wie „{seen[preview.token].name}“."
+                _("„{name}“ ist dasselbe Formular wie „{name2}“.").format(
+                    name=path.name, name2=seen[preview.token].name
+                )
             )
             continue
         seen[preview.token] = path

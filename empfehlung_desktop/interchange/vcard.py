@@ -13,6 +13,7 @@ from typing import Any
 
 import vobject
 
+from empfehlung_desktop.i18n import _
 from empfehlung_desktop.interchange.records import (
     ImportedContact,
     decode_text,
@@ -33,7 +34,7 @@ def read_vcards(data: bytes) -> list[ImportedContact]:
     text = decode_text(data)
     cards = _split_cards(text)
     if not cards:
-        raise UserError("Die Datei enthält keine vCard-Kontakte (keine Zeile „BEGIN:VCARD“).")
+        raise UserError(_("Die Datei enthält keine vCard-Kontakte (keine Zeile „BEGIN:VCARD“)."))
     return [_read_card(number, lines) for number, lines in enumerate(cards, start=1)]
 
 
@@ -44,8 +45,10 @@ def _split_cards(text: str) -> list[list[str]]:
         if _BEGIN.match(line.strip()):
             if current is not None:
                 raise UserError(
-                    f"Karte {len(cards) + 1} ist nicht abgeschlossen (Zeile {line_no}: "
-                    "neue Karte beginnt vor „END:VCARD“)."
+                    _(
+                        "Karte {value} ist nicht abgeschlossen (Zeile {line_no}: neue Karte "
+                        "beginnt vor „END:VCARD“)."
+                    ).format(value=len(cards) + 1, line_no=line_no)
                 )
             current = [line.strip()]
         elif current is not None:
@@ -54,13 +57,20 @@ def _split_cards(text: str) -> list[list[str]]:
                 cards.append(current)
                 current = None
                 if len(cards) > MAX_CARDS:
-                    raise UserError("Die Datei enthält zu viele Karten für einen Import.")
+                    raise UserError(_("Die Datei enthält zu viele Karten für einen Import."))
         elif line.strip():
             raise UserError(
-                f"Zeile {line_no} steht außerhalb einer Karte; die Datei ist keine gültige vCard."
+                _(
+                    "Zeile {line_no} steht außerhalb einer Karte; die Datei ist keine "
+                    "gültige vCard."
+                ).format(line_no=line_no)
             )
     if current is not None:
-        raise UserError(f"Karte {len(cards) + 1} ist nicht abgeschlossen (es fehlt „END:VCARD“).")
+        raise UserError(
+            _("Karte {value} ist nicht abgeschlossen (es fehlt „END:VCARD“).").format(
+                value=len(cards) + 1
+            )
+        )
     return cards
 
 
@@ -92,8 +102,9 @@ def _read_card(number: int, lines: list[str]) -> ImportedContact:
         raise
     except Exception as exc:  # vobject raises many kinds; all mean "broken card"
         raise UserError(
-            f"Karte {number} kann nicht gelesen werden ({_describe(exc)}). "
-            "Es wurde nichts importiert."
+            _(
+                "Karte {number} kann nicht gelesen werden ({describe}). Es wurde nichts importiert."
+            ).format(number=number, describe=_describe(exc))
         ) from None
 
 
@@ -101,10 +112,10 @@ def _describe(exc: Exception) -> str:
     """A German reason; vobject's own messages are English."""
     found = re.search(r"Failed to parse line: (.*)", str(exc))
     if found:
-        return f"fehlerhafte Zeile „{found.group(1).strip()[:80]}“"
+        return _("fehlerhafte Zeile „{value}“").format(value=found.group(1).strip()[:80])
     if isinstance(exc, UnicodeError | ValueError) and "decod" in str(exc):
-        return "ein Wert ist falsch kodiert"
-    return "ungültiger Aufbau der Karte"
+        return _("ein Wert ist falsch kodiert")
+    return _("ungültiger Aufbau der Karte")
 
 
 def _text(value: Any) -> str:
@@ -132,10 +143,10 @@ def _ordered(props: list[Any]) -> list[Any]:
 
 def _label(prop: Any) -> str:
     names = {
-        "cell": "Mobil",
-        "work": "Arbeit",
-        "home": "Privat",
-        "fax": "Fax",
+        "cell": _("Mobil"),
+        "work": _("Arbeit"),
+        "home": _("Privat"),
+        "fax": _("Fax"),
         "voice": "",
         "internet": "",
         "pref": "",
@@ -159,9 +170,11 @@ def _name_of(card: Any) -> str:
 
 def _to_contact(number: int, card: Any) -> ImportedContact:
     if card.name.upper() != "VCARD":
-        raise UserError(f"Karte {number} ist keine vCard.")
+        raise UserError(_("Karte {number} ist keine vCard.").format(number=number))
     contents: dict[str, list[Any]] = card.contents
-    result = ImportedContact(position=f"Karte {number}", name=_name_of(card))
+    result = ImportedContact(
+        position=_("Karte {number}").format(number=number), name=_name_of(card)
+    )
     emails = _ordered(contents.get("email", []))
     phones = _ordered(contents.get("tel", []))
     if emails:
@@ -169,10 +182,18 @@ def _to_contact(number: int, card: Any) -> ImportedContact:
     if phones:
         result.phone = _text(phones[0].value).removeprefix("tel:")
     for prop in emails[1:]:
-        result.extra.append(f"Weitere E-Mail ({_label(prop) or 'sonstige'}): {_text(prop.value)}")
+        result.extra.append(
+            _("Weitere E-Mail ({kind}): {value}").format(
+                kind=_label(prop) or _("sonstige"), value=_text(prop.value)
+            )
+        )
     for prop in phones[1:]:
         value = _text(prop.value).removeprefix("tel:")
-        result.extra.append(f"Weitere Telefonnummer ({_label(prop) or 'sonstige'}): {value}")
+        result.extra.append(
+            _("Weitere Telefonnummer ({kind}): {value}").format(
+                kind=_label(prop) or _("sonstige"), value=value
+            )
+        )
     if "org" in contents:
         org = contents["org"][0].value
         parts = org if isinstance(org, list) else [org]
@@ -209,7 +230,11 @@ def _add_addresses(result: ImportedContact, props: list[Any]) -> None:
         line = ", ".join(_text(p) for p in parts if _text(p))
         if line:
             label = _label(prop)
-            result.extra.append(f"Adresse{f' ({label})' if label else ''}: {line}")
+            if label:
+                text = _("Adresse ({kind}): {value}").format(kind=label, value=line)
+            else:
+                text = _("Adresse: {value}").format(value=line)
+            result.extra.append(text)
 
 
 # -- writing ---------------------------------------------------------------

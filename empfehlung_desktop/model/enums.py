@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import IntFlag, StrEnum
 
+from empfehlung_desktop.i18n import _
+
 
 class LabeledEnum(StrEnum):
     """A string enum whose members carry a German label."""
@@ -24,7 +26,8 @@ class LabeledEnum(StrEnum):
             return cls(code)
         except ValueError:
             allowed = ", ".join(m.value for m in cls)
-            raise ValueError(f"Unbekannter Wert „{code}“ (erlaubt: {allowed})") from None
+            message = _("Unbekannter Wert „{code}“ (erlaubt: {allowed})")
+            raise ValueError(message.format(code=code, allowed=allowed)) from None
 
 
 class Role(IntFlag):
@@ -53,7 +56,8 @@ class Role(IntFlag):
             if role_code == code:
                 return role
         allowed = ", ".join(_ROLE_CODES.values())
-        raise ValueError(f"Unbekannte Rolle „{code}“ (erlaubt: {allowed})")
+        message = _("Unbekannte Rolle „{code}“ (erlaubt: {allowed})")
+        raise ValueError(message.format(code=code, allowed=allowed))
 
     @classmethod
     def from_codes(cls, codes: list[str] | tuple[str, ...]) -> Role:

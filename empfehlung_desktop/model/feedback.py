@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model.base import Base, Timestamped, Versioned, enum_column
 from empfehlung_desktop.model.engagement import Engagement
 from empfehlung_desktop.model.enums import FeedbackChannel, QuotePermission
@@ -64,7 +65,9 @@ class NetPromoterScore:
 def classify_score(score: int) -> str:
     """Return ``promoter`` (9-10), ``passive`` (7-8) or ``detractor`` (0-6)."""
     if not 0 <= score <= 10:
-        raise ValueError(f"Weiterempfehlung muss zwischen 0 und 10 liegen, nicht {score}")
+        raise ValueError(
+            _("Weiterempfehlung muss zwischen 0 und 10 liegen, nicht {score}").format(score=score)
+        )
     if score >= 9:
         return "promoter"
     if score >= 7:

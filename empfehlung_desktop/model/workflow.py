@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from empfehlung_desktop.i18n import N_, _, enum_label, translate
 from empfehlung_desktop.model.enums import ContactInitiative, ReferralDirection, ReferralStatus
 from empfehlung_desktop.model.referral import Referral
 
@@ -18,13 +19,13 @@ D = ReferralDirection
 
 
 class TransitionError(ValueError):
-    """A step the workflow does not allow; the message is for the user (German)."""
+    """A step the workflow does not allow; the message is for the user (German or English)."""
 
 
 @dataclass(frozen=True)
 class Guard:
     check: Callable[[Referral], bool]
-    message: str
+    message: str  # German source text, marked with N_ and translated when raised
 
 
 def _consent_recorded(referral: Referral) -> bool:
@@ -82,38 +83,44 @@ GUARDS: dict[ReferralStatus, tuple[Guard, ...]] = {
     S.NEED_CLARIFIED: (
         Guard(
             _consent_recorded,
-            "Bitte zuerst festhalten, ob die Kontaktdaten weitergegeben werden dürfen "
-            "(ja oder nein, mit Datum).",
+            N_(
+                "Bitte zuerst festhalten, ob die Kontaktdaten weitergegeben werden dürfen "
+                "(ja oder nein, mit Datum)."
+            ),
         ),
     ),
     S.PARTNER_ASKED: (
         Guard(
             lambda r: r.recommended_id is not None,
-            "Bitte zuerst den Partner auswählen, der angefragt wird.",
+            N_("Bitte zuerst den Partner auswählen, der angefragt wird."),
         ),
     ),
     S.MATCHED: (
         Guard(
             _matchable,
-            "Ohne Einwilligung zur Weitergabe der Kontaktdaten ist nur der anonyme Weg "
-            "offen: Bitte die Empfehlung als anonym markieren – der Empfänger erhält "
-            "dann die Kontaktdaten des Partners und entscheidet selbst.",
+            N_(
+                "Ohne Einwilligung zur Weitergabe der Kontaktdaten ist nur der anonyme Weg "
+                "offen: Bitte die Empfehlung als anonym markieren – der Empfänger erhält "
+                "dann die Kontaktdaten des Partners und entscheidet selbst."
+            ),
         ),
         Guard(
             lambda r: r.initiative is not None,
-            "Bitte festhalten, wer sich bei wem meldet.",
+            N_("Bitte festhalten, wer sich bei wem meldet."),
         ),
         Guard(
             _anonymous_way_respected,
-            "Die Person möchte anonym bleiben: Dann erhält sie die Kontaktdaten des "
-            "Partners und meldet sich selbst. Bitte „Empfänger meldet sich beim Partner“ "
-            "wählen.",
+            N_(
+                "Die Person möchte anonym bleiben: Dann erhält sie die Kontaktdaten des "
+                "Partners und meldet sich selbst. Bitte „Empfänger meldet sich beim Partner“ "
+                "wählen."
+            ),
         ),
     ),
     S.CLOSED: (
         Guard(
             lambda r: r.outcome is not None,
-            "Bitte zum Abschluss das Ergebnis festhalten (Auftrag, kein Auftrag oder offen).",
+            N_("Bitte zum Abschluss das Ergebnis festhalten (Auftrag, kein Auftrag oder offen)."),
         ),
     ),
 }
@@ -129,13 +136,13 @@ def allowed_targets(referral: Referral) -> tuple[ReferralStatus, ...]:
 def check_transition(referral: Referral, target: ReferralStatus) -> None:
     """Raise :class:`TransitionError` with a German message if the step is not allowed."""
     if target not in allowed_targets(referral):
-        raise TransitionError(
-            f"Von „{referral.status.label}“ geht es nicht direkt zu „{target.label}“. "
-            + _next_hint(referral)
+        message = _("Von „{current}“ geht es nicht direkt zu „{target}“.").format(
+            current=enum_label(referral.status), target=enum_label(target)
         )
+        raise TransitionError(f"{message} {_next_hint(referral)}")
     for guard in GUARDS.get(target, ()):
         if not guard.check(referral):
-            raise TransitionError(guard.message)
+            raise TransitionError(translate(guard.message))
 
 
 def can_transition(referral: Referral, target: ReferralStatus) -> bool:
@@ -149,6 +156,6 @@ def can_transition(referral: Referral, target: ReferralStatus) -> bool:
 def _next_hint(referral: Referral) -> str:
     targets = allowed_targets(referral)
     if not targets:
-        return "Diese Empfehlung ist bereits abgeschlossen."
-    names = ", ".join(f"„{t.label}“" for t in targets)
-    return f"Möglich sind jetzt: {names}."
+        return _("Diese Empfehlung ist bereits abgeschlossen.")
+    names = ", ".join(_("„{text}“").format(text=enum_label(t)) for t in targets)
+    return _("Möglich sind jetzt: {names}.").format(names=names)

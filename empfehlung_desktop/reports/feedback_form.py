@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import Engagement, PracticeProfile
 from empfehlung_desktop.reports.styles import (
     ACCENT,
@@ -116,7 +117,7 @@ def form_file_name(client_name: str, engagement_id: int) -> str:
     """A portable file name such as ``Feedback_Lukasz_Nowak_E12.pdf``."""
     folded = client_name.translate(_FILE_FOLD)
     ascii_name = folded.encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^A-Za-z0-9]+", "_", ascii_name).strip("_") or "Kunde"
+    slug = re.sub(r"[^A-Za-z0-9]+", "_", ascii_name).strip("_") or _("Kunde")
     return f"Feedback_{slug[:40]}_E{engagement_id}.pdf"
 
 
@@ -157,9 +158,9 @@ def _content(session: Session, engagement: Engagement, token: str) -> _FormConte
 def _draw(content: _FormContent, target: str | BinaryIO) -> None:
     register_fonts()
     canvas = Canvas(target, pagesize=A4)
-    canvas.setTitle(printable(f"Feedback – {content.client_name}"))
+    canvas.setTitle(printable(_("Feedback – {name}").format(name=content.client_name)))
     canvas.setAuthor(printable(content.practice_name))
-    canvas.setSubject("Feedback-Fragebogen")
+    canvas.setSubject(_("Feedback-Fragebogen"))
     form: Any = canvas.acroForm
     # Readers draw the typed text themselves (fields carry no appearance yet).
     form.extras["NeedAppearances"] = PDFFromString("true")
@@ -195,10 +196,13 @@ def _footer(canvas: Canvas, content: _FormContent, page: int) -> None:
     canvas.line(LEFT, 16 * mm, RIGHT, 16 * mm)
     canvas.setFont(FONT, 8)
     canvas.setFillColor(MUTED)
-    canvas.drawString(
-        LEFT, 11 * mm, printable(f"Feedback von {content.client_name} · {content.token}")
+    footer = _("Feedback von {name} · {token}").format(
+        name=content.client_name, token=content.token
     )
-    canvas.drawRightString(RIGHT, 11 * mm, f"Seite {page} von 2")
+    canvas.drawString(LEFT, 11 * mm, printable(footer))
+    canvas.drawRightString(
+        RIGHT, 11 * mm, _("Seite {number} von {total}").format(number=page, total=2)
+    )
 
 
 def _paragraph(canvas: Canvas, markup: str, style_name: str, y: float, **overrides: Any) -> float:
@@ -218,9 +222,9 @@ def _first_page(canvas: Canvas, content: _FormContent) -> None:
     y = _header(canvas, content) - 34
     canvas.setFillColor(ACCENT)
     canvas.setFont(FONT_BOLD, 22)
-    canvas.drawString(LEFT, y, "Ihr Feedback")
+    canvas.drawString(LEFT, y, _("Ihr Feedback"))
     y -= 22
-    subtitle = f"für {content.client_name}"
+    subtitle = _("für {name}").format(name=content.client_name)
     if content.engagement_title.strip():
         subtitle += f" · {content.engagement_title}"
     y = _paragraph(canvas, para_text(subtitle), "subtitle", y, spaceAfter=0)
@@ -335,11 +339,16 @@ def _permission_question(canvas: Canvas, y: float) -> float:
 
 
 def _closing(canvas: Canvas, content: _FormContent, y: float) -> None:
-    thanks = "Herzlichen Dank! Bitte speichern Sie das ausgefüllte Formular"
     if content.practice_email.strip():
-        thanks += f" und senden Sie es per E-Mail an {content.practice_email} zurück."
+        thanks = _(
+            "Herzlichen Dank! Bitte speichern Sie das ausgefüllte Formular und senden Sie "
+            "es per E-Mail an {email} zurück."
+        ).format(email=content.practice_email)
     else:
-        thanks += " und senden Sie es mir zurück."
+        thanks = _(
+            "Herzlichen Dank! Bitte speichern Sie das ausgefüllte Formular und senden Sie "
+            "es mir zurück."
+        )
     y = _paragraph(canvas, para_text(thanks), "body", y)
     box_top = y - 8
     canvas.setStrokeColor(RULE)
@@ -347,12 +356,12 @@ def _closing(canvas: Canvas, content: _FormContent, y: float) -> None:
     canvas.roundRect(LEFT, box_top - 40, WIDTH, 40, 4, stroke=1, fill=1)
     canvas.setFillColor(MUTED)
     canvas.setFont(FONT, 8.5)
-    canvas.drawString(LEFT + 10, box_top - 16, "Formular-Kennung (bitte nicht ändern)")
-    canvas.drawString(LEFT + 10, box_top - 30, "Sie ordnet Ihre Antworten dem Auftrag zu.")
+    canvas.drawString(LEFT + 10, box_top - 16, _("Formular-Kennung (bitte nicht ändern)"))
+    canvas.drawString(LEFT + 10, box_top - 30, _("Sie ordnet Ihre Antworten dem Auftrag zu."))
     form: Any = canvas.acroForm
     form.textfield(
         name=TOKEN_FIELD,
-        tooltip="Formular-Kennung",
+        tooltip=_("Formular-Kennung"),
         value=content.token,  # ASCII only, safe for the standard font
         x=RIGHT - 210,
         y=box_top - 32,

@@ -29,6 +29,15 @@ from reportlab.platypus import (
 )
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.i18n import (
+    N_,
+    _,
+    current_language,
+    format_date,
+    format_int,
+    format_number,
+    translate,
+)
 from empfehlung_desktop.model import PracticeProfile
 from empfehlung_desktop.reports.styles import (
     ACCENT,
@@ -64,7 +73,7 @@ def build_feedback_summary(
     if since is not None and until is not None and since > until:
         from empfehlung_desktop.services.errors import UserError
 
-        raise UserError("Der Zeitraum ist leer: „von“ liegt nach „bis“.")
+        raise UserError(_("Der Zeitraum ist leer: „von“ liegt nach „bis“."))
     stats = collect_stats(session, since, until)
     profile = session.get(PracticeProfile, 1)
     practice = profile.name if profile else ""
@@ -76,7 +85,7 @@ def build_feedback_summary(
         rightMargin=PAGE_MARGIN,
         topMargin=PAGE_MARGIN + 6 * mm,
         bottomMargin=PAGE_MARGIN,
-        title="Feedback-Auswertung",
+        title=_("Feedback-Auswertung"),
         author=printable(practice),
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
@@ -95,24 +104,27 @@ def _page_decoration(practice: str) -> Any:
         canvas.setFillColor(MUTED)
         canvas.drawString(PAGE_MARGIN, height - PAGE_MARGIN + 2 * mm, printable(practice))
         canvas.drawRightString(
-            width - PAGE_MARGIN, height - PAGE_MARGIN + 2 * mm, "Feedback-Auswertung"
+            width - PAGE_MARGIN, height - PAGE_MARGIN + 2 * mm, _("Feedback-Auswertung")
         )
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(PAGE_MARGIN, height - PAGE_MARGIN, width - PAGE_MARGIN, height - PAGE_MARGIN)
-        canvas.drawRightString(width - PAGE_MARGIN, 12 * mm, f"Seite {doc.page}")
+        canvas.drawRightString(
+            width - PAGE_MARGIN, 12 * mm, _("Seite {number}").format(number=doc.page)
+        )
         canvas.restoreState()
 
     return draw
 
 
 def german_number(value: float, digits: int = 1) -> str:
-    return f"{value:.{digits}f}".replace(".", ",")
+    """4.25 → "4,3" (or "4.3" in English)."""
+    return format_number(value, digits)
 
 
 def german_int(value: int) -> str:
-    """10000 → "10.000" (German thousands separator)."""
-    return f"{value:,}".replace(",", ".")
+    """10000 → "10.000" (German thousands separator; "10,000" in English)."""
+    return format_int(value)
 
 
 def nice_step(highest: int, ticks: int = 5) -> int:
@@ -127,12 +139,13 @@ def nice_step(highest: int, ticks: int = 5) -> int:
 
 def period_text(since: dt.date | None, until: dt.date | None) -> str:
     if since is None and until is None:
-        return "Alle Rückmeldungen"
+        return _("Alle Rückmeldungen")
     if since is None:
-        return f"Bis {until:%d.%m.%Y}"
+        assert until is not None
+        return _("Bis {date}").format(date=format_date(until))
     if until is None:
-        return f"Seit {since:%d.%m.%Y}"
-    return f"{since:%d.%m.%Y} – {until:%d.%m.%Y}"
+        return _("Seit {date}").format(date=format_date(since))
+    return f"{format_date(since)} – {format_date(until)}"
 
 
 def nps_text(stats: FeedbackStats) -> str:
@@ -144,31 +157,35 @@ def nps_text(stats: FeedbackStats) -> str:
 def _story(stats: FeedbackStats, practice: str, today: dt.date) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
-        Paragraph("Feedback-Auswertung", st["title"]),
+        Paragraph(_("Feedback-Auswertung"), st["title"]),
         paragraph(
-            f"{period_text(stats.since, stats.until)} · erstellt am {today:%d.%m.%Y}",
+            _("{period} · erstellt am {date}").format(
+                period=period_text(stats.since, stats.until), date=format_date(today)
+            ),
             st["subtitle"],
         ),
         _key_figures(stats),
         Spacer(1, 8),
     ]
     if stats.count == 0:
-        story.append(paragraph("In diesem Zeitraum gibt es noch kein Feedback.", st["body"]))
+        story.append(paragraph(_("In diesem Zeitraum gibt es noch kein Feedback."), st["body"]))
         return story
     story += [
         KeepTogether(
             [
-                Paragraph("Wie wahrscheinlich eine Weiterempfehlung ist (0–10)", st["h2"]),
+                Paragraph(_("Wie wahrscheinlich eine Weiterempfehlung ist (0–10)"), st["h2"]),
                 _score_chart(stats),
                 paragraph(_nps_explanation(stats), st["small"]),
             ]
         ),
         KeepTogether(
             [
-                Paragraph("Erwartungen nach Herkunft", st["h2"]),
+                Paragraph(_("Erwartungen nach Herkunft"), st["h2"]),
                 paragraph(
-                    "Passen die Erwartungen besser, wenn jemand über eine Empfehlung kommt "
-                    "oder vorher Blog bzw. Website gelesen hat?",
+                    _(
+                        "Passen die Erwartungen besser, wenn jemand über eine Empfehlung "
+                        "kommt oder vorher Blog bzw. Website gelesen hat?"
+                    ),
                     st["small"],
                 ),
                 _fit_chart(stats),
@@ -192,10 +209,10 @@ def _key_figures(stats: FeedbackStats) -> Table:
     if long_groups:
         groups = groups.replace(" / ", "/")
     cells = [
-        (german_int(stats.count), "Feedbacks"),
-        (nps_text(stats), "Net Promoter Score"),
-        (groups, "Promotoren / Passive / Kritiker"),
-        (f"{avg} von 5", "Erwartungen erfüllt (Ø)"),
+        (german_int(stats.count), _("Feedbacks")),
+        (nps_text(stats), _("Net Promoter Score")),
+        (groups, _("Promotoren / Passive / Kritiker")),
+        (_("{value} von 5").format(value=avg), _("Erwartungen erfüllt (Ø)")),
     ]
     # Long group counts (thousands) get a smaller size so they stay on one line.
     group_style = value_style.clone("KeyValueSmall", fontSize=13 if long_groups else 20)
@@ -224,11 +241,11 @@ def _key_figures(stats: FeedbackStats) -> Table:
 def _nps_explanation(stats: FeedbackStats) -> str:
     nps = stats.nps
     answered = nps.total
-    return (
-        f"{answered} von {stats.count} Rückmeldungen mit Bewertung. NPS = Anteil der "
+    return _(
+        "{answered} von {count} Rückmeldungen mit Bewertung. NPS = Anteil der "
         "Promotoren (9–10) minus Anteil der Kritiker (0–6), von −100 bis +100. "
         "Grün: Promotoren, gelb: Passive (7–8), rot: Kritiker."
-    )
+    ).format(answered=answered, count=stats.count)
 
 
 def _bar_chart(width: float, height: float) -> tuple[Drawing, VerticalBarChart]:
@@ -275,11 +292,13 @@ def _fit_chart(stats: FeedbackStats) -> Drawing:
     drawing, chart = _bar_chart(CONTENT_WIDTH * 0.7, 120)
     shares = [round(100 * (g.fit_share or 0)) for g in stats.source_fit]
     chart.data = [shares]
-    chart.categoryAxis.categoryNames = [_SHORT_SOURCE[g.group] for g in stats.source_fit]
+    chart.categoryAxis.categoryNames = [translate(_SHORT_SOURCE[g.group]) for g in stats.source_fit]
     chart.valueAxis.valueMax = 100
     chart.valueAxis.valueStep = 25
-    chart.valueAxis.labelTextFormat = "%d %%"
-    chart.barLabelFormat = "%d %%"
+    # German writes "50 %", English "50%".
+    percent = "%d %%" if current_language() == "de" else "%d%%"
+    chart.valueAxis.labelTextFormat = percent
+    chart.barLabelFormat = percent
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 8
     chart.barLabels.nudge = 6
@@ -289,7 +308,7 @@ def _fit_chart(stats: FeedbackStats) -> Drawing:
         String(
             chart.x,
             chart.y + chart.height + 4,
-            "Erwartungen passten (Erstgespräch)",
+            _("Erwartungen passten (Erstgespräch)"),
             fontName=FONT,
             fontSize=8,
             fillColor=MUTED,
@@ -298,7 +317,7 @@ def _fit_chart(stats: FeedbackStats) -> Drawing:
     return drawing
 
 
-_SHORT_SOURCE = {"referral": "Empfehlung", "read": "Blog/Website", "other": "Andere"}
+_SHORT_SOURCE = {"referral": N_("Empfehlung"), "read": N_("Blog/Website"), "other": N_("Andere")}
 
 
 def _fit_table(stats: FeedbackStats) -> Table:
@@ -308,13 +327,22 @@ def _fit_table(stats: FeedbackStats) -> Table:
     rows: list[list[Any]] = [
         [
             Paragraph(t, head)
-            for t in ("Herkunft", "Feedbacks", "Erwartungen passten", "Erwartungen erfüllt (Ø 1–5)")
+            for t in (
+                _("Herkunft"),
+                _("Feedbacks"),
+                _("Erwartungen passten"),
+                _("Erwartungen erfüllt (Ø 1–5)"),
+            )
         ]
     ]
     for group in stats.source_fit:
         share = group.fit_share
         fit = (
-            "–" if share is None else f"{round(100 * share)} % ({group.fits} von {group.fit_known})"
+            "–"
+            if share is None
+            else _("{percent} % ({fits} von {known})").format(
+                percent=round(100 * share), fits=group.fits, known=group.fit_known
+            )
         )
         avg = "–" if group.expectations_avg is None else german_number(group.expectations_avg)
         rows.append(
@@ -334,7 +362,7 @@ def _fit_table(stats: FeedbackStats) -> Table:
 
 
 def _attribution(quote: Quote) -> str:
-    who = quote.name if quote.name else "anonym"
+    who = quote.name if quote.name else _("anonym")
     return f"— {who}, {quote.received_on:%m/%Y}"
 
 
@@ -347,7 +375,7 @@ def _quote_flowables(quotes: list[Quote]) -> list[Flowable]:
         out.append(
             KeepTogether(
                 [
-                    Paragraph(f"„{para_text(quote.text)}“", st["quote"]),
+                    Paragraph(_("„{text}“").format(text=para_text(quote.text)), st["quote"]),
                     paragraph(_attribution(quote), by_line),
                 ]
             )
@@ -360,7 +388,9 @@ def _cap_note(shown: int, total: int) -> list[Flowable]:
         return []
     return [
         paragraph(
-            f"Gezeigt werden die {shown} neuesten von {total} zitierbaren Antworten.",
+            _("Gezeigt werden die {shown} neuesten von {total} zitierbaren Antworten.").format(
+                shown=shown, total=total
+            ),
             styles()["small"],
         )
     ]
@@ -369,11 +399,13 @@ def _cap_note(shown: int, total: int) -> list[Flowable]:
 def _quote_sections(stats: FeedbackStats) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [
-        Paragraph("Was Kundinnen und Kunden sagen", st["h2"]),
+        Paragraph(_("Was Kundinnen und Kunden sagen"), st["h2"]),
         paragraph(
-            "Nur Antworten mit Zitiererlaubnis; anonyme ohne Namen. Diese Sätze sind das "
-            "Maß für die Erwartungen, die Sie sicher erfüllen – und die Worte, mit denen "
-            "Sie weiterempfohlen werden.",
+            _(
+                "Nur Antworten mit Zitiererlaubnis; anonyme ohne Namen. Diese Sätze sind das "
+                "Maß für die Erwartungen, die Sie sicher erfüllen – und die Worte, mit denen "
+                "Sie weiterempfohlen werden."
+            ),
             st["small"],
         ),
     ]
@@ -381,7 +413,7 @@ def _quote_sections(stats: FeedbackStats) -> list[Flowable]:
         quotes = stats.quotes.get(question.key, [])
         heading = paragraph(question.text, st["h3"])
         if not quotes:
-            out += [heading, paragraph("Noch keine zitierbaren Antworten.", st["small"])]
+            out += [heading, paragraph(_("Noch keine zitierbaren Antworten."), st["small"])]
             continue
         first, *rest = _quote_flowables(quotes)
         # The question never stays alone at the foot of a page.
@@ -392,23 +424,28 @@ def _quote_sections(stats: FeedbackStats) -> list[Flowable]:
 
 def _testimonial_section(stats: FeedbackStats) -> list[Flowable]:
     st = styles()
-    out: list[Flowable] = [Paragraph("Freigegebene Referenzen", st["h2"])]
+    out: list[Flowable] = [Paragraph(_("Freigegebene Referenzen"), st["h2"])]
     if not stats.testimonials:
         out.append(
             paragraph(
-                "Noch keine Referenz freigegeben. In der Ansicht „Feedback“ lässt sich ein "
-                "Zitat als Referenz freigeben und der Text dafür anpassen.",
+                _(
+                    "Noch keine Referenz freigegeben. In der Ansicht „Feedback“ lässt sich "
+                    "ein Zitat als Referenz freigeben und der Text dafür anpassen."
+                ),
                 st["small"],
             )
         )
         return out
-    out.append(paragraph("Fertig zum Verwenden, etwa auf der Website.", st["small"]))
+    out.append(paragraph(_("Fertig zum Verwenden, etwa auf der Website."), st["small"]))
     card_text = st["body"].clone("Card", fontSize=11, leading=16, spaceAfter=2)
     card_by = st["small"].clone("CardBy", fontName=FONT_BOLD, textColor=ACCENT)
     for quote in stats.testimonials:
-        who = quote.name or "Eine Kundin / ein Kunde (anonym)"
+        who = quote.name or _("Eine Kundin / ein Kunde (anonym)")
         card = Table(
-            [[Paragraph(f"„{para_text(quote.text)}“", card_text)], [paragraph(who, card_by)]],
+            [
+                [Paragraph(_("„{text}“").format(text=para_text(quote.text)), card_text)],
+                [paragraph(who, card_by)],
+            ],
             colWidths=[CONTENT_WIDTH],
         )
         card.setStyle(

@@ -30,6 +30,7 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from empfehlung_desktop.i18n import _, current_language
 from empfehlung_desktop.reports.styles import (
     ACCENT,
     FONT,
@@ -57,17 +58,27 @@ LOGO_MAX_H = 20 * mm
 TINT = colors.HexColor("#eef4f3")
 BULLETS = ("•", "-", "–", "*")
 
-PREPARATION_INTRO = (
-    "Damit wir die gemeinsame Zeit gut nutzen, können Sie sich vorab ein paar Gedanken "
-    "machen. Stichworte genügen – wir beginnen das Gespräch mit Ihren Antworten."
-)
-PREPARATION_QUESTIONS = (
-    "Worum geht es Ihnen – in Ihren eigenen Worten? Was soll sich ändern?",
-    "Was ärgert oder frustriert Sie daran im Moment am meisten?",
-    "Was wünschen Sie sich, und woran würden Sie merken, dass sich die Zusammenarbeit gelohnt hat?",
-    "Wie sind Sie auf mich aufmerksam geworden, und was haben Sie schon von mir gelesen "
-    "oder gehört?",
-)
+
+def preparation_intro() -> str:
+    return _(
+        "Damit wir die gemeinsame Zeit gut nutzen, können Sie sich vorab ein paar Gedanken "
+        "machen. Stichworte genügen – wir beginnen das Gespräch mit Ihren Antworten."
+    )
+
+
+def preparation_questions() -> tuple[str, ...]:
+    return (
+        _("Worum geht es Ihnen – in Ihren eigenen Worten? Was soll sich ändern?"),
+        _("Was ärgert oder frustriert Sie daran im Moment am meisten?"),
+        _(
+            "Was wünschen Sie sich, und woran würden Sie merken, dass sich die "
+            "Zusammenarbeit gelohnt hat?"
+        ),
+        _(
+            "Wie sind Sie auf mich aufmerksam geworden, und was haben Sie schon von mir "
+            "gelesen oder gehört?"
+        ),
+    )
 
 
 @cache
@@ -208,7 +219,7 @@ class _Decorator:
         canvas.setFont(FONT, 8.5)
         canvas.setFillColor(MUTED)
         canvas.drawString(PAGE_MARGIN, y, _fit(self.profile.name, FONT, 8.5, half))
-        prospect = f"Warum Sie · für {self.data.prospect_name}"
+        prospect = _("Warum Sie · für {name}").format(name=self.data.prospect_name)
         canvas.drawRightString(PAGE_WIDTH - PAGE_MARGIN, y, _fit(prospect, FONT, 8.5, half))
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
@@ -251,7 +262,9 @@ class NumberedCanvas(Canvas):
             self.setFont(FONT, 8)
             self.setFillColor(MUTED)
             self.drawRightString(
-                PAGE_WIDTH - PAGE_MARGIN, PAGE_MARGIN - 6 * mm, f"Seite {number} von {total}"
+                PAGE_WIDTH - PAGE_MARGIN,
+                PAGE_MARGIN - 6 * mm,
+                _("Seite {number} von {total}").format(number=number, total=total),
             )
             super().showPage()
         super().save()
@@ -294,14 +307,16 @@ _title_markup = lru_cache(maxsize=256)(para_text)
 
 
 def _personal_block(data: HandoutData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    lines = [f"für <b>{para_text(data.prospect_name)}</b>"]
+    lines = [_("für <b>{name}</b>").format(name=para_text(data.prospect_name))]
     if data.first_meeting_at is not None:
         lines.append(para_text(meeting_line(data.first_meeting_at)))
     if data.referrer_name:
-        lines.append(f"Sie kommen auf Empfehlung von {para_text(data.referrer_name)}.")
+        lines.append(
+            _("Sie kommen auf Empfehlung von {name}.").format(name=para_text(data.referrer_name))
+        )
     out: list[Flowable] = [Paragraph("<br/>".join(lines), st["personal"])]
     if data.need:
-        out.append(Paragraph("Ihr Anliegen, wie ich es verstanden habe", st["need_label"]))
+        out.append(Paragraph(_("Ihr Anliegen, wie ich es verstanden habe"), st["need_label"]))
         out.append(Paragraph(para_text(data.need), st["need"]))
     return out
 
@@ -319,13 +334,13 @@ def _preparation(data: HandoutData, st: dict[str, ParagraphStyle]) -> list[Flowa
     block: list[Flowable] = [
         Spacer(1, 8),
         _Rule(),
-        Paragraph("Zur Vorbereitung", st["h2"]),
-        Paragraph(PREPARATION_INTRO, st["body"]),
+        Paragraph(_("Zur Vorbereitung"), st["h2"]),
+        Paragraph(preparation_intro(), st["body"]),
     ]
-    block.extend(Paragraph(q, st["bullet"], bulletText="•") for q in PREPARATION_QUESTIONS)
+    block.extend(Paragraph(q, st["bullet"], bulletText="•") for q in preparation_questions())
     # The questions belong together; a rule alone at the foot of a page looks lost.
     out: list[Flowable] = [KeepTogether(block)]
-    signature = "Ich freue mich auf unser Gespräch."
+    signature = _("Ich freue mich auf unser Gespräch.")
     if data.profile.name.strip():
         signature += f"<br/><b>{para_text(data.profile.name)}</b>"
     out.append(Paragraph(signature, st["closing"]))
@@ -335,7 +350,7 @@ def _preparation(data: HandoutData, st: dict[str, ParagraphStyle]) -> list[Flowa
 def story(data: HandoutData) -> list[Flowable]:
     """The flowables of the handout, in reading order."""
     st = handout_styles()
-    flow: list[Flowable] = [Paragraph("Warum Sie", st["title"])]
+    flow: list[Flowable] = [Paragraph(_("Warum Sie"), st["title"])]
     flow.extend(_personal_block(data, st))
     flow.extend(_sections(data.sections, st))
     flow.extend(_preparation(data, st))
@@ -363,19 +378,19 @@ def _doc(data: HandoutData, target: str | IO[bytes]) -> BaseDocTemplate:
         leftPadding=0,
         rightPadding=0,
     )
-    title = f"Warum Sie – für {data.prospect_name}"
+    title = _("Warum Sie – für {name}").format(name=data.prospect_name)
     doc = BaseDocTemplate(
         target,
         pagesize=A4,
         title=printable(title),
         author=printable(data.profile.name),
-        subject="Was Sie vor unserem Erstgespräch wissen sollten",
+        subject=_("Was Sie vor unserem Erstgespräch wissen sollten"),
         creator="Empfehlung Desktop",
         leftMargin=PAGE_MARGIN,
         rightMargin=PAGE_MARGIN,
         topMargin=PAGE_MARGIN,
         bottomMargin=PAGE_MARGIN,
-        lang="de-DE",
+        lang="en-GB" if current_language() == "en" else "de-DE",
     )
     doc.addPageTemplates(
         [

@@ -9,6 +9,7 @@ from sqlalchemy import and_, exists, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
+from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import AgendaKind, AgendaState
 from empfehlung_desktop.services.errors import ValidationError
 
@@ -30,7 +31,7 @@ def snooze(
     """Hide the item until ``until`` (it shows again on that day)."""
     if until <= today:
         raise ValidationError(
-            {"snoozed_until": "Bitte ein Datum nach heute wählen, bis wann es warten soll."}
+            {"snoozed_until": _("Bitte ein Datum nach heute wählen, bis wann es warten soll.")}
         )
     row = state_row(session, kind, subject_id)
     row.snoozed_until = until

@@ -15,6 +15,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from empfehlung_desktop.i18n import N_, translate
+
 # Titles and salutations are kept or dropped, never treated as name parts.
 # Abbreviated titles ("Dipl.-Ing.") count only with their dot; Dr and Prof always.
 _TITLES = frozenset(["dipl", "ing", "med", "dent", "vet", "mag", "phil", "rer", "nat", "jur"])
@@ -129,10 +131,10 @@ _MIN_PHONE_DIGITS = 7
 NAME, ORG, EMAIL, PHONE, MASK = (chr(0xE000 + i) for i in range(5))
 _MARKERS = frozenset((NAME, ORG, EMAIL, PHONE, MASK))
 _NEUTRAL: dict[str, tuple[str, ...]] = {
-    NAME: ("die Person", "[Name entfernt]", "[…]"),
-    ORG: ("[Organisation]", "[Firma entfernt]", "[…]"),
-    EMAIL: ("[E-Mail entfernt]", "[…]"),
-    PHONE: ("[Telefon entfernt]", "[…]"),
+    NAME: (N_("die Person"), N_("[Name entfernt]"), "[…]"),
+    ORG: (N_("[Organisation]"), N_("[Firma entfernt]"), "[…]"),
+    EMAIL: (N_("[E-Mail entfernt]"), "[…]"),
+    PHONE: (N_("[Telefon entfernt]"), "[…]"),
     MASK: ("…",),
 }
 
@@ -316,7 +318,8 @@ def _mask_numbers(text: str, digits_of_phone: str) -> str:
 
 def _neutral_word(kind: str, terms: Iterable[str]) -> str:
     needles = [skeleton(t).strip() for t in terms]
-    for word in _NEUTRAL[kind]:
+    for source in _NEUTRAL[kind]:
+        word = translate(source)
         if not any(n in skeleton(word) for n in needles):
             return word
     return "…"

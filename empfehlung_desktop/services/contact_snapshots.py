@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import (
     ConsentRecord,
     Contact,
@@ -69,7 +70,9 @@ def snapshot_contact(session: Session, contact_id: int) -> ContactSnapshot:
     contact_table = _table(Contact)
     row = session.execute(select(contact_table).where(contact_table.c.id == contact_id)).first()
     if row is None or row._mapping["erased_at"] is not None:
-        raise NotFoundError(f"Kontakt {contact_id} gibt es nicht (mehr).")
+        raise NotFoundError(
+            _("Kontakt {contact_id} gibt es nicht (mehr).").format(contact_id=contact_id)
+        )
     rows: dict[str, list[dict[str, Any]]] = {}
     for entity in _OWNED:
         table = _table(entity)
@@ -106,8 +109,10 @@ def restore_contacts(session: Session, snapshots: list[ContactSnapshot]) -> None
     }
     if any(erased is not None for erased in existing.values()):
         raise ConflictError(
-            "Dieser Kontakt wurde inzwischen endgültig gelöscht (DSGVO); "
-            "Rückgängig ist nicht mehr möglich."
+            _(
+                "Dieser Kontakt wurde inzwischen endgültig gelöscht (DSGVO); Rückgängig "
+                "ist nicht mehr möglich."
+            )
         )
     for snap in snapshots:
         values = {**snap.contact, "referred_by_id": None, "updated_at": utcnow()}

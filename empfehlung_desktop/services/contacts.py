@@ -16,6 +16,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.model import (
     Contact,
     ContactSource,
@@ -213,9 +214,9 @@ def validate(data: ContactData) -> ContactData:
     errors: dict[str, str] = {}
     name = " ".join(data.name.split())
     if not name:
-        errors["name"] = "Bitte einen Namen eingeben."
+        errors["name"] = _("Bitte einen Namen eingeben.")
     elif len(name) > 200:
-        errors["name"] = "Der Name ist zu lang (höchstens 200 Zeichen)."
+        errors["name"] = _("Der Name ist zu lang (höchstens 200 Zeichen).")
     email, email_error = normalize_email(data.email)
     if email_error:
         errors["email"] = email_error
@@ -223,9 +224,9 @@ def validate(data: ContactData) -> ContactData:
     if phone_error:
         errors["phone"] = phone_error
     if len(data.organisation.strip()) > 200:
-        errors["organisation"] = "Die Organisation ist zu lang (höchstens 200 Zeichen)."
+        errors["organisation"] = _("Die Organisation ist zu lang (höchstens 200 Zeichen).")
     if data.consent_share and data.consent_share_on is None:
-        errors["consent_share_on"] = "Bitte das Datum der Einwilligung angeben."
+        errors["consent_share_on"] = _("Bitte das Datum der Einwilligung angeben.")
     if errors:
         raise ValidationError(errors)
     competences = ", ".join(t.strip() for t in data.competences.split(",") if t.strip())
@@ -244,7 +245,9 @@ def validate(data: ContactData) -> ContactData:
 def get_contact(session: Session, contact_id: int) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None or contact.erased_at is not None:
-        raise NotFoundError(f"Kontakt {contact_id} gibt es nicht (mehr).")
+        raise NotFoundError(
+            _("Kontakt {contact_id} gibt es nicht (mehr).").format(contact_id=contact_id)
+        )
     return contact
 
 
@@ -252,7 +255,7 @@ def _apply(session: Session, contact: Contact, data: ContactData, today: dt.date
     if data.referred_by_id is not None:
         if data.referred_by_id == contact.id:
             raise ValidationError(
-                {"referred_by_id": "Ein Kontakt kann sich nicht selbst empfehlen."}
+                {"referred_by_id": _("Ein Kontakt kann sich nicht selbst empfehlen.")}
             )
         get_contact(session, data.referred_by_id)
     previous_stage = contact.spiral_stage
@@ -291,16 +294,16 @@ def update_contact(
     data = validate(data)
     contact = get_contact(session, contact_id)
     if expected_version is not None and contact.version != expected_version:
-        raise ConflictError(_CONFLICT_MESSAGE)
+        raise ConflictError(translate(_CONFLICT_MESSAGE))
     _apply(session, contact, data, today or dt.date.today())
     try:
         session.flush()
     except StaleDataError:
-        raise ConflictError(_CONFLICT_MESSAGE) from None
+        raise ConflictError(translate(_CONFLICT_MESSAGE)) from None
     return contact
 
 
-_CONFLICT_MESSAGE = (
+_CONFLICT_MESSAGE = N_(
     "Dieser Kontakt wurde inzwischen an anderer Stelle geändert. Ihre Änderungen "
     "wurden nicht gespeichert; bitte neu laden und noch einmal eintragen."
 )
@@ -318,13 +321,27 @@ class DeleteImpact:
     def describe(self) -> str:
         parts = []
         if self.engagements:
-            parts.append(f"{self.engagements} Anfrage(n)/Auftrag(e) werden mitgelöscht")
+            parts.append(
+                _("{engagements} Anfrage(n)/Auftrag(e) werden mitgelöscht").format(
+                    engagements=self.engagements
+                )
+            )
         if self.feedback:
-            parts.append(f"{self.feedback} Feedback(s) werden mitgelöscht")
+            parts.append(
+                _("{feedback} Feedback(s) werden mitgelöscht").format(feedback=self.feedback)
+            )
         if self.referrals:
-            parts.append(f"{self.referrals} Empfehlung(en) verlieren diese Person")
+            parts.append(
+                _("{referrals} Empfehlung(en) verlieren diese Person").format(
+                    referrals=self.referrals
+                )
+            )
         if self.referred_contacts:
-            parts.append(f"bei {self.referred_contacts} Kontakt(en) entfällt „empfohlen von“")
+            parts.append(
+                _("bei {referred_contacts} Kontakt(en) entfällt „empfohlen von“").format(
+                    referred_contacts=self.referred_contacts
+                )
+            )
         return "; ".join(parts)
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
+from empfehlung_desktop.i18n import N_, _, enum_label, format_date, translate
 from empfehlung_desktop.model import (
     Contact,
     ContactSource,
@@ -39,7 +40,7 @@ from empfehlung_desktop.services.errors import (
 E = EngagementStatus
 _S = TypeVar("_S", bound=Select[*tuple[Any, ...]])
 UPCOMING_DAYS = 14
-ONWARD_EVENT_NOTE = "Aus Anfrage weiterempfohlen"
+ONWARD_EVENT_NOTE = N_("Aus Anfrage weiterempfohlen")
 
 # Which status may follow which; reopening a closed request is allowed on purpose.
 TRANSITIONS: dict[EngagementStatus, tuple[EngagementStatus, ...]] = {
@@ -167,26 +168,32 @@ def upcoming_without_handout(
 def get_engagement(session: Session, engagement_id: int) -> Engagement:
     engagement = session.get(Engagement, engagement_id)
     if engagement is None:
-        raise NotFoundError(f"Die Anfrage {engagement_id} gibt es nicht (mehr).")
+        raise NotFoundError(
+            _("Die Anfrage {engagement_id} gibt es nicht (mehr).").format(
+                engagement_id=engagement_id
+            )
+        )
     return engagement
 
 
 def _check_version(engagement: Engagement, expected_version: int | None) -> None:
     if expected_version is not None and engagement.version != expected_version:
-        raise ConflictError(_CONFLICT_MESSAGE)
+        raise ConflictError(translate(_CONFLICT_MESSAGE))
 
 
 def _flush(session: Session) -> None:
     try:
         session.flush()
     except StaleDataError:
-        raise ConflictError(_CONFLICT_MESSAGE) from None
+        raise ConflictError(translate(_CONFLICT_MESSAGE)) from None
 
 
 def _live_contact(session: Session, contact_id: int) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None or contact.erased_at is not None:
-        raise NotFoundError(f"Kontakt {contact_id} gibt es nicht (mehr).")
+        raise NotFoundError(
+            _("Kontakt {contact_id} gibt es nicht (mehr).").format(contact_id=contact_id)
+        )
     return contact
 
 
@@ -215,11 +222,15 @@ def create_from_referral(session: Session, referral_id: int) -> Engagement:
     """A new Anfrage from an incoming referral: source, giver and need filled in."""
     referral = session.get(Referral, referral_id)
     if referral is None:
-        raise NotFoundError(f"Die Empfehlung {referral_id} gibt es nicht (mehr).")
+        raise NotFoundError(
+            _("Die Empfehlung {referral_id} gibt es nicht (mehr).").format(referral_id=referral_id)
+        )
     if referral.direction is not ReferralDirection.INCOMING or referral.recipient_id is None:
         raise UserError(
-            "Aus dieser Empfehlung lässt sich keine Anfrage anlegen: Es muss eine eingehende "
-            "Empfehlung mit einer Person sein, die zu Ihnen kommt."
+            _(
+                "Aus dieser Empfehlung lässt sich keine Anfrage anlegen: Es muss eine "
+                "eingehende Empfehlung mit einer Person sein, die zu Ihnen kommt."
+            )
         )
     contact = _live_contact(session, referral.recipient_id)
     engagement = Engagement(
@@ -260,8 +271,9 @@ def open_incoming_referrals(session: Session, limit: int = 200) -> list[Referral
     )
     choices = []
     for ref_id, recipient_name, giver_name, referred_on, need in session.execute(stmt):
-        label = f"{recipient_name} – empfohlen von {giver_name or 'unbekannt'}"
-        label += f" am {referred_on:%d.%m.%Y}"
+        label = _("{name} – empfohlen von {giver} am {date}").format(
+            name=recipient_name, giver=giver_name or _("unbekannt"), date=format_date(referred_on)
+        )
         if need:
             short = " ".join(need.split())
             label += f": {short[:60]}{'…' if len(short) > 60 else ''}"
@@ -295,7 +307,7 @@ class MeetingData:
 def _clean_title(title: str) -> str:
     title = " ".join(title.split())
     if len(title) > 200:
-        raise ValidationError({"title": "Der Titel ist zu lang (höchstens 200 Zeichen)."})
+        raise ValidationError({"title": _("Der Titel ist zu lang (höchstens 200 Zeichen).")})
     return title
 
 
@@ -332,7 +344,7 @@ def update_meeting(
     if data.referred_by_id is not None:
         if data.referred_by_id == engagement.contact_id:
             raise ValidationError(
-                {"referred_by_id": "Eine Person kann sich nicht selbst empfehlen."}
+                {"referred_by_id": _("Eine Person kann sich nicht selbst empfehlen.")}
             )
         _live_contact(session, data.referred_by_id)
     for f in fields(MeetingData):
@@ -353,7 +365,7 @@ def change_status(
     _check_version(engagement, expected_version)
     check_transition(engagement.status, target)
     if target is E.REFERRED:
-        raise UserError("Bitte „Ablehnen & weiterempfehlen“ verwenden, um weiterzuempfehlen.")
+        raise UserError(_("Bitte „Ablehnen & weiterempfehlen“ verwenden, um weiterzuempfehlen."))
     _apply_status(engagement, target, today or dt.date.today())
     _flush(session)
     return engagement
@@ -361,9 +373,13 @@ def change_status(
 
 def check_transition(current: EngagementStatus, target: EngagementStatus) -> None:
     if target not in TRANSITIONS[current]:
-        allowed = ", ".join(f"„{s.label}“" for s in TRANSITIONS[current]) or "keiner"
+        allowed = ", ".join(
+            _("„{text}“").format(text=enum_label(s)) for s in TRANSITIONS[current]
+        ) or _("keiner")
         raise UserError(
-            f"Von „{current.label}“ geht es nicht zu „{target.label}“ (möglich: {allowed})."
+            _("Von „{current}“ geht es nicht zu „{target}“ (möglich: {allowed}).").format(
+                current=enum_label(current), target=enum_label(target), allowed=allowed
+            )
         )
 
 
@@ -428,7 +444,9 @@ def _record_onward_referral(
             occurred_on=today,
             from_status=None,
             to_status=ReferralStatus.RECORDED,
-            note=f"{ONWARD_EVENT_NOTE}: {note}" if note else ONWARD_EVENT_NOTE,
+            note=f"{translate(ONWARD_EVENT_NOTE)}: {note}"
+            if note
+            else translate(ONWARD_EVENT_NOTE),
         )
     )
     session.add(referral)
@@ -475,7 +493,7 @@ def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 
 
-_CONFLICT_MESSAGE = (
+_CONFLICT_MESSAGE = N_(
     "Diese Anfrage wurde inzwischen an anderer Stelle geändert. Ihre Änderungen wurden "
     "nicht gespeichert; bitte neu laden und noch einmal eintragen."
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from empfehlung_desktop.i18n import _
+
 
 class UserError(Exception):
     """Base for errors shown to the user instead of a traceback."""
@@ -23,6 +25,6 @@ class ValidationError(UserError):
     """Invalid input; ``fields`` maps a field name to its German message."""
 
     def __init__(self, fields: dict[str, str]) -> None:
-        summary = "; ".join(fields.values()) or "Ungültige Eingabe."
+        summary = "; ".join(fields.values()) or _("Ungültige Eingabe.")
         super().__init__(summary)
         self.fields = dict(fields)

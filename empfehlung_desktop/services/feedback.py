@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session, joinedload
 
+from empfehlung_desktop.i18n import _, enum_label, format_date
 from empfehlung_desktop.model import (
     Contact,
     Engagement,
@@ -87,20 +88,22 @@ def validate(data: FeedbackData) -> FeedbackData:
     """
     errors: dict[str, str] = {}
     if data.expectations_met is not None and not 1 <= data.expectations_met <= 5:
-        errors["expectations_met"] = "Erwartungen erfüllt: bitte einen Wert von 1 bis 5 wählen."
+        errors["expectations_met"] = _("Erwartungen erfüllt: bitte einen Wert von 1 bis 5 wählen.")
     if data.recommend_score is not None and not 0 <= data.recommend_score <= 10:
-        errors["recommend_score"] = "Weiterempfehlung: bitte einen Wert von 0 bis 10 wählen."
+        errors["recommend_score"] = _("Weiterempfehlung: bitte einen Wert von 0 bis 10 wählen.")
     texts = {k: _clean_answer(getattr(data, k)) for k in _TEXT_KEYS}
     for key, text in texts.items():
         if len(text) > MAX_TEXT:
-            errors[key] = f"Die Antwort ist zu lang (höchstens {MAX_TEXT} Zeichen)."
+            errors[key] = _("Die Antwort ist zu lang (höchstens {limit} Zeichen).").format(
+                limit=MAX_TEXT
+            )
     answered = any(texts[k].strip() for k in _TEXT_KEYS) or (
         data.expectations_met is not None or data.recommend_score is not None
     )
     if not answered and not errors:
-        errors["first_time"] = "Bitte mindestens eine Frage beantworten."
+        errors["first_time"] = _("Bitte mindestens eine Frage beantworten.")
     if data.received_on is not None and data.received_on > dt.date.today() + dt.timedelta(days=1):
-        errors["received_on"] = "Das Eingangsdatum liegt in der Zukunft."
+        errors["received_on"] = _("Das Eingangsdatum liegt in der Zukunft.")
     if errors:
         raise ValidationError(errors)
     return replace(
@@ -125,14 +128,18 @@ def get_engagement_for_feedback(session: Session, engagement_id: int) -> Engagem
     engagement = session.get(Engagement, engagement_id)
     if engagement is None:
         raise NotFoundError(
-            f"Den Auftrag {engagement_id} gibt es nicht (mehr); das Feedback lässt sich "
-            "keinem Auftrag zuordnen."
+            _(
+                "Den Auftrag {engagement_id} gibt es nicht (mehr); das Feedback lässt "
+                "sich keinem Auftrag zuordnen."
+            ).format(engagement_id=engagement_id)
         )
     if engagement.status not in FEEDBACK_STATUSES:
         raise ValidationError(
             {
-                "engagement_id": "Feedback gibt es nur für laufende oder abgeschlossene "
-                f"Aufträge – dieser steht auf „{engagement.status.label}“."
+                "engagement_id": _(
+                    "Feedback gibt es nur für laufende oder abgeschlossene Aufträge – dieser "
+                    "steht auf „{status}“."
+                ).format(status=enum_label(engagement.status))
             }
         )
     return engagement
@@ -144,16 +151,20 @@ def check_not_duplicate(session: Session, engagement_id: int, form_token: str | 
         earlier = session.scalar(select(Feedback).where(Feedback.form_token == form_token))
         if earlier is not None:
             raise DuplicateFeedbackError(
-                f"Dieses Formular wurde bereits am {earlier.received_on:%d.%m.%Y} eingelesen "
-                "(nichts Neues übernommen)."
+                _(
+                    "Dieses Formular wurde bereits am {received_on} eingelesen (nichts Neues "
+                    "übernommen)."
+                ).format(received_on=format_date(earlier.received_on))
             )
     existing = session.scalar(
         select(Feedback.received_on).where(Feedback.engagement_id == engagement_id).limit(1)
     )
     if existing is not None:
         raise DuplicateFeedbackError(
-            f"Für diesen Auftrag liegt bereits ein Feedback vom {existing:%d.%m.%Y} vor "
-            "(nichts Neues übernommen)."
+            _(
+                "Für diesen Auftrag liegt bereits ein Feedback vom {existing} vor "
+                "(nichts Neues übernommen)."
+            ).format(existing=format_date(existing))
         )
 
 
@@ -205,10 +216,10 @@ def poor_score_warning(
     low_fit = expectations_met is not None and expectations_met <= 2
     if not (low_score or low_fit):
         return None
-    return (
+    return _(
         "Diese Rückmeldung fällt zurückhaltend aus. Ein kurzes, offenes Gespräch "
-        "lohnt sich: Was hat gefehlt, und was lässt sich daraus für die Erwartungen "
-        "künftiger Kunden lernen?"
+        "lohnt sich: Was hat gefehlt, und was lässt sich daraus für die "
+        "Erwartungen künftiger Kunden lernen?"
     )
 
 
@@ -217,12 +228,14 @@ def apply_spiral_stage(
     contact_id: int,
     stage: SpiralStage,
     today: dt.date | None = None,
-    note: str = "Nach Feedback",
+    note: str | None = None,
 ) -> None:
     """Move the contact to ``stage`` with a history entry (the practitioner agreed)."""
     contact = session.get(Contact, contact_id)
     if contact is None or contact.erased_at is not None:
-        raise NotFoundError(f"Kontakt {contact_id} gibt es nicht (mehr).")
+        raise NotFoundError(
+            _("Kontakt {contact_id} gibt es nicht (mehr).").format(contact_id=contact_id)
+        )
     if contact.spiral_stage == stage:
         return
     contact.spiral_steps.append(
@@ -230,7 +243,7 @@ def apply_spiral_stage(
             changed_on=today or dt.date.today(),
             stage=stage,
             previous_stage=contact.spiral_stage,
-            note=note,
+            note=_("Nach Feedback") if note is None else note,
         )
     )
     contact.spiral_stage = stage
@@ -308,7 +321,9 @@ def filtered(query: FeedbackQuery, stmt: _S) -> _S:
     low, high = query.score_min, query.score_max
     if query.category is not None:
         if query.category not in CATEGORY_RANGES:
-            raise ValidationError({"category": f"Unbekannte Gruppe „{query.category}“."})
+            raise ValidationError(
+                {"category": _("Unbekannte Gruppe „{category}“.").format(category=query.category)}
+            )
         low, high = CATEGORY_RANGES[query.category]
     if low is not None:
         stmt = stmt.where(Feedback.recommend_score >= low)
@@ -376,7 +391,9 @@ def get_feedback(session: Session, feedback_id: int) -> Feedback:
         options=[joinedload(Feedback.engagement).joinedload(Engagement.contact)],
     )
     if feedback is None:
-        raise NotFoundError(f"Das Feedback {feedback_id} gibt es nicht (mehr).")
+        raise NotFoundError(
+            _("Das Feedback {feedback_id} gibt es nicht (mehr).").format(feedback_id=feedback_id)
+        )
     return feedback
 
 
@@ -390,14 +407,16 @@ def approve_testimonial(
         if feedback.quote_permission is QuotePermission.NO:
             raise ValidationError(
                 {
-                    "testimonial_text": "Die Kundin bzw. der Kunde hat das Zitieren nicht "
-                    "erlaubt; als Referenz lässt sich dieses Feedback nicht freigeben."
+                    "testimonial_text": _(
+                        "Die Kundin bzw. der Kunde hat das Zitieren nicht erlaubt; als Referenz "
+                        "lässt sich dieses Feedback nicht freigeben."
+                    )
                 }
             )
         if not text:
-            raise ValidationError({"testimonial_text": "Bitte den Text der Referenz eingeben."})
+            raise ValidationError({"testimonial_text": _("Bitte den Text der Referenz eingeben.")})
         if len(text) > MAX_TEXT:
-            raise ValidationError({"testimonial_text": "Der Text der Referenz ist zu lang."})
+            raise ValidationError({"testimonial_text": _("Der Text der Referenz ist zu lang.")})
     feedback.testimonial_approved = approved
     if approved or text:
         feedback.testimonial_text = text

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.i18n import N_, translate
 from empfehlung_desktop.model import (
     Contact,
     ContactSource,
@@ -31,9 +32,9 @@ QUOTES_PER_QUESTION = 40
 MAX_TESTIMONIALS = 100
 
 SOURCE_GROUPS: tuple[tuple[str, str], ...] = (
-    ("referral", "Über Empfehlung"),
-    ("read", "Blog/Website gelesen"),
-    ("other", "Andere Wege"),
+    ("referral", N_("Über Empfehlung")),
+    ("read", N_("Blog/Website gelesen")),
+    ("other", N_("Andere Wege")),
 )
 
 
@@ -148,7 +149,8 @@ def _source_fit(session: Session, since: dt.date | None, until: dt.date | None) 
     )
     found = {row[0]: row for row in session.execute(stmt).all()}
     result = []
-    for key, label in SOURCE_GROUPS:
+    for key, source_label in SOURCE_GROUPS:
+        label = translate(source_label)
         row = found.get(key)
         if row is None:
             result.append(SourceFit(key, label, 0, 0, 0, None))

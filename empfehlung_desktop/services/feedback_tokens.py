@@ -16,6 +16,7 @@ import string
 
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import Engagement
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.errors import UserError
@@ -64,18 +65,22 @@ def verify_token(session: Session, token: str) -> int:
     token = token.strip()
     if not token:
         raise TokenError(
-            "Das Formular enthält keine Formular-Kennung; es lässt sich keinem Auftrag zuordnen."
+            _("Das Formular enthält keine Formular-Kennung; es lässt sich keinem Auftrag zuordnen.")
         )
     match = _TOKEN_RE.match(token)
     if match is None:
         raise TokenError(
-            f"Die Formular-Kennung „{token}“ ist ungültig – das Formular wurde verändert "
-            "oder stammt nicht aus Empfehlung Desktop."
+            _(
+                "Die Formular-Kennung „{token}“ ist ungültig – das Formular wurde "
+                "verändert oder stammt nicht aus Empfehlung Desktop."
+            ).format(token=token)
         )
     body = f"E{match.group(1)}-{match.group(2)}"
     if not hmac.compare_digest(_checksum(_secret(session), body), match.group(3)):
         raise TokenError(
-            f"Die Formular-Kennung „{token}“ passt nicht zu dieser Datenbank – das "
-            "Formular wurde verändert oder für eine andere Datenbank erstellt."
+            _(
+                "Die Formular-Kennung „{token}“ passt nicht zu dieser Datenbank – das "
+                "Formular wurde verändert oder für eine andere Datenbank erstellt."
+            ).format(token=token)
         )
     return int(match.group(1))

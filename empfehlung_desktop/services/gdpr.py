@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, or_, select
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.i18n import N_, _, enum_label, translate
 from empfehlung_desktop.model import (
     ERASED_NAME,
     AgendaState,
@@ -71,9 +72,9 @@ _FEEDBACK_TEXTS = (
     "raw_form",
 )
 _ROLE_IN_REFERRAL = {
-    "giver_id": ("giver", "Empfehlungsgeber"),
-    "recommended_id": ("recommended", "Empfohlener"),
-    "recipient_id": ("recipient", "Empfehlungsempfänger"),
+    "giver_id": ("giver", N_("Empfehlungsgeber")),
+    "recommended_id": ("recommended", N_("Empfohlener")),
+    "recipient_id": ("recipient", N_("Empfehlungsempfänger")),
 }
 
 
@@ -90,15 +91,18 @@ def export_person(session: Session, contact_id: int) -> dict[str, Any]:
         "format_version": 1,
         "created_at": utcnow().isoformat(timespec="seconds") + "Z",
         "explanation": (
-            "Auskunft nach Art. 15 DSGVO: alle zu dieser Person gespeicherten Daten. "
-            "Codes (z. B. status) sind englisch; die Felder *_label nennen sie auf Deutsch."
+            _(
+                "Auskunft nach Art. 15 DSGVO: alle zu dieser Person gespeicherten Daten. "
+                "Codes (z. B. status) sind englisch; die Felder *_label nennen sie auf "
+                "Deutsch."
+            )
         ),
         "person": person,
-        "roles_labels": contact.roles.labels(),
+        "roles_labels": [enum_label(r) for r in Role.singles() if r in contact.roles],
         "source_of_data": {
             "data_origin": contact.data_origin,
             "source": contact.source.value if contact.source else None,
-            "source_label": contact.source.label if contact.source else None,
+            "source_label": enum_label(contact.source) if contact.source else None,
             "referred_by": referrer.name if referrer and referrer.erased_at is None else None,
         },
         "consents": [_labelled(c, ("purpose", "channel")) for c in contact.consents],
@@ -119,7 +123,7 @@ def _labelled(row: Base, enums: tuple[str, ...], skip: tuple[str, ...] = ()) -> 
     data = row_dict(row, skip=skip)
     for name in enums:
         value = getattr(row, name)
-        data[f"{name}_label"] = value.label if value is not None else None
+        data[f"{name}_label"] = enum_label(value) if value is not None else None
     return data
 
 
@@ -142,8 +146,8 @@ def _referrals_of(session: Session, contact_id: int) -> list[dict[str, Any]]:
         roles = [
             _ROLE_IN_REFERRAL[k] for k in _ROLE_IN_REFERRAL if getattr(referral, k) == contact_id
         ]
-        data["role"] = [code for code, _ in roles]
-        data["role_label"] = [label for _, label in roles]
+        data["role"] = [code for code, _label in roles]
+        data["role_label"] = [translate(label) for _code, label in roles]
         data["events"] = [
             _labelled(e, ("from_status", "to_status"), skip=("referral_id",))
             for e in referral.events
@@ -188,23 +192,33 @@ class ErasureReport:
     referrals_kept: int = 0
 
     def lines(self) -> list[str]:
-        out = [f"Kontakt {self.contact_id} („{self.name}“) wurde anonymisiert."]
+        out = [
+            _("Kontakt {contact_id} („{name}“) wurde anonymisiert.").format(
+                contact_id=self.contact_id, name=self.name
+            )
+        ]
         labels = {
-            "spiral_steps": "Einträge im Spiralverlauf gelöscht",
-            "consents": "Einwilligungen gelöscht",
-            "referral_asks": "Empfehlungsbitten gelöscht",
-            "engagements": "Anfragen/Aufträge: Freitexte geleert",
-            "feedback": "Feedbacks: Texte entfernt",
+            "spiral_steps": _("Einträge im Spiralverlauf gelöscht"),
+            "consents": _("Einwilligungen gelöscht"),
+            "referral_asks": _("Empfehlungsbitten gelöscht"),
+            "engagements": _("Anfragen/Aufträge: Freitexte geleert"),
+            "feedback": _("Feedbacks: Texte entfernt"),
         }
         for key, count in {**self.deleted, **self.blanked}.items():
             if count:
                 out.append(f"{count} {labels[key]}")
         if self.referrals_kept:
             out.append(
-                f"{self.referrals_kept} Empfehlung(en) bleiben erhalten, mit „{ERASED_NAME}“"
+                _("{count} Empfehlung(en) bleiben erhalten, mit „{name}“").format(
+                    count=self.referrals_kept, name=ERASED_NAME
+                )
             )
         for where, count in self.mentions.items():
-            out.append(f"{count}× Name in {where} durch „{REPLACEMENT}“ ersetzt")
+            out.append(
+                _("{count}× Name in {where} durch „{replacement}“ ersetzt").format(
+                    count=count, where=where, replacement=REPLACEMENT
+                )
+            )
         return out
 
     def to_dict(self) -> dict[str, Any]:
@@ -222,7 +236,7 @@ def erase_contact(session: Session, contact_id: int) -> ErasureReport:
     contact = get_contact(session, contact_id)
     name = contact.name
     if not name.strip():
-        raise UserError("Der Kontakt hat keinen Namen; es gibt nichts zu löschen.")
+        raise UserError(_("Der Kontakt hat keinen Namen; es gibt nichts zu löschen."))
     report = ErasureReport(contact_id=contact.id, name=name)
     report.deleted = {
         "spiral_steps": _delete_all(session, contact.spiral_steps),

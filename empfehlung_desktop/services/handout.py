@@ -14,26 +14,12 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.i18n import _, format_long_date, format_time
 from empfehlung_desktop.model import Contact, Referral
 from empfehlung_desktop.services import profile as profile_service
 from empfehlung_desktop.services.engagements import get_engagement
 from empfehlung_desktop.services.profile import ProfileData, Section
 
-WEEKDAYS = ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag")
-MONTHS = (
-    "Januar",
-    "Februar",
-    "März",
-    "April",
-    "Mai",
-    "Juni",
-    "Juli",
-    "August",
-    "September",
-    "Oktober",
-    "November",
-    "Dezember",
-)
 SAMPLE_PROSPECT = "Alexandra Beispiel"
 
 
@@ -98,24 +84,26 @@ def sample_handout_data(profile: ProfileData, now: dt.datetime | None = None) ->
         SAMPLE_PROSPECT,
         first_meeting_at=meeting,
         referrer_name="Max Mustermann",
-        need="Ein klareres Angebot und mehr Anfragen, die wirklich passen.",
+        need=_("Ein klareres Angebot und mehr Anfragen, die wirklich passen."),
     )
 
 
 def german_date(value: dt.date) -> str:
-    """``Dienstag, 24. November 2026`` without depending on the system locale."""
-    return f"{WEEKDAYS[value.weekday()]}, {value.day}. {MONTHS[value.month - 1]} {value.year}"
+    """``Dienstag, 24. November 2026`` (or English) without depending on the system locale."""
+    return format_long_date(value)
 
 
 def meeting_line(value: dt.datetime) -> str:
-    return f"Erstgespräch am {german_date(value.date())} um {value:%H:%M} Uhr"
+    return _("Erstgespräch am {date} um {time} Uhr").format(
+        date=format_long_date(value.date()), time=format_time(value)
+    )
 
 
 def handout_filename(data: HandoutData) -> str:
     """``Warum-Sie_Lena-Koehler_2026-11-25.pdf``: safe on every file system."""
-    name = safe_filename_part(data.prospect_name) or "Interessent"
-    when = data.first_meeting_at.date().isoformat() if data.first_meeting_at else "ohne-Termin"
-    return f"Warum-Sie_{name}_{when}.pdf"
+    name = safe_filename_part(data.prospect_name) or _("Interessent")
+    when = data.first_meeting_at.date().isoformat() if data.first_meeting_at else _("ohne-Termin")
+    return _("Warum-Sie_{name}_{date}.pdf").format(name=name, date=when)
 
 
 _UMLAUTS = str.maketrans(

@@ -11,6 +11,7 @@ from urllib.parse import quote
 
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.model import (
     Contact,
     PracticeProfile,
@@ -28,13 +29,15 @@ from empfehlung_desktop.services.anonymize import (
 from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.services.referrals import get_referral
 
-SUBJECT = "Unverbindliche Anfrage: Hätten Sie Zeit für ein Anliegen aus meinem Netzwerk?"
+SUBJECT = N_("Unverbindliche Anfrage: Hätten Sie Zeit für ein Anliegen aus meinem Netzwerk?")
 
 _REASON_SENTENCE = {
-    ReferralReason.CAPACITY: "Ich selbst habe dafür gerade keine freie Kapazität.",
-    ReferralReason.COMPETENCE: "Das Thema liegt außerhalb meines Schwerpunkts.",
-    ReferralReason.ABSENCE: "Ich bin in der fraglichen Zeit selbst nicht erreichbar.",
-    ReferralReason.EXPECTATIONS: "Die Erwartungen passen besser zu Ihrem Angebot als zu meinem.",
+    ReferralReason.CAPACITY: N_("Ich selbst habe dafür gerade keine freie Kapazität."),
+    ReferralReason.COMPETENCE: N_("Das Thema liegt außerhalb meines Schwerpunkts."),
+    ReferralReason.ABSENCE: N_("Ich bin in der fraglichen Zeit selbst nicht erreichbar."),
+    ReferralReason.EXPECTATIONS: N_(
+        "Die Erwartungen passen besser zu Ihrem Angebot als zu meinem."
+    ),
 }
 
 
@@ -49,7 +52,7 @@ class Inquiry:
     body: str
 
     def text(self) -> str:
-        return f"Betreff: {self.subject}\n\n{self.body}"
+        return _("Betreff: {subject}").format(subject=self.subject) + f"\n\n{self.body}"
 
     def mailto_url(self) -> str:
         """A mailto: URL (RFC 6068) with subject and body percent-encoded."""
@@ -72,68 +75,79 @@ def identity_of(contact: Contact) -> Identity:
 def _recipient(referral: Referral) -> Contact:
     if referral.direction is ReferralDirection.INCOMING:
         raise UserError(
-            f"Empfehlung {referral.id} ist eine eingehende Empfehlung. Eine anonyme Anfrage "
-            "an einen Partner gibt es nur, wenn Sie selbst weiterempfehlen oder jemanden "
-            "vorstellen."
+            _(
+                "Empfehlung {id} ist eine eingehende Empfehlung. Eine anonyme Anfrage an "
+                "einen Partner gibt es nur, wenn Sie selbst weiterempfehlen oder "
+                "jemanden vorstellen."
+            ).format(id=referral.id)
         )
     if referral.recipient is None:
         raise UserError(
-            f"Bei Empfehlung {referral.id} ist kein Empfänger eingetragen. Ohne ihn lässt "
-            "sich nicht prüfen, ob die Anfrage wirklich anonym ist."
+            _(
+                "Bei Empfehlung {id} ist kein Empfänger eingetragen. Ohne ihn lässt sich "
+                "nicht prüfen, ob die Anfrage wirklich anonym ist."
+            ).format(id=referral.id)
         )
     return referral.recipient
 
 
 def _greeting(partner: Contact | None, identity: Identity) -> str:
     if partner is not None and partner.name and not contains_identifying(partner.name, identity):
-        return f"Guten Tag {partner.name},"
-    return "Guten Tag,"
+        return _("Guten Tag {name},").format(name=partner.name)
+    return _("Guten Tag,")
 
 
 def _signature(session: Session, identity: Identity) -> str:
     profile = session.get(PracticeProfile, 1)
     if profile is None or not profile.name or contains_identifying(profile.name, identity):
-        return "Viele Grüße"
-    return f"Viele Grüße\n{profile.name}"
+        return _("Viele Grüße")
+    return _("Viele Grüße\n{name}").format(name=profile.name)
 
 
 def _opening(referral: Referral) -> str:
     if referral.direction is ReferralDirection.INTRODUCTION:
-        return (
-            "ich kenne jemanden, den ich Ihnen gern vorstellen würde, und möchte vorher "
-            "unverbindlich fragen, ob das für Sie passt."
+        return _(
+            "ich kenne jemanden, den ich Ihnen gern vorstellen würde, und möchte "
+            "vorher unverbindlich fragen, ob das für Sie passt."
         )
-    return (
-        "in meinem Umfeld sucht jemand Unterstützung, und ich denke dabei an Sie. Bevor ich "
-        "Kontakte weitergebe, frage ich unverbindlich an, ob das für Sie passt."
+    return _(
+        "in meinem Umfeld sucht jemand Unterstützung, und ich denke dabei an "
+        "Sie. Bevor ich Kontakte weitergebe, frage ich unverbindlich an, ob das "
+        "für Sie passt."
     )
 
 
 def _closing(referral: Referral) -> str:
     if referral.consent_given is False or referral.anonymous:
-        return (
-            "Die Person möchte zunächst anonym bleiben. Wenn Sie zusagen, gebe ich ihr Ihre "
-            "Kontaktdaten, und sie meldet sich bei Ihnen."
+        return _(
+            "Die Person möchte zunächst anonym bleiben. Wenn Sie zusagen, gebe ich "
+            "ihr Ihre Kontaktdaten, und sie meldet sich bei Ihnen."
         )
-    return (
+    return _(
         "Wenn Sie zusagen, bringe ich Sie beide zusammen und wir klären, wer sich bei wem meldet."
     )
 
 
 def compose_body(referral: Referral, identity: Identity, greeting: str, signature: str) -> str:
     """The body, with need and expectations anonymised (no database access)."""
-    need = anonymize(referral.need, identity).strip() or "(noch nicht beschrieben)"
+    need = anonymize(referral.need, identity).strip() or _("(noch nicht beschrieben)")
     expectations = anonymize(referral.expectations, identity).strip()
     paragraphs = [greeting, _opening(referral)]
     reason = _REASON_SENTENCE.get(referral.reason) if referral.reason else None
     if reason and referral.direction is ReferralDirection.OUTGOING:
-        paragraphs[-1] += " " + reason
-    paragraphs.append(f"Worum es geht:\n{need}")
+        paragraphs[-1] += " " + translate(reason)
+    paragraphs.append(_("Worum es geht:\n{need}").format(need=need))
     if expectations:
-        paragraphs.append(f"Was sich die Person von der Zusammenarbeit wünscht:\n{expectations}")
+        paragraphs.append(
+            _("Was sich die Person von der Zusammenarbeit wünscht:\n{expectations}").format(
+                expectations=expectations
+            )
+        )
     paragraphs.append(
-        "Hätten Sie Interesse und in nächster Zeit Kapazität? Über eine kurze Rückmeldung "
-        "freue ich mich – auch ein ehrliches Nein hilft mir weiter."
+        _(
+            "Hätten Sie Interesse und in nächster Zeit Kapazität? Über eine kurze "
+            "Rückmeldung freue ich mich – auch ein ehrliches Nein hilft mir weiter."
+        )
     )
     paragraphs.append(_closing(referral))
     paragraphs.append(signature)
@@ -151,7 +165,7 @@ def build_inquiry(session: Session, referral_id: int) -> Inquiry:
     body = compose_body(
         referral, identity, _greeting(partner, identity), _signature(session, identity)
     )
-    subject = mask_remaining(SUBJECT, identifying_terms(identity))
+    subject = mask_remaining(translate(SUBJECT), identifying_terms(identity))
     return Inquiry(
         referral_id=referral.id,
         partner_name=partner.name if partner else "",

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import case, func, or_, select
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import (
     Contact,
     ContactSource,
@@ -50,7 +51,7 @@ class Period:
             return cls(dt.date(today.year, 1, 1), today)
         if name == "all":
             return cls()
-        raise ValueError(f"Unbekannter Zeitraum „{name}“")
+        raise ValueError(_("Unbekannter Zeitraum „{name}“").format(name=name))
 
     def _bounds(self) -> tuple[dt.datetime | None, dt.datetime | None]:
         start = dt.datetime.combine(self.start, dt.time()) if self.start else None

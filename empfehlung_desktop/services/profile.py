@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from empfehlung_desktop.config import resource_path
+from empfehlung_desktop.i18n import N_, _, current_language, translate
 from empfehlung_desktop.model import PracticeProfile
 from empfehlung_desktop.services.errors import ConflictError, ValidationError
 from empfehlung_desktop.services.validation import normalize_email
@@ -29,11 +30,11 @@ _JPEG_MAGIC = b"\xff\xd8\xff"
 
 _LIMITS = {"name": 200, "title": 200, "email": 254, "phone": 40, "website": 200}
 _FIELD_LABELS = {
-    "name": "Der Name",
-    "title": "Der Titel",
-    "email": "Die E-Mail-Adresse",
-    "phone": "Die Telefonnummer",
-    "website": "Die Website",
+    "name": N_("Der Name"),
+    "title": N_("Der Titel"),
+    "email": N_("Die E-Mail-Adresse"),
+    "phone": N_("Die Telefonnummer"),
+    "website": N_("Die Website"),
 }
 
 
@@ -79,15 +80,25 @@ class ProfileData:
 
 
 @cache
-def _default_sections_json() -> tuple[dict[str, Any], ...]:
+def _default_sections_json(language: str = "de") -> tuple[dict[str, Any], ...]:
+    """The German example sections; for English, overlaid with the English file's titles
+    (and bodies where it has them) by section key."""
     path = resource_path("texts", "profile_sections_de.json")
-    raw = json.loads(path.read_text(encoding="utf-8"))
-    return tuple(raw["sections"])
+    sections = [dict(raw) for raw in json.loads(path.read_text(encoding="utf-8"))["sections"]]
+    if language != "de":
+        overlay_path = resource_path("texts", f"profile_sections_{language}.json")
+        if overlay_path.is_file():
+            overlay = json.loads(overlay_path.read_text(encoding="utf-8"))
+            by_key = {raw["key"]: raw for raw in overlay.get("sections", [])}
+            for section in sections:
+                section.update(by_key.get(section["key"], {}))
+    return tuple(sections)
 
 
 def default_sections() -> list[Section]:
-    """Our example sections, in their default order (fresh objects every call)."""
-    return [Section.from_json(raw) for raw in _default_sections_json()]
+    """Our example sections, in their default order (fresh objects every call); titles
+    follow the current language."""
+    return [Section.from_json(raw) for raw in _default_sections_json(current_language())]
 
 
 def get_profile(session: Session) -> PracticeProfile:
@@ -125,7 +136,11 @@ def validate_logo(raw: bytes) -> str:
     if len(raw) > LOGO_MAX_BYTES:
         size = len(raw) / (1024 * 1024)
         raise ValidationError(
-            {"logo": f"Das Logo ist zu groß ({size:.1f} MB); bitte höchstens 2 MB verwenden."}
+            {
+                "logo": _(
+                    "Das Logo ist zu groß ({size:.1f} MB); bitte höchstens 2 MB verwenden."
+                ).format(size=size)
+            }
         )
     if raw.startswith(_PNG_MAGIC):
         mime = "image/png"
@@ -133,7 +148,11 @@ def validate_logo(raw: bytes) -> str:
         mime = "image/jpeg"
     else:
         raise ValidationError(
-            {"logo": "Das Logo muss eine PNG- oder JPEG-Datei sein (andere Formate gehen nicht)."}
+            {
+                "logo": _(
+                    "Das Logo muss eine PNG- oder JPEG-Datei sein (andere Formate gehen nicht)."
+                )
+            }
         )
     from reportlab.lib.utils import ImageReader
 
@@ -141,10 +160,10 @@ def validate_logo(raw: bytes) -> str:
         width, height = ImageReader(io.BytesIO(raw)).getSize()
     except Exception:  # any decoder error means the same thing to the user
         raise ValidationError(
-            {"logo": "Die Bilddatei ist beschädigt oder kann nicht gelesen werden."}
+            {"logo": _("Die Bilddatei ist beschädigt oder kann nicht gelesen werden.")}
         ) from None
     if width <= 0 or height <= 0:
-        raise ValidationError({"logo": "Das Logo hat keine sichtbare Größe."})
+        raise ValidationError({"logo": _("Das Logo hat keine sichtbare Größe.")})
     return mime
 
 
@@ -154,7 +173,9 @@ def validate(data: ProfileData) -> ProfileData:
     values = {name: " ".join(str(getattr(data, name)).split()) for name in _LIMITS}
     for name, limit in _LIMITS.items():
         if len(values[name]) > limit:
-            errors[name] = f"{_FIELD_LABELS[name]} ist zu lang (höchstens {limit} Zeichen)."
+            errors[name] = _("{value} ist zu lang (höchstens {limit} Zeichen).").format(
+                value=translate(_FIELD_LABELS[name]), limit=limit
+            )
     email, email_error = normalize_email(values["email"])
     if email_error:
         errors["email"] = email_error
@@ -192,9 +213,11 @@ def _clean_sections(sections: list[Section]) -> tuple[list[Section], str | None]
         if not title and not body:
             continue  # an empty added section is simply dropped
         if not title:
-            return [], "Bitte jedem Abschnitt mit Text eine Überschrift geben."
+            return [], _("Bitte jedem Abschnitt mit Text eine Überschrift geben.")
         if len(title) > 200:
-            return [], f"Die Überschrift „{title[:40]}…“ ist zu lang (höchstens 200 Zeichen)."
+            return [], _("Die Überschrift „{value}…“ ist zu lang (höchstens 200 Zeichen).").format(
+                value=title[:40]
+            )
         key = section.key.strip() or new_section_key(cleaned)
         if key in seen:
             key = new_section_key(cleaned)
@@ -221,7 +244,7 @@ def save_profile(session: Session, data: ProfileData) -> PracticeProfile:
     data = validate(data)
     profile = get_profile(session)
     if data.version is not None and profile.version != data.version:
-        raise ConflictError(_CONFLICT_MESSAGE)
+        raise ConflictError(translate(_CONFLICT_MESSAGE))
     for name in ("name", "title", "email", "phone", "website", "address", "logo", "logo_mime"):
         setattr(profile, name, getattr(data, name))
     # A new list object: SQLAlchemy only notices JSON changes on reassignment.
@@ -229,11 +252,11 @@ def save_profile(session: Session, data: ProfileData) -> PracticeProfile:
     try:
         session.flush()
     except StaleDataError:
-        raise ConflictError(_CONFLICT_MESSAGE) from None
+        raise ConflictError(translate(_CONFLICT_MESSAGE)) from None
     return profile
 
 
-_CONFLICT_MESSAGE = (
+_CONFLICT_MESSAGE = N_(
     "Das Profil wurde inzwischen an anderer Stelle geändert. Ihre Änderungen wurden "
     "nicht gespeichert; bitte neu laden und noch einmal eintragen."
 )

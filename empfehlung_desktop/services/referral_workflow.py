@@ -12,6 +12,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from empfehlung_desktop.i18n import N_, _, enum_label, format_date, translate
 from empfehlung_desktop.model import (
     Contact,
     ContactInitiative,
@@ -29,7 +30,7 @@ from empfehlung_desktop.services.referrals import get_referral
 S = ReferralStatus
 D = ReferralDirection
 
-_CONFLICT_MESSAGE = (
+_CONFLICT_MESSAGE = N_(
     "Diese Empfehlung wurde inzwischen an anderer Stelle geändert. Bitte neu laden "
     "und den Schritt noch einmal ausführen."
 )
@@ -38,7 +39,7 @@ _CONFLICT_MESSAGE = (
 def _load(session: Session, referral_id: int, expected_version: int | None) -> Referral:
     referral = get_referral(session, referral_id)
     if expected_version is not None and referral.version != expected_version:
-        raise ConflictError(_CONFLICT_MESSAGE)
+        raise ConflictError(translate(_CONFLICT_MESSAGE))
     return referral
 
 
@@ -46,7 +47,7 @@ def _flush(session: Session) -> None:
     try:
         session.flush()
     except StaleDataError:
-        raise ConflictError(_CONFLICT_MESSAGE) from None
+        raise ConflictError(translate(_CONFLICT_MESSAGE)) from None
 
 
 def _record_event(referral: Referral, target: ReferralStatus, on: dt.date, note: str) -> None:
@@ -124,14 +125,14 @@ def record_consent(
     referral = _load(session, referral_id, expected_version)
     _refuse_unless_successor(referral, S.NEED_CLARIFIED)
     if not how.strip():
-        raise ValidationError({"consent_how": "Bitte angeben, wie die Einwilligung erfolgte."})
+        raise ValidationError({"consent_how": _("Bitte angeben, wie die Einwilligung erfolgte.")})
     changes: dict[str, object] = {
         "consent_given": given,
         "consent_on": on,
         "consent_how": how.strip()[:200],
         "anonymous": anonymous or not given,
     }
-    default = "Einwilligung erteilt" if given else "Keine Einwilligung – anonymer Weg"
+    default = _("Einwilligung erteilt") if given else _("Keine Einwilligung – anonymer Weg")
     return _move(session, referral, S.NEED_CLARIFIED, on, note or default, changes)
 
 
@@ -148,15 +149,26 @@ def ask_partner(
     _refuse_unless_successor(referral, S.PARTNER_ASKED)
     partner = session.get(Contact, partner_id)
     if partner is None or partner.erased_at is not None:
-        raise ValidationError({"recommended_id": f"Kontakt {partner_id} gibt es nicht (mehr)."})
+        raise ValidationError(
+            {
+                "recommended_id": _("Kontakt {partner_id} gibt es nicht (mehr).").format(
+                    partner_id=partner_id
+                )
+            }
+        )
     if partner_id in (referral.recipient_id, referral.giver_id):
         raise ValidationError(
-            {"recommended_id": "Der Partner muss eine andere Person sein als der Empfänger."}
+            {"recommended_id": _("Der Partner muss eine andere Person sein als der Empfänger.")}
         )
     day = on or dt.date.today()
     changes: dict[str, object] = {"recommended_id": partner_id}
     return _move(
-        session, referral, S.PARTNER_ASKED, day, note or f"{partner.name} angefragt", changes
+        session,
+        referral,
+        S.PARTNER_ASKED,
+        day,
+        note or _("{name} angefragt").format(name=partner.name),
+        changes,
     )
 
 
@@ -196,9 +208,9 @@ def match(
     day = on or dt.date.today()
     errors: dict[str, str] = {}
     if contact_by is not None and contact_by < day:
-        errors["contact_by"] = "Das „bis wann“ darf nicht vor dem Vermittlungstag liegen."
+        errors["contact_by"] = _("Das „bis wann“ darf nicht vor dem Vermittlungstag liegen.")
     if follow_up_on is not None and follow_up_on < day:
-        errors["follow_up_on"] = "Das Nachfassen kann nicht vor der Vermittlung liegen."
+        errors["follow_up_on"] = _("Das Nachfassen kann nicht vor der Vermittlung liegen.")
     if errors:
         raise ValidationError(errors)
     initiative = ContactInitiative(initiative)
@@ -207,8 +219,12 @@ def match(
         "contact_by": contact_by,
         "follow_up_on": follow_up_on or default_follow_up(session, day),
     }
-    when = f" bis {contact_by:%d.%m.%Y}" if contact_by else ""
-    return _move(session, referral, S.MATCHED, day, note or f"{initiative.label}{when}", changes)
+    default = enum_label(initiative)
+    if contact_by:
+        default = _("{initiative} bis {date}").format(
+            initiative=default, date=format_date(contact_by)
+        )
+    return _move(session, referral, S.MATCHED, day, note or default, changes)
 
 
 def record_follow_up(
@@ -225,12 +241,13 @@ def record_follow_up(
     if referral.direction is D.INCOMING or referral.follow_up_on is None:
         raise ValidationError(
             {
-                "followed_up_on": "Nachfassen gibt es erst, wenn Sie eine Empfehlung "
-                "vermittelt haben."
+                "followed_up_on": _(
+                    "Nachfassen gibt es erst, wenn Sie eine Empfehlung vermittelt haben."
+                )
             }
         )
     day = on or dt.date.today()
-    text = note.strip() or f"Nachgefasst: {outcome.label}"
+    text = note.strip() or _("Nachgefasst: {outcome}").format(outcome=enum_label(outcome))
     changes: dict[str, object] = {"followed_up_on": day, "outcome": outcome}
     if close and referral.status is not S.CLOSED:
         return _move(session, referral, S.CLOSED, day, text, changes)
@@ -276,14 +293,14 @@ def thank_giver(
     referral = _load(session, referral_id, expected_version)
     if referral.direction is not D.INCOMING or referral.giver_id is None:
         raise ValidationError(
-            {"thanked_on": "Danke sagen gibt es nur bei Empfehlungen, die Sie erhalten haben."}
+            {"thanked_on": _("Danke sagen gibt es nur bei Empfehlungen, die Sie erhalten haben.")}
         )
     day = on or dt.date.today()
     if day < referral.referred_on:
-        raise ValidationError({"thanked_on": "Der Dank kann nicht vor der Empfehlung liegen."})
+        raise ValidationError({"thanked_on": _("Der Dank kann nicht vor der Empfehlung liegen.")})
     referral.thanked_on = day
     referral.thanks_note = note.strip()
-    text = "Danke gesagt" + (f": {note.strip()}" if note.strip() else "")
+    text = _("Danke gesagt") + (f": {note.strip()}" if note.strip() else "")
     _record_event(referral, referral.status, day, text)
     _flush(session)
     return referral
@@ -292,7 +309,7 @@ def thank_giver(
 def add_note(session: Session, referral_id: int, note: str, on: dt.date | None = None) -> Referral:
     """A history entry without a status change."""
     if not note.strip():
-        raise ValidationError({"note": "Bitte eine Notiz eingeben."})
+        raise ValidationError({"note": _("Bitte eine Notiz eingeben.")})
     referral = get_referral(session, referral_id)
     _record_event(referral, referral.status, on or dt.date.today(), note)
     _flush(session)

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, and_, case, false, func, select
 from sqlalchemy.orm import Session, aliased
 
+from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import (
     Contact,
     GiverTone,
@@ -64,23 +65,25 @@ def _people_errors(data: ReferralData) -> dict[str, str]:
     errors: dict[str, str] = {}
     if data.direction is D.INCOMING:
         if data.giver_id is None:
-            errors["giver_id"] = "Bitte angeben, wer Sie empfohlen hat."
+            errors["giver_id"] = _("Bitte angeben, wer Sie empfohlen hat.")
         if data.recipient_id is None:
-            errors["recipient_id"] = (
+            errors["recipient_id"] = _(
                 "Bitte die neue Interessentin / den neuen Interessenten angeben."
             )
         if data.recommended_id is not None:
-            errors["recommended_id"] = "Bei einer eingehenden Empfehlung sind Sie die Empfohlene."
+            errors["recommended_id"] = _(
+                "Bei einer eingehenden Empfehlung sind Sie die Empfohlene."
+            )
     else:
         if data.giver_id is not None:
-            errors["giver_id"] = "Bei dieser Richtung sind Sie selbst der Empfehlungsgeber."
+            errors["giver_id"] = _("Bei dieser Richtung sind Sie selbst der Empfehlungsgeber.")
         if data.recipient_id is None:
-            errors["recipient_id"] = "Bitte angeben, wer den Bedarf hat (Empfänger)."
+            errors["recipient_id"] = _("Bitte angeben, wer den Bedarf hat (Empfänger).")
         if data.direction is D.INTRODUCTION and data.recommended_id is None:
-            errors["recommended_id"] = "Bitte angeben, wen Sie vorstellen möchten."
+            errors["recommended_id"] = _("Bitte angeben, wen Sie vorstellen möchten.")
     ids = [i for i in (data.giver_id, data.recommended_id, data.recipient_id) if i is not None]
     if len(ids) != len(set(ids)):
-        errors["people"] = "Eine Person kann nicht zwei Rollen in derselben Empfehlung haben."
+        errors["people"] = _("Eine Person kann nicht zwei Rollen in derselben Empfehlung haben.")
     return errors
 
 
@@ -89,15 +92,15 @@ def validate(data: ReferralData) -> ReferralData:
     errors = _people_errors(data)
     need = data.need.strip()
     if data.direction is not D.INCOMING and not need:
-        errors["need"] = "Bitte kurz beschreiben, worum es geht (Anliegen)."
+        errors["need"] = _("Bitte kurz beschreiben, worum es geht (Anliegen).")
     if data.temperature is not None and not 1 <= data.temperature <= 5:
-        errors["temperature"] = "Die Temperatur liegt zwischen 1 (kühl) und 5 (heiß)."
+        errors["temperature"] = _("Die Temperatur liegt zwischen 1 (kühl) und 5 (heiß).")
     if data.direction is D.INCOMING and data.temperature is None:
-        errors["temperature"] = "Bitte die Temperatur der Empfehlung angeben (1 bis 5)."
+        errors["temperature"] = _("Bitte die Temperatur der Empfehlung angeben (1 bis 5).")
     if data.direction is D.OUTGOING and data.reason is None:
-        errors["reason"] = "Bitte den Grund angeben, warum Sie die Anfrage weitergeben."
+        errors["reason"] = _("Bitte den Grund angeben, warum Sie die Anfrage weitergeben.")
     if data.direction is not D.INCOMING and data.giver_tone is not None:
-        errors["giver_tone"] = "Der Ton gehört nur zu eingehenden Empfehlungen."
+        errors["giver_tone"] = _("Der Ton gehört nur zu eingehenden Empfehlungen.")
     if errors:
         raise ValidationError(errors)
     return replace(
@@ -120,7 +123,13 @@ def _check_contacts(session: Session, data: ReferralData) -> None:
             continue
         contact = session.get(Contact, contact_id)
         if contact is None or contact.erased_at is not None:
-            raise ValidationError({field: f"Kontakt {contact_id} gibt es nicht (mehr)."})
+            raise ValidationError(
+                {
+                    field: _("Kontakt {contact_id} gibt es nicht (mehr).").format(
+                        contact_id=contact_id
+                    )
+                }
+            )
 
 
 def create_referral(session: Session, data: ReferralData, today: dt.date | None = None) -> Referral:
@@ -157,7 +166,9 @@ def create_referral(session: Session, data: ReferralData, today: dt.date | None 
 def get_referral(session: Session, referral_id: int) -> Referral:
     referral = session.get(Referral, referral_id)
     if referral is None:
-        raise NotFoundError(f"Empfehlung {referral_id} gibt es nicht (mehr).")
+        raise NotFoundError(
+            _("Empfehlung {referral_id} gibt es nicht (mehr).").format(referral_id=referral_id)
+        )
     return referral
 
 

@@ -26,6 +26,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.selectable import ScalarSelect
 
+from empfehlung_desktop.i18n import _, enum_label, format_date, ngettext
 from empfehlung_desktop.model import (
     AgendaKind,
     AgendaState,
@@ -80,9 +81,10 @@ def change_stage(
     """Move a contact to ``stage``; always writes a history entry with the note."""
     contact = session.get(Contact, contact_id)
     if contact is None or contact.erased_at is not None:
-        raise NotFoundError("Diesen Kontakt gibt es nicht mehr.")
+        raise NotFoundError(_("Diesen Kontakt gibt es nicht mehr."))
     if contact.spiral_stage is stage:
-        raise ValidationError({"stage": f"{contact.name} steht schon auf der Stufe {stage.label}."})
+        message = _("{name} steht schon auf der Stufe {stage}.")
+        raise ValidationError({"stage": message.format(name=contact.name, stage=enum_label(stage))})
     step = SpiralStep(
         contact_id=contact.id,
         changed_on=on or dt.date.today(),
@@ -158,8 +160,8 @@ def accept_suggestion(
     """Take over the open suggestion for this contact (with its reason as note)."""
     suggestion = suggestion_for(session, contact_id, today)
     if suggestion is None:
-        raise UserError("Für diesen Kontakt liegt kein Vorschlag mehr vor.")
-    text = note.strip() or f"Vorschlag übernommen: {suggestion.reason}"
+        raise UserError(_("Für diesen Kontakt liegt kein Vorschlag mehr vor."))
+    text = note.strip() or _("Vorschlag übernommen: {reason}").format(reason=suggestion.reason)
     return change_stage(session, contact_id, suggestion.suggested, text, on=today)
 
 
@@ -227,10 +229,12 @@ def _from_feedback(session: Session, contact_id: int | None) -> list[Suggestion]
 def _feedback_reason(score: int | None, met: int | None, received_on: dt.date) -> str:
     parts = []
     if score is not None:
-        parts.append(f"Weiterempfehlung {score}/10")
+        parts.append(_("Weiterempfehlung {score}/10").format(score=score))
     if met is not None:
-        parts.append(f"Erwartungen erfüllt {met}/5")
-    return f"Feedback vom {received_on:%d.%m.%Y}: " + ", ".join(parts)
+        parts.append(_("Erwartungen erfüllt {met}/5").format(met=met))
+    return _("Feedback vom {date}: {details}").format(
+        date=format_date(received_on), details=", ".join(parts)
+    )
 
 
 def _from_referrals(session: Session, contact_id: int | None) -> list[Suggestion]:
@@ -263,8 +267,10 @@ def _from_referrals(session: Session, contact_id: int | None) -> list[Suggestion
     for referral_id, cid, name, current, last_on, count, step_on in session.execute(stmt):
         if step_on is not None and step_on >= last_on:
             continue
-        times = "eine Empfehlung" if count == 1 else f"{count} Empfehlungen"
-        reason = f"Hat Sie weiterempfohlen ({times}, zuletzt am {last_on:%d.%m.%Y})"
+        times = ngettext("eine Empfehlung", "{count} Empfehlungen", count).format(count=count)
+        reason = _("Hat Sie weiterempfohlen ({times}, zuletzt am {date})").format(
+            times=times, date=format_date(last_on)
+        )
         result.append(
             Suggestion(cid, name, current, target, reason, last_on, "referral", referral_id)
         )

@@ -32,6 +32,7 @@ from typing import Any
 from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from empfehlung_desktop.i18n import _, enum_label, format_date, format_time
 from empfehlung_desktop.model import (
     AgendaKind,
     Contact,
@@ -208,11 +209,11 @@ def _run(
 
 
 def _name(name: str | None) -> str:
-    return name or "(unbekannt)"
+    return name or _("(unbekannt)")
 
 
 def _d(day: dt.date) -> str:
-    return f"{day:%d.%m.%Y}"
+    return format_date(day)
 
 
 def _follow_ups(session: Session, ctx: _Ctx, limit: int | None) -> tuple[int, list[AgendaItem]]:
@@ -242,10 +243,16 @@ def _follow_ups(session: Session, ctx: _Ctx, limit: int | None) -> tuple[int, li
     for rid, direction, due, referred_on, contact_id, name, partner in rows:
         name, partner = _name(name), _name(partner)
         if direction is ReferralDirection.INTRODUCTION:
-            text = f"Bei {name} nachfragen, ob das Kennenlernen mit {partner} etwas gebracht hat"
+            text = _(
+                "Bei {name} nachfragen, ob das Kennenlernen mit {partner} etwas gebracht hat "
+                "(Empfehlung vom {date})"
+            )
         else:
-            text = f"Bei {name} nachfragen, ob die Empfehlung an {partner} gepasst hat"
-        text += f" (Empfehlung vom {_d(referred_on)})"
+            text = _(
+                "Bei {name} nachfragen, ob die Empfehlung an {partner} gepasst hat "
+                "(Empfehlung vom {date})"
+            )
+        text = text.format(name=name, partner=partner, date=_d(referred_on))
         items.append(AgendaItem(K.FOLLOW_UP, due, contact_id, name, rid, text, (name, partner)))
     return count, items
 
@@ -268,11 +275,12 @@ def _thanks(session: Session, ctx: _Ctx, limit: int | None) -> tuple[int, list[A
     for rid, referred_on, giver_id, giver, recipient in rows:
         due = referred_on + dt.timedelta(days=ctx.rules.thank_within_days)
         if recipient:
-            text = f"{giver} für die Empfehlung von {recipient} danken"
+            text = _("{giver} für die Empfehlung von {recipient} danken (eingegangen am {date})")
             names: tuple[str, ...] = (giver, recipient)
         else:
-            text, names = f"{giver} für die Empfehlung danken", (giver,)
-        text += f" (eingegangen am {_d(referred_on)})"
+            text = _("{giver} für die Empfehlung danken (eingegangen am {date})")
+            names = (giver,)
+        text = text.format(giver=giver, recipient=recipient, date=_d(referred_on))
         items.append(AgendaItem(K.THANK_REFERRER, due, giver_id, giver, rid, text, names))
     return count, items
 
@@ -296,9 +304,8 @@ def _handouts(session: Session, ctx: _Ctx, limit: int | None) -> tuple[int, list
     count, rows = _run(session, stmt, [Engagement.first_meeting_at, Engagement.id], limit)
     items = []
     for eid, meeting_at, contact_id, name in rows:
-        text = (
-            f"„Warum Sie“ an {name} senden – Erstgespräch am {_d(meeting_at.date())} "
-            f"um {meeting_at:%H:%M} Uhr"
+        text = _("„Warum Sie“ an {name} senden – Erstgespräch am {date} um {time} Uhr").format(
+            name=name, date=_d(meeting_at.date()), time=format_time(meeting_at)
         )
         items.append(
             AgendaItem(K.SEND_HANDOUT, meeting_at.date(), contact_id, name, eid, text, (name,))
@@ -339,13 +346,18 @@ def _feedback_requests(
     count, rows = _run(session, stmt, [Engagement.ended_on, Engagement.id], limit)
     items = []
     for eid, title, ended_on, requested_on, contact_id, name in rows:
-        what = f"„{title}“" if title else "der Auftrag"
         if requested_on is None:
             due = ended_on + dt.timedelta(days=rules.feedback_after_days)
-            text = f"{name} um Feedback bitten – {what} endete am {_d(ended_on)}"
+            if title:
+                text = _("{name} um Feedback bitten – „{title}“ endete am {date}")
+            else:
+                text = _("{name} um Feedback bitten – der Auftrag endete am {date}")
+            text = text.format(name=name, title=title, date=_d(ended_on))
         else:
             due = requested_on + dt.timedelta(days=rules.feedback_remind_after_days)
-            text = f"{name} an das Feedback erinnern – angefragt am {_d(requested_on)}"
+            text = _("{name} an das Feedback erinnern – angefragt am {date}").format(
+                name=name, date=_d(requested_on)
+            )
         items.append(AgendaItem(K.REQUEST_FEEDBACK, due, contact_id, name, eid, text, (name,)))
     return count, items
 
@@ -386,11 +398,13 @@ def _asks(session: Session, ctx: _Ctx, limit: int | None) -> tuple[int, list[Age
     for cid, name, stage, asked_on, step_on in rows:
         if asked_on is not None:
             due = asked_on + dt.timedelta(days=ctx.rules.ask_again_after_days)
-            when = f"zuletzt gefragt am {_d(asked_on)}"
+            when = _("zuletzt gefragt am {date}").format(date=_d(asked_on))
         else:
             due = min(step_on or ctx.today, ctx.today)
-            when = "noch nie gefragt"
-        text = f"{name} um eine Empfehlung bitten – Stufe {stage.label}, {when}"
+            when = _("noch nie gefragt")
+        text = _("{name} um eine Empfehlung bitten – Stufe {stage}, {when}").format(
+            name=name, stage=enum_label(stage), when=when
+        )
         items.append(AgendaItem(K.ASK_FOR_REFERRAL, due, cid, name, cid, text, (name,), stage))
     return count, items
 
@@ -399,10 +413,10 @@ def _suggestions(session: Session, ctx: _Ctx, limit: int | None) -> tuple[int, l
     found = spiral.suggestions(session, ctx.today)
     items = []
     for s in found[: limit if limit is not None else None]:
-        current = s.current.label if s.current else "noch keine"
-        text = (
-            f"Stufe von {s.contact_name} prüfen: Vorschlag {s.suggested.label} "
-            f"(bisher {current}) – {s.reason}"
+        current = enum_label(s.current) if s.current else _("noch keine")
+        text = _("Stufe von {name} prüfen: Vorschlag {suggested} (bisher {current}) – {reason}")
+        text = text.format(
+            name=s.contact_name, suggested=enum_label(s.suggested), current=current, reason=s.reason
         )
         items.append(
             AgendaItem(

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import (
     AgendaKind,
     AskResult,
@@ -50,7 +51,7 @@ def complete(
         session.flush()
     except StaleDataError:
         raise ConflictError(
-            "Der Eintrag wurde inzwischen an anderer Stelle geändert. Bitte neu laden."
+            _("Der Eintrag wurde inzwischen an anderer Stelle geändert. Bitte neu laden.")
         ) from None
 
 
@@ -72,7 +73,7 @@ def _complete_referral(
 ) -> None:
     referral = session.get(Referral, referral_id)
     if referral is None:
-        raise NotFoundError("Diese Empfehlung gibt es nicht mehr.")
+        raise NotFoundError(_("Diese Empfehlung gibt es nicht mehr."))
     if kind is K.THANK_REFERRER:
         referral.thanked_on = on
         if note:
@@ -87,7 +88,7 @@ def _complete_referral(
                 occurred_on=on,
                 from_status=referral.status,
                 to_status=referral.status,
-                note=f"Nachgefasst: {note}",
+                note=_("Nachgefasst: {outcome}").format(outcome=note),
             )
         )
 
@@ -95,7 +96,7 @@ def _complete_referral(
 def _engagement(session: Session, engagement_id: int) -> Engagement:
     engagement = session.get(Engagement, engagement_id)
     if engagement is None:
-        raise NotFoundError("Diesen Auftrag gibt es nicht mehr.")
+        raise NotFoundError(_("Diesen Auftrag gibt es nicht mehr."))
     return engagement
 
 
@@ -103,8 +104,8 @@ def _record_ask(
     session: Session, contact_id: int, on: dt.date, result: AskResult | None, note: str
 ) -> None:
     if result is None:
-        raise ValidationError({"result": "Bitte angeben, was bei der Bitte herauskam."})
+        raise ValidationError({"result": _("Bitte angeben, was bei der Bitte herauskam.")})
     contact = session.get(Contact, contact_id)
     if contact is None or contact.erased_at is not None:
-        raise NotFoundError("Diesen Kontakt gibt es nicht mehr.")
+        raise NotFoundError(_("Diesen Kontakt gibt es nicht mehr."))
     session.add(ReferralAsk(contact_id=contact_id, asked_on=on, result=result, note=note))

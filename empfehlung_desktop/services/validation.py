@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from empfehlung_desktop.i18n import _
+
 DEFAULT_REGION = "DE"
 
 
@@ -15,7 +17,7 @@ def normalize_email(value: str) -> tuple[str, str | None]:
     try:
         result = validate_email(value, check_deliverability=False)
     except EmailNotValidError:
-        return value, f"„{value}“ ist keine gültige E-Mail-Adresse."
+        return value, _("„{value}“ ist keine gültige E-Mail-Adresse.").format(value=value)
     return result.normalized, None
 
 
@@ -29,8 +31,8 @@ def normalize_phone(value: str, region: str = DEFAULT_REGION) -> tuple[str, str 
     try:
         number = phonenumbers.parse(value, region)
     except phonenumbers.NumberParseException:
-        return value, f"„{value}“ ist keine gültige Telefonnummer."
+        return value, _("„{value}“ ist keine gültige Telefonnummer.").format(value=value)
     if not phonenumbers.is_valid_number(number):
-        return value, f"„{value}“ ist keine gültige Telefonnummer."
+        return value, _("„{value}“ ist keine gültige Telefonnummer.").format(value=value)
     formatted = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     return formatted, None

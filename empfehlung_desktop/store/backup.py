@@ -21,6 +21,7 @@ from pathlib import Path
 from sqlalchemy.engine.url import make_url
 
 from empfehlung_desktop.config import data_dir, default_db_path, sqlite_url
+from empfehlung_desktop.i18n import _
 from empfehlung_desktop.store.database import StoreError, open_database
 
 BACKUP_DIR_NAME = "backups"
@@ -48,8 +49,8 @@ class CheckResult:
 
     def describe(self) -> str:
         if self.ok:
-            return "Die Datenbank ist in Ordnung."
-        return "Die Datenbank ist beschädigt:\n" + "\n".join(f"- {p}" for p in self.problems)
+            return _("Die Datenbank ist in Ordnung.")
+        return _("Die Datenbank ist beschädigt:\n") + "\n".join(f"- {p}" for p in self.problems)
 
 
 def sqlite_file(url: str) -> Path:
@@ -57,8 +58,11 @@ def sqlite_file(url: str) -> Path:
     parsed = make_url(url)
     if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
         raise StoreError(
-            "Datensicherungen gibt es nur für SQLite-Datenbankdateien. Für einen "
-            "Datenbankserver bitte dessen Sicherungswerkzeug verwenden (z. B. pg_dump)."
+            _(
+                "Datensicherungen gibt es nur für SQLite-Datenbankdateien. Für einen "
+                "Datenbankserver bitte dessen Sicherungswerkzeug verwenden (z. B. "
+                "pg_dump)."
+            )
         )
     return Path(parsed.database)
 
@@ -79,7 +83,7 @@ def _prefix(db_path: Path) -> str:
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
     if not path.is_file():
-        raise StoreError(f"Die Datei „{path}“ gibt es nicht.")
+        raise StoreError(_("Die Datei „{path}“ gibt es nicht.").format(path=path))
     return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
 
 
@@ -99,7 +103,9 @@ def copy_database(source: Path, target: Path) -> Path:
             dst.close()
     except sqlite3.DatabaseError as exc:
         partial.unlink(missing_ok=True)
-        raise StoreError(f"Die Datensicherung ist fehlgeschlagen: {exc}") from None
+        raise StoreError(
+            _("Die Datensicherung ist fehlgeschlagen: {exc}").format(exc=exc)
+        ) from None
     finally:
         src.close()
     os.replace(partial, target)
@@ -164,17 +170,19 @@ def check_file(path: Path, *, quick: bool = False) -> CheckResult:
     try:
         con = _connect_readonly(path)
     except sqlite3.DatabaseError as exc:
-        return CheckResult(False, [f"Die Datei lässt sich nicht öffnen: {exc}"])
+        return CheckResult(False, [_("Die Datei lässt sich nicht öffnen: {exc}").format(exc=exc)])
     try:
         pragma = "quick_check" if quick else "integrity_check"
         rows = [r[0] for r in con.execute(f"PRAGMA {pragma}").fetchall()]
         problems = [str(r) for r in rows if r != "ok"]
         for table, rowid, parent, _fk in con.execute("PRAGMA foreign_key_check").fetchall():
             problems.append(
-                f"Tabelle {table}, Zeile {rowid}: Verweis auf fehlenden Eintrag in {parent}"
+                _(
+                    "Tabelle {table}, Zeile {rowid}: Verweis auf fehlenden Eintrag in {parent}"
+                ).format(table=table, rowid=rowid, parent=parent)
             )
     except sqlite3.DatabaseError as exc:
-        problems = [f"Die Datei ist keine lesbare Datenbank ({exc})."]
+        problems = [_("Die Datei ist keine lesbare Datenbank ({exc}).").format(exc=exc)]
     finally:
         con.close()
     return CheckResult(not problems, problems)
@@ -191,13 +199,17 @@ def ensure_our_database(path: Path) -> None:
         finally:
             con.close()
     except sqlite3.DatabaseError:
-        raise StoreError(f"„{path.name}“ ist keine Datenbankdatei.") from None
+        raise StoreError(_("„{name}“ ist keine Datenbankdatei.").format(name=path.name)) from None
     if not tables >= _OUR_TABLES:
-        raise StoreError(f"„{path.name}“ ist keine Datenbank von Empfehlung Desktop.")
+        raise StoreError(
+            _("„{name}“ ist keine Datenbank von Empfehlung Desktop.").format(name=path.name)
+        )
     result = check_file(path)
     if not result.ok:
         raise StoreError(
-            f"„{path.name}“ ist beschädigt und wird nicht eingespielt: {result.problems[0]}"
+            _("„{name}“ ist beschädigt und wird nicht eingespielt: {value}").format(
+                name=path.name, value=result.problems[0]
+            )
         )
 
 
@@ -216,7 +228,7 @@ def restore_backup(
     result = check_file(staged)
     if not result.ok:
         staged.unlink(missing_ok=True)
-        raise StoreError("Die wiederhergestellte Kopie ist fehlerhaft; nichts wurde ersetzt.")
+        raise StoreError(_("Die wiederhergestellte Kopie ist fehlerhaft; nichts wurde ersetzt."))
     try:
         # An older backup gets the current schema now, before it replaces anything;
         # one from a newer app version is refused here.

@@ -14,6 +14,8 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from empfehlung_desktop.i18n import _
+
 
 class StoreError(RuntimeError):
     """A problem with the database the user can understand (German message)."""
@@ -44,7 +46,9 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     try:
         parsed = make_url(url)
     except ArgumentError:
-        raise StoreError(f"Die Datenbankangabe „{url}“ ist keine gültige Adresse.") from None
+        raise StoreError(
+            _("Die Datenbankangabe „{url}“ ist keine gültige Adresse.").format(url=url)
+        ) from None
     kwargs: dict[str, Any] = {"echo": echo}
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
@@ -56,7 +60,9 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     try:
         engine = create_engine(parsed, **kwargs)
     except Exception as exc:  # missing driver, bad options
-        raise StoreError(f"Die Datenbank „{url}“ kann nicht geöffnet werden: {exc}") from None
+        raise StoreError(
+            _("Die Datenbank „{url}“ kann nicht geöffnet werden: {exc}").format(url=url, exc=exc)
+        ) from None
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
         # SQLAlchemy's pysqlite driver issues no BEGIN by default; emit our own so
@@ -117,7 +123,9 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
     except DatabaseError as exc:
         engine.dispose()
         raise StoreError(
-            f"Die Datei „{make_url(url).database}“ ist keine lesbare Datenbank ({exc.orig})."
+            _("Die Datei „{database}“ ist keine lesbare Datenbank ({orig}).").format(
+                database=make_url(url).database, orig=exc.orig
+            )
         ) from None
     sessions = sessionmaker(bind=engine, expire_on_commit=False)
     return Database(url=url, engine=engine, sessions=sessions)
@@ -127,17 +135,19 @@ def describe_operational_error(exc: OperationalError, url: str = "") -> str:
     """A German one-liner for common SQLite failures."""
     text = str(exc.orig) if exc.orig is not None else str(exc)
     if "locked" in text or "busy" in text:
-        return (
-            "Die Datenbank ist gerade von einem anderen Programm gesperrt. "
-            "Bitte kurz warten und noch einmal versuchen."
+        return _(
+            "Die Datenbank ist gerade von einem anderen Programm gesperrt. Bitte "
+            "kurz warten und noch einmal versuchen."
         )
     if "unable to open" in text:
-        return f"Die Datenbank „{make_url(url).database or url}“ kann nicht geöffnet werden."
+        return _("Die Datenbank „{value}“ kann nicht geöffnet werden.").format(
+            value=make_url(url).database or url
+        )
     if "readonly" in text or "read-only" in text:
-        return "Die Datenbank ist schreibgeschützt; Änderungen sind nicht möglich."
+        return _("Die Datenbank ist schreibgeschützt; Änderungen sind nicht möglich.")
     if "disk" in text and "full" in text:
-        return "Der Datenträger ist voll; die Änderung wurde nicht gespeichert."
-    return f"Datenbankfehler: {text}"
+        return _("Der Datenträger ist voll; die Änderung wurde nicht gespeichert.")
+    return _("Datenbankfehler: {text}").format(text=text)
 
 
 def sqlite_has_fts5() -> bool:

@@ -40,9 +40,9 @@ def _floor_once(data: object) -> None:
     from reportlab.platypus import Paragraph, SimpleDocTemplate
 
     from empfehlung_desktop.reports.handout import (
-        PREPARATION_INTRO,
-        PREPARATION_QUESTIONS,
         handout_styles,
+        preparation_intro,
+        preparation_questions,
     )
 
     st = handout_styles()
@@ -53,8 +53,8 @@ def _floor_once(data: object) -> None:
         flow.append(Paragraph(escape(section.title), st["h2"]))
         flow.append(Paragraph(escape(section.body).replace("\n", "<br/>"), st["body"]))
     flow.append(Paragraph("Zur Vorbereitung", st["h2"]))
-    flow.append(Paragraph(PREPARATION_INTRO, st["body"]))
-    flow.extend(Paragraph(q, st["bullet"], bulletText="•") for q in PREPARATION_QUESTIONS)
+    flow.append(Paragraph(preparation_intro(), st["body"]))
+    flow.extend(Paragraph(q, st["bullet"], bulletText="•") for q in preparation_questions())
     margin = 20 * mm
     doc = SimpleDocTemplate(
         io.BytesIO(),
