@@ -1,30 +1,32 @@
-"""Dates, times and numbers in the UI language (the app sets ``QLocale.setDefault``).
+"""Dates, times and numbers in the UI language.
 
-German shows 22.11.2026 and 14:30, English 11/22/2026 and 2:30 PM. Four-digit years
-everywhere: a two-digit year is ambiguous in a practice that keeps records for years.
+Shown dates come from :mod:`empfehlung_desktop.i18n`, the same formatter the PDFs,
+the Heute sentences and the CLI use, so one screen never mixes two styles:
+German 22.11.2026 14:30, English 22 Nov 2026, 14:30 (no month/day ambiguity).
+Date editors use the matching Qt display format. Four-digit years everywhere.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale
+
+from empfehlung_desktop import i18n as messages
 
 
 def date_format() -> str:
-    """The short date format of the current locale with a four-digit year."""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = fmt.replace("yy", "yyyy")
-    return fmt
+    """Qt display format for date editors, matching :func:`date_text`."""
+    return "d MMM yyyy" if messages.current_language() == "en" else "dd.MM.yyyy"
 
 
 def time_format() -> str:
-    return QLocale().timeFormat(QLocale.FormatType.ShortFormat)
+    return "HH:mm"
 
 
 def datetime_format() -> str:
-    return f"{date_format()} {time_format()}"
+    separator = ", " if messages.current_language() == "en" else " "
+    return f"{date_format()}{separator}{time_format()}"
 
 
 def to_qdate(value: dt.date) -> QDate:
@@ -35,20 +37,19 @@ def date_text(value: dt.date | None) -> str:
     """``value`` as a short date; an empty string for ``None``."""
     if value is None:
         return ""
-    return QLocale().toString(to_qdate(value), date_format())
+    return messages.format_date(value)
 
 
 def datetime_text(value: dt.datetime | None) -> str:
     """``value`` (naive local or aware, shown as is) as a short date and time."""
     if value is None:
         return ""
-    moment = QDateTime(to_qdate(value.date()), QTime(value.hour, value.minute))
-    return QLocale().toString(moment, datetime_format())
+    return messages.format_datetime(value)
 
 
 def long_date_text(value: dt.date) -> str:
-    """Weekday and date, e.g. "Sonntag, 22.11.2026" / "Sunday, 11/22/2026"."""
-    return QLocale().toString(to_qdate(value), f"dddd, {date_format()}")
+    """Weekday and date, e.g. "Sonntag, 22. November 2026" / "Sunday, 22 November 2026"."""
+    return messages.format_long_date(value)
 
 
 def number_text(value: int) -> str:
@@ -57,5 +58,5 @@ def number_text(value: int) -> str:
 
 
 def full_date_text(value: dt.date) -> str:
-    """The locale's long date, e.g. "Dienstag, 24. November 2026" for a letter or mail."""
-    return QLocale().toString(to_qdate(value), QLocale.FormatType.LongFormat)
+    """The long date, e.g. "Dienstag, 24. November 2026" for a letter or mail."""
+    return messages.format_long_date(value)
