@@ -1,16 +1,17 @@
-"""Engine, pragmas and sessions for one database (SQLite by default)."""
+"""Engine, pragmas and sessions for one database (SQLite by default, or PostgreSQL)."""
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, String, create_engine, event, inspect, text
 from sqlalchemy.engine.url import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
@@ -20,6 +21,15 @@ class StoreError(RuntimeError):
 
 
 BUSY_TIMEOUT_MS = 5000
+PG_CONNECT_TIMEOUT_S = 10
+# The PostgreSQL driver the app ships with (psycopg 3, the "postgres" extra).
+PG_DRIVER = "postgresql+psycopg"
+# SQLITE_BUSY_SNAPSHOT: another connection committed since this one started reading.
+_SQLITE_BUSY_SNAPSHOT = 517
+# PostgreSQL: serialization failure, deadlock.
+_PG_CONFLICT_STATES = {"40001", "40P01"}
+# Execution option naming the SQLite BEGIN mode of a connection ("IMMEDIATE").
+SQLITE_BEGIN_OPTION = "empfehlung_sqlite_begin"
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -39,12 +49,20 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
-    """Create an engine for ``url`` with the pragmas and pooling the app needs."""
+def normalize_url(url: str) -> str:
+    """``postgresql://`` and ``postgres://`` mean psycopg 3, the driver we ship."""
     try:
         parsed = make_url(url)
     except ArgumentError:
         raise StoreError(f"Die Datenbankangabe „{url}“ ist keine gültige Adresse.") from None
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername=PG_DRIVER)
+    return parsed.render_as_string(hide_password=False)
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    """Create an engine for ``url`` with the pragmas and pooling the app needs."""
+    parsed = make_url(normalize_url(url))
     kwargs: dict[str, Any] = {"echo": echo}
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
@@ -53,20 +71,89 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
     else:
         kwargs["pool_pre_ping"] = True
+        if parsed.get_backend_name() == "postgresql":
+            kwargs["connect_args"] = {
+                "connect_timeout": PG_CONNECT_TIMEOUT_S,
+                "application_name": "Empfehlung Desktop",
+            }
+    shown = parsed.render_as_string(hide_password=True)
     try:
         engine = create_engine(parsed, **kwargs)
-    except Exception as exc:  # missing driver, bad options
-        raise StoreError(f"Die Datenbank „{url}“ kann nicht geöffnet werden: {exc}") from None
+    except ModuleNotFoundError as exc:
+        raise StoreError(
+            f"Für die Datenbank „{shown}“ fehlt der Treiber „{exc.name}“. Für PostgreSQL "
+            "bitte „pip install 'empfehlung-desktop[postgres]'“ ausführen."
+        ) from None
+    except Exception as exc:  # unknown dialect, bad options
+        raise StoreError(f"Die Datenbank „{shown}“ kann nicht geöffnet werden: {exc}") from None
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
         # SQLAlchemy's pysqlite driver issues no BEGIN by default; emit our own so
         # that every unit of work is one real transaction.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get(SQLITE_BEGIN_OPTION, "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
+
+
+def is_write_conflict(exc: DBAPIError) -> bool:
+    """Whether a write failed because another session changed the data first.
+
+    SQLite refuses to upgrade a read snapshot that another connection has
+    overtaken (SQLITE_BUSY_SNAPSHOT); PostgreSQL reports serialization failures
+    and deadlocks. Either way the caller should reload and try again.
+    """
+    orig = exc.orig
+    if isinstance(orig, sqlite3.Error):
+        return getattr(orig, "sqlite_errorcode", None) == _SQLITE_BUSY_SNAPSHOT
+    return getattr(orig, "sqlstate", None) in _PG_CONFLICT_STATES
+
+
+def sync_id_sequences(bind: Session | Connection, *table_names: str) -> None:
+    """Move PostgreSQL's id sequences past rows inserted with explicit ids.
+
+    Bulk inserts, imports and restores that write ``id`` themselves leave the
+    SERIAL sequence behind; the next ordinary insert would then collide.
+    SQLite needs nothing (it continues after the largest rowid).
+    """
+    conn = bind.connection() if isinstance(bind, Session) else bind
+    if conn.dialect.name != "postgresql":
+        return
+    for name in table_names:
+        conn.execute(
+            text(
+                "SELECT setval(pg_get_serial_sequence(:name, 'id'), "
+                f'coalesce(max(id), 0) + 1, false) FROM "{name}"'
+            ),
+            {"name": name},
+        )
+
+
+def _check_text_lengths(session: Session, _context: Any, _instances: Any) -> None:
+    """Refuse over-long text on every backend alike.
+
+    SQLite stores any length, PostgreSQL rejects a VARCHAR overflow with a
+    driver error; services validate their fields, this is the safety net.
+    """
+    for obj in (*session.new, *session.dirty):
+        mapper = inspect(obj).mapper
+        for column in mapper.columns:
+            limit = getattr(column.type, "length", None)
+            if not isinstance(column.type, String) or not limit:
+                continue
+            value = getattr(obj, mapper.get_property_by_column(column).key, None)
+            if isinstance(value, str) and len(value) > limit:
+                raise StoreError(
+                    f"Ein Text ist zu lang zum Speichern (Feld „{column.name}“, höchstens "
+                    f"{limit} Zeichen, eingegeben {len(value)}). Bitte kürzen."
+                )
 
 
 @dataclass
@@ -76,12 +163,27 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    _local: threading.local = field(default_factory=threading.local, repr=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: commits on success, rolls back on any error."""
-        with self.sessions() as session, session.begin():
-            yield session
+        """A unit of work: commits on success, rolls back on any error.
+
+        On SQLite the unit of work takes the write lock up front (BEGIN
+        IMMEDIATE): a second writer then waits for the first to finish and
+        reads its result, instead of failing when it upgrades an outdated read
+        snapshot. A unit of work nested in another one of the same thread keeps
+        the plain BEGIN, or it would wait for its own outer transaction.
+        """
+        depth: int = getattr(self._local, "depth", 0)
+        self._local.depth = depth + 1
+        try:
+            with self.sessions() as session, session.begin():
+                if depth == 0 and self.engine.dialect.name == "sqlite":
+                    session.connection(execution_options={SQLITE_BEGIN_OPTION: "IMMEDIATE"})
+                yield session
+        finally:
+            self._local.depth = depth
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -116,16 +218,22 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
         raise StoreError(describe_operational_error(exc, url)) from None
     except DatabaseError as exc:
         engine.dispose()
+        if engine.dialect.name != "sqlite":
+            raise StoreError(f"Datenbankfehler beim Öffnen: {exc.orig}") from None
         raise StoreError(
             f"Die Datei „{make_url(url).database}“ ist keine lesbare Datenbank ({exc.orig})."
         ) from None
     sessions = sessionmaker(bind=engine, expire_on_commit=False)
+    event.listen(sessions, "before_flush", _check_text_lengths)
     return Database(url=url, engine=engine, sessions=sessions)
 
 
 def describe_operational_error(exc: OperationalError, url: str = "") -> str:
-    """A German one-liner for common SQLite failures."""
+    """A German one-liner for common SQLite and PostgreSQL failures."""
     text = str(exc.orig) if exc.orig is not None else str(exc)
+    server = _describe_server_error(text, url)
+    if server:
+        return server
     if "locked" in text or "busy" in text:
         return (
             "Die Datenbank ist gerade von einem anderen Programm gesperrt. "
@@ -138,6 +246,28 @@ def describe_operational_error(exc: OperationalError, url: str = "") -> str:
     if "disk" in text and "full" in text:
         return "Der Datenträger ist voll; die Änderung wurde nicht gespeichert."
     return f"Datenbankfehler: {text}"
+
+
+def _describe_server_error(text: str, url: str) -> str | None:
+    """Connection problems with a database server (PostgreSQL)."""
+    if not url or make_url(normalize_url(url)).get_backend_name() == "sqlite":
+        return None
+    parsed = make_url(normalize_url(url))
+    where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+    lowered = text.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return (
+            f"Die Anmeldung am Datenbankserver {where} ist fehlgeschlagen: "
+            "Benutzername oder Passwort stimmen nicht."
+        )
+    if "does not exist" in lowered and "database" in lowered:
+        return f"Die Datenbank „{parsed.database}“ gibt es auf dem Server {where} nicht."
+    if "connection refused" in lowered or "could not connect" in lowered or "timeout" in lowered:
+        return (
+            f"Der Datenbankserver {where} ist nicht erreichbar. Bitte prüfen, ob er läuft "
+            "und die Adresse stimmt."
+        )
+    return None
 
 
 def sqlite_has_fts5() -> bool:

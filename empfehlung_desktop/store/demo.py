@@ -44,6 +44,7 @@ from empfehlung_desktop.model import (
     sort_key,
     utcnow,
 )
+from empfehlung_desktop.store.database import sync_id_sequences
 from empfehlung_desktop.store.demo_data import (
     CLIENTS,
     FIRST_NAMES,
@@ -164,6 +165,8 @@ def build_demo(session: Session, today: dt.date | None = None) -> None:
 
 def _profile(session: Session) -> None:
     session.add(PracticeProfile(id=1, **PROFILE))
+    session.flush()
+    sync_id_sequences(session, "practice_profile")
 
 
 def _incoming_referrals(b: _Builder) -> None:
@@ -637,4 +640,5 @@ def add_generated_contacts(session: Session, count: int, seed: int = 7) -> int:
             batch = []
     if batch:
         session.execute(insert(Contact), batch)
+    sync_id_sequences(session, "contact")
     return count

@@ -1,8 +1,13 @@
-"""Contact search: the FTS5 trigram index on SQLite, LIKE elsewhere or as fallback.
+"""Contact search: the FTS5 trigram index on SQLite, ILIKE elsewhere or as fallback.
 
 Trigram matching finds substrings ("Müll" in "Rosa Müller-Lüdenscheidt") and
 folds case also for umlauts. Terms shorter than three characters cannot use
 trigrams and are matched with LIKE instead.
+
+On PostgreSQL every term is an ILIKE '%term%' across the searched columns; the
+initial migration's GIN trigram index (pg_trgm) answers those without a table
+scan, and ILIKE folds case by the database's locale (umlauts included under a
+UTF-8 locale).
 """
 
 from __future__ import annotations
