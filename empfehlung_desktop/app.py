@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, qVersion
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from empfehlung_desktop import __version__
 from empfehlung_desktop.config import (
@@ -30,9 +30,24 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
+    # The id names the .desktop file: Wayland and docks match the window by it.
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "empfehlung-desktop.svg"))))
+    app.setWindowIcon(application_icon())
     return app
+
+
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+
+
+def application_icon() -> QIcon:
+    """The app icon: the rendered PNG sizes, plus the SVG for any other size."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = resource_path("icons", f"empfehlung-desktop-{size}.png")
+        if png.is_file():
+            icon.addFile(str(png))
+    icon.addFile(str(resource_path("icons", "empfehlung-desktop.svg")))
+    return icon
 
 
 def open_app_database(db: str | None, demo: bool) -> Database:
@@ -50,7 +65,8 @@ def open_app_database(db: str | None, demo: bool) -> Database:
     return open_database(resolve_db_url(db))
 
 
-def run_gui(db: str | None = None, demo: bool = False) -> int:
+def run_gui(db: str | None = None, demo: bool = False, smoke_test: bool = False) -> int:
+    """Start the GUI; ``smoke_test`` quits with 0 once the main window is shown."""
     app = create_application()
     try:
         database = open_app_database(db, demo)
@@ -61,7 +77,23 @@ def run_gui(db: str | None = None, demo: bool = False) -> int:
 
     window = MainWindow(database, QSettings())
     window.show()
+    if smoke_test:
+        # Runs once the event loop has delivered the show and paint events.
+        QTimer.singleShot(0, lambda: app.exit(_report_smoke_test(window, database)))
     try:
         return app.exec()
     finally:
         database.dispose()
+
+
+def _report_smoke_test(window: QWidget, database: Database) -> int:
+    """One line for the packaging smoke test: did the main window come up?"""
+    shown = window.isVisible() and window.width() > 0 and window.height() > 0
+    status = "sichtbar" if shown else "NICHT sichtbar"
+    print(
+        f"Smoke-Test: Hauptfenster {status} ({window.width()}x{window.height()}), "
+        f"Qt {qVersion()}, Plattform {QGuiApplication.platformName()}, "
+        f"Datenbank {database.display_location}",
+        flush=True,
+    )
+    return 0 if shown else 1

@@ -48,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="mit einer Beispielpraxis starten (GUI)"
     )
+    # For the packaging smoke test: show the main window, then quit with 0.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     subparsers = parser.add_subparsers(
         dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser
     )
@@ -74,7 +76,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _start_gui(args: argparse.Namespace) -> int:
     from empfehlung_desktop.app import run_gui
 
-    return run_gui(db=args.db, demo=args.demo)
+    return run_gui(db=args.db, demo=args.demo, smoke_test=args.smoke_test)
 
 
 if __name__ == "__main__":  # pragma: no cover
