@@ -1,0 +1,140 @@
+"""A searchable contact picker: type part of a name, pick from a short SQL result list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+from empfehlung_desktop.model import Contact, Role
+from empfehlung_desktop.services import contacts as contact_service
+from empfehlung_desktop.store.database import Database
+
+SEARCH_DELAY_MS = 150
+MAX_RESULTS = 20
+
+
+class ContactPicker(QWidget):
+    """Line edit with a completer fed by the contact search (never all contacts).
+
+    Signals:
+        contactChanged(object): the chosen contact id (int) or None when cleared.
+    """
+
+    contactChanged = Signal(object)
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        role: Role | None = None,
+        exclude_id: int | None = None,
+        placeholder: str | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._db = db
+        self._role = role
+        self._exclude_id = exclude_id
+        self._contact_id: int | None = None
+        self._choices: dict[str, int] = {}
+
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(placeholder or self.tr("Name eingeben und auswählen …"))
+        self.edit.setClearButtonEnabled(False)
+        self._list_model = QStringListModel(self)
+        self.completer = QCompleter(self._list_model, self)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setMaxVisibleItems(12)
+        self.edit.setCompleter(self.completer)
+        self.clear_button = QToolButton()
+        self.clear_button.setText("✕")
+        self.clear_button.setToolTip(self.tr("Auswahl entfernen"))
+        self.clear_button.clicked.connect(self.clear)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.clear_button)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.update_choices)
+        self.edit.textEdited.connect(self._on_text_edited)
+        self.completer.activated.connect(self._on_activated)
+        self.edit.editingFinished.connect(self._on_editing_finished)
+
+    # -- public API -----------------------------------------------------------
+    def contact_id(self) -> int | None:
+        return self._contact_id
+
+    def set_contact_id(self, contact_id: int | None) -> None:
+        """Show this contact (or nothing) without emitting a change."""
+        self._contact_id = None
+        self.edit.clear()
+        if contact_id is None:
+            return
+        with self._db.reader() as session:
+            contact = session.get(Contact, contact_id)
+            if contact is None or contact.erased_at is not None:
+                return
+            self._contact_id = contact.id
+            self.edit.setText(self._display(contact.name, contact.organisation))
+
+    def clear(self) -> None:
+        changed = self._contact_id is not None
+        self._contact_id = None
+        self.edit.clear()
+        if changed:
+            self.contactChanged.emit(None)
+
+    def search(self, text: str) -> list[str]:
+        """Run the search now (tests call this instead of waiting for the timer)."""
+        self.edit.setText(text)
+        self.update_choices()
+        return list(self._choices)
+
+    def choose(self, display_text: str) -> None:
+        """Pick one of the current choices by its display text."""
+        self._on_activated(display_text)
+
+    # -- internals ------------------------------------------------------------
+    def _on_text_edited(self, _text: str) -> None:
+        self._timer.start()
+
+    def update_choices(self) -> None:
+        text = self.edit.text().strip()
+        self._choices = {}
+        if text:
+            query = contact_service.ContactQuery(text=text, role=self._role)
+            with self._db.reader() as session:
+                rows = contact_service.fetch_contacts(session, query, 0, MAX_RESULTS + 1)
+            for row in rows:
+                if row.id == self._exclude_id:
+                    continue
+                label = self._display(row.name, row.organisation)
+                if label in self._choices:
+                    label = f"{label} · #{row.id}"
+                self._choices[label] = row.id
+        self._list_model.setStringList(list(self._choices)[:MAX_RESULTS])
+        if self._choices and self.edit.hasFocus():
+            self.completer.complete()
+
+    def _on_activated(self, text: str) -> None:
+        contact_id = self._choices.get(text)
+        if contact_id is None:
+            return
+        self.edit.setText(text)
+        if contact_id != self._contact_id:
+            self._contact_id = contact_id
+            self.contactChanged.emit(contact_id)
+
+    def _on_editing_finished(self) -> None:
+        # Text typed but nothing chosen: forget a stale id rather than keep a wrong one.
+        if not self.edit.text().strip() and self._contact_id is not None:
+            self.clear()
+
+    @staticmethod
+    def _display(name: str, organisation: str) -> str:
+        return f"{name} ({organisation})" if organisation else name

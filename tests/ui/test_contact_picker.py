@@ -1,0 +1,33 @@
+from pytestqt.qtbot import QtBot
+
+from empfehlung_desktop.model import Role
+from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker
+
+
+def test_search_choose_and_clear(qtbot: QtBot, demo_db: Database) -> None:
+    picker = ContactPicker(demo_db)
+    qtbot.addWidget(picker)
+    changes: list[object] = []
+    picker.contactChanged.connect(changes.append)
+    choices = picker.search("Brandt")
+    assert choices == ["Thomas Brandt (Brandt Metallbau)"]
+    picker.choose(choices[0])
+    assert isinstance(picker.contact_id(), int)
+    assert changes == [picker.contact_id()]
+    picker.clear()
+    assert picker.contact_id() is None and changes[-1] is None
+
+
+def test_role_filter_and_preset(qtbot: QtBot, demo_db: Database) -> None:
+    picker = ContactPicker(demo_db, role=Role.PARTNER)
+    qtbot.addWidget(picker)
+    assert picker.search("Brandt") == []
+    names = picker.search("Jansen")
+    assert names == ["Mareike Jansen (Jansen Gründungsberatung)"]
+    picker.choose(names[0])
+    chosen = picker.contact_id()
+    other = ContactPicker(demo_db)
+    qtbot.addWidget(other)
+    other.set_contact_id(chosen)
+    assert other.edit.text().startswith("Mareike Jansen") and other.contact_id() == chosen
