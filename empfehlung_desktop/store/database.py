@@ -260,6 +260,11 @@ def _describe_server_error(text: str, url: str) -> str | None:
             f"Die Anmeldung am Datenbankserver {where} ist fehlgeschlagen: "
             "Benutzername oder Passwort stimmen nicht."
         )
+    if "does not exist" in lowered and "role" in lowered:
+        return (
+            f"Die Anmeldung am Datenbankserver {where} ist fehlgeschlagen: "
+            f"den Benutzer „{parsed.username}“ gibt es dort nicht."
+        )
     if "does not exist" in lowered and "database" in lowered:
         return f"Die Datenbank „{parsed.database}“ gibt es auf dem Server {where} nicht."
     if "connection refused" in lowered or "could not connect" in lowered or "timeout" in lowered:

@@ -110,4 +110,5 @@ def test_server_errors_are_described_in_german() -> None:
 
     assert "Passwort" in describe('password authentication failed for user "u"')
     assert "„praxis“ gibt es" in describe('database "praxis" does not exist')
+    assert "Benutzer „u“" in describe('FATAL:  role "u" does not exist')
     assert "db.example:5433" in describe("connection refused")
