@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, String, create_engine, event, inspect, text
 from sqlalchemy.engine.url import make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Mapper, Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 
@@ -136,6 +137,17 @@ def sync_id_sequences(bind: Session | Connection, *table_names: str) -> None:
         )
 
 
+@functools.cache
+def _limited_text_attributes(mapper: Mapper[Any]) -> tuple[tuple[str, str, int], ...]:
+    """(attribute, column, length) of every length-limited text column of a mapper."""
+    found = []
+    for column in mapper.columns:
+        limit = getattr(column.type, "length", None)
+        if isinstance(column.type, String) and limit:
+            found.append((mapper.get_property_by_column(column).key, column.name, limit))
+    return tuple(found)
+
+
 def _check_text_lengths(session: Session, _context: Any, _instances: Any) -> None:
     """Refuse over-long text on every backend alike.
 
@@ -143,15 +155,11 @@ def _check_text_lengths(session: Session, _context: Any, _instances: Any) -> Non
     driver error; services validate their fields, this is the safety net.
     """
     for obj in (*session.new, *session.dirty):
-        mapper = inspect(obj).mapper
-        for column in mapper.columns:
-            limit = getattr(column.type, "length", None)
-            if not isinstance(column.type, String) or not limit:
-                continue
-            value = getattr(obj, mapper.get_property_by_column(column).key, None)
+        for key, name, limit in _limited_text_attributes(inspect(obj).mapper):
+            value = getattr(obj, key, None)
             if isinstance(value, str) and len(value) > limit:
                 raise StoreError(
-                    f"Ein Text ist zu lang zum Speichern (Feld „{column.name}“, höchstens "
+                    f"Ein Text ist zu lang zum Speichern (Feld „{name}“, höchstens "
                     f"{limit} Zeichen, eingegeben {len(value)}). Bitte kürzen."
                 )
 
