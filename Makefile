@@ -6,7 +6,7 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 STAMP_PACKAGE := $(VENV)/.installed-package
 
-.PHONY: run test lint typecheck imports pytest bench demo package package-test clean
+.PHONY: run test lint typecheck imports pytest bench demo package package-test clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,7 +27,7 @@ demo: $(STAMP_RUN)
 	$(BIN)/empfehlung-desktop --demo $(ARGS)
 
 lint: $(STAMP_DEV)
-	$(BIN)/ruff check empfehlung_desktop tests
+	$(BIN)/ruff check empfehlung_desktop tests tools
 
 typecheck: $(STAMP_DEV)
 	$(BIN)/mypy
@@ -57,3 +57,7 @@ package-test: package
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
+
+# Update the English catalogue from the sources and compile it (see tools/translations.py).
+translations: $(STAMP_DEV)
+	$(BIN)/python -m tools.translations

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer, qVersion
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QObject,
+    QSettings,
+    QTimer,
+    QTranslator,
+    qVersion,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -19,6 +29,9 @@ from empfehlung_desktop.config import (
     sqlite_url,
 )
 from empfehlung_desktop.store.database import Database, StoreError, open_database
+from empfehlung_desktop.ui import i18n
+
+_TRANSLATORS: list[QTranslator] = []
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -33,6 +46,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # The id names the .desktop file: Wayland and docks match the window by it.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(application_icon())
+    language = i18n.resolve_language(i18n.configured_language(QSettings()))
+    # Keep the translators referenced for the application's lifetime.
+    app.setProperty("empfehlung_language", language)
+    _TRANSLATORS[:] = i18n.install_translators(app, language)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English)
+    )
     return app
 
 
@@ -73,17 +93,31 @@ def run_gui(db: str | None = None, demo: bool = False, smoke_test: bool = False)
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    from empfehlung_desktop.ui.data import lifecycle
     from empfehlung_desktop.ui.main_window import MainWindow
 
+    lock = lifecycle.acquire_instance_lock(database)
+    if lock is None:
+        lifecycle.refuse_second_instance(None, database)
+        database.dispose()
+        return 1
     window = MainWindow(database, QSettings())
     window.show()
+    # The demo database is rebuilt on every start: no backups of it.
+    keep_backups = not demo and not smoke_test
+    lifecycle.schedule_start_tasks(window, database, make_backup=keep_backups)
     if smoke_test:
         # Runs once the event loop has delivered the show and paint events.
         QTimer.singleShot(0, lambda: app.exit(_report_smoke_test(window, database)))
+    if os.environ.get(BENCH_ENV):
+        window.installEventFilter(_ShownProbe(window))
     try:
         return app.exec()
     finally:
         database.dispose()
+        if keep_backups:
+            lifecycle.backup_on_close(database)
+        lock.unlock()
 
 
 def _report_smoke_test(window: QWidget, database: Database) -> int:
@@ -97,3 +131,35 @@ def _report_smoke_test(window: QWidget, database: Database) -> int:
         flush=True,
     )
     return 0 if shown else 1
+
+
+# Benchmarks only (tests/bench): report when the window is first painted, then quit.
+BENCH_ENV = "EMPFEHLUNG_BENCH_SHOWN"
+
+
+class _ShownProbe(QObject):
+    """Prints ``EMPFEHLUNG_BENCH shown`` after the first paint, then the peak RSS."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        import resource
+        import time
+
+        print(f"EMPFEHLUNG_BENCH shown {time.time():.6f}", flush=True)
+
+        # Let the view settle (first pages, detail panel), then report memory.
+        def finish() -> None:
+            peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+            print(f"EMPFEHLUNG_BENCH rss_kib {peak_kib}", flush=True)
+            QCoreApplication.quit()
+
+        QTimer.singleShot(500, finish)

@@ -17,8 +17,16 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+from hypothesis import settings
 
 from empfehlung_desktop.store.database import Database, open_database
+
+# Property tests explore freely while developing (HYPOTHESIS_PROFILE=dev) but run
+# reproducibly in `make test` and CI: a fixed seed per test, no timing deadline on a
+# busy two-core machine, no example database written into the work tree.
+settings.register_profile("ci", derandomize=True, deadline=None, database=None)
+settings.register_profile("dev", deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # A fixed day so demo-relative dates and "due" rules are reproducible.
 DEMO_TODAY = dt.date(2026, 11, 22)

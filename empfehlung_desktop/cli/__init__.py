@@ -7,38 +7,49 @@ German line on stderr and exit code 1 (2 for bad usage), never a traceback.
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from empfehlung_desktop import __version__
-from empfehlung_desktop.cli import (
-    backup_cmd,
-    contacts_cmd,
-    demo_cmd,
-    engagements_cmd,
-    feedback_cmd,
-    gdpr_cmd,
-    interchange_cmd,
-    referrals_cmd,
-    today_cmd,
-)
 from empfehlung_desktop.cli.common import CliUsageError, GermanArgumentParser, add_db_option, run
 
-# Each module adds its subcommands; order is the order in ``--help``.
+# Each module adds its subcommands; order is the order in ``--help``. They are
+# imported only when a subcommand is given, so that starting the GUI stays fast.
 COMMAND_MODULES = (
-    demo_cmd,
-    contacts_cmd,
-    referrals_cmd,
-    engagements_cmd,
-    feedback_cmd,
-    today_cmd,
-    interchange_cmd,
-    backup_cmd,
-    gdpr_cmd,
+    "demo_cmd",
+    "contacts_cmd",
+    "referrals_cmd",
+    "engagements_cmd",
+    "feedback_cmd",
+    "today_cmd",
+    "interchange_cmd",
+    "backup_cmd",
+    "gdpr_cmd",
 )
+# Every subcommand name (a test keeps this equal to what the modules register).
+COMMAND_NAMES = frozenset(
+    {
+        "demo",
+        "contacts",
+        "referrals",
+        "engagements",
+        "handout",
+        "feedback",
+        "today",
+        "import",
+        "export",
+        "calendar",
+        "backup",
+        "restore",
+        "check",
+        "gdpr",
+    }
+)
+_EAGER_FLAGS = frozenset({"-h", "--help", "--version"})
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _top_level_parser() -> argparse.ArgumentParser:
     parser = GermanArgumentParser(
         prog="empfehlung-desktop",
         description="Empfehlung Desktop – Empfehlungen, Kontakte, „Warum Sie“ und Feedback.",
@@ -50,17 +61,30 @@ def build_parser() -> argparse.ArgumentParser:
     )
     # For the packaging smoke test: show the main window, then quit with 0.
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _top_level_parser()
     subparsers = parser.add_subparsers(
         dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser
     )
-    for module in COMMAND_MODULES:
-        module.register(subparsers)
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"empfehlung_desktop.cli.{name}").register(subparsers)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
     args_list = list(sys.argv[1:] if argv is None else argv)
+    if not (COMMAND_NAMES | _EAGER_FLAGS).intersection(args_list):
+        # No subcommand: the GUI. Skip importing every command module.
+        try:
+            gui_args = _top_level_parser().parse_args(args_list)
+        except CliUsageError as exc:
+            print(f"Fehler: {exc}", file=sys.stderr)
+            return 2
+        return _start_gui(gui_args)
+    parser = build_parser()
     try:
         args = parser.parse_args(args_list)
     except CliUsageError as exc:

@@ -1,9 +1,99 @@
-"""Subcommands of the interchange feature (filled in by its issue)."""
+"""``import FILE``, ``export --format … -o FILE`` and ``calendar -o FILE.ics``."""
 
 from __future__ import annotations
 
+import argparse
+import sys
+from pathlib import Path
 from typing import Any
+
+from empfehlung_desktop.cli.common import add_command, database
+from empfehlung_desktop.interchange import exporter, flow, importer
+from empfehlung_desktop.services.errors import UserError
 
 
 def register(subparsers: Any) -> None:
-    """Add this feature's subcommands (none yet)."""
+    parser = add_command(
+        subparsers,
+        "import",
+        "Kontakte importieren (vCard, CSV) oder einen JSON-Export einspielen",
+        _import,
+    )
+    parser.add_argument("file", metavar="DATEI", help="die Datei (.vcf, .csv, .json)")
+    parser.add_argument("--format", choices=("vcard", "csv", "json"), help="sonst nach Endung")
+    parser.add_argument("--yes", "-y", action="store_true", help="ohne Rückfrage importieren")
+    parser.add_argument(
+        "--merge", action="store_true", help="Dubletten zusammenführen statt überspringen"
+    )
+    parser.add_argument("--dry-run", action="store_true", help="nur die Vorschau zeigen")
+    export = add_command(subparsers, "export", "Kontakte oder alles exportieren", _export)
+    export.add_argument("--format", choices=("vcard", "csv", "json"), required=True)
+    export.add_argument("-o", "--output", required=True, metavar="DATEI", help="Zieldatei")
+    calendar = add_command(
+        subparsers, "calendar", "Nachfass-Termine und Erstgespräche als Kalender (.ics)", _calendar
+    )
+    calendar.add_argument("-o", "--output", required=True, metavar="DATEI", help="Zieldatei")
+
+
+def _confirm(question: str) -> bool:
+    answer = input(f"{question} [j/N] ").strip().casefold()
+    return answer in ("j", "ja", "y", "yes")
+
+
+def _import(args: argparse.Namespace) -> int:
+    path = Path(args.file)
+    with database(args) as db:
+        loaded = flow.load_file(path, args.format)
+        with db.reader() as session:
+            plan = flow.plan_import(session, loaded, merge=args.merge)
+        if plan.restore is not None:
+            print(f"„{path.name}“ ist ein vollständiger Export: {plan.restore_summary()}")
+        else:
+            assert plan.preview is not None
+            _print_preview(plan.preview)
+        if args.dry_run:
+            print("Probelauf: nichts wurde geändert.")
+            return 0
+        if not args.yes and sys.stdin.isatty() and not _confirm("Jetzt importieren?"):
+            print("Abgebrochen; nichts wurde geändert.")
+            return 0
+        print(flow.execute_plan(db, plan))
+    return 0
+
+
+def _print_preview(preview: importer.ImportPreview) -> None:
+    if preview.notice:
+        print(preview.notice)
+    print(preview.summary())
+    for item in preview.items:
+        if item.is_duplicate:
+            target = (
+                f"„{item.duplicate_name}“ (Nr. {item.duplicate_of})" if item.duplicate_of else ""
+            )
+            print(
+                f"  Dublette {item.position}: {item.name} – {item.duplicate_reason} {target}"
+                f" → {importer.ACTION_LABELS[item.action]}"
+            )
+    for warning in preview.warnings[:50]:
+        print(f"  Hinweis {warning}")
+    if len(preview.warnings) > 50:
+        print(f"  … und {len(preview.warnings) - 50} weitere Hinweise")
+
+
+def _export(args: argparse.Namespace) -> int:
+    with database(args) as db, db.reader() as session:
+        data, count = exporter.export_bytes(session, args.format)
+    Path(args.output).write_bytes(data)
+    print(f"{count} Kontakt(e) nach {args.output} exportiert ({args.format}).")
+    return 0
+
+
+def _calendar(args: argparse.Namespace) -> int:
+    output = Path(args.output)
+    if output.suffix.lower() != ".ics":
+        raise UserError("Die Kalenderdatei sollte auf .ics enden (z. B. termine.ics).")
+    with database(args) as db, db.reader() as session:
+        data, count = exporter.calendar_bytes(session)
+    output.write_bytes(data)
+    print(f"{count} Termin(e) nach {output} exportiert.")
+    return 0

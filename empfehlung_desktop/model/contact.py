@@ -54,7 +54,7 @@ class Contact(Timestamped, Versioned, Base):
     consent_share_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     # Art. 14 GDPR: where the data came from (e.g. "vCard-Import 2026-03-01").
     data_origin: Mapped[str] = mapped_column(String(200), default="")
-    erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True, index=True)
 
     referred_by: Mapped[Contact | None] = relationship(
         remote_side="Contact.id", foreign_keys=[referred_by_id]

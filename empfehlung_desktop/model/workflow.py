@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from empfehlung_desktop.model.enums import ReferralDirection, ReferralStatus
+from empfehlung_desktop.model.enums import ContactInitiative, ReferralDirection, ReferralStatus
 from empfehlung_desktop.model.referral import Referral
 
 S = ReferralStatus
@@ -35,6 +35,14 @@ def _matchable(referral: Referral) -> bool:
     # Without consent only the anonymous way is open: the recipient gets the
     # partner's details and decides, so the practitioner must mark it anonymous.
     return bool(referral.consent_given) or referral.anonymous
+
+
+def _anonymous_way_respected(referral: Referral) -> bool:
+    # Without consent (or if the recipient wants to stay anonymous) the partner
+    # must not get the recipient's details, so only the recipient can make the first move.
+    if referral.consent_given and not referral.anonymous:
+        return True
+    return referral.initiative is ContactInitiative.RECIPIENT_CONTACTS_PARTNER
 
 
 INITIAL_STATUS: dict[ReferralDirection, ReferralStatus] = {
@@ -94,6 +102,18 @@ GUARDS: dict[ReferralStatus, tuple[Guard, ...]] = {
         Guard(
             lambda r: r.initiative is not None,
             "Bitte festhalten, wer sich bei wem meldet.",
+        ),
+        Guard(
+            _anonymous_way_respected,
+            "Die Person möchte anonym bleiben: Dann erhält sie die Kontaktdaten des "
+            "Partners und meldet sich selbst. Bitte „Empfänger meldet sich beim Partner“ "
+            "wählen.",
+        ),
+    ),
+    S.CLOSED: (
+        Guard(
+            lambda r: r.outcome is not None,
+            "Bitte zum Abschluss das Ergebnis festhalten (Auftrag, kein Auftrag oder offen).",
         ),
     ),
 }

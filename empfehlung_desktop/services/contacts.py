@@ -6,7 +6,13 @@ import datetime as dt
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import (
+    Select,
+    String,
+    func,
+    select,
+    type_coerce,
+)
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -22,9 +28,9 @@ from empfehlung_desktop.model import (
     SpiralStep,
     sort_key,
 )
+from empfehlung_desktop.services import contact_search
 from empfehlung_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from empfehlung_desktop.services.validation import normalize_email, normalize_phone
-from empfehlung_desktop.store import search
 from empfehlung_desktop.store.database import is_write_conflict
 
 NO_ROLES = Role(0)
@@ -40,6 +46,12 @@ SORT_COLUMNS: dict[str, Any] = {
     "email": Contact.email,
     "phone": Contact.phone,
     "updated_at": Contact.updated_at,
+}
+
+# The ORDER BY expressions of the list; NULL enums compare as "" (SQLite sorts both first).
+_SORT_VALUES: dict[str, Any] = {
+    key: (func.coalesce(type_coerce(col, String), "") if key in ("source", "spiral_stage") else col)
+    for key, col in SORT_COLUMNS.items()
 }
 
 
@@ -83,10 +95,20 @@ _ROW_COLUMNS = (
 )
 
 
-def _filtered(session: Session, query: ContactQuery, stmt: _S) -> _S:
-    stmt = stmt.where(Contact.erased_at.is_(None))
+def _filtered(
+    session: Session,
+    query: ContactQuery,
+    stmt: _S,
+    in_order: bool = False,
+    erased: frozenset[int] | None = None,
+) -> _S:
+    if erased is None or len(erased) > contact_search.MAX_KNOWN_ERASED:
+        stmt = stmt.where(Contact.erased_at.is_(None))
+    elif erased:
+        # Known ids instead of erased_at: the name index alone can answer.
+        stmt = stmt.where(Contact.id.not_in(sorted(erased)))
     if query.text.strip():
-        stmt = stmt.where(search.contact_filter(query.text, use_fts=search.has_fts(session)))
+        stmt = stmt.where(contact_search.text_filter(session, query.text, in_order))
     if query.role:
         stmt = stmt.where(Contact.roles.op("&")(int(query.role)) != 0)
     if query.source is not None:
@@ -96,23 +118,70 @@ def _filtered(session: Session, query: ContactQuery, stmt: _S) -> _S:
     return stmt
 
 
-def count_contacts(session: Session, query: ContactQuery) -> int:
-    stmt = _filtered(session, query, select(func.count()).select_from(Contact))
+def count_contacts(
+    session: Session, query: ContactQuery, erased: frozenset[int] | None = None
+) -> int:
+    """How many contacts match. Pass ``erased`` (see :func:`erased_contact_ids`) to
+    count plain text searches on the search index alone, without touching rows."""
+    filtered = query.role or query.source is not None or query.spiral_stage is not None
+    fast = contact_search.count_on_index(session, query.text, bool(filtered), erased)
+    if fast is not None:
+        return fast
+    stmt = _filtered(session, query, select(func.count()).select_from(Contact), erased=erased)
     return int(session.execute(stmt).scalar_one())
 
 
 def fetch_contacts(
-    session: Session, query: ContactQuery, offset: int = 0, limit: int = 200
+    session: Session,
+    query: ContactQuery,
+    offset: int = 0,
+    limit: int = 200,
+    in_order: bool = False,
+    erased: frozenset[int] | None = None,
 ) -> list[ContactRow]:
-    """One page of contacts, filtered and sorted in SQL."""
-    column = SORT_COLUMNS.get(query.sort, Contact.sort_name)
+    """One page of contacts, filtered and sorted in SQL.
+
+    ``in_order`` walks the name index and tests each row against the search,
+    instead of collecting all matches and sorting them: much faster when many
+    contacts match and the page is near the top (see :func:`prefer_in_order`).
+    """
+    column = _SORT_VALUES.get(query.sort, Contact.sort_name)
     order = [column.desc() if query.descending else column.asc()]
     if column is not Contact.sort_name:
         order.append(Contact.sort_name.asc())
     order.append(Contact.id.asc())
-    stmt = _filtered(session, query, select(*_ROW_COLUMNS)).order_by(*order)
+    in_order = in_order and column is Contact.sort_name
+    stmt = _filtered(session, query, select(*_ROW_COLUMNS), in_order, erased).order_by(*order)
     rows = session.execute(stmt.offset(offset).limit(limit)).all()
     return [ContactRow(*row) for row in rows]
+
+
+def contact_position(session: Session, query: ContactQuery, contact_id: int) -> int | None:
+    """The row at which ``contact_id`` appears in :func:`fetch_contacts`, or None.
+
+    Counts the rows sorting before it (same ORDER BY as the list), so a view can
+    keep or restore a selection without loading the pages in between.
+    """
+    row = session.execute(
+        _filtered(session, query, select(*_SORT_VALUES.values())).where(Contact.id == contact_id)
+    ).first()
+    if row is None:
+        return None
+    values = dict(zip(_SORT_VALUES, row, strict=True))
+    column = _SORT_VALUES.get(query.sort, Contact.sort_name)
+    if query.sort not in _SORT_VALUES:
+        query = replace(query, sort="name")
+    value, name, ident = values[query.sort], values["name"], contact_id
+    ahead = column > value if query.descending else column < value
+    if column is Contact.sort_name:
+        before = ahead | ((column == value) & (Contact.id < ident))
+    else:
+        tie = (column == value) & (
+            (Contact.sort_name < name) | ((Contact.sort_name == name) & (Contact.id < ident))
+        )
+        before = ahead | tie
+    stmt = _filtered(session, query, select(func.count()).select_from(Contact)).where(before)
+    return int(session.execute(stmt).scalar_one())
 
 
 @dataclass

@@ -21,6 +21,13 @@ DEFAULTS: dict[str, Any] = {
     "today.ask_again_after_days": 90,
     # Heute: thank a referrer within this many days of the referral (then it is overdue).
     "today.thank_within_days": 3,
+    # Heute: remind a client of a feedback request after this many days without answer.
+    "today.feedback_remind_after_days": 21,
+    # Feedback: secret of this database for the checksum in PDF form tokens
+    # (generated on first use; a tampered or foreign token fails the check).
+    "feedback.token_secret": "",
+    # Feedback: a recommend score at or below this value shows a calm warning.
+    "feedback.warn_at_or_below": 6,
 }
 
 

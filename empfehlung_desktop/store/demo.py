@@ -110,9 +110,10 @@ class _Builder:
     def spiral(self, contact: Contact, stages: list[SpiralStage]) -> None:
         previous: SpiralStage | None = None
         for index, stage in enumerate(stages):
+            # Evenly spaced over the past year, the latest step 30 days ago.
             contact.spiral_steps.append(
                 SpiralStep(
-                    changed_on=self.day(-400 + 90 * index),
+                    changed_on=self.day(-30 - 60 * (len(stages) - 1 - index)),
                     stage=stage,
                     previous_stage=previous,
                     note="",

@@ -52,7 +52,9 @@ SEARCH_COLUMNS = (
     Contact.notes,
 )
 _fts_table = table(FTS_TABLE, column("rowid"))
+PG_TRGM_INDEX = "ix_contact_search_trgm"
 _fts_available: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+_trgm_available: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
 
 
 def has_fts(bind: Session | Connection | Engine) -> bool:
@@ -66,6 +68,20 @@ def has_fts(bind: Session | Connection | Engine) -> bool:
             with engine.connect() as conn:
                 cached = inspect(conn).has_table(FTS_TABLE)
         _fts_available[engine] = cached
+    return cached
+
+
+def has_trigram_index(bind: Session | Connection | Engine) -> bool:
+    """Whether this is PostgreSQL with the trigram search index (cached per engine)."""
+    engine = _engine_of(bind)
+    cached = _trgm_available.get(engine)
+    if cached is None:
+        cached = False
+        if engine.dialect.name == "postgresql":
+            with engine.connect() as conn:
+                indexes = inspect(conn).get_indexes(Contact.__tablename__)
+                cached = any(ix["name"] == PG_TRGM_INDEX for ix in indexes)
+        _trgm_available[engine] = cached
     return cached
 
 
@@ -126,6 +142,15 @@ def _compile_contains(element: ContainsTerm, compiler: SQLCompiler, **kw: Any) -
 def _compile_contains_pg(element: ContainsTerm, compiler: SQLCompiler, **kw: Any) -> str:
     clause = pg_search_document().ilike(element.pattern, escape="\\")
     return f"({compiler.process(clause, **kw)})"
+
+
+def pg_word_start(term: str) -> ColumnElement[bool]:
+    """PostgreSQL: a word of any searched column starts with ``term``.
+
+    The trigram counterpart of the FTS phrase " term": words follow a space,
+    and so does every column but the first (the name) in the document.
+    """
+    return pg_search_document().ilike("% " + _like_pattern(term)[1:], escape="\\")
 
 
 def _like_any_column(term: str) -> ColumnElement[bool]:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from empfehlung_desktop import __version__
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui import i18n
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.navigation import ViewSpec, load_view_class, view_specs
 from empfehlung_desktop.ui.widgets.view_base import View
@@ -106,6 +108,10 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         # Features add their entries here (import/export, backups, …).
         self.file_menu_tail = self.file_menu.addSeparator()
+        from empfehlung_desktop.ui.data.menu import DataMenu  # data: import/export/backups/DSGVO
+
+        self.data_menu = DataMenu(self, self.context)
+        self.data_menu.install(self.file_menu, self.file_menu_tail)
         self.file_menu.addAction(self.action_quit)
         self.edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
         self.edit_menu.addAction(self.action_undo)
@@ -115,8 +121,37 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu(self.tr("&Ansicht"))
         for action in self.view_actions:
             self.view_menu.addAction(action)
+        self.view_menu.addSeparator()
+        self._build_language_menu(self.view_menu.addMenu(self.tr("&Sprache")))
         self.help_menu = bar.addMenu(self.tr("&Hilfe"))
         self.help_menu.addAction(self.action_about)
+
+    def _build_language_menu(self, menu: QMenu) -> None:
+        group = QActionGroup(self)
+        current = i18n.configured_language(self.settings)
+        choices = [
+            (i18n.SYSTEM, self.tr("Wie das System")),
+            ("de", "Deutsch"),
+            ("en", "English"),
+        ]
+        self.language_actions: dict[str, QAction] = {}
+        for code, title in choices:
+            action = QAction(title, self, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def set_language(self, code: str) -> None:
+        """Store the language; it takes effect at the next start."""
+        if code == i18n.configured_language(self.settings):
+            return
+        self.settings.setValue(i18n.SETTINGS_KEY, code)
+        self.settings.sync()
+        self.statusBar().showMessage(
+            self.tr("Die Sprache wird beim nächsten Start umgestellt."), 8000
+        )
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Werkzeugleiste"))

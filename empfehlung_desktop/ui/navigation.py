@@ -8,10 +8,6 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Navigation", text)
-
-
 @dataclass(frozen=True)
 class ViewSpec:
     key: str
@@ -24,44 +20,44 @@ def view_specs() -> list[ViewSpec]:
     return [
         ViewSpec(
             "today",
-            _t("Heute"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            QCoreApplication.translate("Navigation", "Heute"),
+            "empfehlung_desktop.ui.today.view:TodayView",
             "Ctrl+1",
         ),
         ViewSpec(
             "contacts",
-            _t("Kontakte"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            QCoreApplication.translate("Navigation", "Kontakte"),
+            "empfehlung_desktop.ui.contacts.view:ContactsView",
             "Ctrl+2",
         ),
         ViewSpec(
             "referrals",
-            _t("Empfehlungen"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            QCoreApplication.translate("Navigation", "Empfehlungen"),
+            "empfehlung_desktop.ui.referrals.view:ReferralsView",
             "Ctrl+3",
         ),
         ViewSpec(
             "engagements",
-            _t("Anfragen & Aufträge"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            QCoreApplication.translate("Navigation", "Anfragen & Aufträge"),
+            "empfehlung_desktop.ui.engagements.view:EngagementsView",
             "Ctrl+4",
         ),
         ViewSpec(
             "feedback",
-            _t("Feedback"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            QCoreApplication.translate("Navigation", "Feedback"),
+            "empfehlung_desktop.ui.feedback.view:FeedbackView",
             "Ctrl+5",
         ),
         ViewSpec(
             "overview",
-            _t("Überblick"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            QCoreApplication.translate("Navigation", "Überblick"),
+            "empfehlung_desktop.ui.overview.view:OverviewView",
             "Ctrl+6",
         ),
         ViewSpec(
             "profile",
-            _t("Mein Profil"),
-            "empfehlung_desktop.ui.widgets.placeholder:PlaceholderView",
+            QCoreApplication.translate("Navigation", "Mein Profil"),
+            "empfehlung_desktop.ui.profile.view:ProfileView",
             "Ctrl+7",
         ),
     ]

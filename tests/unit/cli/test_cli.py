@@ -90,3 +90,27 @@ def test_cli_does_not_import_qt(tmp_path: Path) -> None:
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run_cli(capsys, "--version")
     assert code == 0 and "Empfehlung Desktop" in out
+
+
+def test_command_names_match_the_registered_subcommands() -> None:
+    import argparse
+
+    from empfehlung_desktop.cli import COMMAND_NAMES, build_parser
+
+    actions = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    assert set(actions[0].choices) == COMMAND_NAMES
+
+
+def test_gui_start_does_not_import_the_command_modules(monkeypatch: pytest.MonkeyPatch) -> None:
+    import empfehlung_desktop.cli as cli
+
+    started: list[object] = []
+    monkeypatch.setattr(cli, "_start_gui", lambda args: started.append(args) or 0)
+    for name in [m for m in sys.modules if m.startswith("empfehlung_desktop.cli.")]:
+        if not name.endswith(".common"):
+            monkeypatch.delitem(sys.modules, name)
+    assert cli.main(["--db", "x.db"]) == 0
+    assert started[0].db == "x.db"
+    assert not any(
+        m.startswith("empfehlung_desktop.cli.") and m.endswith("_cmd") for m in sys.modules
+    )

@@ -113,3 +113,27 @@ def test_delete_impact_names_what_else_is_affected(demo_db: Database) -> None:
         impact = cs.delete_impact(s, [brandt.id])
     assert impact.referrals >= 2
     assert "Empfehlung" in impact.describe()
+
+
+@pytest.mark.parametrize(
+    ("sort", "descending"),
+    [("name", False), ("name", True), ("source", False), ("spiral_stage", True), ("email", False)],
+)
+def test_position_matches_the_listing_order(db: Database, sort: str, descending: bool) -> None:
+    sources = [ContactSource.BLOG, None, ContactSource.EVENT]
+    stages = [None, SpiralStage.SYMPATHY, SpiralStage.LOYALTY, None]
+    for i in range(12):
+        make(
+            db,
+            name=f"{'Müller' if i % 3 else 'Maier'} {i % 4}",
+            email=f"p{i % 5}@example.org",
+            source=sources[i % 3],
+            spiral_stage=stages[i % 4],
+        )
+    query = cs.ContactQuery(sort=sort, descending=descending)
+    with db.reader() as s:
+        ids = [r.id for r in cs.fetch_contacts(s, query)]
+        assert [cs.contact_position(s, query, cid) for cid in ids] == list(range(len(ids)))
+        only_maier = cs.ContactQuery(text="Maier", sort=sort, descending=descending)
+        mueller = next(r.id for r in cs.fetch_contacts(s, cs.ContactQuery(text="Müller")))
+        assert cs.contact_position(s, only_maier, mueller) is None

@@ -1,0 +1,33 @@
+"""Export entry points shared by GUI and CLI: bytes in the chosen format."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from empfehlung_desktop.interchange import csv_io, ics, json_io, vcard
+from empfehlung_desktop.services.contacts import ContactQuery, list_contacts
+from empfehlung_desktop.services.errors import UserError
+
+EXPORT_FORMATS = {
+    "vcard": ("vCard (.vcf) – für Adressbücher", ".vcf"),
+    "csv": ("CSV (.csv) – für Excel", ".csv"),
+    "json": ("JSON (.json) – vollständiger Export aller Daten", ".json"),
+}
+
+
+def export_bytes(session: Session, fmt: str) -> tuple[bytes, int]:
+    """The export file's content and the number of contacts in it."""
+    if fmt == "json":
+        document = json_io.export_all(session)
+        return json_io.dumps(document), int(document["counts"]["contacts"])
+    contacts = list_contacts(session, ContactQuery())
+    if fmt == "vcard":
+        return vcard.write_vcards(contacts), len(contacts)
+    if fmt == "csv":
+        return csv_io.write_csv(contacts), len(contacts)
+    raise UserError(f"Unbekanntes Exportformat „{fmt}“ (vcard, csv oder json).")
+
+
+def calendar_bytes(session: Session) -> tuple[bytes, int]:
+    events = ics.calendar_events(session)
+    return ics.write_calendar(events), len(events)

@@ -1,0 +1,135 @@
+"""Reading an import file and deciding what to do with it (shared by GUI and CLI).
+
+A vCard or CSV file becomes a preview of contacts. A JSON export becomes a
+full restore when the database is empty, and otherwise a preview of its
+contacts only (the notice says so plainly).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from empfehlung_desktop.interchange import csv_io, json_io, vcard
+from empfehlung_desktop.interchange.importer import (
+    ImportPreview,
+    build_preview,
+    commit_import,
+    detect_format,
+)
+from empfehlung_desktop.interchange.records import ImportedContact
+from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.store.database import Database
+
+MAX_FILE_BYTES = 200 * 1024 * 1024
+CONTACTS_ONLY_NOTICE = (
+    "Die Datenbank enthält schon Daten: aus dem JSON-Export werden nur die Kontakte "
+    "übernommen (ohne Empfehlungen, Aufträge und Feedback). Vollständig lässt er sich "
+    "nur in eine leere Datenbank einspielen."
+)
+
+
+@dataclass
+class LoadedFile:
+    """A parsed import file: contacts, a CSV table (for remapping) or a JSON document."""
+
+    path: Path
+    format: str
+    contacts: list[ImportedContact]
+    table: csv_io.CsvTable | None = None
+    document: dict[str, Any] | None = None
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise UserError(f"„{path.name}“ ist zu groß für einen Import ({size // 2**20} MB).")
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise UserError(f"Die Datei „{path}“ gibt es nicht.") from None
+    except IsADirectoryError:
+        raise UserError(f"„{path}“ ist ein Ordner, keine Datei.") from None
+    except PermissionError:
+        raise UserError(f"Keine Berechtigung, „{path}“ zu lesen.") from None
+
+
+def load_file(path: Path, fmt: str | None = None) -> LoadedFile:
+    """Read and parse; raise :class:`UserError` with the card or line at fault."""
+    data = read_bytes(path)
+    fmt = fmt or detect_format(path, data)
+    if fmt == "vcard":
+        return LoadedFile(path, fmt, vcard.read_vcards(data))
+    if fmt == "csv":
+        table = csv_io.read_table(data)
+        mapping = csv_io.suggest_mapping(table.headers)
+        # The GUI can remap; the CLI refuses only when nothing can be mapped.
+        try:
+            contacts = csv_io.to_contacts(table, mapping)
+        except UserError:
+            contacts = []
+        return LoadedFile(path, fmt, contacts, table=table)
+    if fmt == "json":
+        document = json_io.load_document(data)
+        return LoadedFile(path, fmt, json_io.contacts_from_json(document), document=document)
+    raise UserError(f"Unbekanntes Format „{fmt}“ (vcard, csv oder json).")
+
+
+@dataclass
+class ImportPlan:
+    loaded: LoadedFile
+    preview: ImportPreview | None = None
+    restore: dict[str, Any] | None = None
+
+    def restore_summary(self) -> str:
+        counts = (self.restore or {}).get("counts") or {}
+        return (
+            f"{counts.get('contacts', 0)} Kontakte, {counts.get('referrals', 0)} Empfehlungen, "
+            f"{counts.get('engagements', 0)} Anfragen/Aufträge, {counts.get('feedback', 0)} "
+            "Feedbacks werden vollständig übernommen."
+        )
+
+
+def plan_import(
+    session: Session,
+    loaded: LoadedFile,
+    *,
+    merge: bool = False,
+    today: dt.date | None = None,
+) -> ImportPlan:
+    if loaded.document is not None and json_io.database_is_empty(session):
+        return ImportPlan(loaded, restore=loaded.document)
+    if loaded.format == "csv" and not loaded.contacts and loaded.table and loaded.table.rows:
+        csv_io.to_contacts(loaded.table, csv_io.suggest_mapping(loaded.table.headers))
+    preview = build_preview(
+        session,
+        loaded.contacts,
+        file_name=loaded.path.name,
+        fmt=loaded.format,
+        today=today,
+        merge=merge,
+    )
+    if loaded.document is not None:
+        preview.notice = CONTACTS_ONLY_NOTICE
+    return ImportPlan(loaded, preview=preview)
+
+
+def execute_plan(
+    db: Database, plan: ImportPlan, progress: Callable[[int], None] | None = None
+) -> str:
+    """Write the plan in one transaction; return a German summary of what was done."""
+    if plan.restore is not None:
+        with db.session() as session:
+            counts = json_io.restore_all(session, plan.restore)
+        return (
+            f"Vollständig eingespielt: {counts.get('contact', 0)} Kontakte, "
+            f"{counts.get('referral', 0)} Empfehlungen, {counts.get('engagement', 0)} "
+            f"Anfragen/Aufträge, {counts.get('feedback', 0)} Feedbacks."
+        )
+    assert plan.preview is not None
+    return commit_import(db, plan.preview, progress).describe()

@@ -1,0 +1,339 @@
+"""The import flow shared by GUI and CLI: read → preview (duplicates, warnings) → commit.
+
+Nothing is written before :func:`commit_import`, and that writes everything in
+one transaction: either the whole preview lands in the database or nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from empfehlung_desktop.interchange.records import ImportedContact
+from empfehlung_desktop.model import Contact, ContactSource, Role, sort_key, utcnow
+from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.services.validation import normalize_email, normalize_phone
+from empfehlung_desktop.store.database import Database
+
+FORMAT_LABELS = {"vcard": "vCard", "csv": "CSV", "json": "JSON"}
+_EXTENSIONS = {".vcf": "vcard", ".vcard": "vcard", ".csv": "csv", ".txt": "csv", ".json": "json"}
+_MAX_LEN = {"name": 200, "organisation": 200, "profession": 200}
+
+
+class Action(StrEnum):
+    """What happens to one previewed contact."""
+
+    NEW = "new"  # not a duplicate: imported
+    SKIP = "skip"  # not imported
+    MERGE = "merge"  # empty fields of the existing contact filled, notes appended
+    IMPORT = "import"  # a duplicate imported anyway as a separate contact
+
+
+ACTION_LABELS = {
+    Action.NEW: "neu",
+    Action.SKIP: "überspringen",
+    Action.MERGE: "zusammenführen",
+    Action.IMPORT: "trotzdem importieren",
+}
+
+
+@dataclass
+class PreviewItem:
+    """One contact of the file as it would be imported."""
+
+    position: str
+    name: str
+    organisation: str
+    email: str
+    phone: str
+    profession: str
+    competences: str
+    notes: str
+    warnings: list[str] = field(default_factory=list)
+    duplicate_of: int | None = None
+    duplicate_name: str = ""
+    duplicate_reason: str = ""
+    action: Action = Action.NEW
+
+    @property
+    def is_duplicate(self) -> bool:
+        return bool(self.duplicate_reason)
+
+    @property
+    def importable(self) -> bool:
+        return bool(self.name)
+
+    def allowed_actions(self) -> list[Action]:
+        if not self.importable:
+            return [Action.SKIP]
+        if self.duplicate_of is not None:
+            return [Action.SKIP, Action.MERGE, Action.IMPORT]
+        if self.is_duplicate:
+            return [Action.SKIP, Action.IMPORT]
+        return [Action.NEW, Action.SKIP]
+
+
+@dataclass
+class ImportPreview:
+    file_name: str
+    format: str
+    items: list[PreviewItem]
+    origin: str
+    notice: str = ""
+
+    def count(self, action: Action) -> int:
+        return sum(1 for item in self.items if item.action is action)
+
+    @property
+    def duplicates(self) -> int:
+        return sum(1 for item in self.items if item.is_duplicate)
+
+    @property
+    def warnings(self) -> list[str]:
+        return [f"{i.position}: {w}" for i in self.items for w in i.warnings]
+
+    def summary(self) -> str:
+        return (
+            f"{len(self.items)} Kontakt(e) in „{self.file_name}“: "
+            f"{self.count(Action.NEW)} neu, {self.duplicates} mögliche Dublette(n) "
+            f"({self.count(Action.MERGE)} zusammenführen, {self.count(Action.IMPORT)} "
+            f"trotzdem importieren), {self.count(Action.SKIP)} übersprungen, "
+            f"{len(self.warnings)} Hinweis(e)."
+        )
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    merged: int
+    skipped: int
+
+    def describe(self) -> str:
+        return (
+            f"{self.created} Kontakt(e) importiert, {self.merged} zusammengeführt, "
+            f"{self.skipped} übersprungen."
+        )
+
+
+def detect_format(path: Path, data: bytes) -> str:
+    fmt = _EXTENSIONS.get(path.suffix.lower())
+    if fmt:
+        return fmt
+    head = data[:200].lstrip(b"\xef\xbb\xbf \r\n\t").upper()
+    if head.startswith(b"BEGIN:VCARD"):
+        return "vcard"
+    if head.startswith(b"{"):
+        return "json"
+    return "csv"
+
+
+def origin_text(fmt: str, file_name: str, today: dt.date) -> str:
+    text = f"{FORMAT_LABELS.get(fmt, fmt)}-Import vom {today:%d.%m.%Y}, Datei {file_name}"
+    return text[:200]
+
+
+def _clean(raw: ImportedContact) -> PreviewItem:
+    """Normalise one contact; odd values move to the notes with a warning."""
+    warnings: list[str] = []
+    extra = list(raw.extra)
+    email, error = normalize_email(raw.email)
+    if error:
+        warnings.append(f"{error} Sie steht stattdessen in den Notizen.")
+        extra.append(f"E-Mail (ungültig): {raw.email.strip()}")
+        email = ""
+    phone, error = normalize_phone(raw.phone)
+    if error:
+        # Keep the number as written: a short extension or a foreign format is
+        # still useful to the practitioner, just not checked.
+        warnings.append(f"{error} Sie wird unverändert übernommen.")
+        phone = raw.phone.strip()[:40]
+    values = {
+        "name": " ".join(raw.name.split()),
+        "organisation": raw.organisation.strip(),
+        "profession": raw.profession.strip(),
+    }
+    for key, limit in _MAX_LEN.items():
+        if len(values[key]) > limit:
+            warnings.append(f"Zu lang, gekürzt: {key} ({len(values[key])} Zeichen).")
+            extra.append(f"{key} vollständig: {values[key]}")
+            values[key] = values[key][:limit]
+    if not values["name"]:
+        warnings.append("Kein Name – wird übersprungen.")
+    notes = ImportedContact(position="", notes=raw.notes, extra=extra).full_notes()
+    item = PreviewItem(
+        position=raw.position,
+        email=email,
+        phone=phone,
+        competences=", ".join(t.strip() for t in raw.competences.split(",") if t.strip()),
+        notes=notes,
+        warnings=warnings,
+        name=values["name"],
+        organisation=values["organisation"],
+        profession=values["profession"],
+    )
+    if not item.importable:
+        item.action = Action.SKIP
+    return item
+
+
+def _digits(phone: str) -> str:
+    return re.sub(r"\D", "", phone)
+
+
+def build_preview(
+    session: Session,
+    contacts: list[ImportedContact],
+    *,
+    file_name: str,
+    fmt: str,
+    today: dt.date | None = None,
+    merge: bool = False,
+) -> ImportPreview:
+    """Check every contact and find likely duplicates (same email, or name and phone).
+
+    Duplicates default to "skip" (or "merge" with ``merge``).
+    """
+    items = [_clean(raw) for raw in contacts]
+    by_email: dict[str, tuple[int, str]] = {}
+    by_name_phone: dict[tuple[str, str], tuple[int, str]] = {}
+    rows = session.execute(
+        select(Contact.id, Contact.name, Contact.email, Contact.phone).where(
+            Contact.erased_at.is_(None)
+        )
+    )
+    for cid, name, email, phone in rows:
+        if email:
+            by_email.setdefault(email.casefold(), (cid, name))
+        if phone:
+            by_name_phone.setdefault((sort_key(name), _digits(phone)), (cid, name))
+    seen_email: dict[str, str] = {}
+    seen_name_phone: dict[tuple[str, str], str] = {}
+    for item in items:
+        if not item.importable:
+            continue
+        email_key = item.email.casefold()
+        np_key = (sort_key(item.name), _digits(item.phone))
+        found = by_email.get(email_key) if email_key else None
+        reason = "gleiche E-Mail-Adresse"
+        if found is None and np_key[1]:
+            found, reason = by_name_phone.get(np_key), "gleicher Name und gleiche Telefonnummer"
+        if found is not None:
+            item.duplicate_of, item.duplicate_name = found
+            item.duplicate_reason = reason
+            item.action = Action.MERGE if merge else Action.SKIP
+        else:
+            earlier = (seen_email.get(email_key) if email_key else None) or (
+                seen_name_phone.get(np_key) if np_key[1] else None
+            )
+            if earlier:
+                item.duplicate_reason = f"kommt in der Datei schon vor ({earlier})"
+                item.action = Action.SKIP
+        if email_key:
+            seen_email.setdefault(email_key, item.position)
+        if np_key[1]:
+            seen_name_phone.setdefault(np_key, item.position)
+    return ImportPreview(
+        file_name=file_name,
+        format=fmt,
+        items=items,
+        origin=origin_text(fmt, file_name, today or dt.date.today()),
+    )
+
+
+def commit_import(
+    db: Database,
+    preview: ImportPreview,
+    progress: Callable[[int], None] | None = None,
+) -> ImportResult:
+    """Write the previewed contacts in ONE transaction (all or nothing)."""
+    for item in preview.items:
+        if item.action not in item.allowed_actions():
+            raise UserError(
+                f"{item.position}: „{ACTION_LABELS[item.action]}“ ist hier nicht möglich."
+            )
+    with db.session() as session:
+        created = _insert_new(session, preview, progress)
+        merged = _merge_existing(session, preview)
+    return ImportResult(created, merged, preview.count(Action.SKIP))
+
+
+def _insert_new(
+    session: Session, preview: ImportPreview, progress: Callable[[int], None] | None
+) -> int:
+    now = utcnow()
+    rows = [
+        {
+            "name": item.name,
+            "sort_name": sort_key(item.name),
+            "organisation": item.organisation,
+            "email": item.email,
+            "phone": item.phone,
+            "profession": item.profession,
+            "competences": item.competences,
+            "notes": item.notes,
+            "roles": Role(0),
+            "source": ContactSource.EXISTING,
+            "consent_share": False,
+            "data_origin": preview.origin,
+            "created_at": now,
+            "updated_at": now,
+            "version": 1,
+        }
+        for item in preview.items
+        if item.action in (Action.NEW, Action.IMPORT)
+    ]
+    # Core inserts in batches: the FTS triggers still fire, so the search index
+    # stays current without a rebuild.
+    for start in range(0, len(rows), 2000):
+        session.execute(insert(Contact), rows[start : start + 2000])
+        if progress is not None:
+            progress(min(start + 2000, len(rows)))
+    return len(rows)
+
+
+def _merge_existing(session: Session, preview: ImportPreview) -> int:
+    merged = 0
+    for item in preview.items:
+        if item.action is not Action.MERGE or item.duplicate_of is None:
+            continue
+        contact = session.get(Contact, item.duplicate_of)
+        if contact is None or contact.erased_at is not None:
+            raise UserError(
+                f"{item.position}: Der Kontakt „{item.duplicate_name}“ wurde inzwischen gelöscht; "
+                "bitte die Vorschau neu erstellen."
+            )
+        differing: list[str] = []
+        for attr, label in _MERGE_FIELDS.items():
+            new, old = getattr(item, attr), getattr(contact, attr)
+            if new and not old:
+                setattr(contact, attr, new)
+            elif new and new.casefold() != old.casefold():
+                differing.append(f"{label}: {new}")
+        if item.notes and item.notes not in contact.notes:
+            differing.append(item.notes)
+        if differing:
+            block = f"Aus {preview.origin}:\n" + "\n".join(differing)
+            contact.notes = f"{contact.notes}\n\n{block}".strip()
+        merged += 1
+    session.flush()
+    return merged
+
+
+_MERGE_FIELDS = {
+    "organisation": "Organisation",
+    "email": "E-Mail",
+    "phone": "Telefon",
+    "profession": "Beruf",
+    "competences": "Kompetenzen",
+}
+
+
+def count_contacts(session: Session) -> int:
+    return int(session.scalar(select(func.count()).select_from(Contact)) or 0)

@@ -1,0 +1,298 @@
+"""The app's own JSON format: every entity, versioned, restorable exactly.
+
+The format is documented in docs/json-format.md. Export walks the tables in
+dependency order; import writes them back, in one transaction, into an EMPTY
+database, keeping the ids (nothing else can own them there, so every reference
+stays valid). A non-empty database only takes the contacts, through the
+normal import preview (see :func:`contacts_from_json`).
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+from typing import Any, cast
+
+from sqlalchemy import (
+    Date,
+    DateTime,
+    LargeBinary,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import Session
+
+from empfehlung_desktop import __version__
+from empfehlung_desktop.interchange.records import ImportedContact
+from empfehlung_desktop.model import (
+    AgendaState,
+    AppSetting,
+    Base,
+    ConsentRecord,
+    Contact,
+    Engagement,
+    Feedback,
+    PracticeProfile,
+    Referral,
+    ReferralAsk,
+    ReferralEvent,
+    Role,
+    SpiralStep,
+    utcnow,
+)
+from empfehlung_desktop.model.base import RoleSet
+from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.services.serialize import columns, row_dict
+
+FORMAT_NAME = "empfehlung-desktop"
+FORMAT_VERSION = 1
+
+# Children written inside their parent: (list key, entity, parent foreign key).
+_CONTACT_CHILDREN = (
+    ("spiral_steps", SpiralStep, "contact_id"),
+    ("consents", ConsentRecord, "contact_id"),
+    ("referral_asks", ReferralAsk, "contact_id"),
+)
+_REFERRAL_CHILDREN = (("events", ReferralEvent, "referral_id"),)
+# Top-level lists in dependency order (referrals before engagements before feedback).
+_TOP_LEVEL: tuple[tuple[str, type[Base], tuple[tuple[str, type[Base], str], ...]], ...] = (
+    ("contacts", Contact, _CONTACT_CHILDREN),
+    ("referrals", Referral, _REFERRAL_CHILDREN),
+    ("engagements", Engagement, ()),
+    ("feedback", Feedback, ()),
+    ("practice_profile", PracticeProfile, ()),
+    ("agenda_state", AgendaState, ()),
+)
+DATA_TABLES: tuple[type[Base], ...] = (
+    Contact,
+    SpiralStep,
+    ConsentRecord,
+    ReferralAsk,
+    Referral,
+    ReferralEvent,
+    Engagement,
+    Feedback,
+    AgendaState,
+)
+
+
+def _decode(column: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, RoleSet):
+        return Role.from_codes(list(value))
+    if isinstance(kind, SAEnum) and kind.enum_class is not None:
+        return kind.enum_class(value)
+    if isinstance(kind, DateTime):
+        return dt.datetime.fromisoformat(value)
+    if isinstance(kind, Date):
+        return dt.date.fromisoformat(value)
+    if isinstance(kind, LargeBinary):
+        return base64.b64decode(value, validate=True)
+    return value
+
+
+def _grouped(session: Session, entity: type[Base], fk: str) -> dict[int, list[dict[str, Any]]]:
+    groups: dict[int, list[dict[str, Any]]] = {}
+    for row in session.scalars(select(entity).order_by(entity.id)):  # type: ignore[attr-defined]
+        groups.setdefault(getattr(row, fk), []).append(row_dict(row, skip=(fk,)))
+    return groups
+
+
+def export_all(session: Session) -> dict[str, Any]:
+    """Everything in the database as one JSON-ready dict."""
+    document: dict[str, Any] = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "app_version": __version__,
+        "exported_at": utcnow().isoformat(timespec="seconds") + "Z",
+    }
+    for key, entity, children in _TOP_LEVEL:
+        child_groups = {name: _grouped(session, e, fk) for name, e, fk in children}
+        records = []
+        for row in session.scalars(select(entity).order_by(entity.id)):  # type: ignore[attr-defined]
+            record = row_dict(row)
+            for name, groups in child_groups.items():
+                record[name] = groups.get(row.id, [])  # type: ignore[attr-defined]
+            records.append(record)
+        document[key] = records
+    document["practice_profile"] = (document["practice_profile"] or [None])[0]
+    document["settings"] = {
+        s.key: json.loads(s.value)
+        for s in session.scalars(select(AppSetting).order_by(AppSetting.key))
+    }
+    document["counts"] = {
+        key: len(document[key]) for key in ("contacts", "referrals", "engagements", "feedback")
+    }
+    return document
+
+
+def dumps(document: dict[str, Any]) -> bytes:
+    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+
+
+def load_document(data: bytes) -> dict[str, Any]:
+    """Parse and check the envelope; raise :class:`UserError` in German."""
+    try:
+        document = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise UserError("Die JSON-Datei ist nicht UTF-8-kodiert.") from None
+    except json.JSONDecodeError as exc:
+        raise UserError(
+            f"Die JSON-Datei ist beschädigt (Zeile {exc.lineno}, Spalte {exc.colno})."
+        ) from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise UserError("Die JSON-Datei ist kein Export von Empfehlung Desktop.")
+    version = document.get("format_version")
+    if not isinstance(version, int) or version > FORMAT_VERSION:
+        raise UserError(
+            f"Die JSON-Datei hat das Format {version}; diese Version versteht nur bis "
+            f"{FORMAT_VERSION}. Bitte Empfehlung Desktop aktualisieren."
+        )
+    return document
+
+
+def database_is_empty(session: Session) -> bool:
+    for entity in DATA_TABLES:
+        if session.scalar(select(func.count()).select_from(entity)):
+            return False
+    return True
+
+
+def _records(document: dict[str, Any], key: str) -> list[Any]:
+    value = document.get(key) or []
+    if not isinstance(value, list):
+        raise UserError(f"JSON-Datei: „{key}“ muss eine Liste sein.")
+    return value
+
+
+def _prepare(entity: type[Base], record: Any, where: str, extra: dict[str, Any]) -> dict[str, Any]:
+    if not isinstance(record, dict):
+        raise UserError(f"JSON-Datei: {where} ist kein Objekt.")
+    row: dict[str, Any] = dict(extra)
+    for column in columns(entity):
+        if column.key in record and column.key not in extra:
+            try:
+                row[column.key] = _decode(column, record[column.key])
+            except (ValueError, TypeError) as exc:
+                raise UserError(f"JSON-Datei: {where}, Feld „{column.key}“: {exc}") from None
+    if "id" not in row or not isinstance(row["id"], int):
+        raise UserError(f"JSON-Datei: {where} hat keine gültige „id“.")
+    return row
+
+
+def restore_all(session: Session, document: dict[str, Any]) -> dict[str, int]:
+    """Write a full export into an EMPTY database (caller's transaction)."""
+    if not database_is_empty(session):
+        raise UserError(
+            "Eine vollständige JSON-Sicherung kann nur in eine leere Datenbank eingespielt "
+            "werden. In eine Datenbank mit Daten werden nur die Kontakte übernommen."
+        )
+    rows: dict[type[Base], list[dict[str, Any]]] = {}
+    for key, entity, children in _TOP_LEVEL:
+        records = document.get(key)
+        if key == "practice_profile":
+            records = [records] if records else []
+        elif not isinstance(records, list):
+            records = _records(document, key)
+        for index, record in enumerate(records, start=1):
+            where = f"{key} Nr. {index}"
+            row = _prepare(entity, record, where, {})
+            rows.setdefault(entity, []).append(row)
+            for name, child, fk in children:
+                for c_index, c_record in enumerate(record.get(name) or [], start=1):
+                    c_where = f"{where}, {name} Nr. {c_index}"
+                    rows.setdefault(child, []).append(
+                        _prepare(child, c_record, c_where, {fk: row["id"]})
+                    )
+    _insert_rows(session, rows)
+    _restore_settings(session, document.get("settings") or {})
+    return {e.__tablename__: len(r) for e, r in rows.items()}
+
+
+def _insert_rows(session: Session, rows: dict[type[Base], list[dict[str, Any]]]) -> None:
+    # Contacts refer to each other: insert without "referred by", then set it.
+    contacts = rows.get(Contact, [])
+    referred = [(r["id"], r.pop("referred_by_id", None), r.get("updated_at")) for r in contacts]
+    session.execute(select(PracticeProfile.id)).all()  # start the transaction
+    if rows.get(PracticeProfile):
+        session.execute(delete(PracticeProfile))
+    order = (Contact, SpiralStep, ConsentRecord, ReferralAsk, Referral, ReferralEvent,
+             Engagement, Feedback, PracticeProfile, AgendaState)  # fmt: skip
+    for entity in order:
+        batch = rows.get(entity, [])
+        for start in range(0, len(batch), 2000):
+            # Table-level insert: the ORM would reset the optimistic-lock version.
+            table = cast(Table, entity.__table__)
+            session.execute(insert(table), batch[start : start + 2000])
+    links = [
+        {"cid": cid, "ref": ref, "upd": updated or utcnow()}
+        for cid, ref, updated in referred
+        if ref is not None
+    ]
+    if links:
+        contact_table = cast(Table, Contact.__table__)
+        stmt = (
+            update(contact_table)
+            .where(contact_table.c.id == bindparam("cid"))
+            .values(referred_by_id=bindparam("ref"), updated_at=bindparam("upd"))
+        )
+        session.connection().execute(stmt, links)
+    if session.get_bind().dialect.name == "postgresql":
+        for entity in order:
+            name = entity.__tablename__
+            session.execute(
+                text(
+                    f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+                    f"COALESCE((SELECT MAX(id) FROM {name}), 0) + 1, false)"
+                )
+            )
+
+
+def _restore_settings(session: Session, settings: Any) -> None:
+    if not isinstance(settings, dict):
+        raise UserError("JSON-Datei: „settings“ muss ein Objekt sein.")
+    for key, value in settings.items():
+        row = session.get(AppSetting, key)
+        encoded = json.dumps(value)
+        if row is None:
+            session.add(AppSetting(key=str(key), value=encoded))
+        else:
+            row.value = encoded
+    session.flush()
+
+
+def contacts_from_json(document: dict[str, Any]) -> list[ImportedContact]:
+    """Only the contacts of an export, for merging into a database with data."""
+    result = []
+    for index, record in enumerate(_records(document, "contacts"), start=1):
+        if not isinstance(record, dict):
+            raise UserError(f"JSON-Datei: Kontakt Nr. {index} ist kein Objekt.")
+        if record.get("erased_at"):
+            continue
+
+        def text_of(key: str, record: dict[str, Any] = record) -> str:
+            return str(record.get(key) or "")
+
+        result.append(
+            ImportedContact(
+                position=f"Kontakt Nr. {index}",
+                name=text_of("name"),
+                organisation=text_of("organisation"),
+                email=text_of("email"),
+                phone=text_of("phone"),
+                profession=text_of("profession"),
+                competences=text_of("competences"),
+                notes=text_of("notes"),
+            )
+        )
+    return result

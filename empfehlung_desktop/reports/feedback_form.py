@@ -1,0 +1,370 @@
+"""The fillable PDF questionnaire a client gets at the end of an engagement.
+
+Everything a person reads (header, questions, names) is drawn with DejaVu Sans,
+so any name prints correctly. The form fields themselves can only use the 14
+standard PDF fonts, so they are created empty (only the ASCII token is
+pre-filled) and the reader draws what the client types (NeedAppearances).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.pdfbase.acroform import PDFFromString
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Paragraph
+from sqlalchemy.orm import Session
+
+from empfehlung_desktop.model import Engagement, PracticeProfile
+from empfehlung_desktop.reports.styles import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    FONT_ITALIC,
+    MUTED,
+    PAGE_MARGIN,
+    RULE,
+    para_text,
+    printable,
+    register_fonts,
+    styles,
+)
+from empfehlung_desktop.services import feedback as feedback_service
+from empfehlung_desktop.services import feedback_questions as q
+from empfehlung_desktop.services.feedback_tokens import ensure_token
+
+TOKEN_FIELD = q.TOKEN_FIELD
+TEXT_FIELD_NAMES = {question.key: q.field_name(question.key) for question in q.ALL_TEXT_QUESTIONS}
+SCALE_FIELD_NAMES = {
+    q.RECOMMEND.key: q.field_name(q.RECOMMEND.key),
+    q.EXPECTATIONS.key: q.field_name(q.EXPECTATIONS.key),
+}
+PERMISSION_FIELD = q.field_name("quote_permission")
+
+PAGE_W, PAGE_H = A4
+LEFT = PAGE_MARGIN
+RIGHT = PAGE_W - PAGE_MARGIN
+WIDTH = RIGHT - LEFT
+FIELD_FILL = colors.HexColor("#f7faf9")
+FIELD_BORDER = colors.HexColor("#9fb3b0")
+TEXT_COLOR = colors.HexColor("#222222")
+
+
+@dataclass(frozen=True)
+class FormInfo:
+    """What was written: for whom, with which token, where."""
+
+    engagement_id: int
+    contact_name: str
+    token: str
+    path: Path | None
+
+
+@dataclass(frozen=True)
+class _FormContent:
+    practice_name: str
+    practice_title: str
+    practice_contact: str
+    practice_email: str
+    client_name: str
+    engagement_title: str
+    token: str
+
+
+def build_feedback_form(
+    session: Session,
+    engagement_id: int,
+    target: Path | BinaryIO,
+    today: dt.date | None = None,
+) -> FormInfo:
+    """Write the questionnaire for one engagement (creates its token on first use)."""
+    engagement = feedback_service.get_engagement_for_feedback(session, engagement_id)
+    token = ensure_token(session, engagement)
+    if engagement.feedback_requested_on is None:
+        engagement.feedback_requested_on = today or dt.date.today()
+    content = _content(session, engagement, token)
+    _draw(content, str(target) if isinstance(target, Path) else target)
+    return FormInfo(
+        engagement.id,
+        engagement.contact.name,
+        token,
+        target if isinstance(target, Path) else None,
+    )
+
+
+def build_feedback_forms(
+    session: Session, engagement_ids: list[int], directory: Path, today: dt.date | None = None
+) -> list[FormInfo]:
+    """One questionnaire file per engagement (each client gets their own form)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    written: list[FormInfo] = []
+    for engagement_id in engagement_ids:
+        engagement = feedback_service.get_engagement_for_feedback(session, engagement_id)
+        path = directory / form_file_name(engagement.contact.name, engagement.id)
+        written.append(build_feedback_form(session, engagement_id, path, today))
+    return written
+
+
+def form_file_name(client_name: str, engagement_id: int) -> str:
+    """A portable file name such as ``Feedback_Lukasz_Nowak_E12.pdf``."""
+    folded = client_name.translate(_FILE_FOLD)
+    ascii_name = folded.encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^A-Za-z0-9]+", "_", ascii_name).strip("_") or "Kunde"
+    return f"Feedback_{slug[:40]}_E{engagement_id}.pdf"
+
+
+_FILE_FOLD = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "Ä": "Ae",
+        "Ö": "Oe",
+        "Ü": "Ue",
+        "ß": "ss",
+        "Ł": "L",
+        "ł": "l",
+    }
+)
+
+
+def _content(session: Session, engagement: Engagement, token: str) -> _FormContent:
+    profile = session.get(PracticeProfile, 1) or PracticeProfile(name="", title="")
+    contact_bits = [
+        bit for bit in (profile.email, profile.phone, profile.website) if bit and bit.strip()
+    ]
+    return _FormContent(
+        practice_name=profile.name or "",
+        practice_title=profile.title or "",
+        practice_contact="  ·  ".join(contact_bits),
+        practice_email=profile.email or "",
+        client_name=engagement.contact.name,
+        engagement_title=engagement.title,
+        token=token,
+    )
+
+
+# -- drawing ------------------------------------------------------------------
+
+
+def _draw(content: _FormContent, target: str | BinaryIO) -> None:
+    register_fonts()
+    canvas = Canvas(target, pagesize=A4)
+    canvas.setTitle(printable(f"Feedback – {content.client_name}"))
+    canvas.setAuthor(printable(content.practice_name))
+    canvas.setSubject("Feedback-Fragebogen")
+    form: Any = canvas.acroForm
+    # Readers draw the typed text themselves (fields carry no appearance yet).
+    form.extras["NeedAppearances"] = PDFFromString("true")
+    _first_page(canvas, content)
+    _footer(canvas, content, 1)
+    canvas.showPage()
+    _second_page(canvas, content)
+    _footer(canvas, content, 2)
+    canvas.showPage()
+    canvas.save()
+
+
+def _header(canvas: Canvas, content: _FormContent) -> float:
+    top = PAGE_H - PAGE_MARGIN
+    canvas.setFillColor(ACCENT)
+    canvas.setFont(FONT_BOLD, 15)
+    canvas.drawString(LEFT, top - 12, printable(content.practice_name))
+    canvas.setFillColor(MUTED)
+    canvas.setFont(FONT, 9.5)
+    canvas.drawString(LEFT, top - 27, printable(content.practice_title))
+    canvas.drawString(LEFT, top - 40, printable(content.practice_contact))
+    canvas.setFont(FONT_BOLD, 9)
+    canvas.drawRightString(RIGHT, top - 12, "FEEDBACK")
+    canvas.setStrokeColor(ACCENT)
+    canvas.setLineWidth(1.5)
+    canvas.line(LEFT, top - 50, RIGHT, top - 50)
+    return top - 50
+
+
+def _footer(canvas: Canvas, content: _FormContent, page: int) -> None:
+    canvas.setStrokeColor(RULE)
+    canvas.setLineWidth(0.5)
+    canvas.line(LEFT, 16 * mm, RIGHT, 16 * mm)
+    canvas.setFont(FONT, 8)
+    canvas.setFillColor(MUTED)
+    canvas.drawString(
+        LEFT, 11 * mm, printable(f"Feedback von {content.client_name} · {content.token}")
+    )
+    canvas.drawRightString(RIGHT, 11 * mm, f"Seite {page} von 2")
+
+
+def _paragraph(canvas: Canvas, markup: str, style_name: str, y: float, **overrides: Any) -> float:
+    """Draw a wrapped paragraph whose top is at ``y``; return the y below it."""
+    style = styles()[style_name]
+    if overrides:
+        from reportlab.lib.styles import ParagraphStyle
+
+        style = ParagraphStyle(f"{style.name}-form", parent=style, **overrides)
+    para = Paragraph(markup, style)
+    _w, height = para.wrap(WIDTH, PAGE_H)
+    para.drawOn(canvas, LEFT, y - height)
+    return float(y - height)
+
+
+def _first_page(canvas: Canvas, content: _FormContent) -> None:
+    y = _header(canvas, content) - 34
+    canvas.setFillColor(ACCENT)
+    canvas.setFont(FONT_BOLD, 22)
+    canvas.drawString(LEFT, y, "Ihr Feedback")
+    y -= 22
+    subtitle = f"für {content.client_name}"
+    if content.engagement_title.strip():
+        subtitle += f" · {content.engagement_title}"
+    y = _paragraph(canvas, para_text(subtitle), "subtitle", y, spaceAfter=0)
+    y = _paragraph(canvas, para_text(q.INTRO), "body", y - 8) - 10
+    for question in q.TEXT_QUESTIONS:
+        y = _text_question(canvas, question, y, height=118)
+
+
+def _text_question(canvas: Canvas, question: q.TextQuestion, y: float, height: float) -> float:
+    y = _paragraph(canvas, para_text(question.text), "h3", y, spaceBefore=0)
+    # The hint wraps instead of running past the margin.
+    y = _paragraph(canvas, para_text(question.hint), "small", y - 1, fontName=FONT_ITALIC)
+    field_top = y - 4
+    form: Any = canvas.acroForm
+    form.textfield(
+        name=TEXT_FIELD_NAMES[question.key],
+        tooltip=question.text,
+        value="",
+        x=LEFT,
+        y=field_top - height,
+        width=WIDTH,
+        height=height,
+        fontName="Helvetica",
+        fontSize=10,
+        fieldFlags="multiline",
+        maxlen=None,
+        borderColor=FIELD_BORDER,
+        fillColor=FIELD_FILL,
+        textColor=TEXT_COLOR,
+        borderWidth=0.8,
+        forceBorder=True,
+    )
+    return field_top - height - 16
+
+
+def _second_page(canvas: Canvas, content: _FormContent) -> None:
+    y = _header(canvas, content) - 30
+    y = _scale_question(canvas, q.RECOMMEND, y)
+    y = _scale_question(canvas, q.EXPECTATIONS, y - 6)
+    y = _permission_question(canvas, y - 6)
+    y = _text_question(canvas, q.WHO_ELSE, y - 4, height=90)
+    _closing(canvas, content, y - 2)
+
+
+def _scale_question(canvas: Canvas, question: q.ScaleQuestion, y: float) -> float:
+    y = _paragraph(canvas, para_text(question.text), "h3", y, spaceBefore=0)
+    count = question.high - question.low + 1
+    step = min(40.0, (WIDTH - 20) / count)
+    size = 15
+    row_y = y - 26
+    form: Any = canvas.acroForm
+    canvas.setFont(FONT, 9)
+    canvas.setFillColor(TEXT_COLOR)
+    for index, value in enumerate(range(question.low, question.high + 1)):
+        x = LEFT + 4 + index * step
+        form.radio(
+            name=SCALE_FIELD_NAMES[question.key],
+            tooltip=f"{question.text} {value}",
+            value=str(value),
+            selected=False,
+            x=x,
+            y=row_y,
+            size=size,
+            buttonStyle="circle",
+            shape="circle",
+            borderColor=FIELD_BORDER,
+            fillColor=FIELD_FILL,
+            textColor=ACCENT,
+            borderWidth=0.8,
+            forceBorder=True,
+            fieldFlags="noToggleToOff radio",
+        )
+        canvas.drawCentredString(x + size / 2, row_y - 11, str(value))
+    canvas.setFont(FONT_ITALIC, 8.5)
+    canvas.setFillColor(MUTED)
+    last_x = LEFT + 4 + (count - 1) * step + size
+    canvas.drawString(LEFT + 4, row_y - 24, printable(f"{question.low} = {question.low_label}"))
+    canvas.drawRightString(
+        last_x, row_y - 24, printable(f"{question.high} = {question.high_label}")
+    )
+    return row_y - 40
+
+
+def _permission_question(canvas: Canvas, y: float) -> float:
+    y = _paragraph(canvas, para_text(q.PERMISSION_QUESTION), "h3", y, spaceBefore=0)
+    form: Any = canvas.acroForm
+    x = LEFT + 4
+    row_y = y - 24
+    canvas.setFont(FONT, 10)
+    canvas.setFillColor(TEXT_COLOR)
+    for permission, text in q.PERMISSION_CHOICES:
+        form.radio(
+            name=PERMISSION_FIELD,
+            tooltip=text,
+            value=permission.value,
+            selected=False,
+            x=x,
+            y=row_y,
+            size=15,
+            buttonStyle="circle",
+            shape="circle",
+            borderColor=FIELD_BORDER,
+            fillColor=FIELD_FILL,
+            textColor=ACCENT,
+            borderWidth=0.8,
+            forceBorder=True,
+            fieldFlags="noToggleToOff radio",
+        )
+        canvas.drawString(x + 21, row_y + 4, printable(text))
+        x += 160
+    return row_y - 20
+
+
+def _closing(canvas: Canvas, content: _FormContent, y: float) -> None:
+    thanks = "Herzlichen Dank! Bitte speichern Sie das ausgefüllte Formular"
+    if content.practice_email.strip():
+        thanks += f" und senden Sie es per E-Mail an {content.practice_email} zurück."
+    else:
+        thanks += " und senden Sie es mir zurück."
+    y = _paragraph(canvas, para_text(thanks), "body", y)
+    box_top = y - 8
+    canvas.setStrokeColor(RULE)
+    canvas.setFillColor(colors.HexColor("#f3f6f5"))
+    canvas.roundRect(LEFT, box_top - 40, WIDTH, 40, 4, stroke=1, fill=1)
+    canvas.setFillColor(MUTED)
+    canvas.setFont(FONT, 8.5)
+    canvas.drawString(LEFT + 10, box_top - 16, "Formular-Kennung (bitte nicht ändern)")
+    canvas.drawString(LEFT + 10, box_top - 30, "Sie ordnet Ihre Antworten dem Auftrag zu.")
+    form: Any = canvas.acroForm
+    form.textfield(
+        name=TOKEN_FIELD,
+        tooltip="Formular-Kennung",
+        value=content.token,  # ASCII only, safe for the standard font
+        x=RIGHT - 210,
+        y=box_top - 32,
+        width=200,
+        height=22,
+        fontName="Helvetica",
+        fontSize=9,
+        fieldFlags="readOnly",
+        maxlen=None,
+        borderColor=RULE,
+        fillColor=colors.white,
+        textColor=TEXT_COLOR,
+        borderWidth=0.5,
+        forceBorder=True,
+    )

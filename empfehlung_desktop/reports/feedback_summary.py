@@ -1,0 +1,427 @@
+"""The feedback summary PDF: key figures, two charts, quotes by question, testimonials.
+
+Figures come aggregated from :mod:`services.feedback_stats`; quotes are capped
+per question (the report says so), so the PDF stays fast with 10,000 feedbacks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import mm
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from sqlalchemy.orm import Session
+
+from empfehlung_desktop.model import PracticeProfile
+from empfehlung_desktop.reports.styles import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    HIGHLIGHT,
+    MUTED,
+    PAGE_MARGIN,
+    RULE,
+    para_text,
+    paragraph,
+    printable,
+    register_fonts,
+    styles,
+)
+from empfehlung_desktop.services import feedback_questions as q
+from empfehlung_desktop.services.feedback_stats import FeedbackStats, Quote, collect_stats
+
+PROMOTER = colors.HexColor("#2e7d5b")
+PASSIVE = HIGHLIGHT
+DETRACTOR = colors.HexColor("#c0504d")
+CONTENT_WIDTH = A4[0] - 2 * PAGE_MARGIN
+
+
+def build_feedback_summary(
+    session: Session,
+    target: Path | BinaryIO,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    today: dt.date | None = None,
+) -> FeedbackStats:
+    """Write the summary for the period (default: all feedback); return its figures."""
+    if since is not None and until is not None and since > until:
+        from empfehlung_desktop.services.errors import UserError
+
+        raise UserError("Der Zeitraum ist leer: „von“ liegt nach „bis“.")
+    stats = collect_stats(session, since, until)
+    profile = session.get(PracticeProfile, 1)
+    practice = profile.name if profile else ""
+    register_fonts()
+    doc = BaseDocTemplate(
+        str(target) if isinstance(target, Path) else target,
+        pagesize=A4,
+        leftMargin=PAGE_MARGIN,
+        rightMargin=PAGE_MARGIN,
+        topMargin=PAGE_MARGIN + 6 * mm,
+        bottomMargin=PAGE_MARGIN,
+        title="Feedback-Auswertung",
+        author=printable(practice),
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+    doc.addPageTemplates(
+        [PageTemplate(id="page", frames=[frame], onPage=_page_decoration(practice))]
+    )
+    doc.build(_story(stats, practice, today or dt.date.today()))
+    return stats
+
+
+def _page_decoration(practice: str) -> Any:
+    def draw(canvas: Any, doc: Any) -> None:
+        canvas.saveState()
+        width, height = A4
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(PAGE_MARGIN, height - PAGE_MARGIN + 2 * mm, printable(practice))
+        canvas.drawRightString(
+            width - PAGE_MARGIN, height - PAGE_MARGIN + 2 * mm, "Feedback-Auswertung"
+        )
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(PAGE_MARGIN, height - PAGE_MARGIN, width - PAGE_MARGIN, height - PAGE_MARGIN)
+        canvas.drawRightString(width - PAGE_MARGIN, 12 * mm, f"Seite {doc.page}")
+        canvas.restoreState()
+
+    return draw
+
+
+def german_number(value: float, digits: int = 1) -> str:
+    return f"{value:.{digits}f}".replace(".", ",")
+
+
+def german_int(value: int) -> str:
+    """10000 → "10.000" (German thousands separator)."""
+    return f"{value:,}".replace(",", ".")
+
+
+def nice_step(highest: int, ticks: int = 5) -> int:
+    """An axis step of 1, 2 or 5 × 10^k giving about ``ticks`` grid lines."""
+    raw = max(highest / ticks, 1)
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for factor in (1, 2, 5, 10):
+        if factor * magnitude >= raw:
+            return int(factor * magnitude)
+    return int(10 * magnitude)
+
+
+def period_text(since: dt.date | None, until: dt.date | None) -> str:
+    if since is None and until is None:
+        return "Alle Rückmeldungen"
+    if since is None:
+        return f"Bis {until:%d.%m.%Y}"
+    if until is None:
+        return f"Seit {since:%d.%m.%Y}"
+    return f"{since:%d.%m.%Y} – {until:%d.%m.%Y}"
+
+
+def nps_text(stats: FeedbackStats) -> str:
+    score = stats.nps.score
+    # A typographic minus sign reads better than a hyphen.
+    return "–" if score is None else f"{score:+.0f}".replace("-", "\u2212")
+
+
+def _story(stats: FeedbackStats, practice: str, today: dt.date) -> list[Flowable]:
+    st = styles()
+    story: list[Flowable] = [
+        Paragraph("Feedback-Auswertung", st["title"]),
+        paragraph(
+            f"{period_text(stats.since, stats.until)} · erstellt am {today:%d.%m.%Y}",
+            st["subtitle"],
+        ),
+        _key_figures(stats),
+        Spacer(1, 8),
+    ]
+    if stats.count == 0:
+        story.append(paragraph("In diesem Zeitraum gibt es noch kein Feedback.", st["body"]))
+        return story
+    story += [
+        KeepTogether(
+            [
+                Paragraph("Wie wahrscheinlich eine Weiterempfehlung ist (0–10)", st["h2"]),
+                _score_chart(stats),
+                paragraph(_nps_explanation(stats), st["small"]),
+            ]
+        ),
+        KeepTogether(
+            [
+                Paragraph("Erwartungen nach Herkunft", st["h2"]),
+                paragraph(
+                    "Passen die Erwartungen besser, wenn jemand über eine Empfehlung kommt "
+                    "oder vorher Blog bzw. Website gelesen hat?",
+                    st["small"],
+                ),
+                _fit_chart(stats),
+                _fit_table(stats),
+            ]
+        ),
+    ]
+    story += _quote_sections(stats)
+    story += _testimonial_section(stats)
+    return story
+
+
+def _key_figures(stats: FeedbackStats) -> Table:
+    st = styles()
+    value_style = st["title"].clone("KeyValue", fontSize=20, leading=24, spaceAfter=0)
+    label_style = st["small"]
+    nps = stats.nps
+    avg = "–" if stats.expectations_avg is None else german_number(stats.expectations_avg)
+    groups = " / ".join(german_int(n) for n in (nps.promoters, nps.passives, nps.detractors))
+    long_groups = len(groups) > 12
+    if long_groups:
+        groups = groups.replace(" / ", "/")
+    cells = [
+        (german_int(stats.count), "Feedbacks"),
+        (nps_text(stats), "Net Promoter Score"),
+        (groups, "Promotoren / Passive / Kritiker"),
+        (f"{avg} von 5", "Erwartungen erfüllt (Ø)"),
+    ]
+    # Long group counts (thousands) get a smaller size so they stay on one line.
+    group_style = value_style.clone("KeyValueSmall", fontSize=13 if long_groups else 20)
+    row = [
+        [
+            Paragraph(para_text(v), group_style if i == 2 else value_style),
+            Paragraph(para_text(lab), label_style),
+        ]
+        for i, (v, lab) in enumerate(cells)
+    ]
+    table = Table([row], colWidths=[CONTENT_WIDTH * w for w in (0.2, 0.22, 0.33, 0.25)])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f3f6f5")),
+                ("LINEBELOW", (0, 0), (-1, -1), 2, ACCENT),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    return table
+
+
+def _nps_explanation(stats: FeedbackStats) -> str:
+    nps = stats.nps
+    answered = nps.total
+    return (
+        f"{answered} von {stats.count} Rückmeldungen mit Bewertung. NPS = Anteil der "
+        "Promotoren (9–10) minus Anteil der Kritiker (0–6), von −100 bis +100. "
+        "Grün: Promotoren, gelb: Passive (7–8), rot: Kritiker."
+    )
+
+
+def _bar_chart(width: float, height: float) -> tuple[Drawing, VerticalBarChart]:
+    drawing = Drawing(width, height)
+    chart = VerticalBarChart()
+    chart.x, chart.y = 36, 24
+    chart.width, chart.height = width - 50, height - 36
+    chart.strokeColor = None
+    chart.valueAxis.valueMin = 0
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 8
+    chart.valueAxis.strokeColor = RULE
+    chart.valueAxis.visibleGrid = True
+    chart.valueAxis.gridStrokeColor = colors.HexColor("#e4eae9")
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 8.5
+    chart.categoryAxis.strokeColor = RULE
+    chart.bars.strokeColor = None
+    drawing.add(chart)
+    return drawing, chart
+
+
+def _score_chart(stats: FeedbackStats) -> Drawing:
+    drawing, chart = _bar_chart(CONTENT_WIDTH, 150)
+    chart.data = [stats.distribution]
+    chart.categoryAxis.categoryNames = [str(i) for i in range(11)]
+    highest = max(max(stats.distribution), 1)
+    step = nice_step(highest)
+    chart.valueAxis.valueStep = step
+    chart.valueAxis.valueMax = step * (math.ceil(highest / step) + 1)
+    chart.valueAxis.labelTextFormat = "%d"
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 7.5
+    chart.barLabels.nudge = 6
+    chart.groupSpacing = 6
+    for score in range(11):
+        colour = PROMOTER if score >= 9 else PASSIVE if score >= 7 else DETRACTOR
+        chart.bars[(0, score)].fillColor = colour
+    return drawing
+
+
+def _fit_chart(stats: FeedbackStats) -> Drawing:
+    drawing, chart = _bar_chart(CONTENT_WIDTH * 0.7, 120)
+    shares = [round(100 * (g.fit_share or 0)) for g in stats.source_fit]
+    chart.data = [shares]
+    chart.categoryAxis.categoryNames = [_SHORT_SOURCE[g.group] for g in stats.source_fit]
+    chart.valueAxis.valueMax = 100
+    chart.valueAxis.valueStep = 25
+    chart.valueAxis.labelTextFormat = "%d %%"
+    chart.barLabelFormat = "%d %%"
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 8
+    chart.barLabels.nudge = 6
+    chart.bars[0].fillColor = ACCENT
+    chart.groupSpacing = 28
+    drawing.add(
+        String(
+            chart.x,
+            chart.y + chart.height + 4,
+            "Erwartungen passten (Erstgespräch)",
+            fontName=FONT,
+            fontSize=8,
+            fillColor=MUTED,
+        )
+    )
+    return drawing
+
+
+_SHORT_SOURCE = {"referral": "Empfehlung", "read": "Blog/Website", "other": "Andere"}
+
+
+def _fit_table(stats: FeedbackStats) -> Table:
+    st = styles()
+    head = st["label"]
+    body = st["body"].clone("FitCell", fontSize=9, leading=12, spaceAfter=0)
+    rows: list[list[Any]] = [
+        [
+            Paragraph(t, head)
+            for t in ("Herkunft", "Feedbacks", "Erwartungen passten", "Erwartungen erfüllt (Ø 1–5)")
+        ]
+    ]
+    for group in stats.source_fit:
+        share = group.fit_share
+        fit = (
+            "–" if share is None else f"{round(100 * share)} % ({group.fits} von {group.fit_known})"
+        )
+        avg = "–" if group.expectations_avg is None else german_number(group.expectations_avg)
+        rows.append(
+            [Paragraph(para_text(v), body) for v in (group.label, str(group.count), fit, avg)]
+        )
+    table = Table(rows, colWidths=[CONTENT_WIDTH * w for w in (0.3, 0.15, 0.3, 0.25)])
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    return table
+
+
+def _attribution(quote: Quote) -> str:
+    who = quote.name if quote.name else "anonym"
+    return f"— {who}, {quote.received_on:%m/%Y}"
+
+
+def _quote_flowables(quotes: list[Quote]) -> list[Flowable]:
+    st = styles()
+    by_line = st["small"].clone("Attribution", leftIndent=12, spaceAfter=8)
+    out: list[Flowable] = []
+    for quote in quotes:
+        # Each quote is its own pair of paragraphs: linear to lay out, never one big table.
+        out.append(
+            KeepTogether(
+                [
+                    Paragraph(f"„{para_text(quote.text)}“", st["quote"]),
+                    paragraph(_attribution(quote), by_line),
+                ]
+            )
+        )
+    return out
+
+
+def _cap_note(shown: int, total: int) -> list[Flowable]:
+    if total <= shown:
+        return []
+    return [
+        paragraph(
+            f"Gezeigt werden die {shown} neuesten von {total} zitierbaren Antworten.",
+            styles()["small"],
+        )
+    ]
+
+
+def _quote_sections(stats: FeedbackStats) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [
+        Paragraph("Was Kundinnen und Kunden sagen", st["h2"]),
+        paragraph(
+            "Nur Antworten mit Zitiererlaubnis; anonyme ohne Namen. Diese Sätze sind das "
+            "Maß für die Erwartungen, die Sie sicher erfüllen – und die Worte, mit denen "
+            "Sie weiterempfohlen werden.",
+            st["small"],
+        ),
+    ]
+    for question in q.TEXT_QUESTIONS:
+        quotes = stats.quotes.get(question.key, [])
+        heading = paragraph(question.text, st["h3"])
+        if not quotes:
+            out += [heading, paragraph("Noch keine zitierbaren Antworten.", st["small"])]
+            continue
+        first, *rest = _quote_flowables(quotes)
+        # The question never stays alone at the foot of a page.
+        out += [KeepTogether([heading, first]), *rest]
+        out += _cap_note(len(quotes), stats.quote_totals.get(question.key, 0))
+    return out
+
+
+def _testimonial_section(stats: FeedbackStats) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [Paragraph("Freigegebene Referenzen", st["h2"])]
+    if not stats.testimonials:
+        out.append(
+            paragraph(
+                "Noch keine Referenz freigegeben. In der Ansicht „Feedback“ lässt sich ein "
+                "Zitat als Referenz freigeben und der Text dafür anpassen.",
+                st["small"],
+            )
+        )
+        return out
+    out.append(paragraph("Fertig zum Verwenden, etwa auf der Website.", st["small"]))
+    card_text = st["body"].clone("Card", fontSize=11, leading=16, spaceAfter=2)
+    card_by = st["small"].clone("CardBy", fontName=FONT_BOLD, textColor=ACCENT)
+    for quote in stats.testimonials:
+        who = quote.name or "Eine Kundin / ein Kunde (anonym)"
+        card = Table(
+            [[Paragraph(f"„{para_text(quote.text)}“", card_text)], [paragraph(who, card_by)]],
+            colWidths=[CONTENT_WIDTH],
+        )
+        card.setStyle(
+            TableStyle(
+                [
+                    ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#f3f6f5")),
+                    ("LINEBEFORE", (0, 0), (0, -1), 3, ACCENT),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 12),
+                    ("TOPPADDING", (0, 0), (-1, 0), 8),
+                    ("BOTTOMPADDING", (0, -1), (-1, -1), 8),
+                ]
+            )
+        )
+        out += [KeepTogether([card]), Spacer(1, 6)]
+    out += _cap_note(len(stats.testimonials), stats.testimonials_total)
+    return out

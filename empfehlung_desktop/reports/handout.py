@@ -1,0 +1,404 @@
+"""The personalised "Warum Sie" handout as an A4 PDF (ReportLab platypus).
+
+A pure function of :class:`~empfehlung_desktop.services.handout.HandoutData`:
+header with logo and name on the first page, a slim running header after
+that, the personal block, the visible profile sections, "Zur Vorbereitung",
+and a footer with contact details and "Seite X von Y" on every page.
+"""
+
+from __future__ import annotations
+
+import io
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import IO, Any
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+
+from empfehlung_desktop.reports.styles import (
+    ACCENT,
+    FONT,
+    FONT_BOLD,
+    MUTED,
+    PAGE_MARGIN,
+    RULE,
+    para_text,
+    printable,
+    register_fonts,
+    styles,
+)
+from empfehlung_desktop.services.handout import HandoutData, meeting_line
+from empfehlung_desktop.services.profile import ProfileData, Section
+
+PAGE_WIDTH, PAGE_HEIGHT = A4
+# The text frame: below the logo header on page 1, below a slim header after
+# that, and above the two footer lines everywhere.
+FIRST_FRAME_TOP = PAGE_HEIGHT - 40 * mm
+LATER_FRAME_TOP = PAGE_HEIGHT - 25 * mm
+FRAME_BOTTOM = PAGE_MARGIN + 2 * mm
+FOOTER_NUMBER_WIDTH = 28 * mm
+LOGO_MAX_W = 45 * mm
+LOGO_MAX_H = 20 * mm
+TINT = colors.HexColor("#eef4f3")
+BULLETS = ("•", "-", "–", "*")
+
+PREPARATION_INTRO = (
+    "Damit wir die gemeinsame Zeit gut nutzen, können Sie sich vorab ein paar Gedanken "
+    "machen. Stichworte genügen – wir beginnen das Gespräch mit Ihren Antworten."
+)
+PREPARATION_QUESTIONS = (
+    "Worum geht es Ihnen – in Ihren eigenen Worten? Was soll sich ändern?",
+    "Was ärgert oder frustriert Sie daran im Moment am meisten?",
+    "Was wünschen Sie sich, und woran würden Sie merken, dass sich die Zusammenarbeit gelohnt hat?",
+    "Wie sind Sie auf mich aufmerksam geworden, und was haben Sie schon von mir gelesen "
+    "oder gehört?",
+)
+
+
+@cache
+def handout_styles() -> dict[str, ParagraphStyle]:
+    """The handout's own styles, derived from the shared ones (built once)."""
+    base = styles()
+    body = base["body"]
+    return {
+        "body": body,
+        "h2": base["h2"],
+        "title": ParagraphStyle(
+            "HandoutTitle", parent=base["title"], fontSize=30, leading=36, spaceAfter=4
+        ),
+        "for": ParagraphStyle(
+            "HandoutFor", parent=body, fontSize=13, leading=18, textColor=ACCENT, spaceAfter=2
+        ),
+        "personal": ParagraphStyle(
+            "HandoutPersonal",
+            parent=body,
+            backColor=TINT,
+            borderPadding=(8, 10, 8, 10),
+            leftIndent=10,
+            rightIndent=10,
+            spaceBefore=10,
+            spaceAfter=16,
+        ),
+        "need_label": ParagraphStyle(
+            "HandoutNeedLabel", parent=base["label"], spaceBefore=0, spaceAfter=2
+        ),
+        # Regular, not italic: a third font would cost a whole extra subset per PDF.
+        "need": ParagraphStyle(
+            "HandoutNeed",
+            parent=body,
+            leftIndent=12,
+            textColor=colors.HexColor("#333333"),
+            spaceAfter=12,
+        ),
+        "bullet": ParagraphStyle(
+            "HandoutBullet", parent=body, leftIndent=14, bulletIndent=2, spaceAfter=3
+        ),
+        "closing": ParagraphStyle("HandoutClosing", parent=body, spaceBefore=10),
+    }
+
+
+class _Rule(Flowable):
+    """A thin accent line that separates the personal part from the profile."""
+
+    def __init__(self, width_ratio: float = 1.0, color: Any = RULE) -> None:
+        super().__init__()
+        self.width_ratio = width_ratio
+        self.color = color
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width * self.width_ratio
+        return self.width, 6
+
+    def draw(self) -> None:
+        self.canv.setStrokeColor(self.color)
+        self.canv.setLineWidth(0.8)
+        self.canv.line(0, 3, self.width, 3)
+
+
+def _footer_lines(profile: ProfileData) -> list[str]:
+    """Contact details on at most two lines, filled greedily, never overflowing."""
+    address = ", ".join(line.strip() for line in profile.address.splitlines() if line.strip())
+    parts = [profile.name, profile.email, profile.phone, profile.website, address]
+    parts = [" ".join(printable(p).split()) for p in parts if p and p.strip()]
+    width = PAGE_WIDTH - 2 * PAGE_MARGIN - FOOTER_NUMBER_WIDTH
+    lines: list[str] = []
+    current = ""
+    for part in parts:
+        candidate = f"{current} · {part}" if current else part
+        if current and stringWidth(candidate, FONT, 8) > width:
+            lines.append(current)
+            current = part
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    if len(lines) > 2:
+        lines = [lines[0], " · ".join(lines[1:])]
+    return [_fit(line, FONT, 8, width) for line in lines]
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten a one-line header/footer text with an ellipsis so it never overflows."""
+    text = " ".join(printable(text).split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + " …", font, size) > width:
+        text = text[: max(0, len(text) - max(1, len(text) // 20))]
+    return text.rstrip() + " …"
+
+
+class _Decorator:
+    """Draws headers and footers; knows the profile and the (decoded) logo."""
+
+    def __init__(self, data: HandoutData) -> None:
+        self.data = data
+        self.profile = data.profile
+        self.logo: ImageReader | None = None
+        if self.profile.logo:
+            try:
+                self.logo = ImageReader(io.BytesIO(self.profile.logo))
+            except Exception:  # a broken stored logo must not cost the handout
+                self.logo = None
+        self.footer_lines = _footer_lines(self.profile)
+
+    def first_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        top = PAGE_HEIGHT - PAGE_MARGIN + 6 * mm
+        text_left = PAGE_MARGIN
+        if self.logo is not None:
+            w, h = self._logo_size()
+            canvas.drawImage(
+                self.logo, PAGE_MARGIN, top - h, w, h, mask="auto", preserveAspectRatio=True
+            )
+            text_left = PAGE_MARGIN + w + 6 * mm
+        width = PAGE_WIDTH - PAGE_MARGIN - text_left
+        right = PAGE_WIDTH - PAGE_MARGIN
+        canvas.setFillColor(ACCENT)
+        canvas.setFont(FONT_BOLD, 13)
+        canvas.drawRightString(right, top - 12, _fit(self.profile.name, FONT_BOLD, 13, width))
+        canvas.setFillColor(MUTED)
+        canvas.setFont(FONT, 9.5)
+        canvas.drawRightString(right, top - 26, _fit(self.profile.title, FONT, 9.5, width))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.8)
+        rule_y = top - LOGO_MAX_H - 3 * mm
+        canvas.line(PAGE_MARGIN, rule_y, right, rule_y)
+        self._footer(canvas)
+        canvas.restoreState()
+
+    def later_pages(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        canvas.saveState()
+        y = PAGE_HEIGHT - PAGE_MARGIN + 2 * mm
+        half = (PAGE_WIDTH - 2 * PAGE_MARGIN) / 2 - 4 * mm
+        canvas.setFont(FONT, 8.5)
+        canvas.setFillColor(MUTED)
+        canvas.drawString(PAGE_MARGIN, y, _fit(self.profile.name, FONT, 8.5, half))
+        prospect = f"Warum Sie · für {self.data.prospect_name}"
+        canvas.drawRightString(PAGE_WIDTH - PAGE_MARGIN, y, _fit(prospect, FONT, 8.5, half))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(PAGE_MARGIN, y - 4, PAGE_WIDTH - PAGE_MARGIN, y - 4)
+        self._footer(canvas)
+        canvas.restoreState()
+
+    def _footer(self, canvas: Canvas) -> None:
+        y = PAGE_MARGIN - 6 * mm
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(PAGE_MARGIN, y + 11, PAGE_WIDTH - PAGE_MARGIN, y + 11)
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(MUTED)
+        for offset, line in enumerate(self.footer_lines):
+            canvas.drawString(PAGE_MARGIN, y - offset * 10, line)
+
+    def _logo_size(self) -> tuple[float, float]:
+        assert self.logo is not None
+        iw, ih = self.logo.getSize()
+        scale = min(LOGO_MAX_W / iw, LOGO_MAX_H / ih)
+        return iw * scale, ih * scale
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that holds pages back until the end to write "Seite X von Y"."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held_pages)
+        for number, state in enumerate(self._held_pages, start=1):
+            self.__dict__.update(state)
+            self.setFont(FONT, 8)
+            self.setFillColor(MUTED)
+            self.drawRightString(
+                PAGE_WIDTH - PAGE_MARGIN, PAGE_MARGIN - 6 * mm, f"Seite {number} von {total}"
+            )
+            super().showPage()
+        super().save()
+
+
+@lru_cache(maxsize=256)
+def _body_parts(text: str) -> tuple[tuple[bool, str], ...]:
+    """Free text → (is_bullet, markup) parts: blank lines separate paragraphs, lines
+    starting with •/- become bullets. Cached: in a batch every handout repeats the
+    same profile texts."""
+    parts: list[tuple[bool, str]] = []
+    pending: list[str] = []
+
+    def flush() -> None:
+        if pending:
+            parts.append((False, para_text("\n".join(pending))))
+            pending.clear()
+
+    for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        stripped = line.strip()
+        if not stripped:
+            flush()
+        elif stripped[0] in BULLETS and stripped[1:2] == " ":
+            flush()
+            parts.append((True, para_text(stripped[2:].strip())))
+        else:
+            pending.append(line)
+    flush()
+    return tuple(parts)
+
+
+def _body_flowables(text: str, style: ParagraphStyle, bullet: ParagraphStyle) -> list[Flowable]:
+    return [
+        Paragraph(markup, bullet, bulletText="•") if is_bullet else Paragraph(markup, style)
+        for is_bullet, markup in _body_parts(text)
+    ]
+
+
+_title_markup = lru_cache(maxsize=256)(para_text)
+
+
+def _personal_block(data: HandoutData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    lines = [f"für <b>{para_text(data.prospect_name)}</b>"]
+    if data.first_meeting_at is not None:
+        lines.append(para_text(meeting_line(data.first_meeting_at)))
+    if data.referrer_name:
+        lines.append(f"Sie kommen auf Empfehlung von {para_text(data.referrer_name)}.")
+    out: list[Flowable] = [Paragraph("<br/>".join(lines), st["personal"])]
+    if data.need:
+        out.append(Paragraph("Ihr Anliegen, wie ich es verstanden habe", st["need_label"]))
+        out.append(Paragraph(para_text(data.need), st["need"]))
+    return out
+
+
+def _sections(sections: list[Section], st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    out: list[Flowable] = []
+    for section in sections:
+        if section.title.strip():
+            out.append(Paragraph(_title_markup(section.title), st["h2"]))
+        out.extend(_body_flowables(section.body, st["body"], st["bullet"]))
+    return out
+
+
+def _preparation(data: HandoutData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    block: list[Flowable] = [
+        Spacer(1, 8),
+        _Rule(),
+        Paragraph("Zur Vorbereitung", st["h2"]),
+        Paragraph(PREPARATION_INTRO, st["body"]),
+    ]
+    block.extend(Paragraph(q, st["bullet"], bulletText="•") for q in PREPARATION_QUESTIONS)
+    # The questions belong together; a rule alone at the foot of a page looks lost.
+    out: list[Flowable] = [KeepTogether(block)]
+    signature = "Ich freue mich auf unser Gespräch."
+    if data.profile.name.strip():
+        signature += f"<br/><b>{para_text(data.profile.name)}</b>"
+    out.append(Paragraph(signature, st["closing"]))
+    return out
+
+
+def story(data: HandoutData) -> list[Flowable]:
+    """The flowables of the handout, in reading order."""
+    st = handout_styles()
+    flow: list[Flowable] = [Paragraph("Warum Sie", st["title"])]
+    flow.extend(_personal_block(data, st))
+    flow.extend(_sections(data.sections, st))
+    flow.extend(_preparation(data, st))
+    return flow
+
+
+def _doc(data: HandoutData, target: str | IO[bytes]) -> BaseDocTemplate:
+    decorator = _Decorator(data)
+    width = PAGE_WIDTH - 2 * PAGE_MARGIN
+    first = Frame(
+        PAGE_MARGIN,
+        FRAME_BOTTOM,
+        width,
+        FIRST_FRAME_TOP - FRAME_BOTTOM,
+        id="first",
+        leftPadding=0,
+        rightPadding=0,
+    )
+    later = Frame(
+        PAGE_MARGIN,
+        FRAME_BOTTOM,
+        width,
+        LATER_FRAME_TOP - FRAME_BOTTOM,
+        id="later",
+        leftPadding=0,
+        rightPadding=0,
+    )
+    title = f"Warum Sie – für {data.prospect_name}"
+    doc = BaseDocTemplate(
+        target,
+        pagesize=A4,
+        title=printable(title),
+        author=printable(data.profile.name),
+        subject="Was Sie vor unserem Erstgespräch wissen sollten",
+        creator="Empfehlung Desktop",
+        leftMargin=PAGE_MARGIN,
+        rightMargin=PAGE_MARGIN,
+        topMargin=PAGE_MARGIN,
+        bottomMargin=PAGE_MARGIN,
+        lang="de-DE",
+    )
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                id="First",
+                frames=[first],
+                onPage=decorator.first_page,
+                autoNextPageTemplate="Later",
+            ),
+            PageTemplate(id="Later", frames=[later], onPage=decorator.later_pages),
+        ]
+    )
+    return doc
+
+
+def build_handout(data: HandoutData, target: str | Path | IO[bytes]) -> None:
+    """Write the handout PDF to a path or a binary file object."""
+    register_fonts()
+    destination: str | IO[bytes] = str(target) if isinstance(target, Path) else target
+    _doc(data, destination).build(story(data), canvasmaker=NumberedCanvas)
+
+
+def handout_bytes(data: HandoutData) -> bytes:
+    buffer = io.BytesIO()
+    build_handout(data, buffer)
+    return buffer.getvalue()

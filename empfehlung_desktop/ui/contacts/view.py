@@ -1,0 +1,387 @@
+"""The contacts view ("Kontakte"): search, filters, the table, details, the form."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from empfehlung_desktop.model import ContactSource, Role
+from empfehlung_desktop.services import contacts as contact_service
+from empfehlung_desktop.services.contact_snapshots import snapshot_contact
+from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.store.database import StoreError, describe_operational_error
+from empfehlung_desktop.ui.contacts.commands import DeleteContactsCommand, SaveContactCommand
+from empfehlung_desktop.ui.contacts.detail import ContactDetail
+from empfehlung_desktop.ui.contacts.table_model import ContactTableModel, enum_label
+from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.widgets.view_base import View
+
+SEARCH_DELAY_MS = 200
+# Initial widths in pixels; the last column takes what is left. Never ResizeToContents
+# (it would ask all 100,000 rows).
+COLUMN_WIDTHS = (200, 170, 140, 115, 105, 230, 135, 90)
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class ContactsView(View):
+    """Contacts at 100k scale: SQL does the searching, filtering and sorting."""
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = ContactTableModel(context.db, self)
+        # Tests replace this to drive the form without a modal event loop.
+        self.dialog_runner: Callable[[QDialog], bool] = run_dialog
+        self._keep_id: int | None = None
+        self._locate_deep = True
+        self._build()
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._after_reset)
+
+    # -- building -------------------------------------------------------------
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setObjectName("contactSearch")
+        self.search.setPlaceholderText(self.tr("Suchen: Name, Organisation, E-Mail, Telefon …"))
+        self.search.setClearButtonEnabled(True)
+        self.role_filter = QComboBox()
+        self.role_filter.addItem(self.tr("Alle Rollen"), None)
+        for role in Role.singles():
+            self.role_filter.addItem(enum_label(role.label), role)
+        self.source_filter = QComboBox()
+        self.source_filter.addItem(self.tr("Jede Herkunft"), None)
+        for source in ContactSource:
+            self.source_filter.addItem(enum_label(source.label), source)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("contactCount")
+        self.new_button = QPushButton(self.tr("Neuer Kontakt …"))
+        self.new_button.clicked.connect(self.new_record)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.role_filter)
+        bar.addWidget(self.source_filter)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.new_button)
+
+        self.table = self._build_table()
+        self.empty_label = QLabel()
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty_label)
+
+        self.detail = ContactDetail(self.context.db)
+        self.detail.contactLinkClicked.connect(self.select_record)
+        self.edit_button = QPushButton(self.tr("Bearbeiten …"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton(self.tr("Löschen …"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.addWidget(self.detail, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        side_layout.addLayout(buttons)
+
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table_stack)
+        self.splitter.addWidget(side)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setSizes([1000, 270])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.splitter, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_search)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.role_filter.currentIndexChanged.connect(self._apply_filters)
+        self.source_filter.currentIndexChanged.connect(self._apply_filters)
+        self._update_buttons()
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("contactsTable")
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setCornerButtonEnabled(False)
+        vertical = table.verticalHeader()
+        vertical.hide()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setMinimumSectionSize(60)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            header.resizeSection(column, width)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)
+        table.doubleClicked.connect(lambda _index: self.edit_selected())
+        table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+        self.edit_action = QAction(self.tr("Bearbeiten …"), table)
+        self.edit_action.setShortcuts(
+            [QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)]
+        )
+        self.edit_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.edit_action.triggered.connect(self.edit_selected)
+        self.delete_action = QAction(self.tr("Löschen …"), table)
+        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.delete_action.triggered.connect(self.delete_selected)
+        table.addAction(self.edit_action)
+        table.addAction(self.delete_action)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        return table
+
+    # -- View interface -------------------------------------------------------
+    def refresh(self) -> None:
+        self._reload(self.selected_id())
+
+    def select_record(self, record_id: int) -> None:
+        if self._select_id(record_id, deep=True):
+            return
+        # Not in the current search or filter: show all contacts, then look again.
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.role_filter.setCurrentIndex(0)
+        self.source_filter.setCurrentIndex(0)
+        self.model.search("")
+        self._select_id(record_id, deep=True)
+
+    def new_record(self) -> None:
+        from empfehlung_desktop.ui.contacts.form import ContactDialog  # first use only
+
+        dialog = ContactDialog(self.context.db, None, self)
+        if self.dialog_runner(dialog) and dialog.after is not None:
+            self._push(SaveContactCommand(self.context, None, dialog.after, self._after_undo))
+            self._after_write(dialog.after.contact_id)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- searching and filtering ----------------------------------------------
+    def apply_search(self) -> None:
+        """Run the search now (the debounce timer calls this)."""
+        self._timer.stop()
+        # Typing must stay fast: only look for the kept selection in loaded rows.
+        self._locate_deep = False
+        try:
+            self.model.search(self.search.text())
+        finally:
+            self._locate_deep = True
+
+    def _apply_filters(self) -> None:
+        self.model.set_query(
+            contact_service.ContactQuery(
+                text=self.model.query.text,
+                role=self.role_filter.currentData(),
+                source=self.source_filter.currentData(),
+                sort=self.model.query.sort,
+                descending=self.model.query.descending,
+            )
+        )
+
+    def _reload(self, select_id: int | None) -> None:
+        self._keep_id = select_id
+        self.model.reload()
+
+    # -- selection ------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        ids = [self.model.contact_id(row) for row in rows]
+        return [i for i in ids if i is not None]
+
+    def selected_id(self) -> int | None:
+        current = self.table.currentIndex()
+        if current.isValid() and self.table.selectionModel().isRowSelected(current.row()):
+            return self.model.contact_id(current.row())
+        ids = self.selected_ids()
+        return ids[0] if ids else None
+
+    def _remember_selection(self) -> None:
+        if self._keep_id is None:
+            self._keep_id = self.selected_id()
+
+    def _after_reset(self) -> None:
+        keep, self._keep_id = self._keep_id, None
+        if keep is not None:
+            self._select_id(keep, deep=self._locate_deep)
+        self._update_count()
+        self._on_selection_changed()
+
+    def _select_id(self, contact_id: int, deep: bool) -> bool:
+        row = self.model.row_of(contact_id)
+        if row is None and deep:
+            try:
+                with self.context.db.reader() as session:
+                    row = contact_service.contact_position(session, self.model.query, contact_id)
+            except SQLAlchemyError:
+                row = None
+        if row is None:
+            return False
+        self._select_row(row)
+        return True
+
+    def _select_row(self, row: int) -> None:
+        index = self.model.index(row, 0)
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _on_selection_changed(self, *_args: object) -> None:
+        ids = self.selected_ids()
+        self.detail.show_contact(ids[0] if len(ids) == 1 else None)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        count = len(self.table.selectionModel().selectedRows()) if self.table.model() else 0
+        self.edit_button.setEnabled(count == 1)
+        self.delete_button.setEnabled(count >= 1)
+
+    def _update_count(self) -> None:
+        total = self.model.total()
+        number = QLocale(QLocale.Language.German, QLocale.Country.Germany).toString(total)
+        if total == 1:
+            self.count_label.setText(self.tr("1 Kontakt"))
+        else:
+            self.count_label.setText(self.tr("{count} Kontakte").format(count=number))
+        query = self.model.query
+        filtered = bool(query.text.strip()) or query.role is not None or query.source is not None
+        if total:
+            self.table_stack.setCurrentWidget(self.table)
+        elif self.model.last_error:
+            self.empty_label.setText(
+                self.tr("Die Kontakte konnten nicht gelesen werden. Bitte erneut versuchen.")
+            )
+            self.table_stack.setCurrentWidget(self.empty_label)
+        else:
+            self.empty_label.setText(
+                self.tr("Keine Kontakte gefunden. Bitte Suche oder Filter ändern.")
+                if filtered
+                else self.tr("Noch keine Kontakte. Mit Strg+N legen Sie den ersten an.")
+            )
+            self.table_stack.setCurrentWidget(self.empty_label)
+
+    # -- editing --------------------------------------------------------------
+    def edit_selected(self) -> None:
+        contact_id = self.selected_id()
+        if contact_id is not None:
+            self.edit_contact(contact_id)
+
+    def edit_contact(self, contact_id: int) -> None:
+        from empfehlung_desktop.ui.contacts.form import ContactDialog  # first use only
+
+        try:
+            dialog = ContactDialog(self.context.db, contact_id, self)
+        except (UserError, StoreError, SQLAlchemyError) as exc:
+            QMessageBox.warning(self, self.tr("Kontakt"), _message(exc))
+            self.refresh()
+            return
+        if self.dialog_runner(dialog) and dialog.after is not None:
+            command = SaveContactCommand(
+                self.context, dialog.before, dialog.after, self._after_undo
+            )
+            self._push(command)
+            self._after_write(contact_id)
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if not ids:
+            return
+        try:
+            with self.context.db.reader() as session:
+                names = [contact_service.get_contact(session, i).name for i in ids[:3]]
+                impact = contact_service.delete_impact(session, ids).describe()
+        except (UserError, SQLAlchemyError) as exc:
+            QMessageBox.warning(self, self.tr("Löschen"), _message(exc))
+            return
+        if not self._confirm_delete(ids, names, impact):
+            return
+        next_row = min(index.row() for index in self.table.selectionModel().selectedRows())
+        try:
+            with self.context.db.session() as session:
+                snapshots = [snapshot_contact(session, i) for i in ids]
+                contact_service.delete_contacts(session, ids)
+        except (UserError, StoreError, SQLAlchemyError) as exc:
+            QMessageBox.warning(self, self.tr("Nicht gelöscht"), _message(exc))
+            return
+        self._push(DeleteContactsCommand(self.context, snapshots, self._after_undo))
+        self._after_write(None)
+        if self.model.total():
+            self._select_row(min(next_row, self.model.total() - 1))
+
+    def _confirm_delete(self, ids: list[int], names: list[str], impact: str) -> bool:
+        if len(ids) == 1:
+            text = self.tr("Kontakt „{name}“ löschen?").format(name=names[0])
+        else:
+            text = self.tr("{count} Kontakte löschen ({names} …)?").format(
+                count=len(ids), names=", ".join(names)
+            )
+        if impact:
+            text += "\n\n" + self.tr("Davon betroffen: {impact}.").format(impact=impact)
+        text += "\n\n" + self.tr("Mit Strg+Z lässt sich das Löschen rückgängig machen.")
+        answer = QMessageBox.question(
+            self,
+            self.tr("Kontakte löschen"),
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _push(self, command: SaveContactCommand | DeleteContactsCommand) -> None:
+        if self.context.undo_stack is not None:
+            self.context.undo_stack.push(command)
+
+    def _after_write(self, select_id: int | None) -> None:
+        self.context.data_changed("contacts")
+        self._reload(select_id)
+
+    def _after_undo(self, select_id: int | None) -> None:
+        self._reload(select_id)
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, UserError):
+        return exc.message
+    if isinstance(exc, OperationalError):
+        return describe_operational_error(exc)
+    return str(exc)

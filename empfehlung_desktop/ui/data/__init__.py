@@ -1,0 +1,1 @@
+"""Data safety in the GUI: import/export, backups and restore, integrity, DSGVO."""

@@ -1,0 +1,31 @@
+"""Showing errors from data operations plainly (never a traceback)."""
+
+from __future__ import annotations
+
+import traceback
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+from sqlalchemy.exc import OperationalError
+
+from empfehlung_desktop.config import data_dir
+from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.store.database import StoreError, describe_operational_error
+
+
+def describe(exc: BaseException) -> str:
+    if isinstance(exc, UserError | StoreError):
+        return str(exc)
+    if isinstance(exc, OperationalError):
+        return describe_operational_error(exc)
+    if isinstance(exc, OSError):
+        return f"Datei „{exc.filename or ''}“: {exc.strerror or exc}"
+    try:
+        with (data_dir() / "fehler.log").open("a", encoding="utf-8") as log:
+            traceback.print_exception(exc, file=log)
+    except OSError:
+        pass
+    return f"Unerwarteter Fehler ({exc.__class__.__name__}); nichts wurde geändert."
+
+
+def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:
+    QMessageBox.warning(parent, title, describe(exc))

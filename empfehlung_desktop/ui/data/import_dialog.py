@@ -1,0 +1,174 @@
+"""The import preview: CSV column mapping, duplicates with skip/merge, then one commit."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empfehlung_desktop.interchange import csv_io, flow
+from empfehlung_desktop.interchange.importer import Action, ImportPreview, build_preview
+from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui.data.preview_model import COL_NOTE, ActionDelegate, PreviewModel
+
+
+class ImportDialog(QDialog):
+    """Shows what an import would do; :meth:`import_now` writes it (all or nothing).
+
+    Tests drive it with :meth:`set_mapping`, :meth:`set_duplicates` and
+    :meth:`import_now` instead of clicking.
+    """
+
+    def __init__(self, db: Database, loaded: flow.LoadedFile, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.loaded = loaded
+        self.preview: ImportPreview | None = None
+        self.result_message = ""
+        self.setWindowTitle(self.tr("Importieren: {0}").format(loaded.path.name))
+        self.resize(980, 620)
+        layout = QVBoxLayout(self)
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        layout.addWidget(self.notice)
+        self.mapping_combos: list[QComboBox] = []
+        if loaded.table is not None:
+            layout.addWidget(self._mapping_box(loaded.table))
+        self.model = PreviewModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(0, ActionDelegate(self.table))
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(COL_NOTE, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((130, 70, 160, 130, 170, 120)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+        buttons_row = QHBoxLayout()
+        self.skip_button = QPushButton(self.tr("Alle Dubletten überspringen"))
+        self.skip_button.clicked.connect(lambda: self.set_duplicates(Action.SKIP))
+        self.merge_button = QPushButton(self.tr("Alle Dubletten zusammenführen"))
+        self.merge_button.clicked.connect(lambda: self.set_duplicates(Action.MERGE))
+        buttons_row.addWidget(self.skip_button)
+        buttons_row.addWidget(self.merge_button)
+        buttons_row.addStretch(1)
+        layout.addLayout(buttons_row)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Importieren"))
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.model.dataChanged.connect(lambda *_: self._update_summary())
+        self.rebuild()
+
+    def _mapping_box(self, table: csv_io.CsvTable) -> QWidget:
+        box = QGroupBox(self.tr("Spalten zuordnen (Vorschlag anhand der Überschriften)"))
+        inner = QWidget()
+        grid = QGridLayout(inner)
+        grid.addWidget(QLabel(self.tr("<b>Spalte</b>")), 0, 0)
+        grid.addWidget(QLabel(self.tr("<b>Beispiel</b>")), 0, 1)
+        grid.addWidget(QLabel(self.tr("<b>übernehmen als</b>")), 0, 2)
+        suggested = csv_io.suggest_mapping(table.headers)
+        sample = table.rows[0][1] if table.rows else []
+        for column, header in enumerate(table.headers):
+            example = sample[column] if column < len(sample) else ""
+            grid.addWidget(QLabel(header or self.tr("(ohne Namen)")), column + 1, 0)
+            grid.addWidget(QLabel(example[:40]), column + 1, 1)
+            combo = QComboBox()
+            for key, label in csv_io.FIELD_LABELS.items():
+                combo.addItem(self.tr(label), key)
+            combo.setCurrentIndex(combo.findData(suggested[column]))
+            combo.currentIndexChanged.connect(lambda _i: self.rebuild())
+            grid.addWidget(combo, column + 1, 2)
+            self.mapping_combos.append(combo)
+        scroll = QScrollArea()
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setMaximumHeight(190)
+        layout = QVBoxLayout(box)
+        layout.addWidget(scroll)
+        return box
+
+    # -- driving --------------------------------------------------------------
+    def mapping(self) -> list[str]:
+        return [str(combo.currentData()) for combo in self.mapping_combos]
+
+    def set_mapping(self, column: int, field: str) -> None:
+        combo = self.mapping_combos[column]
+        combo.setCurrentIndex(combo.findData(field))
+
+    def set_duplicates(self, action: Action) -> None:
+        self.model.set_duplicates(action)
+        self._update_summary()
+
+    def rebuild(self) -> None:
+        """Build the preview again (after a mapping change); errors show inline."""
+        contacts = self.loaded.contacts
+        try:
+            if self.loaded.table is not None:
+                contacts = csv_io.to_contacts(self.loaded.table, self.mapping())
+            with self.db.reader() as session:
+                self.preview = build_preview(
+                    session, contacts, file_name=self.loaded.path.name, fmt=self.loaded.format
+                )
+            if self.loaded.document is not None:
+                self.preview.notice = self.tr(flow.CONTACTS_ONLY_NOTICE)
+        except UserError as exc:
+            self.preview = None
+            self.notice.setText(f"<b>{_escape(exc.message)}</b>")
+        else:
+            self.notice.setText(_escape(self.preview.notice))
+        self.notice.setVisible(bool(self.notice.text()))
+        self.model.set_preview(self.preview)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        self.summary.setText(self.preview.summary() if self.preview else "")
+        importable = self.preview is not None and any(
+            item.action is not Action.SKIP for item in self.preview.items
+        )
+        self.ok_button.setEnabled(importable)
+
+    def import_now(self) -> str:
+        """Write the preview in one transaction; raise UserError/StoreError on failure."""
+        if self.preview is None:
+            raise UserError(self.tr("Es gibt nichts zu importieren."))
+        self.result_message = flow.execute_plan(
+            self.db, flow.ImportPlan(self.loaded, preview=self.preview)
+        )
+        return self.result_message
+
+    def _accept(self) -> None:
+        from empfehlung_desktop.ui.data.feedback import show_error
+
+        try:
+            self.import_now()
+        except Exception as exc:  # shown plainly, nothing was written
+            show_error(self, self.tr("Import fehlgeschlagen"), exc)
+            return
+        self.accept()
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,301 @@
+"""Datei-menu entries for import/export, backups, integrity and DSGVO."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+
+from empfehlung_desktop.interchange import exporter, flow
+from empfehlung_desktop.services import gdpr
+from empfehlung_desktop.services.contacts import delete_impact, get_contact
+from empfehlung_desktop.store import backup
+from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.data.feedback import show_error
+from empfehlung_desktop.ui.data.import_dialog import ImportDialog
+from empfehlung_desktop.ui.data.pick_contact import PickContactDialog
+
+IMPORT_FILTER = (
+    "Kontakte (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;JSON (*.json)"
+)
+
+
+class DataMenu(QObject):
+    """Builds the actions and runs them; one instance per main window."""
+
+    def __init__(self, window: QMainWindow, context: ViewContext) -> None:
+        super().__init__(window)
+        self.window = window
+        self.context = context
+        self.actions: dict[str, QAction] = {}
+
+    @property
+    def db(self) -> Database:
+        return self.context.db
+
+    def install(self, menu: QMenu, before: QAction) -> None:
+        entries: list[tuple[str, str, Callable[[], object]] | None] = [
+            ("import", self.tr("&Importieren …"), self.import_file),
+            ("export", self.tr("&Exportieren …"), self.export_file),
+            ("calendar", self.tr("&Kalender exportieren …"), self.export_calendar),
+            None,
+            ("backup", self.tr("Datensicherung &erstellen …"), self.create_backup),
+            ("restore", self.tr("Datensicherung &wiederherstellen …"), self.restore_backup),
+            ("check", self.tr("Datenbank &prüfen"), self.check_database),
+            None,
+            ("gdpr_export", self.tr("DSGVO-&Auskunft exportieren …"), self.gdpr_export),
+            ("gdpr_erase", self.tr("Kontakt endgültig &löschen (DSGVO) …"), self.gdpr_erase),
+            None,
+        ]
+        for entry in entries:
+            if entry is None:
+                menu.insertSeparator(before)
+                continue
+            key, text, handler = entry
+            action = QAction(text, self.window)
+            action.setObjectName(f"action_{key}")
+            action.triggered.connect(lambda _checked=False, h=handler: self._guarded(h))
+            menu.insertAction(before, action)
+            self.actions[key] = action
+
+    def _guarded(self, handler: Callable[[], object]) -> None:
+        try:
+            handler()
+        except Exception as exc:  # the edge: every failure becomes a plain message
+            show_error(self.window, self.tr("Empfehlung Desktop"), exc)
+
+    def _changed(self, status: str) -> None:
+        self.context.data_changed("contacts")
+        refresh = getattr(self.window, "current_view", None)
+        view = refresh() if callable(refresh) else None
+        if view is not None:
+            view.refresh()
+        self.context.show_status(status)
+
+    # -- import / export ------------------------------------------------------
+    def import_file(self) -> str | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Kontakte importieren"), "", IMPORT_FILTER
+        )
+        if not name:
+            return None
+        loaded = flow.load_file(Path(name))
+        with self.db.reader() as session:
+            plan = flow.plan_import(session, loaded) if loaded.document is not None else None
+        if plan is not None and plan.restore is not None:
+            answer = QMessageBox.question(
+                self.window,
+                self.tr("Vollständigen Export einspielen"),
+                self.tr("„{0}“ ist ein vollständiger Export. {1}\n\nJetzt einspielen?").format(
+                    loaded.path.name, plan.restore_summary()
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+            message = flow.execute_plan(self.db, plan)
+        else:
+            dialog = ImportDialog(self.db, loaded, self.window)
+            if dialog.exec() != ImportDialog.DialogCode.Accepted:
+                return None
+            message = dialog.result_message
+        self._changed(message)
+        QMessageBox.information(self.window, self.tr("Import abgeschlossen"), message)
+        return message
+
+    def export_file(self) -> Path | None:
+        labels = [self.tr(label) for label, _ in exporter.EXPORT_FORMATS.values()]
+        choice, ok = QInputDialog.getItem(
+            self.window, self.tr("Exportieren"), self.tr("Format:"), labels, 0, False
+        )
+        if not ok:
+            return None
+        fmt = list(exporter.EXPORT_FORMATS)[labels.index(choice)]
+        suffix = exporter.EXPORT_FORMATS[fmt][1]
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Exportieren"), f"kontakte{suffix}", f"*{suffix}"
+        )
+        if not name:
+            return None
+        with self.db.reader() as session:
+            data, count = exporter.export_bytes(session, fmt)
+        Path(name).write_bytes(data)
+        self.context.show_status(self.tr("{0} Kontakt(e) exportiert nach {1}").format(count, name))
+        return Path(name)
+
+    def export_calendar(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Kalender exportieren"), "empfehlung-termine.ics", "*.ics"
+        )
+        if not name:
+            return None
+        with self.db.reader() as session:
+            data, count = exporter.calendar_bytes(session)
+        Path(name).write_bytes(data)
+        self.context.show_status(self.tr("{0} Termin(e) exportiert nach {1}").format(count, name))
+        return Path(name)
+
+    # -- backups --------------------------------------------------------------
+    def create_backup(self) -> Path | None:
+        path = backup.sqlite_file(self.db.url)
+        default = str(backup.backup_name(path, "manuell"))
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Datensicherung erstellen"), default, "*.db"
+        )
+        if not name:
+            return None
+        created = backup.create_backup(path, "manuell", Path(name))
+        self.context.show_status(self.tr("Datensicherung erstellt: {0}").format(created))
+        return created
+
+    def restore_backup(self, source: Path | None = None, confirmed: bool = False) -> Path | None:
+        path = backup.sqlite_file(self.db.url)
+        if source is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Datensicherung wiederherstellen"),
+                str(backup.backup_dir()),
+                "*.db",
+            )
+            if not name:
+                return None
+            source = Path(name)
+        backup.ensure_our_database(source)
+        answer = (
+            QMessageBox.StandardButton.Yes
+            if confirmed
+            else QMessageBox.question(
+                self.window,
+                self.tr("Datensicherung wiederherstellen"),
+                self.tr(
+                    "Die aktuelle Datenbank wird durch „{0}“ ersetzt.\n\nDer jetzige Stand wird "
+                    "vorher als eigene Sicherung aufbewahrt. Fortfahren?"
+                ).format(source.name),
+            )
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        kept = backup.restore_backup(source, path, before_swap=self.db.dispose)
+        self.db.dispose()
+        self._changed(self.tr("Datensicherung wiederhergestellt."))
+        QMessageBox.information(
+            self.window,
+            self.tr("Datensicherung wiederhergestellt"),
+            self.tr("Wiederhergestellt aus „{0}“.\nDer vorherige Stand liegt in „{1}“.").format(
+                source.name, kept
+            ),
+        )
+        return kept
+
+    def check_database(self) -> bool:
+        path = backup.sqlite_file(self.db.url)
+        result = backup.check_file(path)
+        if result.ok:
+            QMessageBox.information(
+                self.window, self.tr("Datenbank prüfen"), self.tr("Die Datenbank ist in Ordnung.")
+            )
+            return True
+        offer_recovery(self, result.describe())
+        return False
+
+    # -- DSGVO ----------------------------------------------------------------
+    def gdpr_export(self) -> Path | None:
+        contact_id = PickContactDialog.ask(
+            self.db,
+            self.tr("DSGVO-Auskunft exportieren"),
+            self.tr("Für welche Person sollen alle gespeicherten Daten exportiert werden?"),
+            self.window,
+        )
+        if contact_id is None:
+            return None
+        import json
+
+        with self.db.reader() as session:
+            report = gdpr.export_person(session, contact_id)
+        name, _ = QFileDialog.getSaveFileName(
+            self.window,
+            self.tr("DSGVO-Auskunft speichern"),
+            f"auskunft-{contact_id}.json",
+            "*.json",
+        )
+        if not name:
+            return None
+        Path(name).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        self.context.show_status(self.tr("Auskunft gespeichert: {0}").format(name))
+        return Path(name)
+
+    def gdpr_erase(self) -> gdpr.ErasureReport | None:
+        contact_id = PickContactDialog.ask(
+            self.db,
+            self.tr("Kontakt endgültig löschen (DSGVO)"),
+            self.tr("Welche Person soll endgültig gelöscht werden?"),
+            self.window,
+        )
+        if contact_id is None:
+            return None
+        with self.db.reader() as session:
+            name = get_contact(session, contact_id).name
+            impact = delete_impact(session, [contact_id])
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Kontakt endgültig löschen (DSGVO)"),
+            self.tr(
+                "„{0}“ wird endgültig gelöscht: alle persönlichen Daten, Notizen, Einwilligungen "
+                "und Feedback-Texte. Empfehlungen bleiben als „gelöschter Kontakt“ erhalten; "
+                "Erwähnungen des Namens in anderen Texten werden ersetzt.\n\n"
+                "Das lässt sich nicht rückgängig machen. Ältere Datensicherungen enthalten die "
+                "Person noch, bis sie nach einer Woche entfallen."
+            ).format(name),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        if impact.describe():
+            box.setInformativeText(impact.describe())
+        erase_button = box.addButton(
+            self.tr("Endgültig löschen"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        if not confirm_box(box, erase_button):
+            return None
+        with self.db.session() as session:
+            report = gdpr.erase_contact(session, contact_id)
+        gdpr.scrub_database(self.db.engine)
+        self._changed(self.tr("„{0}“ wurde endgültig gelöscht.").format(name))
+        QMessageBox.information(self.window, self.tr("Kontakt gelöscht"), "\n".join(report.lines()))
+        return report
+
+
+def confirm_box(box: QMessageBox, button: object) -> bool:
+    """Run a confirmation box; True if ``button`` was clicked (tests patch this)."""
+    box.exec()
+    return box.clickedButton() is button
+
+
+def offer_recovery(menu: DataMenu, problem: str) -> None:
+    """Say plainly that the database is damaged and offer the latest good backup."""
+    path = backup.sqlite_file(menu.db.url)
+    good = backup.latest_good_backup(path)
+    text = menu.tr("{0}\n\nEs wird nichts automatisch überschrieben.").format(problem)
+    if good is None:
+        QMessageBox.critical(
+            menu.window,
+            menu.tr("Datenbank beschädigt"),
+            text
+            + menu.tr("\nEs gibt keine fehlerfreie Datensicherung in {0}.").format(
+                backup.backup_dir()
+            ),
+        )
+        return
+    answer = QMessageBox.question(
+        menu.window,
+        menu.tr("Datenbank beschädigt"),
+        text
+        + menu.tr("\n\nLetzte fehlerfreie Sicherung: {0} vom {1}.\nJetzt wiederherstellen?").format(
+            good.path.name, good.created.strftime("%d.%m.%Y %H:%M")
+        ),
+    )
+    if answer == QMessageBox.StandardButton.Yes:
+        menu.restore_backup(good.path, confirmed=True)

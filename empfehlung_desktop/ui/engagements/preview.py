@@ -1,0 +1,201 @@
+"""Preview of a "Warum Sie" PDF with Speichern unter…, Öffnen and Per E-Mail senden.
+
+This module imports QtPdf; import it only when a preview is shown (it costs
+about 100 ms).
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, QUrl, QUrlQuery, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+FOLDER_NAME = "Empfehlung Desktop"
+
+
+def handout_folder() -> Path:
+    """A folder the user can find: Documents/Empfehlung Desktop."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    base = Path(documents) if documents else Path.home()
+    return base / FOLDER_NAME
+
+
+class HandoutPreviewDialog(QDialog):
+    """Shows a built PDF; offers saving, opening and an e-mail draft.
+
+    Signals:
+        sentConfirmed(): the user confirmed that the handout went out.
+    """
+
+    sentConfirmed = Signal()
+
+    def __init__(
+        self,
+        pdf_path: Path,
+        file_name: str,
+        *,
+        recipient_email: str = "",
+        recipient_name: str = "",
+        sender_name: str = "",
+        meeting_text: str = "",
+        can_mark_sent: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Vorschau: „Warum Sie“"))
+        self.resize(760, 900)
+        self.pdf_path = pdf_path
+        self.file_name = file_name
+        self.recipient_email = recipient_email
+        self.recipient_name = recipient_name
+        self.sender_name = sender_name
+        self.meeting_text = meeting_text
+        self.can_mark_sent = can_mark_sent
+        self.saved_path: Path | None = None
+
+        self.document = QPdfDocument(self)
+        self.document.load(str(pdf_path))
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.info_label = QLabel()
+        self.info_label.setWordWrap(True)
+        self.info_label.setTextInteractionFlags(self.info_label.textInteractionFlags())
+
+        buttons = QDialogButtonBox()
+        self.save_button = QPushButton(self.tr("Speichern &unter …"))
+        self.save_button.setShortcut(QKeySequence.StandardKey.Save)
+        self.open_button = QPushButton(self.tr("Ö&ffnen"))
+        self.mail_button = QPushButton(self.tr("Per &E-Mail senden …"))
+        self.mail_button.setEnabled(can_mark_sent)
+        if not recipient_email:
+            self.mail_button.setToolTip(
+                self.tr("Für diesen Kontakt ist keine E-Mail-Adresse hinterlegt.")
+            )
+        self.mark_button = QPushButton(self.tr("Als &gesendet vermerken"))
+        self.mark_button.setToolTip(self.tr("Wenn Sie das Handout auf anderem Weg übergeben haben"))
+        self.mark_button.setEnabled(can_mark_sent)
+        for button in (self.save_button, self.open_button, self.mail_button, self.mark_button):
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.setText(self.tr("Schließen"))
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save_as)
+        self.open_button.clicked.connect(self.open_external)
+        self.mail_button.clicked.connect(self.send_by_mail)
+        self.mark_button.clicked.connect(self.mark_sent)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.info_label)
+        layout.addWidget(buttons)
+
+    def page_count(self) -> int:
+        return self.document.pageCount()
+
+    # -- actions --------------------------------------------------------------
+    def save_as(self) -> Path | None:
+        suggested = str(self.saved_path or handout_folder() / self.file_name)
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("„Warum Sie“ speichern"), suggested, self.tr("PDF-Dateien (*.pdf)")
+        )
+        if not chosen:
+            return None
+        target = Path(chosen)
+        if target.suffix.lower() != ".pdf":
+            target = target.with_name(target.name + ".pdf")
+        return self._copy_to(target)
+
+    def _copy_to(self, target: Path) -> Path | None:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(self.pdf_path, target)
+        except OSError as exc:
+            QMessageBox.warning(
+                self,
+                self.tr("Speichern nicht möglich"),
+                self.tr("Die Datei konnte nicht gespeichert werden: {error}").format(
+                    error=exc.strerror or str(exc)
+                ),
+            )
+            return None
+        self.saved_path = target
+        self.info_label.setText(self.tr("Gespeichert unter: {path}").format(path=str(target)))
+        return target
+
+    def open_external(self) -> None:
+        path = self.saved_path or self.pdf_path
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.info_label.setText(
+                self.tr(
+                    "Kein Programm zum Öffnen von PDF-Dateien gefunden. Die Datei liegt "
+                    "hier: {path}"
+                ).format(path=str(path))
+            )
+
+    def mail_url(self, attachment: Path) -> QUrl:
+        """A mailto: link; mail programs cannot take attachments this way."""
+        url = QUrl(f"mailto:{self.recipient_email}")
+        query = QUrlQuery()
+        query.addQueryItem("subject", self.tr("Vor unserem Erstgespräch: „Warum Sie“"))
+        query.addQueryItem("body", self._mail_body(attachment))
+        url.setQuery(query)
+        return url
+
+    def _mail_body(self, attachment: Path) -> str:
+        greeting = self.tr("Guten Tag {name},").format(name=self.recipient_name).replace(" ,", ",")
+        meeting = f" {self.meeting_text}" if self.meeting_text else ""
+        text = self.tr(
+            "{greeting}\n\nich freue mich auf unser Gespräch{meeting}. Damit Sie vorab wissen, "
+            "wie ich arbeite und was Sie erwartet, schicke ich Ihnen im Anhang eine kurze "
+            "Übersicht mit ein paar Fragen zur Vorbereitung.\n\nViele Grüße\n{sender}\n\n"
+            "[Bitte vor dem Senden anhängen: {path}]"
+        )
+        return text.format(
+            greeting=greeting, meeting=meeting, sender=self.sender_name, path=str(attachment)
+        )
+
+    def send_by_mail(self) -> None:
+        # Save first to a folder the user can find, because mailto cannot attach.
+        target = self.saved_path or self._copy_to(handout_folder() / self.file_name)
+        if target is None:
+            return
+        QDesktopServices.openUrl(self.mail_url(target))
+        self.info_label.setText(
+            self.tr("Das E-Mail-Programm wird geöffnet. Bitte die Datei anhängen: {path}").format(
+                path=str(target)
+            )
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Als gesendet markieren?"),
+            self.tr(
+                "Haben Sie die E-Mail mit dem Handout abgeschickt? Dann vermerke ich das "
+                "Handout als gesendet.\n\nDie Datei liegt hier:\n{path}"
+            ).format(path=str(target)),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.mark_sent()
+
+    def mark_sent(self) -> None:
+        self.sentConfirmed.emit()
+        self.mark_button.setEnabled(False)
+        text = self.tr("Als gesendet vermerkt.")
+        if self.saved_path is not None:
+            text += " " + self.tr("Die Datei liegt hier: {path}").format(path=str(self.saved_path))
+        self.info_label.setText(text)

@@ -1,0 +1,384 @@
+"""„Anfragen & Aufträge“: the list, the Erstgespräch form, status steps and the handout."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empfehlung_desktop.model import EngagementStatus, Role
+from empfehlung_desktop.services import contacts as contact_service
+from empfehlung_desktop.services import engagements as engagement_service
+from empfehlung_desktop.services import handout as handout_service
+from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.store.database import StoreError
+from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.engagements.dialogs import (
+    DeclineReferDialog,
+    NewEngagementAnswer,
+    NewEngagementDialog,
+)
+from empfehlung_desktop.ui.engagements.form import MeetingForm
+from empfehlung_desktop.ui.engagements.table_model import EngagementTableModel
+from empfehlung_desktop.ui.widgets.view_base import View
+
+UPCOMING = "upcoming"
+
+
+class EngagementsView(View):
+    """Table of engagements with the selected one's Erstgespräch form beside it."""
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.current_id: int | None = None
+        self._version: int | None = None
+        self._dirty = False
+        self._status: EngagementStatus | None = None
+        self.preview_dialog: QWidget | None = None
+        self._temp_dirs: list[str] = []
+
+        self.model = EngagementTableModel(context.db, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 190, 100, 115, 95, 95, 90)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+
+        self.form = MeetingForm(context.db)
+        self.form.changed.connect(self._mark_dirty)
+        self.form.openContact.connect(self._open_contact)
+        self.form.setEnabled(False)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(self.form)
+
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([620, 460])
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._build_bar())
+        layout.addWidget(splitter, 1)
+        self._update_actions()
+
+    def _build_bar(self) -> QHBoxLayout:
+        self.filter_combo = QComboBox()
+        self.filter_combo.addItem(self.tr("Alle"), None)
+        self.filter_combo.addItem(self.tr("Erstgespräche in 14 Tagen"), UPCOMING)
+        for status in EngagementStatus:
+            self.filter_combo.addItem(
+                QCoreApplication.translate("enums", status.label), status.value
+            )
+        self.filter_combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.new_button = QPushButton(self.tr("&Neue Anfrage …"))
+        self.new_button.clicked.connect(self.new_record)
+        self.save_button = QPushButton(self.tr("&Speichern"))
+        self.save_button.clicked.connect(self.save)
+        self.save_action = QAction(self)
+        self.save_action.setShortcut(QKeySequence.StandardKey.Save)
+        self.save_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_action.triggered.connect(self.save)
+        self.addAction(self.save_action)
+        # Ctrl+P: the handout is this view's printable document.
+        self.handout_action = QAction(self)
+        self.handout_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.handout_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.handout_action.triggered.connect(self.create_handout)
+        self.addAction(self.handout_action)
+        self.status_button = QToolButton()
+        self.status_button.setText(self.tr("Status ändern"))
+        self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.status_menu = QMenu(self.status_button)
+        self.status_button.setMenu(self.status_menu)
+        self.decline_button = QPushButton(self.tr("Ablehnen && weiterempfehlen …"))
+        self.decline_button.clicked.connect(self.decline_and_refer)
+        self.handout_button = QPushButton(self.tr("„Warum Sie“ erstellen"))
+        self.handout_button.clicked.connect(self.create_handout)
+        self.handout_button.setToolTip(self.tr("PDF für das Erstgespräch erstellen (Strg+P)"))
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Anzeigen:")))
+        bar.addWidget(self.filter_combo)
+        bar.addStretch(1)
+        for widget in (
+            self.new_button,
+            self.save_button,
+            self.status_button,
+            self.decline_button,
+            self.handout_button,
+        ):
+            bar.addWidget(widget)
+        return bar
+
+    # -- View API -------------------------------------------------------------
+    def refresh(self) -> None:
+        keep = self.current_id
+        choice = self.filter_combo.currentData()
+        query = engagement_service.EngagementQuery(
+            status=EngagementStatus(choice) if choice and choice != UPCOMING else None,
+            upcoming=choice == UPCOMING,
+        )
+        self.table.selectionModel().blockSignals(True)
+        try:
+            self.model.reload(query)
+        finally:
+            self.table.selectionModel().blockSignals(False)
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self._select_row(self.model.row_of(keep))
+        elif keep is not None and not self._dirty:
+            self._show(None)
+
+    def select_record(self, record_id: int) -> None:
+        if self.model.row_of(record_id) < 0:
+            self.filter_combo.setCurrentIndex(0)
+            self.refresh()
+        row = self.model.row_of(record_id)
+        if row >= 0:
+            self._select_row(row)
+
+    def new_record(self) -> None:
+        if not self._save_if_dirty():
+            return
+        answer = NewEngagementDialog.ask(self.context.db, self)
+        if answer is None:
+            return
+        try:
+            new_id = self._create(answer)
+        except (UserError, StoreError) as exc:
+            self._error(str(exc))
+            return
+        self.context.data_changed("engagements")
+        self.filter_combo.setCurrentIndex(0)
+        self.refresh()
+        self.select_record(new_id)
+        self.form.title_edit.setFocus()
+
+    def _create(self, answer: NewEngagementAnswer) -> int:
+        with self.context.db.session() as session:
+            if answer.referral_id is not None:
+                return engagement_service.create_from_referral(session, answer.referral_id).id
+            contact_id = answer.contact_id
+            if contact_id is None:
+                data = contact_service.ContactData(
+                    name=answer.new_name, email=answer.new_email, roles=Role.PROSPECT
+                )
+                contact_id = contact_service.create_contact(session, data).id
+            return engagement_service.create_engagement(session, contact_id, answer.title).id
+
+    # -- selection and the form -----------------------------------------------
+    def _select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+
+    def _on_selection_changed(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = {index.row() for index in selected.indexes()}
+        row = self.model.row_at(min(rows)) if rows else None
+        new_id = row.id if row else None
+        if new_id == self.current_id:
+            return
+        if not self._save_if_dirty():
+            # Stay on the record whose input is not valid yet; nothing is lost.
+            previous = self.model.row_of(self.current_id) if self.current_id else -1
+            if previous >= 0:
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(previous)
+                self.table.selectionModel().blockSignals(False)
+            return
+        self._show(new_id)
+
+    def _show(self, engagement_id: int | None) -> None:
+        self.current_id = engagement_id
+        self._dirty = False
+        if engagement_id is None:
+            self._version = None
+            self.form.setEnabled(False)
+            self._update_actions()
+            return
+        with self.context.db.reader() as session:
+            engagement = engagement_service.get_engagement(session, engagement_id)
+            self.form.load(engagement)
+            self._version = engagement.version
+            self._status = engagement.status
+        self.form.setEnabled(True)
+        self._update_actions()
+
+    def _open_contact(self, contact_id: int) -> None:
+        if self._save_if_dirty():
+            self.context.navigate("contacts", contact_id)
+
+    def _mark_dirty(self) -> None:
+        self._dirty = True
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        has = self.current_id is not None
+        status = self._status if has else None
+        self.save_button.setEnabled(has and self._dirty)
+        self.handout_button.setEnabled(has)
+        self.status_menu.clear()
+        targets = engagement_service.allowed_targets(status) if status else ()
+        for target in targets:
+            if target is EngagementStatus.REFERRED:
+                continue
+            action = self.status_menu.addAction(QCoreApplication.translate("enums", target.label))
+            action.triggered.connect(lambda _checked=False, t=target: self.change_status(t))
+        self.status_button.setEnabled(bool(self.status_menu.actions()))
+        self.decline_button.setEnabled(status is not None and EngagementStatus.REFERRED in targets)
+
+    def _save_if_dirty(self) -> bool:
+        return self.save() if self._dirty else True
+
+    def save(self) -> bool:
+        """Store the form; on a problem show it and keep the input."""
+        if self.current_id is None:
+            return True
+        try:
+            with self.context.db.session() as session:
+                engagement = engagement_service.update_meeting(
+                    session, self.current_id, self.form.meeting_data(), self._version
+                )
+                self._version = engagement.version
+        except (UserError, StoreError) as exc:
+            self._error(str(exc))
+            return False
+        self._dirty = False
+        self._update_actions()
+        self.context.show_status(self.tr("Gespeichert."))
+        self.context.data_changed("engagements")
+        self.refresh()
+        return True
+
+    # -- status steps ---------------------------------------------------------
+    def change_status(self, target: EngagementStatus) -> None:
+        if self.current_id is None or not self._save_if_dirty():
+            return
+        try:
+            with self.context.db.session() as session:
+                engagement_service.change_status(session, self.current_id, target, self._version)
+        except (UserError, StoreError) as exc:
+            self._error(str(exc))
+            return
+        self.context.data_changed("engagements")
+        self._show(self.current_id)
+        self.refresh()
+        self.context.show_status(
+            self.tr("Status: {status}").format(
+                status=QCoreApplication.translate("enums", target.label)
+            )
+        )
+
+    def decline_and_refer(self) -> None:
+        if self.current_id is None or not self._save_if_dirty():
+            return
+        answer = DeclineReferDialog.ask(self.form.contact_label.text(), self)
+        if answer is None:
+            return
+        try:
+            with self.context.db.session() as session:
+                referral = engagement_service.decline_and_refer(
+                    session, self.current_id, answer.reason, answer.note, self._version
+                )
+                referral_id = referral.id
+        except (UserError, StoreError) as exc:
+            self._error(str(exc))
+            return
+        self.context.data_changed("engagements")
+        self.context.data_changed("referrals")
+        self._show(self.current_id)
+        self.refresh()
+        self.context.navigate("referrals", referral_id)
+
+    # -- the handout ----------------------------------------------------------
+    def create_handout(self) -> None:
+        if self.current_id is None or not self._save_if_dirty():
+            return
+        engagement_id = self.current_id
+        try:
+            with self.context.db.reader() as session:
+                data = handout_service.handout_data(session, engagement_id)
+                email = engagement_service.get_engagement(session, engagement_id).contact.email
+            pdf_path = self._build_pdf(data)
+        except (UserError, StoreError, OSError) as exc:
+            self._error(str(exc))
+            return
+        from empfehlung_desktop.ui.engagements.preview import HandoutPreviewDialog
+
+        meeting = (
+            self.tr("am {date}").format(date=handout_service.german_date(data.first_meeting_at))
+            if data.first_meeting_at
+            else ""
+        )
+        dialog = HandoutPreviewDialog(
+            pdf_path,
+            handout_service.handout_filename(data),
+            recipient_email=email,
+            recipient_name=data.prospect_name,
+            sender_name=data.profile.name,
+            meeting_text=meeting,
+            parent=self,
+        )
+        dialog.sentConfirmed.connect(lambda: self._mark_sent(engagement_id))
+        dialog.finished.connect(lambda _result: self._cleanup_temp())
+        self.preview_dialog = dialog
+        dialog.open()
+
+    def _build_pdf(self, data: handout_service.HandoutData) -> Path:
+        from empfehlung_desktop.reports.handout import build_handout
+
+        folder = tempfile.mkdtemp(prefix="warum-sie-")
+        self._temp_dirs.append(folder)
+        path = Path(folder) / handout_service.handout_filename(data)
+        build_handout(data, path)
+        return path
+
+    def _cleanup_temp(self) -> None:
+        for folder in self._temp_dirs:
+            shutil.rmtree(folder, ignore_errors=True)
+        self._temp_dirs.clear()
+
+    def _mark_sent(self, engagement_id: int) -> None:
+        try:
+            with self.context.db.session() as session:
+                engagement_service.mark_handout_sent(session, engagement_id)
+        except (UserError, StoreError) as exc:
+            self._error(str(exc))
+            return
+        self.context.data_changed("engagements")
+        if engagement_id == self.current_id:
+            self._show(engagement_id)
+        self.refresh()
+        self.context.show_status(self.tr("„Warum Sie“ als gesendet vermerkt."))
+
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Anfragen & Aufträge"), message)

@@ -1,0 +1,474 @@
+"""The "Feedback" view: list with filters, all answers, questionnaires, import, summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empfehlung_desktop.model import Feedback, QuotePermission
+from empfehlung_desktop.services import feedback as feedback_service
+from empfehlung_desktop.services import feedback_questions as q
+from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.store.database import StoreError
+from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.feedback.dialogs import (
+    FormsDialog,
+    ImportPreviewDialog,
+    PeriodDialog,
+    TestimonialDialog,
+)
+from empfehlung_desktop.ui.feedback.entry_dialog import FeedbackEntryDialog
+from empfehlung_desktop.ui.feedback.table_model import FeedbackTableModel, IdRole
+from empfehlung_desktop.ui.widgets.view_base import View
+
+# Period filter: label and number of days back (None = everything, -1 = this year).
+PERIODS: tuple[tuple[str, int | None], ...] = (
+    ("Gesamter Zeitraum", None),
+    ("Letzte 30 Tage", 30),
+    ("Letzte 90 Tage", 90),
+    ("Letzte 12 Monate", 365),
+    ("Dieses Jahr", -1),
+)
+GROUPS: tuple[tuple[str, str | None], ...] = (
+    ("Alle Bewertungen", None),
+    ("Promotoren (9–10)", "promoter"),
+    ("Passive (7–8)", "passive"),
+    ("Kritiker (0–6)", "detractor"),
+)
+
+
+class FeedbackView(View):
+    """Feedback list and detail; the import accepts PDF files dropped onto the view."""
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setAcceptDrops(True)
+        self.model = FeedbackTableModel(context.db, self)
+        self._build_filters()
+        self._build_actions()
+        self._build_body()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.header_row)
+        layout.addLayout(self.filter_row)
+        layout.addWidget(self.splitter, 1)
+        self.drop_hint = QLabel(
+            self.tr("Tipp: Zurückgesandte PDF-Formulare einfach hierher ziehen, um sie einzulesen.")
+        )
+        self.drop_hint.setStyleSheet("color: #5f6b6a;")
+        layout.addWidget(self.drop_hint)
+
+    # -- building -------------------------------------------------------------
+    def _build_filters(self) -> None:
+        self.period = QComboBox()
+        for label, days in PERIODS:
+            self.period.addItem(self.tr(label), days)
+        self.group = QComboBox()
+        for label, code in GROUPS:
+            self.group.addItem(self.tr(label), code)
+        self.permission = QComboBox()
+        self.permission.addItem(self.tr("Zitieren: alle"), None)
+        for permission in QuotePermission:
+            self.permission.addItem(
+                self.tr("Zitieren: {label}").format(label=permission.label), permission.value
+            )
+        self.approved_only = QCheckBox(self.tr("nur freigegebene Referenzen"))
+        self.filter_row = QHBoxLayout()
+        for widget in (self.period, self.group, self.permission, self.approved_only):
+            self.filter_row.addWidget(widget)
+        self.filter_row.addStretch(1)
+        self.figures = QLabel()
+        self.figures.setObjectName("feedbackFigures")
+        self.filter_row.addWidget(self.figures)
+        for combo in (self.period, self.group, self.permission):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.approved_only.toggled.connect(self.apply_filters)
+
+    def _build_actions(self) -> None:
+        title = QLabel(self.tr("Feedback"))
+        title.setStyleSheet("font-size: 18px; font-weight: 600;")
+        self.enter_button = QPushButton(self.tr("Feedback erfassen …"))
+        self.enter_button.clicked.connect(lambda: self.enter_feedback())
+        self.form_button = QPushButton(self.tr("Fragebogen (PDF) …"))
+        self.form_button.clicked.connect(self.create_forms)
+        self.import_button = QPushButton(self.tr("Formulare einlesen …"))
+        self.import_button.clicked.connect(self.choose_import_files)
+        self.summary_button = QPushButton(self.tr("Zusammenfassung (PDF) …"))
+        self.summary_button.clicked.connect(self.create_summary)
+        self.header_row = QHBoxLayout()
+        self.header_row.addWidget(title)
+        self.header_row.addStretch(1)
+        for button in (
+            self.enter_button,
+            self.form_button,
+            self.import_button,
+            self.summary_button,
+        ):
+            self.header_row.addWidget(button)
+
+    def _build_body(self) -> None:
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((90, 160, 150, 95, 95, 85, 95)):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._show_current)
+        self.detail = QTextBrowser()
+        self.detail.setObjectName("feedbackDetail")
+        self.detail.setOpenLinks(False)
+        self.testimonial_button = QPushButton(self.tr("Als Referenz freigeben …"))
+        self.testimonial_button.setEnabled(False)
+        self.testimonial_button.clicked.connect(self.edit_testimonial)
+        detail_box = QWidget()
+        detail_layout = QVBoxLayout(detail_box)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.detail, 1)
+        detail_layout.addWidget(self.testimonial_button)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(detail_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+    # -- View API -----------------------------------------------------------
+    def refresh(self) -> None:
+        self.apply_filters()
+
+    def new_record(self) -> None:
+        self.enter_feedback()
+
+    def focus_search(self) -> None:
+        self.table.setFocus()
+
+    def select_record(self, record_id: int) -> None:
+        row = self.model.row_of(record_id)
+        while row < 0 and self.model.canFetchMore():
+            self.model.fetchMore()
+            row = self.model.row_of(record_id)
+        if row >= 0:
+            self.table.selectRow(row)
+
+    # -- list and detail ----------------------------------------------------
+    def current_query(self) -> feedback_service.FeedbackQuery:
+        since: dt.date | None = None
+        days = self.period.currentData()
+        today = dt.date.today()
+        if days == -1:
+            since = today.replace(month=1, day=1)
+        elif days is not None:
+            since = today - dt.timedelta(days=int(days))
+        code = self.permission.currentData()
+        return replace(
+            self.model.query,
+            since=since,
+            category=self.group.currentData(),
+            permission=QuotePermission(code) if code else None,
+            approved_only=self.approved_only.isChecked(),
+        )
+
+    def apply_filters(self) -> None:
+        selected = self.current_feedback_id()
+        query = self.current_query()
+        try:
+            self.model.set_query(query)
+            with self.context.db.reader() as session:
+                groups = feedback_service.score_groups(session, query)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Feedback"), str(exc))
+            return
+        score = "–" if groups.score is None else f"{groups.score:+.0f}"
+        self.figures.setText(
+            self.tr("{count} Feedback(s) · NPS {score} · {p} Promotoren, {d} Kritiker").format(
+                count=self.model.total, score=score, p=groups.promoters, d=groups.detractors
+            )
+        )
+        if selected is not None:
+            self.select_record(selected)
+        if self.current_feedback_id() is None:
+            self._show_feedback(None)
+
+    def current_feedback_id(self) -> int | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        value = self.model.data(index, IdRole)
+        return int(value) if isinstance(value, int) else None
+
+    def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        value = self.model.data(current, IdRole) if current.isValid() else None
+        self._show_feedback(int(value) if isinstance(value, int) else None)
+
+    def _show_feedback(self, feedback_id: int | None) -> None:
+        if feedback_id is None:
+            self.detail.setHtml(
+                self.tr(
+                    "<p style='color:#5f6b6a'>Ein Feedback auswählen, um alle Antworten "
+                    "zu sehen.</p>"
+                )
+            )
+            self.testimonial_button.setEnabled(False)
+            return
+        try:
+            with self.context.db.reader() as session:
+                feedback = feedback_service.get_feedback(session, feedback_id)
+                self.detail.setHtml(detail_html(feedback))
+                allowed = feedback.quote_permission is not QuotePermission.NO
+                approved = feedback.testimonial_approved
+        except (UserError, StoreError) as exc:
+            self.detail.setPlainText(str(exc))
+            self.testimonial_button.setEnabled(False)
+            return
+        self.testimonial_button.setEnabled(allowed)
+        self.testimonial_button.setText(
+            self.tr("Referenztext bearbeiten …")
+            if approved
+            else self.tr("Als Referenz freigeben …")
+        )
+        self.testimonial_button.setToolTip(
+            "" if allowed else self.tr("Die Kundin bzw. der Kunde hat das Zitieren nicht erlaubt.")
+        )
+
+    # -- actions --------------------------------------------------------------
+    def enter_feedback(self, engagement_id: int | None = None) -> None:
+        outcome = FeedbackEntryDialog.ask(self.context.db, engagement_id, self)
+        if outcome is None:
+            return
+        self._changed(self.tr("Feedback von {name} gespeichert.").format(name=outcome.contact_name))
+        self.select_record(outcome.feedback_id)
+        self.after_feedback(outcome)
+
+    def after_feedback(self, outcome: feedback_service.FeedbackOutcome) -> None:
+        """Offer the suggested spiral stage (never applied silently); warn calmly."""
+        if outcome.suggested_stage is None:
+            if outcome.warning:
+                QMessageBox.information(self, self.tr("Rückmeldung"), outcome.warning)
+            return
+        current = outcome.current_stage.label if outcome.current_stage else self.tr("keine")
+        question = self.tr(
+            "Vorschlag für {name}: Stufe der Empfehlungsspirale von „{current}“ auf "
+            "„{stage}“ setzen?"
+        ).format(name=outcome.contact_name, current=current, stage=outcome.suggested_stage.label)
+        if outcome.warning:
+            question = outcome.warning + "\n\n" + question
+        answer = QMessageBox.question(
+            self,
+            self.tr("Empfehlungsspirale"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No if outcome.warning else QMessageBox.StandardButton.Yes,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            with self.context.db.session() as session:
+                feedback_service.apply_spiral_stage(
+                    session, outcome.contact_id, outcome.suggested_stage
+                )
+        except (UserError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("Empfehlungsspirale"), str(exc))
+            return
+        self.context.data_changed("contacts")
+        self.context.show_status(
+            self.tr("{name}: Stufe „{stage}“ gesetzt.").format(
+                name=outcome.contact_name, stage=outcome.suggested_stage.label
+            )
+        )
+
+    def edit_testimonial(self) -> None:
+        feedback_id = self.current_feedback_id()
+        if feedback_id is None:
+            return
+        if TestimonialDialog.ask(self.context.db, feedback_id, self):
+            self._changed(self.tr("Referenz gespeichert."))
+            self.select_record(feedback_id)
+
+    def create_forms(self) -> None:
+        ids = FormsDialog.ask(self.context.db, self)
+        if not ids:
+            return
+        from empfehlung_desktop.reports import feedback_form
+
+        try:
+            if len(ids) == 1:
+                with self.context.db.reader() as session:
+                    engagement = feedback_service.get_engagement_for_feedback(session, ids[0])
+                    name = feedback_form.form_file_name(engagement.contact.name, engagement.id)
+                path, _ = QFileDialog.getSaveFileName(
+                    self,
+                    self.tr("Fragebogen speichern"),
+                    str(Path.home() / name),
+                    self.tr("PDF-Dateien (*.pdf)"),
+                )
+                if not path:
+                    return
+                with self.context.db.session() as session:
+                    feedback_form.build_feedback_form(session, ids[0], Path(path))
+                message = self.tr("Fragebogen gespeichert: {path}").format(path=path)
+            else:
+                directory = QFileDialog.getExistingDirectory(
+                    self, self.tr("Ordner für die Fragebögen wählen"), str(Path.home())
+                )
+                if not directory:
+                    return
+                with self.context.db.session() as session:
+                    written = feedback_form.build_feedback_forms(session, ids, Path(directory))
+                message = self.tr("{count} Fragebögen gespeichert in {path}").format(
+                    count=len(written), path=directory
+                )
+        except (UserError, StoreError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Fragebogen"), str(exc))
+            return
+        self._changed(message)
+
+    def choose_import_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Ausgefüllte Formulare einlesen"),
+            str(Path.home()),
+            self.tr("PDF-Dateien (*.pdf)"),
+        )
+        if files:
+            self.import_files([Path(f) for f in files])
+
+    def import_files(self, paths: list[Path]) -> bool:
+        """Preview, confirm, store all forms in one transaction; True if imported."""
+        from empfehlung_desktop.interchange import pdf_form
+
+        try:
+            with self.context.db.session() as session:
+                previews = pdf_form.preview_forms(session, paths)
+        except pdf_form.FormImportError as exc:
+            lines = "\n".join(f"• {p}" for p in exc.problems)
+            QMessageBox.warning(
+                self,
+                self.tr("Formulare einlesen"),
+                self.tr("Es wurde nichts übernommen:\n\n{lines}").format(lines=lines),
+            )
+            return False
+        except (UserError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("Formulare einlesen"), str(exc))
+            return False
+        if not ImportPreviewDialog.ask(previews, self):
+            return False
+        try:
+            with self.context.db.session() as session:
+                outcomes = pdf_form.import_forms(session, paths)
+        except (UserError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("Formulare einlesen"), str(exc))
+            return False
+        self._changed(self.tr("{count} Formular(e) eingelesen.").format(count=len(outcomes)))
+        for outcome in outcomes:
+            self.after_feedback(outcome)
+        return True
+
+    def create_summary(self) -> None:
+        period = PeriodDialog.ask(self)
+        if period is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Zusammenfassung speichern"),
+            str(Path.home() / "Feedback-Auswertung.pdf"),
+            self.tr("PDF-Dateien (*.pdf)"),
+        )
+        if not path:
+            return
+        from empfehlung_desktop.reports import feedback_summary
+
+        try:
+            with self.context.db.reader() as session:
+                feedback_summary.build_feedback_summary(session, Path(path), *period)
+        except (UserError, StoreError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Zusammenfassung"), str(exc))
+            return
+        self.context.show_status(self.tr("Zusammenfassung gespeichert: {path}").format(path=path))
+        self.open_file(Path(path))
+
+    def open_file(self, path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _changed(self, message: str) -> None:
+        self.context.data_changed("feedback")
+        self.context.show_status(message)
+        self.apply_filters()
+
+    # -- drag and drop --------------------------------------------------------
+    @staticmethod
+    def _dropped_pdfs(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+        mime = event.mimeData()
+        if not mime.hasUrls():
+            return []
+        return [
+            Path(url.toLocalFile())
+            for url in mime.urls()
+            if url.isLocalFile() and url.toLocalFile().lower().endswith(".pdf")
+        ]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._dropped_pdfs(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = self._dropped_pdfs(event)
+        if not paths:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.import_files(paths)
+
+
+def _answer(text: str) -> str:
+    if not text.strip():
+        return "<p style='color:#8a9492'><i>keine Antwort</i></p>"
+    return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
+
+
+def detail_html(feedback: Feedback) -> str:
+    """All answers of one feedback as escaped HTML for the detail pane."""
+    contact = feedback.engagement.contact
+    score = "–" if feedback.recommend_score is None else f"{feedback.recommend_score} von 10"
+    met = "–" if feedback.expectations_met is None else f"{feedback.expectations_met} von 5"
+    parts = [
+        f"<h2 style='color:#1f5f5b;margin-bottom:0'>{html.escape(contact.name)}</h2>",
+        f"<p style='color:#5f6b6a'>{html.escape(feedback.engagement.title)} · eingegangen am "
+        f"{feedback.received_on:%d.%m.%Y} · {html.escape(feedback.channel.label)}</p>",
+        f"<p><b>Weiterempfehlung:</b> {score} &nbsp; <b>Erwartungen erfüllt:</b> {met}<br>"
+        f"<b>Zitieren:</b> {html.escape(q.permission_text(feedback.quote_permission))}</p>",
+    ]
+    for question in q.ALL_TEXT_QUESTIONS:
+        parts.append(f"<h4>{html.escape(question.text)}</h4>")
+        parts.append(_answer(getattr(feedback, question.key)))
+    if feedback.testimonial_approved:
+        parts.append("<h4 style='color:#1f5f5b'>Freigegebene Referenz</h4>")
+        parts.append(_answer(feedback.testimonial_text))
+    return "".join(parts)

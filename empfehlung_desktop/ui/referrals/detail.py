@@ -1,0 +1,223 @@
+"""The detail panel: the three people, need and expectations, history, next actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empfehlung_desktop.model import Referral, ReferralDirection, ReferralStatus
+from empfehlung_desktop.model.workflow import allowed_targets
+from empfehlung_desktop.services import referrals as referral_service
+from empfehlung_desktop.services.errors import NotFoundError
+from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui.referrals.models import (
+    TEMPERATURE_HELP,
+    _t,
+    date_text,
+    label,
+    me_or,
+    temperature_text,
+)
+
+D = ReferralDirection
+S = ReferralStatus
+
+# Button texts for each target status: what the practitioner did.
+STEP_TEXT = {
+    S.MEETING_ARRANGED: "Erstgespräch vereinbart …",
+    S.WON: "Auftrag erhalten …",
+    S.LOST: "Kein Auftrag …",
+    S.NEED_CLARIFIED: "Bedarf geklärt (Einwilligung) …",
+    S.PARTNER_ASKED: "Partner anfragen …",
+    S.PARTNER_ACCEPTED: "Partner hat zugesagt …",
+    S.PARTNER_DECLINED: "Partner hat abgesagt …",
+    S.MATCHED: "Vermitteln (wer, bis wann) …",
+    S.CONTACTED: "Kontakt ist erfolgt …",
+    S.CLOSED: "Abschließen (Ergebnis) …",
+    S.WITHDRAWN: "Zurückziehen …",
+}
+_INQUIRY_STATES = (S.NEED_CLARIFIED, S.PARTNER_ASKED, S.PARTNER_DECLINED)
+
+
+def actions_for(referral: Referral, today: dt.date) -> list[tuple[str, str]]:
+    """(key, button text) of the sensible next actions, allowed transitions first."""
+    actions = [(f"to:{t.value}", _t(STEP_TEXT[t])) for t in allowed_targets(referral)]
+    if referral.direction is not D.INCOMING and referral.status in _INQUIRY_STATES:
+        actions.insert(0, ("inquiry", _t("Anonyme Anfrage anzeigen …")))
+    if referral.direction is D.INCOMING and referral.giver_id and referral.thanked_on is None:
+        actions.insert(0, ("thank", _t("Danke sagen …")))
+    if referral.follow_up_on and not referral.followed_up_on and referral.status is not S.WITHDRAWN:
+        text = _t("Nachgefasst …")
+        if referral_service.is_due(referral, today):
+            text = _t("Nachfassen (fällig) …")
+        actions.insert(0, ("follow_up", text))
+    actions.append(("note", _t("Notiz …")))
+    return actions
+
+
+def _row(title: str, value: str) -> str:
+    return (
+        f"<tr><td style='color:#555;padding-right:10px'>{escape(title)}</td><td>{value}</td></tr>"
+    )
+
+
+def _text(value: str) -> str:
+    return escape(value).replace("\n", "<br>") if value.strip() else "<i>–</i>"
+
+
+class ReferralDetail(QWidget):
+    """Shows one referral. Signals: actionRequested(str) with an action key."""
+
+    actionRequested = Signal(str)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.referral_id: int | None = None
+        self.version: int | None = None
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.people = QLabel()
+        self.people.setWordWrap(True)
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        for text_label in (self.title, self.people, self.body):
+            text_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.history = QListWidget()
+        self.history.setMinimumHeight(110)
+        self.history.setWordWrap(True)
+        self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.action_box = QGroupBox(self.tr("Nächste Schritte"))
+        self.action_grid = QGridLayout(self.action_box)
+        self.buttons: dict[str, QPushButton] = {}
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(self.title)
+        layout.addWidget(self.action_box)
+        layout.addWidget(self.people)
+        layout.addWidget(self.body)
+        layout.addWidget(QLabel(self.tr("<b>Verlauf</b>")))
+        layout.addWidget(self.history, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(360)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self.show_referral(None)
+
+    def show_referral(self, referral_id: int | None, today: dt.date | None = None) -> None:
+        self.referral_id = referral_id
+        self.version = None
+        self._clear_actions()
+        self.history.clear()
+        if referral_id is None:
+            self.title.setText(self.tr("Keine Empfehlung ausgewählt"))
+            self.people.setText(
+                self.tr("Wählen Sie links eine Empfehlung aus oder legen Sie mit Strg+N eine an.")
+            )
+            self.body.clear()
+            self.action_box.hide()
+            return
+        with self.db.reader() as session:
+            try:
+                referral = referral_service.get_referral(session, referral_id)
+            except NotFoundError:
+                self.show_referral(None)
+                return
+            self.version = referral.version
+            self._fill(referral, today or dt.date.today())
+
+    def _fill(self, r: Referral, today: dt.date) -> None:
+        self.title.setText(
+            f"{escape(label(r.direction))} · {escape(label(r.status))}"
+            + (" · " + self.tr("anonym") if r.anonymous else "")
+        )
+        names = {
+            "giver": r.giver.name if r.giver else None,
+            "recommended": r.recommended.name if r.recommended else None,
+        }
+        people = "".join(
+            _row(title, escape(me_or(r.direction, slot, names.get(slot))))
+            for title, slot in (
+                (self.tr("Empfehlungsgeber"), "giver"),
+                (self.tr("Empfohlen"), "recommended"),
+            )
+        ) + _row(self.tr("Empfänger"), escape(r.recipient.name if r.recipient else "–"))
+        self.people.setText(f"<table>{people}</table>")
+        self.body.setText(f"<table>{self._facts(r, today)}</table>")
+        for event in r.events:
+            step = label(event.to_status)
+            if event.from_status is event.to_status:
+                step = self.tr("Notiz")
+            note = f" – {event.note}" if event.note else ""
+            self.history.addItem(f"{date_text(event.occurred_on)}  {step}{note}")
+        for number, (key, text) in enumerate(actions_for(r, today)):
+            button = QPushButton(text)
+            button.clicked.connect(lambda _c=False, k=key: self.actionRequested.emit(k))
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            self.action_grid.addWidget(button, number // 2, number % 2)
+            self.buttons[key] = button
+        self.action_box.setVisible(bool(self.buttons))
+
+    def _facts(self, r: Referral, today: dt.date) -> str:
+        rows = [
+            _row(self.tr("Datum"), date_text(r.referred_on)),
+            _row(self.tr("Anliegen"), _text(r.need)),
+            _row(self.tr("Erwartungen"), _text(r.expectations)),
+        ]
+        if r.direction is D.INCOMING:
+            rows.append(_row(self.tr("Gesagt"), _text(r.giver_statement)))
+            if r.temperature:
+                temp = f"{temperature_text(r.temperature)} {_t(TEMPERATURE_HELP[r.temperature])}"
+                rows.append(_row(self.tr("Temperatur"), escape(temp)))
+            if r.giver_tone:
+                rows.append(_row(self.tr("Ton"), escape(label(r.giver_tone))))
+            thanked = date_text(r.thanked_on) if r.thanked_on else self.tr("noch nicht")
+            rows.append(_row(self.tr("Gedankt"), escape(thanked + " " + r.thanks_note)))
+        if r.reason:
+            rows.append(_row(self.tr("Grund"), escape(f"{label(r.reason)} {r.reason_note}")))
+        if r.consent_given is not None:
+            consent = self.tr("ja") if r.consent_given else self.tr("nein")
+            rows.append(
+                _row(
+                    self.tr("Einwilligung"),
+                    escape(f"{consent}, {date_text(r.consent_on)}, {r.consent_how}"),
+                )
+            )
+        if r.initiative:
+            until = f" bis {date_text(r.contact_by)}" if r.contact_by else ""
+            rows.append(_row(self.tr("Vereinbart"), escape(label(r.initiative) + until)))
+        if r.follow_up_on:
+            follow = date_text(r.follow_up_on)
+            if r.followed_up_on:
+                follow += " · " + self.tr("erledigt am {0}").format(date_text(r.followed_up_on))
+            elif referral_service.is_due(r, today):
+                follow = f"<b style='color:#9a3412'>{follow} – {self.tr('fällig')}</b>"
+            rows.append(_row(self.tr("Nachfassen"), follow))
+        if r.outcome:
+            rows.append(_row(self.tr("Ergebnis"), escape(label(r.outcome))))
+        return "".join(rows)
+
+    def _clear_actions(self) -> None:
+        for button in self.buttons.values():
+            self.action_grid.removeWidget(button)
+            button.deleteLater()
+        self.buttons = {}

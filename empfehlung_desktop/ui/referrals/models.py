@@ -1,0 +1,234 @@
+"""Qt table models of the referrals view: the referral list and the partner list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from empfehlung_desktop.model import ReferralDirection
+from empfehlung_desktop.services.reciprocity import PartnerCandidate
+from empfehlung_desktop.services.referrals import ReferralRow
+
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+DUE_BACKGROUND = QColor("#fdebd0")
+DUE_FOREGROUND = QColor("#9a3412")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Referrals", text)
+
+
+def label(value: Any) -> str:
+    """The German label of an enum value, through the translator."""
+    return QCoreApplication.translate(type(value).__name__, value.label) if value else ""
+
+
+def date_text(value: dt.date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def temperature_text(value: int | None) -> str:
+    return "●" * value + "○" * (5 - value) if value else ""
+
+
+TEMPERATURE_HELP = {
+    1: "1 – Kontaktdaten weitergegeben",
+    2: "2 – dazu Material (Blog, Website, Flyer)",
+    3: "3 – dazu eine persönliche Empfehlung",
+    4: "4 – ein Anruf, um das Treffen zu vereinbaren",
+    5: "5 – persönlich vorgestellt",
+}
+
+
+def me_or(direction: ReferralDirection, slot: str, name: str | None) -> str:
+    """The practitioner's own slot reads "ich"; an empty other slot reads "–"."""
+    mine = "recommended" if direction is ReferralDirection.INCOMING else "giver"
+    if slot == mine:
+        return _t("ich")
+    return name or "–"
+
+
+class ReferralTableModel(QAbstractTableModel):
+    """Rows of :class:`ReferralRow` from an SQL query; due follow-ups are highlighted."""
+
+    HEADERS = (
+        "Richtung",
+        "Empfehlungsgeber",
+        "Empfohlen",
+        "Empfänger",
+        "Anliegen",
+        "Temperatur",
+        "Status",
+        "Nachfassen am",
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ReferralRow] = []
+
+    def set_rows(self, rows: list[ReferralRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> ReferralRow:
+        return self._rows[row]
+
+    def row_of(self, referral_id: int) -> int | None:
+        for number, item in enumerate(self._rows):
+            if item.id == referral_id:
+                return number
+        return None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return _t(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == ID_ROLE:
+            return row.id
+        if row.due and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(DUE_BACKGROUND)
+        if row.due and column == 7 and role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(DUE_FOREGROUND)
+        if row.due and column == 7 and role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _display(self, row: ReferralRow, column: int) -> str:
+        if column == 0:
+            return label(row.direction) + (" · " + _t("anonym") if row.anonymous else "")
+        if column == 1:
+            return me_or(row.direction, "giver", row.giver_name)
+        if column == 2:
+            return me_or(row.direction, "recommended", row.recommended_name)
+        if column == 3:
+            return row.recipient_name or "–"
+        if column == 4:
+            return " ".join(row.need.split())[:120]
+        if column == 5:
+            return temperature_text(row.temperature)
+        if column == 6:
+            return label(row.status)
+        if row.due:
+            return _t("{date} – fällig").format(date=date_text(row.follow_up_on))
+        if row.followed_up_on:
+            return _t("erledigt {date}").format(date=date_text(row.followed_up_on))
+        return date_text(row.follow_up_on)
+
+    def _tooltip(self, row: ReferralRow, column: int) -> str | None:
+        if column == 4:
+            return row.need or None
+        if column == 5 and row.temperature:
+            return _t(TEMPERATURE_HELP[row.temperature])
+        if column == 7 and row.due:
+            return _t("Jetzt beim Empfänger nachfragen, ob alles gut gelaufen ist.")
+        return None
+
+
+class PartnerTableModel(QAbstractTableModel):
+    """Network partners with their give-and-take (counts, never money) and last referral."""
+
+    HEADERS = (
+        "Partner",
+        "Beruf",
+        "Kompetenzen",
+        "Gegeben",
+        "Erhalten",
+        "Vorstellungen",
+        "Letzte 12 Monate",
+        "Letzte Empfehlung",
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PartnerCandidate] = []
+
+    def set_rows(self, rows: list[PartnerCandidate]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def candidate(self, row: int) -> PartnerCandidate:
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return _t(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        candidate = self._rows[index.row()]
+        if role == ID_ROLE:
+            return candidate.contact_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and 3 <= index.column() <= 5:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return self._display(candidate, index.column())
+
+    def _display(self, c: PartnerCandidate, column: int) -> str:
+        x = c.exchange
+        values: tuple[Any, ...] = (
+            x.name,
+            x.profession,
+            x.competences,
+            x.given,
+            x.received,
+            x.introductions,
+            _t("{given} gegeben, {received} erhalten").format(
+                given=x.given_12m, received=x.received_12m
+            ),
+        )
+        if column < len(values):
+            return str(values[column])
+        if c.last_referral_on is None:
+            return _t("noch keine")
+        return f"{date_text(c.last_referral_on)} · {label(c.last_referral_direction)}"

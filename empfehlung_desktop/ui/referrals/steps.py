@@ -1,0 +1,347 @@
+"""Small dialogs that ask what a workflow step needs (consent, partner, match, outcome …).
+
+Each has ``values()`` and a classmethod ``ask(...)`` that shows it modally and
+returns the values or None; tests patch ``ask`` or drive the dialog directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QDate, QTimer, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empfehlung_desktop.model import ContactInitiative, ReferralOutcome
+from empfehlung_desktop.services import reciprocity as reciprocity_service
+from empfehlung_desktop.services.inquiry import Inquiry
+from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui.referrals.models import ID_ROLE, PartnerTableModel, _t, label
+
+
+def _date_edit(value: dt.date) -> QDateEdit:
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd.MM.yyyy")
+    return edit
+
+
+def _py_date(edit: QDateEdit) -> dt.date:
+    q = edit.date()
+    return dt.date(q.year(), q.month(), q.day())
+
+
+class _StepDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(420)
+        self.form = QFormLayout()
+        self.note = QLineEdit()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+    def add_note_row(self) -> None:
+        self.form.addRow(self.tr("Notiz (optional)"), self.note)
+
+
+class NoteDialog(_StepDialog):
+    """A plain step: only a date and an optional note."""
+
+    def __init__(self, title: str, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.on = _date_edit(today)
+        self.form.addRow(self.tr("Datum"), self.on)
+        self.add_note_row()
+
+    def values(self) -> tuple[dt.date, str]:
+        return _py_date(self.on), self.note.text()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, today: dt.date) -> tuple[dt.date, str] | None:
+        dialog = cls(title, today, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class ConsentAnswer:
+    given: bool
+    on: dt.date
+    how: str
+    anonymous: bool
+    note: str
+
+
+class ConsentDialog(_StepDialog):
+    """Step 1: may the recipient's contact details be passed on?"""
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(_t("Bedarf geklärt – Einwilligung festhalten"), parent)
+        intro = QLabel(
+            self.tr(
+                "Haben Sie mit der Person geklärt, was sie braucht und erwartet – und ob Sie "
+                "ihre Kontaktdaten an einen Partner weitergeben dürfen?"
+            )
+        )
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.yes = QRadioButton(self.tr("Ja, Kontaktdaten dürfen weitergegeben werden"))
+        self.no = QRadioButton(self.tr("Nein – anonym bleiben (sie erhält die Daten des Partners)"))
+        self.yes.setChecked(True)
+        self.form.addRow(self.yes)
+        self.form.addRow(self.no)
+        self.on = _date_edit(today)
+        self.form.addRow(self.tr("Datum der Einwilligung"), self.on)
+        self.how = QComboBox()
+        self.how.setEditable(True)
+        self.how.addItems(
+            [
+                self.tr("mündlich"),
+                self.tr("telefonisch"),
+                self.tr("per E-Mail"),
+                self.tr("schriftlich"),
+            ]
+        )
+        self.form.addRow(self.tr("Wie"), self.how)
+        self.anonymous = QCheckBox(
+            self.tr("Die Person möchte trotzdem anonym bleiben (sie erhält die Daten des Partners)")
+        )
+        self.no.toggled.connect(self._sync_anonymous)
+        self.form.addRow(self.anonymous)
+        self.add_note_row()
+
+    def _sync_anonymous(self, without_consent: bool) -> None:
+        # Without consent the anonymous way is the only one.
+        if without_consent:
+            self.anonymous.setChecked(True)
+        self.anonymous.setEnabled(not without_consent)
+
+    def values(self) -> ConsentAnswer:
+        return ConsentAnswer(
+            given=self.yes.isChecked(),
+            on=_py_date(self.on),
+            how=self.how.currentText(),
+            anonymous=self.anonymous.isChecked() or self.no.isChecked(),
+            note=self.note.text(),
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, today: dt.date) -> ConsentAnswer | None:
+        dialog = cls(today, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class PartnerDialog(_StepDialog):
+    """Find a partner by competence or profession; shows give-and-take per partner."""
+
+    def __init__(self, db: Database, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(_t("Partner finden und anfragen"), parent)
+        self.setMinimumSize(940, 460)
+        self.db = db
+        self.today = today
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Kompetenz, Beruf oder Name, z. B. „Gründung“"))
+        self.search.setClearButtonEnabled(True)
+        self.form.addRow(self.tr("Suchen"), self.search)
+        self.model = PartnerTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((150, 140, 180, 70, 70, 105, 160)):
+            self.table.setColumnWidth(column, width)
+        self.form.addRow(self.table)
+        hint = QLabel(self.tr("Geben und Nehmen zählt Empfehlungen – ohne Verrechnung."))
+        hint.setStyleSheet("color: palette(mid);")
+        self.form.addRow(hint)
+        self.add_note_row()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.table.doubleClicked.connect(lambda _i: self.accept())
+        self.run_search()
+
+    def run_search(self) -> None:
+        with self.db.reader() as session:
+            rows = reciprocity_service.find_partners(session, self.search.text(), self.today)
+        self.model.set_rows(rows)
+        if rows:
+            self.table.selectRow(0)
+
+    def partner_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        value = rows[0].data(ID_ROLE)
+        return int(value) if value is not None else None
+
+    def accept(self) -> None:
+        if self.partner_id() is None:
+            self.search.setFocus()
+            return
+        super().accept()
+
+    def values(self) -> tuple[int, str]:
+        partner = self.partner_id()
+        assert partner is not None
+        return partner, self.note.text()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, db: Database, today: dt.date) -> tuple[int, str] | None:
+        dialog = cls(db, today, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class MatchAnswer:
+    initiative: ContactInitiative
+    contact_by: dt.date | None
+    follow_up_on: dt.date
+    on: dt.date
+    note: str
+
+
+class MatchDialog(_StepDialog):
+    """Step 3: who contacts whom, by when; and when to follow up."""
+
+    def __init__(
+        self, today: dt.date, follow_up: dt.date, anonymous: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(_t("Vermitteln – wer meldet sich bei wem?"), parent)
+        self.initiative = QComboBox()
+        for initiative in ContactInitiative:
+            self.initiative.addItem(label(initiative), initiative)
+        if anonymous:
+            self.initiative.setCurrentIndex(
+                self.initiative.findData(ContactInitiative.RECIPIENT_CONTACTS_PARTNER.value)
+            )
+            note = QLabel(
+                self.tr(
+                    "Die Person bleibt anonym: Sie erhält die Kontaktdaten des Partners und "
+                    "meldet sich selbst."
+                )
+            )
+            note.setWordWrap(True)
+            self.form.addRow(note)
+        self.form.addRow(self.tr("Wer meldet sich"), self.initiative)
+        self.contact_by = _date_edit(today + dt.timedelta(days=7))
+        self.form.addRow(self.tr("bis wann"), self.contact_by)
+        self.follow_up = _date_edit(follow_up)
+        self.form.addRow(self.tr("Nachfassen am"), self.follow_up)
+        self.on = _date_edit(today)
+        self.form.addRow(self.tr("Vermittelt am"), self.on)
+        self.add_note_row()
+
+    def values(self) -> MatchAnswer:
+        return MatchAnswer(
+            initiative=ContactInitiative(self.initiative.currentData()),
+            contact_by=_py_date(self.contact_by),
+            follow_up_on=_py_date(self.follow_up),
+            on=_py_date(self.on),
+            note=self.note.text(),
+        )
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, today: dt.date, follow_up: dt.date, anonymous: bool
+    ) -> MatchAnswer | None:
+        dialog = cls(today, follow_up, anonymous, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class OutcomeDialog(_StepDialog):
+    """Follow-up done or closing: what came of it?"""
+
+    def __init__(self, title: str, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.outcome = QComboBox()
+        for outcome in ReferralOutcome:
+            self.outcome.addItem(label(outcome), outcome)
+        self.form.addRow(self.tr("Ergebnis"), self.outcome)
+        self.on = _date_edit(today)
+        self.form.addRow(self.tr("Datum"), self.on)
+        self.add_note_row()
+
+    def values(self) -> tuple[ReferralOutcome, dt.date, str]:
+        return ReferralOutcome(self.outcome.currentData()), _py_date(self.on), self.note.text()
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, title: str, today: dt.date
+    ) -> tuple[ReferralOutcome, dt.date, str] | None:
+        dialog = cls(title, today, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class InquiryDialog(QDialog):
+    """The anonymous inquiry text: copy it or open it in the mail program."""
+
+    def __init__(self, inquiry: Inquiry, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.inquiry = inquiry
+        self.setWindowTitle(self.tr("Anonyme Anfrage an den Partner"))
+        self.resize(620, 560)
+        info = QLabel(
+            self.tr(
+                "Dieser Text enthält nichts, woran man die Person erkennt – weder Name noch "
+                "E-Mail, Telefon oder Organisation. Bitte vor dem Senden kurz lesen."
+            )
+        )
+        info.setWordWrap(True)
+        self.text = QPlainTextEdit(inquiry.text())
+        self.text.setReadOnly(True)
+        self.copy_button = QPushButton(self.tr("Text kopieren"))
+        self.mail_button = QPushButton(self.tr("per E-Mail senden"))
+        self.mail_button.setEnabled(bool(inquiry.partner_email))
+        if not inquiry.partner_email:
+            self.mail_button.setToolTip(self.tr("Für den Partner ist keine E-Mail hinterlegt."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.mail_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        self.copy_button.clicked.connect(self.copy)
+        self.mail_button.clicked.connect(self.send_mail)
+        layout = QVBoxLayout(self)
+        layout.addWidget(info)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.inquiry.text())
+
+    def send_mail(self) -> bool:
+        return QDesktopServices.openUrl(QUrl(self.inquiry.mailto_url()))
+
+    @classmethod
+    def show_for(cls, parent: QWidget | None, inquiry: Inquiry) -> None:
+        cls(inquiry, parent).exec()

@@ -1,0 +1,326 @@
+"""The "Empfehlungen" view: filterable table (SQL), detail panel, workflow actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empfehlung_desktop.model import ReferralDirection, ReferralStatus
+from empfehlung_desktop.model.workflow import TransitionError, allowed_targets
+from empfehlung_desktop.services import inquiry as inquiry_service
+from empfehlung_desktop.services import referral_workflow as workflow
+from empfehlung_desktop.services import referrals as referral_service
+from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.store.database import StoreError
+from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.referrals.detail import STEP_TEXT, ReferralDetail
+from empfehlung_desktop.ui.referrals.models import ReferralTableModel, _t, label
+from empfehlung_desktop.ui.referrals.new_referral import ReferralDialog
+from empfehlung_desktop.ui.referrals.reciprocity_dialog import ReciprocityDialog
+from empfehlung_desktop.ui.referrals.steps import (
+    ConsentDialog,
+    InquiryDialog,
+    MatchDialog,
+    NoteDialog,
+    OutcomeDialog,
+    PartnerDialog,
+)
+from empfehlung_desktop.ui.widgets.view_base import View
+
+S = ReferralStatus
+COLUMN_WIDTHS = (125, 125, 120, 125, 170, 85, 140)
+# The table shows the newest this many; filters narrow down the rest (in SQL).
+MAX_ROWS = 1000
+
+
+def _enum(enum_cls: Any, value: Any) -> Any:
+    # Qt hands enum item data back as plain str.
+    return enum_cls(value) if value else None
+
+
+class ReferralsView(View):
+    """All referrals; the detail panel offers only the steps the workflow allows."""
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.today: Callable[[], dt.date] = dt.date.today
+        self.direction = QComboBox()
+        self.direction.addItem(self.tr("Alle Richtungen"), None)
+        for direction in ReferralDirection:
+            self.direction.addItem(label(direction), direction)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Alle Status"), None)
+        for status in ReferralStatus:
+            self.status.addItem(label(status), status)
+        self.due = QCheckBox(self.tr("nur fällige"))
+        self.due.setToolTip(self.tr("Nur Empfehlungen, bei denen jetzt nachgefasst werden sollte"))
+        self.count = QLabel()
+        self.new_button = QPushButton(self.tr("Neue Empfehlung …"))
+        self.new_button.setToolTip(self.tr("Strg+N"))
+        self.reciprocity_button = QPushButton(self.tr("Geben und Nehmen …"))
+        self.model = ReferralTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(60)
+        for column, width in enumerate(COLUMN_WIDTHS):
+            self.table.setColumnWidth(column, width)
+        self.detail = ReferralDetail(context.db, self)
+        self._layout()
+        self.direction.currentIndexChanged.connect(self.refresh)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.due.toggled.connect(self.refresh)
+        self.new_button.clicked.connect(self.new_record)
+        self.reciprocity_button.clicked.connect(self.show_reciprocity)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection)
+        self.detail.actionRequested.connect(self.perform)
+
+    def _layout(self) -> None:
+        filters = QHBoxLayout()
+        for widget in (self.direction, self.status, self.due):
+            filters.addWidget(widget)
+        filters.addWidget(self.count, 1)
+        filters.addWidget(self.reciprocity_button)
+        filters.addWidget(self.new_button)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.table)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([960, 400])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    # -- View API -----------------------------------------------------------------
+    def query(self) -> referral_service.ReferralQuery:
+        return referral_service.ReferralQuery(
+            direction=_enum(ReferralDirection, self.direction.currentData()),
+            status=_enum(ReferralStatus, self.status.currentData()),
+            due_only=self.due.isChecked(),
+            today=self.today(),
+        )
+
+    def refresh(self) -> None:
+        selected = self.selected_id()
+        with self.context.db.reader() as session:
+            query = self.query()
+            rows = referral_service.fetch_rows(session, query, limit=MAX_ROWS)
+            total = len(rows)
+            if total >= MAX_ROWS:
+                total = referral_service.count_rows(session, query)
+            due = referral_service.count_due(session, self.today())
+        self.model.set_rows(rows)
+        if total > len(rows):
+            self.count.setText(
+                self.tr("die neuesten {shown} von {total} – bitte filtern").format(
+                    shown=len(rows), total=total
+                )
+            )
+        else:
+            self.count.setText(self.tr("{n} Empfehlung(en)").format(n=total))
+        self.badgeChanged.emit(due)
+        row = self.model.row_of(selected) if selected is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+        else:
+            self.detail.show_referral(None)
+
+    def select_record(self, record_id: int) -> None:
+        if self.model.row_of(record_id) is None:
+            # Not under the current filters: show everything so it can be selected.
+            for combo in (self.direction, self.status):
+                combo.blockSignals(True)
+                combo.setCurrentIndex(0)
+                combo.blockSignals(False)
+            self.due.blockSignals(True)
+            self.due.setChecked(False)
+            self.due.blockSignals(False)
+            self.refresh()
+        row = self.model.row_of(record_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def new_record(self) -> None:
+        direction = ReferralDialog.ask_direction(self)
+        if direction is None:
+            return
+        referral_id = ReferralDialog.record(self.context.db, direction, self)
+        if referral_id is not None:
+            self._changed(self.tr("Empfehlung gespeichert."))
+            self.select_record(referral_id)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()).id if rows else None
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.detail.show_referral(self.selected_id(), self.today())
+
+    def show_reciprocity(self) -> None:
+        ReciprocityDialog.show_for(self, self.context.db, self.today())
+
+    # -- workflow actions ---------------------------------------------------------
+    def perform(self, action: str) -> None:
+        """Run one action of the detail panel; refusals are shown, nothing changes."""
+        referral_id = self.detail.referral_id
+        if referral_id is None:
+            return
+        try:
+            done = self._dispatch(action, referral_id, self.detail.version)
+        except (UserError, TransitionError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("Schritt nicht möglich"), str(exc))
+            self.refresh()
+            return
+        if done:
+            self._changed(self.tr("Gespeichert."))
+            self.select_record(referral_id)
+
+    def _dispatch(self, action: str, referral_id: int, version: int | None) -> bool:
+        if action == "inquiry":
+            with self.context.db.reader() as session:
+                inquiry = inquiry_service.build_inquiry(session, referral_id)
+            InquiryDialog.show_for(self, inquiry)
+            return False
+        if action.startswith("to:"):
+            return self._step(S(action[3:]), referral_id, version)
+        handlers: dict[str, Callable[[int, int | None], bool]] = {
+            "thank": self._thank,
+            "follow_up": self._follow_up,
+            "note": self._note,
+        }
+        return handlers[action](referral_id, version)
+
+    def _step(self, target: ReferralStatus, rid: int, version: int | None) -> bool:
+        today = self.today()
+        special: dict[ReferralStatus, Callable[[int, int | None], bool]] = {
+            S.NEED_CLARIFIED: self._consent,
+            S.PARTNER_ASKED: self._ask_partner,
+            S.MATCHED: self._match,
+            S.CLOSED: self._close,
+        }
+        if target in special:
+            return special[target](rid, version)
+        answer = NoteDialog.ask(self, _t(STEP_TEXT[target]).rstrip(" …"), today)
+        if answer is None:
+            return False
+        on, note = answer
+        self._write(lambda s: workflow.advance(s, rid, target, note, on, version))
+        return True
+
+    def _consent(self, rid: int, version: int | None) -> bool:
+        answer = ConsentDialog.ask(self, self.today())
+        if answer is None:
+            return False
+        self._write(
+            lambda s: workflow.record_consent(
+                s, rid, answer.given, answer.on, answer.how, answer.anonymous, answer.note, version
+            )
+        )
+        return True
+
+    def _ask_partner(self, rid: int, version: int | None) -> bool:
+        answer = PartnerDialog.ask(self, self.context.db, self.today())
+        if answer is None:
+            return False
+        partner_id, note = answer
+        self._write(lambda s: workflow.ask_partner(s, rid, partner_id, self.today(), note, version))
+        return True
+
+    def _match(self, rid: int, version: int | None) -> bool:
+        today = self.today()
+        with self.context.db.reader() as session:
+            anonymous = referral_service.get_referral(session, rid).anonymous
+            follow_up = workflow.default_follow_up(session, today)
+        answer = MatchDialog.ask(self, today, follow_up, anonymous)
+        if answer is None:
+            return False
+        self._write(
+            lambda s: workflow.match(
+                s,
+                rid,
+                answer.initiative,
+                answer.contact_by,
+                answer.on,
+                answer.follow_up_on,
+                answer.note,
+                version,
+            )
+        )
+        return True
+
+    def _close(self, rid: int, version: int | None) -> bool:
+        answer = OutcomeDialog.ask(self, self.tr("Abschließen"), self.today())
+        if answer is None:
+            return False
+        outcome, on, note = answer
+        self._write(lambda s: workflow.close(s, rid, outcome, on, note, version))
+        return True
+
+    def _follow_up(self, rid: int, version: int | None) -> bool:
+        answer = OutcomeDialog.ask(
+            self, self.tr("Nachgefasst – wie ist es gelaufen?"), self.today()
+        )
+        if answer is None:
+            return False
+        outcome, on, note = answer
+        with self.context.db.reader() as session:
+            can_close = S.CLOSED in allowed_targets(referral_service.get_referral(session, rid))
+        self._write(
+            lambda s: workflow.record_follow_up(s, rid, outcome, on, note, can_close, version)
+        )
+        return True
+
+    def _thank(self, rid: int, version: int | None) -> bool:
+        answer = NoteDialog.ask(self, self.tr("Danke gesagt – wann und wie?"), self.today())
+        if answer is None:
+            return False
+        on, note = answer
+        self._write(lambda s: workflow.thank_giver(s, rid, on, note, version))
+        return True
+
+    def _note(self, rid: int, _version: int | None) -> bool:
+        answer = NoteDialog.ask(self, self.tr("Notiz zum Verlauf"), self.today())
+        if answer is None:
+            return False
+        on, note = answer
+        self._write(lambda s: workflow.add_note(s, rid, note, on))
+        return True
+
+    def _write(self, operation: Callable[[Any], object]) -> None:
+        with self.context.db.session() as session:
+            operation(session)
+
+    def _changed(self, message: str) -> None:
+        self.context.data_changed("referrals")
+        self.context.show_status(message)
+        self.refresh()

@@ -1,0 +1,333 @@
+"""The "Heute" view (start view): what is due today, grouped, each item actionable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from empfehlung_desktop.model import AgendaKind, Contact
+from empfehlung_desktop.services import settings, spiral
+from empfehlung_desktop.services import today as today_service
+from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.services.today import KIND_ORDER, Agenda, AgendaItem
+from empfehlung_desktop.store.database import StoreError
+from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.today.dialogs import (
+    DoneDialog,
+    RulesDialog,
+    SnoozeDialog,
+    StageDialog,
+    rule_labels,
+    to_qdate,
+)
+from empfehlung_desktop.ui.today.item_row import ItemRow
+from empfehlung_desktop.ui.widgets.view_base import View
+
+K = AgendaKind
+PAGE = 30  # items shown per section before "Weitere anzeigen"
+
+STYLE = """
+QLabel#todayTitle { font-size: 20pt; font-weight: 600; }
+QLabel#sectionTitle { font-size: 13pt; font-weight: 600; margin-top: 14px; }
+QLabel#sectionHint { color: palette(dark); }
+QFrame#agendaItem { border-bottom: 1px solid palette(midlight); }
+QLabel#agendaDue { color: palette(dark); }
+QLabel#agendaDue[overdue="true"] { color: #b3541e; font-weight: 600; }
+QLabel#emptyState { font-size: 15pt; color: palette(dark); }
+"""
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("TodayView", text)
+
+
+def section_hints() -> dict[AgendaKind, str]:
+    return {
+        K.FOLLOW_UP: _t("Fragen Sie nach, ob Ihre Empfehlung gepasst hat."),
+        K.THANK_REFERRER: _t("Wer Sie empfohlen hat, freut sich über ein Dankeschön."),
+        K.SEND_HANDOUT: _t("Erstgespräche in den nächsten Tagen: vorher die Erwartungen klären."),
+        K.REQUEST_FEEDBACK: _t("Abgeschlossene Aufträge: Was ist jetzt zum ersten Mal möglich?"),
+        K.ASK_FOR_REFERRAL: _t(
+            "Kunden in Sympathie, Begeisterung oder Loyalität – der richtige Moment."
+        ),
+        K.SPIRAL_SUGGESTION: _t("Feedback oder Empfehlungen sprechen für eine andere Stufe."),
+    }
+
+
+class TodayView(View):
+    """Sections per kind; emits badgeChanged(total due) on every refresh."""
+
+    def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setStyleSheet(STYLE)
+        self.agenda: Agenda | None = None
+        self.rows: list[ItemRow] = []
+        self.limits: dict[AgendaKind, int] = {}
+        self.more_buttons: dict[AgendaKind, QPushButton] = {}
+
+        self.title = QLabel(self.tr("Heute"))
+        self.title.setObjectName("todayTitle")
+        self.date_label = QLabel()
+        self.summary = QLabel()
+        self.rules_button = QPushButton(self.tr("Regeln …"))
+        self.rules_button.setToolTip(self.tr("Wann ein Punkt fällig wird"))
+        self.rules_button.clicked.connect(self.edit_rules)
+        self.refresh_button = QPushButton(self.tr("Aktualisieren"))
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
+
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.date_label)
+        header.addLayout(titles)
+        header.addStretch(1)
+        header.addWidget(self.summary)
+        header.addWidget(self.refresh_button)
+        header.addWidget(self.rules_button)
+
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(18, 12, 18, 6)
+        layout.addLayout(header)
+        layout.addWidget(self.scroll_area, 1)
+
+    # -- data ---------------------------------------------------------------
+    def today(self) -> dt.date:
+        fixed = self.context.extras.get("today")
+        return fixed if isinstance(fixed, dt.date) else dt.date.today()
+
+    def refresh(self) -> None:
+        today = self.today()
+        try:
+            with self.context.db.reader() as session:
+                self.agenda = today_service.compute(session, today, limit_per_kind=self._limit())
+        except (UserError, StoreError) as exc:
+            self._error(str(exc))
+            return
+        self._rebuild()
+        self.badgeChanged.emit(self.agenda.total)
+
+    def _limit(self) -> int:
+        return max([PAGE, *self.limits.values()])
+
+    # -- building -------------------------------------------------------------
+    def _rebuild(self) -> None:
+        assert self.agenda is not None
+        agenda = self.agenda
+        locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+        self.date_label.setText(locale.toString(to_qdate(agenda.today), "dddd, dd.MM.yyyy"))
+        total = agenda.total
+        self.summary.setText(
+            self.tr("Ein Punkt ist fällig.")
+            if total == 1
+            else self.tr("{n} Punkte sind fällig.").format(n=locale.toString(total))
+            if total
+            else ""
+        )
+        self.rows = []
+        self.more_buttons = {}
+        content = QWidget()
+        content.setObjectName("todayContent")
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 12, 12)
+        column.setSpacing(0)
+        if total == 0:
+            column.addStretch(1)
+            empty = QLabel(self.tr("Heute ist nichts fällig."))
+            empty.setObjectName("emptyState")
+            empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column.addWidget(empty)
+            calm = QLabel(self.tr("Neue Punkte erscheinen hier, sobald etwas ansteht."))
+            calm.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            column.addWidget(calm)
+            column.addStretch(2)
+        else:
+            for kind in KIND_ORDER:
+                if agenda.counts.get(kind):
+                    self._add_section(column, kind, agenda)
+            column.addStretch(1)
+        old = self.scroll_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll_area.setWidget(content)
+
+    def _add_section(self, column: QVBoxLayout, kind: AgendaKind, agenda: Agenda) -> None:
+        count = agenda.counts[kind]
+        number = f"{count:,}".replace(",", ".")  # German thousands separator
+        title = QLabel(f"{QCoreApplication.translate('enums', kind.label)}  ({number})")
+        title.setObjectName("sectionTitle")
+        column.addWidget(title)
+        hint = QLabel(section_hints()[kind])
+        hint.setObjectName("sectionHint")
+        column.addWidget(hint)
+        shown = agenda.of_kind(kind)[: self.limits.get(kind, PAGE)]
+        for item in shown:
+            row = ItemRow(item, agenda.today)
+            row.openRequested.connect(self.open_item)
+            row.doneRequested.connect(self.mark_done)
+            row.snoozeRequested.connect(self.snooze)
+            row.stageRequested.connect(self.change_stage)
+            row.dismissRequested.connect(self.dismiss)
+            column.addWidget(row)
+            self.rows.append(row)
+        if count > len(shown):
+            more = QPushButton(
+                self.tr("Weitere anzeigen ({n} von {total} sichtbar)").format(
+                    n=len(shown), total=count
+                )
+            )
+            more.setFlat(True)
+            more.clicked.connect(lambda _checked=False, k=kind: self.show_more(k))
+            column.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
+            self.more_buttons[kind] = more
+
+    def show_more(self, kind: AgendaKind) -> None:
+        self.limits[kind] = self.limits.get(kind, PAGE) + 100
+        self.refresh()
+
+    def rows_of(self, kind: AgendaKind) -> list[ItemRow]:
+        return [row for row in self.rows if row.item.kind is kind]
+
+    # -- actions --------------------------------------------------------------
+    def open_item(self, item: AgendaItem) -> None:
+        if item.subject_type == "referral":
+            self.context.navigate("referrals", item.subject_id)
+        elif item.subject_type == "engagement":
+            self.context.navigate("engagements", item.subject_id)
+        elif item.contact_id is not None:
+            self.context.navigate("contacts", item.contact_id)
+
+    def mark_done(self, item: AgendaItem) -> None:
+        today = self.today()
+        if item.kind is K.FOLLOW_UP:
+            done = DoneDialog.ask(
+                self,
+                self.tr("Nachgefasst"),
+                self.tr("Sie haben bei {name} nachgefragt. Wie ist es ausgegangen?").format(
+                    name=item.contact_name
+                ),
+                today,
+                with_outcome=True,
+            )
+        elif item.kind is K.ASK_FOR_REFERRAL:
+            done = DoneDialog.ask(
+                self,
+                self.tr("Um Empfehlung gebeten"),
+                self.tr("Sie haben {name} um eine Empfehlung gebeten.").format(
+                    name=item.contact_name
+                ),
+                today,
+                with_result=True,
+            )
+        else:
+            done = None
+        if item.kind in (K.FOLLOW_UP, K.ASK_FOR_REFERRAL) and done is None:
+            return
+
+        def act(session) -> None:
+            if done is None:
+                today_service.complete(session, item.kind, item.subject_id, today)
+            else:
+                today_service.complete(
+                    session,
+                    item.kind,
+                    item.subject_id,
+                    done.on,
+                    outcome=done.outcome,
+                    result=done.result,
+                    note=done.note,
+                )
+
+        self._write(act, self.tr("Erledigt: {text}").format(text=item.text))
+
+    def snooze(self, item: AgendaItem) -> None:
+        today = self.today()
+        until = SnoozeDialog.ask(self, today)
+        if until is None:
+            return
+        self._write(
+            lambda s: today_service.snooze(s, item.kind, item.subject_id, until, today),
+            self.tr("Verschoben auf den {day}.").format(day=f"{until:%d.%m.%Y}"),
+        )
+
+    def change_stage(self, item: AgendaItem) -> None:
+        if item.contact_id is None:
+            return
+        today = self.today()
+        try:
+            with self.context.db.reader() as session:
+                steps = spiral.history(session, item.contact_id)
+                suggestion = spiral.suggestion_for(session, item.contact_id, today)
+                contact = session.get(Contact, item.contact_id)
+                current = contact.spiral_stage if contact else None
+        except (UserError, StoreError) as exc:
+            self._error(str(exc))
+            return
+        preset = suggestion.suggested if suggestion else None
+        note = suggestion.reason if suggestion else ""
+        answer = StageDialog.ask(self, item.contact_name, current, preset, steps, note)
+        if answer is None:
+            return
+        stage, text = answer
+        contact_id = item.contact_id
+        self._write(
+            lambda s: spiral.change_stage(s, contact_id, stage, text, on=today),
+            self.tr("Stufe von {name}: {stage}").format(
+                name=item.contact_name, stage=QCoreApplication.translate("enums", stage.label)
+            ),
+        )
+
+    def dismiss(self, item: AgendaItem) -> None:
+        today = self.today()
+        self._write(
+            lambda s: spiral.dismiss_suggestion(s, item.subject_id, today),
+            self.tr("Vorschlag verworfen."),
+        )
+
+    def edit_rules(self) -> None:
+        try:
+            with self.context.db.reader() as session:
+                values = {key: int(settings.get(session, key)) for key in rule_labels()}
+        except (UserError, StoreError) as exc:
+            self._error(str(exc))
+            return
+        changed = RulesDialog.ask(self, values)
+        if changed is None:
+            return
+
+        def save(session) -> None:
+            for key, value in changed.items():
+                settings.set_value(session, key, value)
+
+        self._write(save, self.tr("Regeln gespeichert."))
+
+    def _write(self, action: Callable[..., object], message: str) -> None:
+        """Run one unit of work; on success refresh, on failure explain."""
+        try:
+            with self.context.db.session() as session:
+                action(session)
+        except (UserError, StoreError) as exc:
+            self._error(str(exc))
+            return
+        self.context.show_status(message)
+        self.refresh()
+        self.context.data_changed("today")
+
+    def _error(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Das hat nicht geklappt"), message)

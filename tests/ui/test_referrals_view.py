@@ -1,0 +1,287 @@
+"""The Empfehlungen view: dialogs for each direction, workflow via the action buttons."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from empfehlung_desktop.model import (
+    Contact,
+    ContactInitiative,
+    ReferralDirection,
+    ReferralOutcome,
+    ReferralReason,
+    ReferralStatus,
+    Role,
+)
+from empfehlung_desktop.services import reciprocity as reciprocity_service
+from empfehlung_desktop.services import referrals as referral_service
+from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.referrals import steps
+from empfehlung_desktop.ui.referrals.models import PartnerTableModel, ReferralTableModel
+from empfehlung_desktop.ui.referrals.new_referral import ReferralDialog
+from empfehlung_desktop.ui.referrals.view import ReferralsView
+from tests.conftest import DEMO_TODAY
+
+D = ReferralDirection
+S = ReferralStatus
+
+
+def contact_id(db: Database, name: str) -> int:
+    with db.reader() as s:
+        return int(s.scalars(select(Contact.id).where(Contact.name == name)).one())
+
+
+@pytest.fixture
+def changes() -> list[str]:
+    return []
+
+
+@pytest.fixture
+def view(qtbot: QtBot, demo_db: Database, changes: list[str]) -> ReferralsView:
+    context = ViewContext(db=demo_db, data_changed=changes.append)
+    widget = ReferralsView(context)
+    widget.today = lambda: DEMO_TODAY
+    qtbot.addWidget(widget)
+    widget.refresh()
+    return widget
+
+
+def test_models_pass_the_model_tester(qtmodeltester: ModelTester, demo_db: Database) -> None:
+    model = ReferralTableModel()
+    with demo_db.reader() as s:
+        model.set_rows(referral_service.fetch_rows(s, referral_service.ReferralQuery()))
+        partners = PartnerTableModel()
+        partners.set_rows(reciprocity_service.find_partners(s, "", DEMO_TODAY))
+    qtmodeltester.check(model)
+    qtmodeltester.check(partners)
+    assert partners.rowCount() > 0
+
+
+def test_table_shows_me_and_marks_due_rows(view: ReferralsView) -> None:
+    model = view.model
+    assert model.rowCount() == 16
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[0] == "Richtung" and headers[-1] == "Nachfassen am"
+    due_rows = [r for r in range(model.rowCount()) if model.row_at(r).due]
+    assert due_rows
+    assert "fällig" in model.index(due_rows[0], 7).data()
+    incoming = next(r for r in range(model.rowCount()) if model.row_at(r).direction is D.INCOMING)
+    assert model.index(incoming, 2).data() == "ich"
+    assert view.count.text().startswith("16")
+
+
+def test_filters_run_in_sql(view: ReferralsView) -> None:
+    view.direction.setCurrentIndex(view.direction.findData(D.INTRODUCTION))
+    assert {view.model.row_at(r).direction for r in range(view.model.rowCount())} == {
+        D.INTRODUCTION
+    }
+    view.direction.setCurrentIndex(0)
+    view.due.setChecked(True)
+    assert view.model.rowCount() == 3
+    view.select_record(1)  # not due: filters are reset so it can be shown
+    assert not view.due.isChecked() and view.selected_id() == 1
+
+
+def drive(dialog_cls: type, fill: Any) -> Any:
+    """Patch target for ``ask``: build the real dialog, fill it, return its values."""
+
+    def ask(_cls: Any, parent: Any, *args: Any) -> Any:
+        dialog = dialog_cls(*args, parent) if args else dialog_cls(parent)
+        fill(dialog)
+        return dialog.values()
+
+    return classmethod(ask)
+
+
+def create_via_dialog(
+    monkeypatch: pytest.MonkeyPatch, view: ReferralsView, direction: D, fill: Any
+) -> int:
+    monkeypatch.setattr(ReferralDialog, "ask_direction", classmethod(lambda cls, p: direction))
+    created: list[int] = []
+
+    def record(cls: Any, db: Database, d: D, parent: Any) -> int | None:
+        dialog = ReferralDialog(db, d, parent)
+        fill(dialog)
+        dialog.accept()
+        if dialog.referral_id is not None:
+            created.append(dialog.referral_id)
+        return dialog.referral_id
+
+    monkeypatch.setattr(ReferralDialog, "record", classmethod(record))
+    view.new_record()
+    assert created, "dialog did not save"
+    assert view.selected_id() == created[0]
+    return created[0]
+
+
+def test_incoming_with_a_new_prospect(
+    monkeypatch: pytest.MonkeyPatch, view: ReferralsView, demo_db: Database, changes: list[str]
+) -> None:
+    giver = contact_id(demo_db, "Wolfgang Fuchs")
+
+    def fill(d: ReferralDialog) -> None:
+        d.giver.set_contact_id(giver)
+        d.recipient.new_name.setText("Żaneta Öztürk")
+        d.recipient.new_email.setText("zaneta@example.org")
+        d.statement.setPlainText("„Die kann das wirklich.“")
+        d.temperature.setCurrentIndex(d.temperature.findData(4))
+        d.tone.setCurrentIndex(2)
+        d.expectations.setPlainText("Schnelle Ergebnisse")
+
+    rid = create_via_dialog(monkeypatch, view, D.INCOMING, fill)
+    assert changes == ["referrals"]
+    with demo_db.reader() as s:
+        r = referral_service.get_referral(s, rid)
+        assert r.direction is D.INCOMING and r.temperature == 4 and r.giver_id == giver
+        assert r.recipient is not None and r.recipient.name == "Żaneta Öztürk"
+        assert r.recipient.referred_by_id == giver and r.recipient.roles & Role.PROSPECT
+    # Danke sagen is offered for incoming referrals and records the date.
+    monkeypatch.setattr(
+        steps.NoteDialog, "ask", classmethod(lambda c, p, t, d: (DEMO_TODAY, "Karte geschrieben"))
+    )
+    view.detail.buttons["thank"].click()
+    with demo_db.reader() as s:
+        assert referral_service.get_referral(s, rid).thanked_on == DEMO_TODAY
+    assert "thank" not in view.detail.buttons
+
+
+def test_invalid_dialog_input_stays_open_with_a_german_message(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    dialog = ReferralDialog(demo_db, D.OUTGOING)
+    qtbot.addWidget(dialog)
+    assert not dialog.save()
+    assert "Empfänger" in dialog.error.text() and dialog.referral_id is None
+
+
+def test_introduction_via_dialog(
+    monkeypatch: pytest.MonkeyPatch, view: ReferralsView, demo_db: Database
+) -> None:
+    a, b = contact_id(demo_db, "Henrike Özdemir"), contact_id(demo_db, "Vanessa Lorenz")
+
+    def fill(d: ReferralDialog) -> None:
+        d.recipient.picker.set_contact_id(a)
+        d.introduced.set_contact_id(b)
+        d.need.setPlainText("Text und Illustration für Kinderbücher")
+
+    rid = create_via_dialog(monkeypatch, view, D.INTRODUCTION, fill)
+    with demo_db.reader() as s:
+        r = referral_service.get_referral(s, rid)
+        assert (r.recipient_id, r.recommended_id, r.status) == (a, b, S.RECORDED)
+
+
+def test_outgoing_through_the_whole_workflow_with_buttons(
+    monkeypatch: pytest.MonkeyPatch, view: ReferralsView, demo_db: Database
+) -> None:
+    recipient = contact_id(demo_db, "Jana Schulte")
+    partner = contact_id(demo_db, "Matthias Groß")
+
+    def fill(d: ReferralDialog) -> None:
+        d.recipient.picker.set_contact_id(recipient)
+        d.need.setPlainText(
+            "Jana Schulte sucht Coaching für ihr Team (jana@schulte-hoeren.example)"
+        )
+        d.reason.setCurrentIndex(d.reason.findData(ReferralReason.CAPACITY))
+
+    rid = create_via_dialog(monkeypatch, view, D.OUTGOING, fill)
+    buttons = view.detail.buttons
+    assert set(buttons) >= {"to:need_clarified", "to:withdrawn"}
+    assert "to:matched" not in buttons  # only the allowed steps are offered
+
+    def consent(d: steps.ConsentDialog) -> None:
+        d.no.setChecked(True)
+        d.how.setEditText("telefonisch")
+
+    monkeypatch.setattr(steps.ConsentDialog, "ask", drive(steps.ConsentDialog, consent))
+    buttons["to:need_clarified"].click()
+
+    def choose(d: steps.PartnerDialog) -> None:
+        d.search.setText("Führung")
+        d.run_search()
+        assert d.model.rowCount() == 1
+
+    monkeypatch.setattr(steps.PartnerDialog, "ask", drive(steps.PartnerDialog, choose))
+    view.detail.buttons["to:partner_asked"].click()
+
+    shown: list[steps.Inquiry] = []
+    monkeypatch.setattr(
+        steps.InquiryDialog, "show_for", classmethod(lambda c, p, i: shown.append(i))
+    )
+    view.detail.buttons["inquiry"].click()
+    assert shown and "jana" not in shown[0].body.casefold()
+    assert "schulte" not in shown[0].body.casefold()
+
+    monkeypatch.setattr(steps.NoteDialog, "ask", classmethod(lambda c, p, t, d: (DEMO_TODAY, "ja")))
+    view.detail.buttons["to:partner_accepted"].click()
+
+    # Refused: the partner may not contact an anonymous recipient.
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
+
+    def wrong_way(d: steps.MatchDialog) -> None:
+        d.initiative.setCurrentIndex(
+            d.initiative.findData(ContactInitiative.PARTNER_CONTACTS_RECIPIENT)
+        )
+
+    monkeypatch.setattr(steps.MatchDialog, "ask", drive(steps.MatchDialog, wrong_way))
+    view.detail.buttons["to:matched"].click()
+    assert warnings and "anonym" in warnings[0]
+    with demo_db.reader() as s:
+        assert referral_service.get_referral(s, rid).status is S.PARTNER_ACCEPTED
+
+    monkeypatch.setattr(steps.MatchDialog, "ask", drive(steps.MatchDialog, lambda d: None))
+    view.detail.buttons["to:matched"].click()
+    with demo_db.reader() as s:
+        r = referral_service.get_referral(s, rid)
+        assert r.status is S.MATCHED and r.recommended_id == partner
+        assert r.follow_up_on == DEMO_TODAY + dt.timedelta(days=21)
+
+    view.detail.buttons["to:contacted"].click()
+
+    def won(d: steps.OutcomeDialog) -> None:
+        d.outcome.setCurrentIndex(d.outcome.findData(ReferralOutcome.WON))
+
+    monkeypatch.setattr(steps.OutcomeDialog, "ask", drive(steps.OutcomeDialog, won))
+    view.detail.buttons["follow_up"].click()
+    with demo_db.reader() as s:
+        r = referral_service.get_referral(s, rid)
+        assert r.status is S.CLOSED and r.outcome is ReferralOutcome.WON and r.followed_up_on
+        assert len(r.events) == 7
+    assert view.detail.history.count() == 7
+    assert set(view.detail.buttons) == {"note"}
+
+
+def test_inquiry_dialog_copies_and_opens_mail(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.services.inquiry import build_inquiry
+
+    with demo_db.reader() as s:
+        anonymous = next(
+            r
+            for r in referral_service.list_referrals(s, referral_service.ReferralQuery())
+            if r.anonymous and r.status is S.PARTNER_ASKED
+        )
+        inquiry = build_inquiry(s, anonymous.id)
+    dialog = steps.InquiryDialog(inquiry)
+    qtbot.addWidget(dialog)
+    dialog.copy()
+    assert QGuiApplication.clipboard().text() == inquiry.text()
+    opened: list[str] = []
+    monkeypatch.setattr(
+        steps.QDesktopServices,
+        "openUrl",
+        staticmethod(lambda url: opened.append(url.toString()) or True),
+    )
+    assert dialog.send_mail()
+    assert opened[0].startswith("mailto:") and "subject=" in opened[0] and "body=" in opened[0]

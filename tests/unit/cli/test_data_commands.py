@@ -1,0 +1,105 @@
+"""The issue's checks, through the command line, on the demo database."""
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from empfehlung_desktop.cli import main
+from empfehlung_desktop.store.database import Database
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    assert "Traceback" not in out + err
+    return code, out, err
+
+
+def contact_count(capsys: pytest.CaptureFixture[str], db: str) -> int:
+    code, out, _ = run(capsys, "contacts", "list", "--json", "--db", db)
+    assert code == 0
+    return len(json.loads(out))
+
+
+@pytest.mark.parametrize("fmt", ["vcard", "csv", "json"])
+def test_export_and_import_into_empty_database_keeps_the_count(
+    demo_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], fmt: str
+) -> None:
+    source = str(db_path)
+    expected = contact_count(capsys, source)
+    exported = tmp_path / f"export.{fmt}"
+    code, out, _ = run(capsys, "export", "--format", fmt, "-o", str(exported), "--db", source)
+    assert code == 0 and str(expected) in out
+    target = str(tmp_path / "leer.db")
+    code, out, _ = run(capsys, "import", str(exported), "--yes", "--db", target)
+    assert code == 0, out
+    assert contact_count(capsys, target) == expected
+
+
+def test_broken_vcard_is_refused_and_changes_nothing(
+    demo_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = contact_count(capsys, str(db_path))
+    broken = tmp_path / "kaputt.vcf"
+    broken.write_bytes(
+        b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Gut\r\nEND:VCARD\r\nBEGIN:VCARD\r\nFN:Halb\r\n"
+    )
+    code, _, err = run(capsys, "import", str(broken), "--yes", "--db", str(db_path))
+    assert code == 1 and err.startswith("Fehler: Karte 2")
+    assert contact_count(capsys, str(db_path)) == before
+
+
+def test_backup_restore_check_and_calendar(
+    demo_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(db_path)
+    target = tmp_path / "sicherung.db"
+    assert run(capsys, "backup", "-o", str(target), "--db", db)[0] == 0
+    code, out, _ = run(capsys, "gdpr", "erase", "--contact", "1", "--yes", "--db", db)
+    assert code == 0 and "anonymisiert" in out
+    before_restore = contact_count(capsys, db)
+    code, out, _ = run(capsys, "restore", str(target), "--yes", "--db", db)
+    assert code == 0 and "Wiederhergestellt" in out
+    assert contact_count(capsys, db) == before_restore + 1
+    code, out, _ = run(capsys, "check", "--db", db)
+    assert code == 0 and "in Ordnung" in out
+    code, out, _ = run(capsys, "calendar", "-o", str(tmp_path / "t.ics"), "--db", db)
+    assert code == 0 and (tmp_path / "t.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_gdpr_export_and_erase_leave_no_trace(
+    demo_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(db_path)
+    con = sqlite3.connect(db_path)
+    name = con.execute("SELECT name FROM contact WHERE id = 3").fetchone()[0]
+    con.close()
+    report = tmp_path / "auskunft.json"
+    assert run(capsys, "gdpr", "export", "--contact", "3", "-o", str(report), "--db", db)[0] == 0
+    assert json.loads(report.read_text(encoding="utf-8"))["person"]["name"] == name
+    code, _, err = run(capsys, "gdpr", "erase", "--contact", "3", "--db", db)
+    assert code == 1 and "--yes" in err  # not interactive: needs an explicit yes
+    code, _out, _ = run(capsys, "gdpr", "erase", "--contact", "3", "--yes", "--db", db)
+    assert code == 0
+    for suffix in ("", "-wal"):
+        path = Path(db + suffix)
+        if path.exists():
+            assert name.encode() not in path.read_bytes()
+    assert run(capsys, "check", "--db", db)[0] == 0
+
+
+def test_restore_refuses_while_the_gui_holds_the_database(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+
+    from empfehlung_desktop.store import instance
+
+    lock = instance.lock_path(str(db_path.resolve()))
+    lock.write_text(f"{os.getpid()}\nempfehlung-desktop\nhost\n")
+    target = tmp_path / "s.db"
+    run(capsys, "backup", "-o", str(target), "--db", str(db_path))
+    code, _, err = run(capsys, "restore", str(target), "--yes", "--db", str(db_path))
+    assert code == 1 and "geöffnet" in err

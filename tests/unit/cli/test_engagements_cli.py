@@ -1,0 +1,123 @@
+import json
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from empfehlung_desktop.cli import main
+from empfehlung_desktop.services import engagements as es
+from empfehlung_desktop.store.database import Database
+
+
+def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def demo_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    # Built through the CLI so that its dates are relative to the real today.
+    path = str(tmp_path / "demo.db")
+    assert run_cli(capsys, "demo", "--db", path)[0] == 0
+    return path
+
+
+def test_list_json_has_stable_keys(demo_file: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run_cli(capsys, "engagements", "list", "--json", "--db", demo_file)
+    rows = json.loads(out)
+    assert code == 0 and len(rows) >= 10
+    for row in rows:
+        assert {"id", "contact_id", "status", "first_meeting_on"} <= set(row)
+        assert isinstance(row["id"], int) and isinstance(row["contact_id"], int)
+    code, out, _ = run_cli(
+        capsys, "engagements", "list", "--status", "first_meeting", "--json", "--db", demo_file
+    )
+    assert {r["status"] for r in json.loads(out)} == {"first_meeting"}
+    code, out, _ = run_cli(capsys, "engagements", "list", "--db", demo_file)
+    assert code == 0 and "Erstgespräch" in out
+
+
+def test_handout_for_one_engagement(
+    demo_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, out, _ = run_cli(
+        capsys, "engagements", "list", "--status", "first_meeting", "--json", "--db", demo_file
+    )
+    row = json.loads(out)[0]
+    target = tmp_path / "warum"
+    code, out, err = run_cli(
+        capsys, "handout", "--engagement", str(row["id"]), "-o", str(target), "--db", demo_file
+    )
+    assert code == 0, err
+    written = Path(out.strip())
+    assert written.name == "warum.pdf" and written.exists()
+    text = " ".join(" ".join(p.extract_text() for p in PdfReader(written).pages).split())
+    assert "Warum Sie" in text and row["contact_name"] in text
+    assert "Für wen ich arbeite" in text and "Wie es weitergeht" in text
+    # Building records nothing as sent; --mark-sent does.
+    _, out, _ = run_cli(capsys, "engagements", "list", "--json", "--db", demo_file)
+    assert next(r for r in json.loads(out) if r["id"] == row["id"])["handout_sent_at"] is None
+    run_cli(
+        capsys,
+        "handout",
+        "--engagement",
+        str(row["id"]),
+        "-o",
+        str(written),
+        "--mark-sent",
+        "--db",
+        demo_file,
+    )
+    _, out, _ = run_cli(capsys, "engagements", "list", "--json", "--db", demo_file)
+    assert next(r for r in json.loads(out) if r["id"] == row["id"])["handout_sent_at"]
+
+
+def test_handout_upcoming_writes_pdfs_then_says_nothing_to_do(
+    demo_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "handouts"
+    code, out, err = run_cli(
+        capsys, "handout", "--upcoming", "-o", str(folder), "--mark-sent", "--db", demo_file
+    )
+    paths = [Path(line) for line in out.splitlines()]
+    assert code == 0, err
+    assert len(paths) >= 1 and all(p.exists() and p.parent == folder for p in paths)
+    assert all(p.name.startswith("Warum-Sie_") and p.suffix == ".pdf" for p in paths)
+    assert not list(folder.glob("*.part"))
+    code, out, _ = run_cli(capsys, "handout", "--upcoming", "-o", str(folder), "--db", demo_file)
+    assert code == 0 and "nichts zu tun" in out
+
+
+def test_errors_are_one_german_line(
+    demo_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run_cli(
+        capsys, "handout", "--engagement", "9999", "-o", str(tmp_path / "x.pdf"), "--db", demo_file
+    )
+    assert code == 1 and err.startswith("Fehler: ") and err.count("\n") == 1
+    code, _, err = run_cli(capsys, "handout", "-o", str(tmp_path / "x.pdf"), "--db", demo_file)
+    assert code == 2 and "Traceback" not in err
+
+
+def test_cli_import_does_not_load_reportlab_or_qt() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, empfehlung_desktop.cli; "
+        "print(any(m.startswith(('reportlab', 'PySide6', 'alembic')) for m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_upcoming_uses_the_demo_fixture_too(demo_db: Database) -> None:
+    # The service answers for a given "now" (the CLI uses the real clock).
+    import datetime as dt
+
+    from tests.conftest import DEMO_TODAY
+
+    with demo_db.reader() as session:
+        due = es.upcoming_without_handout(session, now=dt.datetime.combine(DEMO_TODAY, dt.time()))
+    assert due

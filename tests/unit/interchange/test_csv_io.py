@@ -1,0 +1,100 @@
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from empfehlung_desktop.interchange.csv_io import (
+    detect_delimiter,
+    read_csv,
+    read_table,
+    suggest_mapping,
+    write_csv,
+)
+from empfehlung_desktop.model import Contact, ContactSource, Role
+from empfehlung_desktop.services.errors import UserError
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_german_excel_semicolon_bom_and_multiline_cell() -> None:
+    table = read_table((DATA / "excel_de.csv").read_bytes())
+    assert table.delimiter == ";" and table.encoding == "UTF-8"
+    assert suggest_mapping(table.headers) == [
+        "first_name",
+        "last_name",
+        "organisation",
+        "email",
+        "phone",
+        "mobile",
+        "profession",
+        "notes",
+    ]
+    sabine, thomas, oemer = read_csv((DATA / "excel_de.csv").read_bytes())
+    assert sabine.name == "Sabine Krüger-Hoffmann"
+    assert sabine.notes == "Netzwerktreffen; März"
+    assert "Mobiltelefon: +49 171 2345678" in sabine.full_notes()
+    assert thomas.phone == "0172 9876543"  # mobile when there is no landline
+    assert thomas.notes == "Mehrzeilige\nNotiz"
+    assert oemer.position == "Zeile 5"  # the multi-line record took two lines
+
+
+def test_outlook_comma_windows_1252() -> None:
+    table = read_table((DATA / "outlook_cp1252.csv").read_bytes())
+    assert table.delimiter == "," and table.encoding == "Windows-1252"
+    juergen, renee = read_csv((DATA / "outlook_cp1252.csv").read_bytes())
+    assert juergen.name == "Jürgen Schäfer" and juergen.profession == "Geschäftsführer"
+    assert renee.name == "Renée Dubois"
+
+
+def test_google_csv_headers() -> None:
+    (kasia,) = read_csv((DATA / "google.csv").read_bytes())
+    assert kasia.email == "k.nowak@fotostudio-nowak.example"
+    assert kasia.organisation == "Fotostudio Nowak" and kasia.profession == "Fotografin"
+
+
+def test_broken_quote_names_the_line() -> None:
+    data = b'Name;E-Mail\n"Anna";a@example.org\n"Bernd";"b@exa"mple.org\n'
+    with pytest.raises(UserError, match="Zeile 3"):
+        read_csv(data)
+
+
+def test_too_many_cells_names_the_line() -> None:
+    with pytest.raises(UserError, match="Zeile 2"):
+        read_csv(b"Name;E-Mail\nAnna;a@example.org;zu viel\n")
+
+
+def test_unmappable_headers_refused() -> None:
+    with pytest.raises(UserError, match="zuordnen"):
+        read_csv(b"Spalte A;Spalte B\nx;y\n")
+
+
+def test_delimiter_detection() -> None:
+    assert detect_delimiter("a,b,c\n") == ","
+    assert detect_delimiter("a;b;c\n") == ";"
+    assert detect_delimiter("a\tb\n") == "\t"
+
+
+def test_export_for_german_excel_guards_formulas() -> None:
+    contact = Contact(
+        id=1,
+        name="=HYPERLINK(1)",
+        organisation="A; B",
+        email="",
+        phone="+49 171 1234567",
+        profession="",
+        competences="",
+        notes="zwei\nZeilen",
+        roles=Role.CLIENT,
+        source=ContactSource.BLOG,
+        spiral_stage=None,
+    )
+    data = write_csv([contact])
+    assert data.startswith("\ufeffName;".encode())
+    assert b"\r\n" in data
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert rows[1][0] == "'=HYPERLINK(1)"
+    assert rows[1][8] == "Kunde" and rows[1][9] == "Blog"
+    (back,) = read_csv(data)
+    assert back.name == "=HYPERLINK(1)" and back.phone == "+49 171 1234567"
+    assert back.organisation == "A; B" and back.notes == "zwei\nZeilen"

@@ -1,0 +1,157 @@
+import datetime as dt
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from empfehlung_desktop.interchange import flow
+from empfehlung_desktop.interchange.importer import Action, build_preview, commit_import
+from empfehlung_desktop.interchange.records import ImportedContact
+from empfehlung_desktop.model import Contact
+from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.store.search import contact_filter
+
+DATA = Path(__file__).parent / "data"
+TODAY = dt.date(2026, 11, 22)
+
+
+def count(db: Database) -> int:
+    with db.reader() as s:
+        return int(s.scalar(select(func.count()).select_from(Contact)) or 0)
+
+
+def preview_of(db: Database, contacts: list[ImportedContact], merge: bool = False):  # type: ignore[no-untyped-def]
+    with db.reader() as s:
+        return build_preview(s, contacts, file_name="k.vcf", fmt="vcard", today=TODAY, merge=merge)
+
+
+def test_vcard_import_sets_origin_and_is_searchable(db: Database) -> None:
+    plan_file = flow.load_file(DATA / "google.vcf")
+    with db.reader() as s:
+        plan = flow.plan_import(s, plan_file, today=TODAY)
+    assert plan.preview is not None and plan.preview.count(Action.NEW) == 2
+    message = flow.execute_plan(db, plan)
+    assert "2 Kontakt(e) importiert" in message
+    with db.reader() as s:
+        contact = s.scalars(select(Contact).where(contact_filter("Krüger", use_fts=True))).one()
+        assert contact.data_origin == "vCard-Import vom 22.11.2026, Datei google.vcf"
+        assert contact.phone == "+49 171 2345678"
+        assert "sabine.privat@mail.example" in contact.notes
+
+
+def test_duplicates_by_email_case_insensitive_and_by_name_and_phone(demo_db: Database) -> None:
+    with demo_db.reader() as s:
+        existing = s.scalars(
+            select(Contact).where(Contact.email != "", Contact.phone != "")
+        ).first()
+        assert existing is not None
+        name, email, phone = existing.name, existing.email, existing.phone
+    preview = preview_of(
+        demo_db,
+        [
+            ImportedContact("Karte 1", name="Irgendwer", email=email.upper()),
+            ImportedContact("Karte 2", name=name, phone=phone),
+            ImportedContact("Karte 3", name="Neue Person", email="neu@example.org"),
+            ImportedContact("Karte 4", name="Neue Person", email="NEU@example.org"),
+        ],
+    )
+    first, second, third, fourth = preview.items
+    assert first.duplicate_name == name and first.action is Action.SKIP
+    assert "Telefonnummer" in second.duplicate_reason
+    assert third.action is Action.NEW
+    assert "Karte 3" in fourth.duplicate_reason and fourth.action is Action.SKIP
+    before = count(demo_db)
+    result = commit_import(demo_db, preview)
+    assert (result.created, result.skipped) == (1, 3)
+    assert count(demo_db) == before + 1
+
+
+def test_merge_fills_blanks_and_appends_differences(db: Database) -> None:
+    with db.session() as s:
+        s.add(Contact(name="Anna Berg", sort_name="anna berg", email="anna@example.org"))
+    preview = preview_of(
+        db,
+        [
+            ImportedContact(
+                "Karte 1",
+                name="Anna Berg",
+                email="anna@example.org",
+                phone="0761 123456",
+                notes="Aus dem Adressbuch",
+            )
+        ],
+        merge=True,
+    )
+    assert preview.items[0].action is Action.MERGE
+    commit_import(db, preview)
+    with db.reader() as s:
+        anna = s.scalars(select(Contact)).one()
+        assert anna.phone == "+49 761 123456"
+        assert "Aus dem Adressbuch" in anna.notes and "vCard-Import" in anna.notes
+    assert count(db) == 1
+
+
+def test_odd_values_warn_but_do_not_reject_the_file(db: Database) -> None:
+    preview = preview_of(
+        db,
+        [
+            ImportedContact("Karte 1", name="Ömer", email="kein-at-zeichen", phone="12"),
+            ImportedContact("Karte 2", name="", email="x@example.org"),
+        ],
+    )
+    oemer, nameless = preview.items
+    assert oemer.email == "" and "kein-at-zeichen" in oemer.notes
+    assert oemer.phone == "12" and len(oemer.warnings) == 2
+    assert nameless.action is Action.SKIP and not nameless.importable
+    commit_import(db, preview)
+    assert count(db) == 1
+
+
+def test_broken_vcard_changes_nothing(demo_db: Database, db_path: Path) -> None:
+    before = count(demo_db)
+    with pytest.raises(UserError, match="Karte 2"):
+        flow.load_file(DATA / "broken.vcf")
+    assert count(demo_db) == before
+
+
+def test_commit_is_all_or_nothing(db: Database) -> None:
+    preview = preview_of(db, [ImportedContact(f"Karte {i}", name=f"P {i}") for i in range(5)])
+    preview.items[3].action = Action.MERGE  # not allowed for a non-duplicate
+    with pytest.raises(UserError, match="Karte 3"):
+        commit_import(db, preview)
+    assert count(db) == 0
+
+
+def test_failure_inside_the_transaction_rolls_back(db: Database, db_path: Path) -> None:
+    preview = preview_of(db, [ImportedContact(f"Zeile {i}", name=f"P {i}") for i in range(3000)])
+    calls = []
+
+    def fail_after_first_batch(done: int) -> None:
+        calls.append(done)
+        raise RuntimeError("Abbruch mitten im Import")
+
+    with pytest.raises(RuntimeError):
+        commit_import(db, preview, progress=fail_after_first_batch)
+    assert calls == [2000]
+    assert count(db) == 0
+    con = sqlite3.connect(db_path)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+
+
+def test_json_into_non_empty_database_takes_contacts_only(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    from empfehlung_desktop.interchange import exporter
+
+    with demo_db.reader() as s:
+        data, _ = exporter.export_bytes(s, "json")
+    path = tmp_path / "alles.json"
+    path.write_bytes(data)
+    with demo_db.reader() as s:
+        plan = flow.plan_import(s, flow.load_file(path))
+    assert plan.restore is None and plan.preview is not None
+    assert "nur die Kontakte" in plan.preview.notice
+    assert plan.preview.count(Action.NEW) == 0  # all are duplicates of themselves
