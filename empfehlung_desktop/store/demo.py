@@ -349,6 +349,23 @@ def _outgoing_referrals(b: _Builder) -> None:
     )
     b.referral(
         out,
+        [
+            (S.RECORDED, -8, ""),
+            (S.NEED_CLARIFIED, -7, "Einwilligung per E-Mail"),
+            (S.PARTNER_ASKED, -6, "Anonyme Anfrage geschickt"),
+            (S.PARTNER_ACCEPTED, -1, "Hat Zeit ab Januar"),
+        ],
+        recipient="Sophie Hartmann",
+        recommended="Henrike Özdemir",
+        need="Die Texte der neuen Website sollen lektoriert werden.",
+        expectations="Schnell, freundlich, mit Blick für Kosmetik-Kundinnen.",
+        reason=ReferralReason.COMPETENCE,
+        consent_given=True,
+        consent_on=b.day(-7),
+        consent_how="per E-Mail",
+    )
+    b.referral(
+        out,
         [(S.RECORDED, -60, ""), (S.WITHDRAWN, -58, "Hat sich anders entschieden")],
         recipient="Fabian Roth",
         need="Texte für eine Kampagne.",

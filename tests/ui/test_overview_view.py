@@ -41,7 +41,7 @@ def test_charts_show_the_demo_figures(qtbot: QtBot, demo_db: Database, tmp_path:
     positive, negative = bar_values(view, "spiral")
     assert negative[0] == 2.0 and sum(positive) >= 4  # Unzufriedenheit is listed first (bottom)
     received, given = bar_values(view, "give_take")
-    assert sum(received) == 5 and sum(given) == 8
+    assert sum(received) == 5 and sum(given) == 9
     assert len(bar_values(view, "fit")) == 3
 
 

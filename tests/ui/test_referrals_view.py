@@ -69,7 +69,7 @@ def test_models_pass_the_model_tester(qtmodeltester: ModelTester, demo_db: Datab
 
 def test_table_shows_me_and_marks_due_rows(view: ReferralsView) -> None:
     model = view.model
-    assert model.rowCount() == 16
+    assert model.rowCount() == 17
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert headers[0] == "Richtung" and headers[-1] == "Nachfassen am"
     due_rows = [r for r in range(model.rowCount()) if model.row_at(r).due]

@@ -114,3 +114,17 @@ def test_gui_start_does_not_import_the_command_modules(monkeypatch: pytest.Monke
     assert not any(
         m.startswith("empfehlung_desktop.cli.") and m.endswith("_cmd") for m in sys.modules
     )
+
+
+def test_demo_has_referrals_of_every_direction_and_status(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from empfehlung_desktop.model import ReferralDirection, ReferralStatus
+
+    db = str(tmp_path / "demo.db")
+    assert run_cli(capsys, "demo", "--db", db)[0] == 0
+    code, out, _ = run_cli(capsys, "referrals", "list", "--json", "--db", db)
+    rows = json.loads(out)
+    assert {r["direction"] for r in rows} == {d.value for d in ReferralDirection}
+    assert {r["status"] for r in rows} == {s.value for s in ReferralStatus}
+    assert any(r["anonymous"] and r["recipient_id"] for r in rows)
