@@ -31,6 +31,14 @@ hits=$("$EXE" contacts search "Müll" --json --db "$WORK/praxis.db")
 [[ "$hits" == *'"name"'* ]] || fail "Kontaktsuche liefert nichts: $hits"
 ok "Kommandozeile: Beispielpraxis angelegt, Suche findet Kontakte"
 
+# ReportLab with the bundled DejaVu fonts: the "Warum Sie" handouts as PDF.
+mkdir -p "$WORK/handouts"
+"$EXE" handout --db "$WORK/praxis.db" --upcoming -o "$WORK/handouts" >/dev/null \
+    || fail "Handouts konnten nicht erstellt werden"
+pdf=$(find "$WORK/handouts" -name '*.pdf' | head -n 1)
+[[ -n "$pdf" && $(head -c 5 "$pdf") == "%PDF-" ]] || fail "kein Handout-PDF erzeugt"
+ok "Handout-PDF erstellt ($(find "$WORK/handouts" -name '*.pdf' | wc -l) Stück)"
+
 shown=$("$EXE" --db "$WORK/praxis.db" --smoke-test 2>"$WORK/stderr") \
     || fail "GUI-Start gescheitert: $(cat "$WORK/stderr")"
 [[ "$shown" == *"Hauptfenster sichtbar"* ]] || fail "kein Hauptfenster: $shown"
