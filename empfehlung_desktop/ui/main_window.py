@@ -29,6 +29,12 @@ SETTINGS_STATE = "main_window/state"
 SETTINGS_SPLITTER = "main_window/splitter"
 SETTINGS_LAST_VIEW = "main_window/last_view"
 
+# Roomy entries: the navigation is the practitioner's table of contents.
+NAVIGATION_STYLE = """
+QListWidget#navigation { font-size: 11pt; padding-top: 6px; }
+QListWidget#navigation::item { padding: 7px 12px; }
+"""
+
 
 class MainWindow(QMainWindow):
     """Menus, toolbar, navigation, status bar; views are created on first show."""
@@ -55,6 +61,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMinimumWidth(170)
+        self.nav.setStyleSheet(NAVIGATION_STYLE)
         self.stack = QStackedWidget()
         for spec in self.specs:
             item = QListWidgetItem(spec.title)

@@ -77,7 +77,7 @@ def test_table_shows_me_and_marks_due_rows(view: ReferralsView) -> None:
     assert "fällig" in model.index(due_rows[0], 7).data()
     incoming = next(r for r in range(model.rowCount()) if model.row_at(r).direction is D.INCOMING)
     assert model.index(incoming, 2).data() == "ich"
-    assert view.count.text().startswith("16")
+    assert view.count.text().startswith("17")
 
 
 def test_filters_run_in_sql(view: ReferralsView) -> None:

@@ -124,6 +124,7 @@ def test_demo_has_referrals_of_every_direction_and_status(
     db = str(tmp_path / "demo.db")
     assert run_cli(capsys, "demo", "--db", db)[0] == 0
     code, out, _ = run_cli(capsys, "referrals", "list", "--json", "--db", db)
+    assert code == 0
     rows = json.loads(out)
     assert {r["direction"] for r in rows} == {d.value for d in ReferralDirection}
     assert {r["status"] for r in rows} == {s.value for s in ReferralStatus}
