@@ -34,7 +34,8 @@ from empfehlung_desktop.ui import i18n
 _TRANSLATORS: list[QTranslator] = []
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The application with translators for ``language`` (default: the setting)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
@@ -46,13 +47,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     # The id names the .desktop file: Wayland and docks match the window by it.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(application_icon())
-    language = i18n.resolve_language(i18n.configured_language(QSettings()))
+    language = i18n.resolve_language(language or i18n.configured_language(QSettings()))
     # Keep the translators referenced for the application's lifetime.
     app.setProperty("empfehlung_language", language)
     _TRANSLATORS[:] = i18n.install_translators(app, language)
-    QLocale.setDefault(
-        QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English)
-    )
+    QLocale.setDefault(ui_locale(language))
     return app
 
 
@@ -70,6 +69,13 @@ def application_icon() -> QIcon:
     return icon
 
 
+def ui_locale(language: str) -> QLocale:
+    """Formats for the UI language: the system's own variant when it speaks it (en_GB)."""
+    wanted = QLocale.Language.German if language == "de" else QLocale.Language.English
+    system = QLocale.system()
+    return system if system.language() == wanted else QLocale(wanted)
+
+
 def open_app_database(db: str | None, demo: bool) -> Database:
     """The database the GUI works on; ``demo`` builds a fresh sample practice."""
     if demo:
@@ -85,9 +91,14 @@ def open_app_database(db: str | None, demo: bool) -> Database:
     return open_database(resolve_db_url(db))
 
 
-def run_gui(db: str | None = None, demo: bool = False, smoke_test: bool = False) -> int:
+def run_gui(
+    db: str | None = None,
+    demo: bool = False,
+    language: str | None = None,
+    smoke_test: bool = False,
+) -> int:
     """Start the GUI; ``smoke_test`` quits with 0 once the main window is shown."""
-    app = create_application()
+    app = create_application(language=language)
     try:
         database = open_app_database(db, demo)
     except StoreError as exc:

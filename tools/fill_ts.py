@@ -1,7 +1,8 @@
 """Fill translations into the .ts file from a JSON catalogue: ``python -m tools.fill_ts FILE.json``.
 
 The JSON maps ``"context|source"`` (or just ``"source"`` for every context) to the
-English text. Existing finished translations are kept unless listed.
+English text; for a plural source (``%n``) the value is a list: singular, plural.
+Existing finished translations are kept unless listed.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from tools import translations
 from tools.translations import TS_FILE
 
 
-def fill(catalogue: dict[str, str], ts_path: Path = TS_FILE) -> int:
+def fill(catalogue: dict[str, str | list[str]], ts_path: Path = TS_FILE) -> int:
     tree = ET.parse(ts_path)
     filled = 0
     for context in tree.getroot().iter("context"):
@@ -26,7 +27,15 @@ def fill(catalogue: dict[str, str], ts_path: Path = TS_FILE) -> int:
             translation = message.find("translation")
             if text is None or translation is None:
                 continue
-            translation.text = text
+            if message.get("numerus") == "yes":
+                forms = [text] if isinstance(text, str) else list(text)
+                for element in list(translation):
+                    translation.remove(element)
+                translation.text = None
+                for form in forms:
+                    ET.SubElement(translation, "numerusform").text = form
+            else:
+                translation.text = text
             translation.attrib.pop("type", None)
             filled += 1
     tree.write(ts_path, encoding="utf-8", xml_declaration=True)

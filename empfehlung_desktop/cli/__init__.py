@@ -59,6 +59,11 @@ def _top_level_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="mit einer Beispielpraxis starten (GUI)"
     )
+    parser.add_argument(
+        "--lang",
+        choices=("de", "en"),
+        help="Sprache der Oberfläche für diesen Start, statt der Einstellung (GUI)",
+    )
     # For the packaging smoke test: show the main window, then quit with 0.
     parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     return parser
@@ -100,7 +105,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _start_gui(args: argparse.Namespace) -> int:
     from empfehlung_desktop.app import run_gui
 
-    return run_gui(db=args.db, demo=args.demo, smoke_test=args.smoke_test)
+    return run_gui(db=args.db, demo=args.demo, language=args.lang, smoke_test=args.smoke_test)
 
 
 if __name__ == "__main__":  # pragma: no cover

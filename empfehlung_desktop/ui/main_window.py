@@ -72,7 +72,10 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([190, 1000])
+        # Wide enough for the longest title in the UI language plus a badge.
+        badge = self.nav.fontMetrics().horizontalAdvance("  (99)")
+        wanted = self.nav.sizeHintForColumn(0) + badge + 2 * self.nav.frameWidth()
+        self.splitter.setSizes([max(190, wanted), 1000])
         self.setCentralWidget(self.splitter)
 
         self._build_actions()

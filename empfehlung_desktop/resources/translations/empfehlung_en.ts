@@ -5,399 +5,1372 @@
     <name>ChartCard</name>
     <message>
         <source>Als PNG speichern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Save as PNG …</translation>
     </message>
 </context>
 <context>
     <name>ConsentDialog</name>
     <message>
         <source>Haben Sie mit der Person geklärt, was sie braucht und erwartet – und ob Sie ihre Kontaktdaten an einen Partner weitergeben dürfen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Have you clarified with this person what they need and expect – and whether you may pass their contact details on to a partner?</translation>
     </message>
     <message>
         <source>Ja, Kontaktdaten dürfen weitergegeben werden</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes, contact details may be passed on</translation>
     </message>
     <message>
         <source>Nein – anonym bleiben (sie erhält die Daten des Partners)</source>
-        <translation type="unfinished"></translation>
+        <translation>No – stay anonymous (they receive the partner&apos;s details)</translation>
     </message>
     <message>
         <source>Datum der Einwilligung</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of consent</translation>
     </message>
     <message>
         <source>mündlich</source>
-        <translation type="unfinished"></translation>
+        <translation>verbally</translation>
     </message>
     <message>
         <source>telefonisch</source>
-        <translation type="unfinished"></translation>
+        <translation>by phone</translation>
     </message>
     <message>
         <source>per E-Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>by email</translation>
     </message>
     <message>
         <source>schriftlich</source>
-        <translation type="unfinished"></translation>
+        <translation>in writing</translation>
     </message>
     <message>
         <source>Wie</source>
-        <translation type="unfinished"></translation>
+        <translation>How</translation>
     </message>
     <message>
         <source>Die Person möchte trotzdem anonym bleiben (sie erhält die Daten des Partners)</source>
-        <translation type="unfinished"></translation>
+        <translation>The person would still like to stay anonymous (they receive the partner&apos;s details)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactCommand</name>
+    <message>
+        <source>Rückgängig nicht möglich</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <source>Kontakt „{name}“ anlegen</source>
+        <translation>Create contact “{name}”</translation>
+    </message>
+    <message>
+        <source>Kontakt „{name}“ ändern</source>
+        <translation>Edit contact “{name}”</translation>
+    </message>
+    <message>
+        <source>Kontakt „{name}“ löschen</source>
+        <translation>Delete contact “{name}”</translation>
+    </message>
+    <message>
+        <source>{count} Kontakte löschen</source>
+        <translation>Delete {count} contacts</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDetail</name>
+    <message>
+        <source>Kein Kontakt ausgewählt.</source>
+        <translation>No contact selected.</translation>
+    </message>
+    <message>
+        <source>Dieser Kontakt ist nicht mehr vorhanden.</source>
+        <translation>This contact no longer exists.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Beruf</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Kompetenzen</source>
+        <translation>Competences</translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Herkunft</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Empfohlen von</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Weitergabe</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <source>erlaubt seit {date}</source>
+        <translation>allowed since {date}</translation>
+    </message>
+    <message>
+        <source>nicht erlaubt</source>
+        <translation>not allowed</translation>
+    </message>
+    <message>
+        <source>Geändert</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Empfehlungsspirale</source>
+        <translation>Referral spiral</translation>
+    </message>
+    <message>
+        <source>Noch keine Stufe erfasst.</source>
+        <translation>No stage recorded yet.</translation>
+    </message>
+    <message>
+        <source>(vorher {stage})</source>
+        <translation>(previously {stage})</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>Neuer Kontakt</source>
+        <translation>New contact</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>z. B. 0761 123456 oder +41 44 123 45 67</source>
+        <translation>e.g. 0761 123456 or +41 44 123 45 67</translation>
+    </message>
+    <message>
+        <source>durch Kommas getrennt</source>
+        <translation>separated by commas</translation>
+    </message>
+    <message>
+        <source>Notiz zur Stufenänderung (optional)</source>
+        <translation>Note on the stage change (optional)</translation>
+    </message>
+    <message>
+        <source>Einverstanden, dass Kontaktdaten weitergegeben werden</source>
+        <translation>Agrees that contact details may be passed on</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;E-Mail</source>
+        <translation>&amp;Email</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <source>&amp;Beruf</source>
+        <translation>P&amp;rofession</translation>
+    </message>
+    <message>
+        <source>&amp;Kompetenzen</source>
+        <translation>&amp;Competences</translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>&amp;Herkunft</source>
+        <translation>&amp;Source</translation>
+    </message>
+    <message>
+        <source>Empfohlen &amp;von</source>
+        <translation>Referred &amp;by</translation>
+    </message>
+    <message>
+        <source>&amp;Stufe</source>
+        <translation>S&amp;tage</translation>
+    </message>
+    <message>
+        <source>Weitergabe</source>
+        <translation>Sharing</translation>
+    </message>
+    <message>
+        <source>Einverstanden am</source>
+        <translation>Agreed on</translation>
+    </message>
+    <message>
+        <source>N&amp;otizen</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kontakt „{name}“</source>
+        <translation>Contact “{name}”</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
     </message>
 </context>
 <context>
     <name>ContactPicker</name>
     <message>
         <source>Name eingeben und auswählen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Type a name and choose …</translation>
     </message>
     <message>
         <source>Auswahl entfernen</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear selection</translation>
+    </message>
+</context>
+<context>
+    <name>ContactTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Herkunft</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Geändert</source>
+        <translation>Changed</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsView</name>
+    <message>
+        <source>Suchen: Name, Organisation, E-Mail, Telefon …</source>
+        <translation>Search: name, organisation, email, phone …</translation>
+    </message>
+    <message>
+        <source>Alle Rollen</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <source>Jede Herkunft</source>
+        <translation>Any source</translation>
+    </message>
+    <message>
+        <source>Neuer Kontakt …</source>
+        <translation>New contact …</translation>
+    </message>
+    <message>
+        <source>Bearbeiten …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <source>Löschen …</source>
+        <translation>Delete …</translation>
+    </message>
+    <message>
+        <source>1 Kontakt</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <source>{count} Kontakte</source>
+        <translation>{count} contacts</translation>
+    </message>
+    <message>
+        <source>Die Kontakte konnten nicht gelesen werden. Bitte erneut versuchen.</source>
+        <translation>The contacts could not be read. Please try again.</translation>
+    </message>
+    <message>
+        <source>Keine Kontakte gefunden. Bitte Suche oder Filter ändern.</source>
+        <translation>No contacts found. Please change the search or filters.</translation>
+    </message>
+    <message>
+        <source>Noch keine Kontakte. Mit Strg+N legen Sie den ersten an.</source>
+        <translation>No contacts yet. Press Ctrl+N to create the first one.</translation>
+    </message>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Nicht gelöscht</source>
+        <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Kontakt „{name}“ löschen?</source>
+        <translation>Delete contact “{name}”?</translation>
+    </message>
+    <message>
+        <source>{count} Kontakte löschen ({names} …)?</source>
+        <translation>Delete {count} contacts ({names} …)?</translation>
+    </message>
+    <message>
+        <source>Davon betroffen: {impact}.</source>
+        <translation>This affects: {impact}.</translation>
+    </message>
+    <message>
+        <source>Mit Strg+Z lässt sich das Löschen rückgängig machen.</source>
+        <translation>You can undo the deletion with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Kontakte löschen</source>
+        <translation>Delete contacts</translation>
+    </message>
+</context>
+<context>
+    <name>DataErrors</name>
+    <message>
+        <source>Datei „{name}“: {problem}</source>
+        <translation>File “{name}”: {problem}</translation>
+    </message>
+    <message>
+        <source>Unerwarteter Fehler ({kind}); nichts wurde geändert.</source>
+        <translation>Unexpected error ({kind}); nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>DataMenu</name>
+    <message>
+        <source>Kontakte (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>Contacts (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Importieren …</source>
+        <translation>&amp;Import …</translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren …</source>
+        <translation>&amp;Export …</translation>
+    </message>
+    <message>
+        <source>&amp;Kalender exportieren …</source>
+        <translation>Export &amp;calendar …</translation>
+    </message>
+    <message>
+        <source>Datensicherung &amp;erstellen …</source>
+        <translation>Create &amp;backup …</translation>
+    </message>
+    <message>
+        <source>Datensicherung &amp;wiederherstellen …</source>
+        <translation>&amp;Restore backup …</translation>
+    </message>
+    <message>
+        <source>Datenbank &amp;prüfen</source>
+        <translation>Chec&amp;k database</translation>
+    </message>
+    <message>
+        <source>DSGVO-&amp;Auskunft exportieren …</source>
+        <translation>Export GDPR &amp;access report …</translation>
+    </message>
+    <message>
+        <source>Kontakt endgültig &amp;löschen (DSGVO) …</source>
+        <translation>Permanently &amp;delete contact (GDPR) …</translation>
+    </message>
+    <message>
+        <source>Empfehlung Desktop</source>
+        <translation>Empfehlung Desktop</translation>
+    </message>
+    <message>
+        <source>Kontakte importieren</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <source>Vollständigen Export einspielen</source>
+        <translation>Load a full export</translation>
+    </message>
+    <message>
+        <source>„{0}“ ist ein vollständiger Export. {1}
+
+Jetzt einspielen?</source>
+        <translation>“{0}” is a full export. {1}
+
+Load it now?</translation>
+    </message>
+    <message>
+        <source>Import abgeschlossen</source>
+        <translation>Import complete</translation>
+    </message>
+    <message>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Kalender exportieren</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Kontakt(e) exportiert nach {path}</source>
+        <translation>
+            <numerusform>%Ln contact exported to {path}</numerusform>
+            <numerusform>%Ln contacts exported to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kontakte</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <source>empfehlung-termine.ics</source>
+        <translation>empfehlung-appointments.ics</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln Termin(e) exportiert nach {path}</source>
+        <translation>
+            <numerusform>%Ln appointment exported to {path}</numerusform>
+            <numerusform>%Ln appointments exported to {path}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Datensicherung erstellen</source>
+        <translation>Create backup</translation>
+    </message>
+    <message>
+        <source>Datensicherung erstellt: {0}</source>
+        <translation>Backup created: {0}</translation>
+    </message>
+    <message>
+        <source>Datensicherung wiederherstellen</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>Die aktuelle Datenbank wird durch „{0}“ ersetzt.
+
+Der jetzige Stand wird vorher als eigene Sicherung aufbewahrt. Fortfahren?</source>
+        <translation>The current database will be replaced by “{0}”.
+
+The current state is kept as a separate backup first. Continue?</translation>
+    </message>
+    <message>
+        <source>Datensicherung wiederhergestellt.</source>
+        <translation>Backup restored.</translation>
+    </message>
+    <message>
+        <source>Datensicherung wiederhergestellt</source>
+        <translation>Backup restored</translation>
+    </message>
+    <message>
+        <source>Wiederhergestellt aus „{0}“.
+Der vorherige Stand liegt in „{1}“.</source>
+        <translation>Restored from “{0}”.
+The previous state is in “{1}”.</translation>
+    </message>
+    <message>
+        <source>Datenbank prüfen</source>
+        <translation>Check database</translation>
+    </message>
+    <message>
+        <source>Die Datenbank ist in Ordnung.</source>
+        <translation>The database is in good order.</translation>
+    </message>
+    <message>
+        <source>DSGVO-Auskunft exportieren</source>
+        <translation>Export GDPR access report</translation>
+    </message>
+    <message>
+        <source>Für welche Person sollen alle gespeicherten Daten exportiert werden?</source>
+        <translation>For which person should all stored data be exported?</translation>
+    </message>
+    <message>
+        <source>DSGVO-Auskunft speichern</source>
+        <translation>Save GDPR access report</translation>
+    </message>
+    <message>
+        <source>auskunft-{id}.json</source>
+        <translation>access-report-{id}.json</translation>
+    </message>
+    <message>
+        <source>Auskunft gespeichert: {0}</source>
+        <translation>Access report saved: {0}</translation>
+    </message>
+    <message>
+        <source>Kontakt endgültig löschen (DSGVO)</source>
+        <translation>Permanently delete contact (GDPR)</translation>
+    </message>
+    <message>
+        <source>Welche Person soll endgültig gelöscht werden?</source>
+        <translation>Which person should be permanently deleted?</translation>
+    </message>
+    <message>
+        <source>„{0}“ wird endgültig gelöscht: alle persönlichen Daten, Notizen, Einwilligungen und Feedback-Texte. Empfehlungen bleiben als „gelöschter Kontakt“ erhalten; Erwähnungen des Namens in anderen Texten werden ersetzt.
+
+Das lässt sich nicht rückgängig machen. Ältere Datensicherungen enthalten die Person noch, bis sie nach einer Woche entfallen.</source>
+        <translation>“{0}” will be permanently deleted: all personal data, notes, consents and feedback texts. Referrals are kept as “deleted contact”; mentions of the name in other texts are replaced.
+
+This cannot be undone. Older backups still contain the person until they expire after a week.</translation>
+    </message>
+    <message>
+        <source>Endgültig löschen</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <source>„{0}“ wurde endgültig gelöscht.</source>
+        <translation>“{0}” has been permanently deleted.</translation>
+    </message>
+    <message>
+        <source>Kontakt gelöscht</source>
+        <translation>Contact deleted</translation>
+    </message>
+    <message>
+        <source>Datenbank beschädigt</source>
+        <translation>Database damaged</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Es wird nichts automatisch überschrieben.</source>
+        <translation>{0}
+
+Nothing will be overwritten automatically.</translation>
+    </message>
+    <message>
+        <source>
+Es gibt keine fehlerfreie Datensicherung in {0}.</source>
+        <translation>
+There is no intact backup in {0}.</translation>
+    </message>
+    <message>
+        <source>
+
+Letzte fehlerfreie Sicherung: {0} vom {1}.
+Jetzt wiederherstellen?</source>
+        <translation>
+
+Latest intact backup: {0} from {1}.
+Restore it now?</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineReferDialog</name>
+    <message>
+        <source>Ablehnen &amp; weiterempfehlen</source>
+        <translation>Decline &amp; refer on</translation>
+    </message>
+    <message>
+        <source>Die Anfrage von {name} wird als „weiterempfohlen“ abgeschlossen, und eine ausgehende Empfehlung wird angelegt. Den passenden Partner wählen Sie anschließend in „Empfehlungen“ – Schritt für Schritt, mit Einwilligung.</source>
+        <translation>The request from {name} is closed as “referred on”, and an outgoing referral is created. You then choose the right partner under “Referrals” – step by step, with consent.</translation>
+    </message>
+    <message>
+        <source>Optional: kurz, warum (nur für Sie)</source>
+        <translation>Optional: briefly why (only for you)</translation>
+    </message>
+    <message>
+        <source>&amp;Grund:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Ablehnen &amp;&amp; weiterempfehlen</source>
+        <translation>Decline &amp;&amp; refer on</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>DoneDialog</name>
     <message>
         <source>Datum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>(Ergebnis nicht ändern)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keep the outcome)</translation>
     </message>
     <message>
         <source>Ergebnis:</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome:</translation>
     </message>
     <message>
         <source>Was kam heraus?</source>
-        <translation type="unfinished"></translation>
+        <translation>What came of it?</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>Notiz:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementTableModel</name>
+    <message>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Erstgespräch</source>
+        <translation>First meeting</translation>
+    </message>
+    <message>
+        <source>Herkunft</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Erwartung passt</source>
+        <translation>Expectations fit</translation>
+    </message>
+    <message>
+        <source>„Warum Sie“ gesendet</source>
+        <translation>“Why you” sent</translation>
+    </message>
+    <message>
+        <source>Gesendet am {when}</source>
+        <translation>Sent on {when}</translation>
+    </message>
+</context>
+<context>
+    <name>EngagementsView</name>
+    <message>
+        <source>Alle</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Erstgespräche in 14 Tagen</source>
+        <translation>First meetings within 14 days</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Anfrage …</source>
+        <translation>&amp;New request …</translation>
+    </message>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Status ändern</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>Ablehnen &amp;&amp; weiterempfehlen …</source>
+        <translation>Decline &amp;&amp; refer on …</translation>
+    </message>
+    <message>
+        <source>„Warum Sie“ erstellen</source>
+        <translation>Create “Why you”</translation>
+    </message>
+    <message>
+        <source>PDF für das Erstgespräch erstellen (Strg+P)</source>
+        <translation>Create the PDF for the first meeting (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Anzeigen:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Gespeichert.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Status: {status}</source>
+        <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>am {date}</source>
+        <translation>on {date}</translation>
+    </message>
+    <message>
+        <source>„Warum Sie“ als gesendet vermerkt.</source>
+        <translation>“Why you” marked as sent.</translation>
+    </message>
+    <message>
+        <source>Anfragen &amp; Aufträge</source>
+        <translation>Requests &amp; engagements</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDetail</name>
+    <message>
+        <source>keine Antwort</source>
+        <translation>no answer</translation>
+    </message>
+    <message>
+        <source>{score} von {maximum}</source>
+        <translation>{score} out of {maximum}</translation>
+    </message>
+    <message>
+        <source>{title} · eingegangen am {date} · {channel}</source>
+        <translation>{title} · received on {date} · {channel}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Weiterempfehlung:&lt;/b&gt; {score} &amp;nbsp; &lt;b&gt;Erwartungen erfüllt:&lt;/b&gt; {met}&lt;br&gt;&lt;b&gt;Zitieren:&lt;/b&gt; {permission}</source>
+        <translation>&lt;b&gt;Would recommend:&lt;/b&gt; {score} &amp;nbsp; &lt;b&gt;Expectations met:&lt;/b&gt; {met}&lt;br&gt;&lt;b&gt;Quoting:&lt;/b&gt; {permission}</translation>
+    </message>
+    <message>
+        <source>Freigegebene Referenz</source>
+        <translation>Approved testimonial</translation>
     </message>
 </context>
 <context>
     <name>FeedbackDialogs</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>FeedbackEntryDialog</name>
     <message>
         <source>Feedback erfassen</source>
-        <translation type="unfinished"></translation>
+        <translation>Record feedback</translation>
+    </message>
+    <message>
+        <source>{name} – {title}</source>
+        <translation>{name} – {title}</translation>
+    </message>
+    <message>
+        <source>{text} · beendet {date}</source>
+        <translation>{text} · ended {date}</translation>
     </message>
     <message>
         <source>Auftrag (abgeschlossen, noch ohne Feedback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement (completed, no feedback yet)</translation>
     </message>
     <message>
         <source>Alle abgeschlossenen Aufträge haben bereits ein Feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>All completed engagements already have feedback.</translation>
     </message>
     <message>
         <source>Eingegangen am</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on</translation>
     </message>
     <message>
         <source>(freiwillig)</source>
-        <translation type="unfinished"></translation>
+        <translation>(optional)</translation>
     </message>
     <message>
         <source>Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Bitte einen abgeschlossenen Auftrag wählen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Please choose a completed engagement.</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTableModel</name>
+    <message>
+        <source>Wie wahrscheinlich eine Weiterempfehlung ist (0–10)</source>
+        <translation>How likely they are to recommend you (0–10)</translation>
+    </message>
+    <message>
+        <source>Wie weit die Erwartungen erfüllt wurden (1–5)</source>
+        <translation>How far expectations were met (1–5)</translation>
+    </message>
+    <message>
+        <source>Eingang</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Kunde</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Auftrag</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Empfehlung</source>
+        <translation>Recommend</translation>
+    </message>
+    <message>
+        <source>Erwartungen</source>
+        <translation>Expectations</translation>
+    </message>
+    <message>
+        <source>Zitieren</source>
+        <translation>Quoting</translation>
+    </message>
+    <message>
+        <source>Kanal</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Referenz</source>
+        <translation>Testimonial</translation>
+    </message>
+    <message>
+        <source>freigegeben</source>
+        <translation>approved</translation>
     </message>
 </context>
 <context>
     <name>FeedbackView</name>
     <message>
+        <source>Gesamter Zeitraum</source>
+        <translation>All time</translation>
+    </message>
+    <message>
+        <source>Letzte 30 Tage</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Letzte 90 Tage</source>
+        <translation>Last 90 days</translation>
+    </message>
+    <message>
+        <source>Letzte 12 Monate</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Dieses Jahr</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Alle Bewertungen</source>
+        <translation>All ratings</translation>
+    </message>
+    <message>
+        <source>Promotoren (9–10)</source>
+        <translation>Promoters (9–10)</translation>
+    </message>
+    <message>
+        <source>Passive (7–8)</source>
+        <translation>Passives (7–8)</translation>
+    </message>
+    <message>
+        <source>Kritiker (0–6)</source>
+        <translation>Detractors (0–6)</translation>
+    </message>
+    <message>
         <source>Tipp: Zurückgesandte PDF-Formulare einfach hierher ziehen, um sie einzulesen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tip: drag returned PDF forms here to read them in.</translation>
     </message>
     <message>
         <source>Zitieren: alle</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoting: all</translation>
     </message>
     <message>
         <source>Zitieren: {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quoting: {label}</translation>
     </message>
     <message>
         <source>nur freigegebene Referenzen</source>
-        <translation type="unfinished"></translation>
+        <translation>approved testimonials only</translation>
     </message>
     <message>
         <source>Feedback</source>
-        <translation type="unfinished">Feedback</translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>Feedback erfassen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Record feedback …</translation>
     </message>
     <message>
         <source>Fragebogen (PDF) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire (PDF) …</translation>
     </message>
     <message>
         <source>Formulare einlesen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Read in forms …</translation>
     </message>
     <message>
         <source>Zusammenfassung (PDF) …</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary (PDF) …</translation>
     </message>
     <message>
         <source>Als Referenz freigeben …</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve as testimonial …</translation>
     </message>
     <message>
         <source>{count} Feedback(s) · NPS {score} · {p} Promotoren, {d} Kritiker</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} feedback · NPS {score} · {p} promoters, {d} detractors</translation>
     </message>
     <message>
         <source>&lt;p style=&apos;color:#5f6b6a&apos;&gt;Ein Feedback auswählen, um alle Antworten zu sehen.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#5f6b6a&apos;&gt;Select a feedback to see all answers.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Referenztext bearbeiten …</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit testimonial …</translation>
     </message>
     <message>
         <source>Die Kundin bzw. der Kunde hat das Zitieren nicht erlaubt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The client has not allowed quoting.</translation>
     </message>
     <message>
         <source>Feedback von {name} gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback from {name} saved.</translation>
     </message>
     <message>
         <source>Rückmeldung</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback</translation>
     </message>
     <message>
         <source>keine</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Vorschlag für {name}: Stufe der Empfehlungsspirale von „{current}“ auf „{stage}“ setzen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion for {name}: change the referral spiral stage from “{current}” to “{stage}”?</translation>
     </message>
     <message>
         <source>Empfehlungsspirale</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral spiral</translation>
     </message>
     <message>
         <source>{name}: Stufe „{stage}“ gesetzt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: stage set to “{stage}”.</translation>
     </message>
     <message>
         <source>Referenz gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Testimonial saved.</translation>
     </message>
     <message>
         <source>Fragebogen speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save questionnaire</translation>
     </message>
     <message>
         <source>PDF-Dateien (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <source>Fragebogen gespeichert: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire saved: {path}</translation>
     </message>
     <message>
         <source>Ordner für die Fragebögen wählen</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for the questionnaires</translation>
     </message>
     <message>
         <source>{count} Fragebögen gespeichert in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} questionnaires saved in {path}</translation>
     </message>
     <message>
         <source>Fragebogen</source>
-        <translation type="unfinished"></translation>
+        <translation>Questionnaire</translation>
     </message>
     <message>
         <source>Ausgefüllte Formulare einlesen</source>
-        <translation type="unfinished"></translation>
+        <translation>Read in completed forms</translation>
     </message>
     <message>
         <source>Formulare einlesen</source>
-        <translation type="unfinished"></translation>
+        <translation>Read in forms</translation>
     </message>
     <message>
         <source>Es wurde nichts übernommen:
 
 {lines}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was imported:
+
+{lines}</translation>
     </message>
-    <message>
-        <source>{count} Formular(e) eingelesen.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln Formular(e) eingelesen.</source>
+        <translation>
+            <numerusform>%Ln form read in.</numerusform>
+            <numerusform>%Ln forms read in.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Zusammenfassung speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save summary</translation>
+    </message>
+    <message>
+        <source>Feedback-Auswertung.pdf</source>
+        <translation>Feedback-summary.pdf</translation>
     </message>
     <message>
         <source>Zusammenfassung</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>Zusammenfassung gespeichert: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary saved: {path}</translation>
     </message>
 </context>
 <context>
     <name>FormsDialog</name>
     <message>
         <source>Feedback-Fragebogen (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>Feedback questionnaire (PDF)</translation>
     </message>
     <message>
         <source>Für welche abgeschlossenen Aufträge soll ein ausfüllbarer Fragebogen entstehen? Bei einem wählen Sie den Dateinamen, bei mehreren einen Ordner.</source>
-        <translation type="unfinished"></translation>
+        <translation>For which completed engagements should a fillable questionnaire be created? For one you choose the file name, for several a folder.</translation>
+    </message>
+    <message>
+        <source>{name} – {title}</source>
+        <translation>{name} – {title}</translation>
+    </message>
+    <message>
+        <source>{text} (beendet {date})</source>
+        <translation>{text} (ended {date})</translation>
     </message>
     <message>
         <source>Alle abgeschlossenen Aufträge haben bereits ein Feedback.</source>
-        <translation type="unfinished"></translation>
+        <translation>All completed engagements already have feedback.</translation>
     </message>
     <message>
         <source>Erstellen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Create …</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPreviewDialog</name>
+    <message>
+        <source>Vorschau: „Warum Sie“</source>
+        <translation>Preview: “Why you”</translation>
+    </message>
+    <message>
+        <source>Speichern &amp;unter …</source>
+        <translation>Save &amp;as …</translation>
+    </message>
+    <message>
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Per &amp;E-Mail senden …</source>
+        <translation>Send by &amp;email …</translation>
+    </message>
+    <message>
+        <source>Für diesen Kontakt ist keine E-Mail-Adresse hinterlegt.</source>
+        <translation>No email address is stored for this contact.</translation>
+    </message>
+    <message>
+        <source>Als &amp;gesendet vermerken</source>
+        <translation>Mark as &amp;sent</translation>
+    </message>
+    <message>
+        <source>Wenn Sie das Handout auf anderem Weg übergeben haben</source>
+        <translation>If you handed over the handout some other way</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>„Warum Sie“ speichern</source>
+        <translation>Save “Why you”</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Speichern nicht möglich</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>Die Datei konnte nicht gespeichert werden: {error}</source>
+        <translation>The file could not be saved: {error}</translation>
+    </message>
+    <message>
+        <source>Gespeichert unter: {path}</source>
+        <translation>Saved as: {path}</translation>
+    </message>
+    <message>
+        <source>Kein Programm zum Öffnen von PDF-Dateien gefunden. Die Datei liegt hier: {path}</source>
+        <translation>No program found to open PDF files. The file is here: {path}</translation>
+    </message>
+    <message>
+        <source>Vor unserem Erstgespräch: „Warum Sie“</source>
+        <translation>Before our first meeting: “Why you”</translation>
+    </message>
+    <message>
+        <source>Guten Tag {name},</source>
+        <translation>Dear {name},</translation>
+    </message>
+    <message>
+        <source>{greeting}
+
+ich freue mich auf unser Gespräch{meeting}. Damit Sie vorab wissen, wie ich arbeite und was Sie erwartet, schicke ich Ihnen im Anhang eine kurze Übersicht mit ein paar Fragen zur Vorbereitung.
+
+Viele Grüße
+{sender}
+
+[Bitte vor dem Senden anhängen: {path}]</source>
+        <translation>{greeting}
+
+I am looking forward to our meeting{meeting}. So that you know beforehand how I work and what to expect, I have attached a short overview with a few questions to help you prepare.
+
+Kind regards
+{sender}
+
+[Please attach before sending: {path}]</translation>
+    </message>
+    <message>
+        <source>Das E-Mail-Programm wird geöffnet. Bitte die Datei anhängen: {path}</source>
+        <translation>Your email program is opening. Please attach the file: {path}</translation>
+    </message>
+    <message>
+        <source>Als gesendet markieren?</source>
+        <translation>Mark as sent?</translation>
+    </message>
+    <message>
+        <source>Haben Sie die E-Mail mit dem Handout abgeschickt? Dann vermerke ich das Handout als gesendet.
+
+Die Datei liegt hier:
+{path}</source>
+        <translation>Have you sent the email with the handout? Then I will mark the handout as sent.
+
+The file is here:
+{path}</translation>
+    </message>
+    <message>
+        <source>Als gesendet vermerkt.</source>
+        <translation>Marked as sent.</translation>
+    </message>
+    <message>
+        <source>Die Datei liegt hier: {path}</source>
+        <translation>The file is here: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Importieren: {0}</source>
+        <translation>Import: {0}</translation>
+    </message>
+    <message>
+        <source>Alle Dubletten überspringen</source>
+        <translation>Skip all duplicates</translation>
+    </message>
+    <message>
+        <source>Alle Dubletten zusammenführen</source>
+        <translation>Merge all duplicates</translation>
+    </message>
+    <message>
+        <source>Importieren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Spalten zuordnen (Vorschlag anhand der Überschriften)</source>
+        <translation>Map columns (suggested from the headings)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Spalte&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Column&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Beispiel&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Example&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;übernehmen als&lt;/b&gt;</source>
+        <translation>&lt;b&gt;import as&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>(ohne Namen)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>Es gibt nichts zu importieren.</source>
+        <translation>There is nothing to import.</translation>
+    </message>
+    <message>
+        <source>Import fehlgeschlagen</source>
+        <translation>Import failed</translation>
     </message>
 </context>
 <context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Formulare einlesen – Vorschau</source>
-        <translation type="unfinished"></translation>
+        <translation>Read in forms – preview</translation>
     </message>
-    <message>
-        <source>Diese {count} Rückmeldung(en) werden übernommen. Erst mit „Übernehmen“ wird gespeichert – alle zusammen oder keine.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Diese %Ln Rückmeldung(en) werden übernommen. Erst mit „Übernehmen“ wird gespeichert – alle zusammen oder keine.</source>
+        <translation>
+            <numerusform>This response will be imported. Nothing is saved until you click “Import”.</numerusform>
+            <numerusform>These %Ln responses will be imported. Nothing is saved until you click “Import” – all together or none.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Kunde</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Empfehlung</source>
+        <translation>Recommend</translation>
+    </message>
+    <message>
+        <source>Erwartungen</source>
+        <translation>Expectations</translation>
+    </message>
+    <message>
+        <source>Zitieren</source>
+        <translation>Quoting</translation>
+    </message>
+    <message>
+        <source>Zum ersten Mal …</source>
+        <translation>For the first time …</translation>
     </message>
 </context>
 <context>
     <name>InquiryDialog</name>
     <message>
         <source>Anonyme Anfrage an den Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonymous enquiry to the partner</translation>
     </message>
     <message>
         <source>Dieser Text enthält nichts, woran man die Person erkennt – weder Name noch E-Mail, Telefon oder Organisation. Bitte vor dem Senden kurz lesen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This text contains nothing that identifies the person – no name, email, phone or organisation. Please read it through before sending.</translation>
     </message>
     <message>
         <source>Text kopieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy text</translation>
     </message>
     <message>
         <source>per E-Mail senden</source>
-        <translation type="unfinished"></translation>
+        <translation>Send by email</translation>
     </message>
     <message>
         <source>Für den Partner ist keine E-Mail hinterlegt.</source>
-        <translation type="unfinished"></translation>
+        <translation>No email address is stored for this partner.</translation>
     </message>
 </context>
 <context>
     <name>ItemRow</name>
     <message>
         <source>überfällig</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue</translation>
     </message>
     <message>
         <source>Doppelklick öffnet den Eintrag</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-click to open the record</translation>
     </message>
     <message>
         <source>Öffnen</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Später …</source>
-        <translation type="unfinished"></translation>
+        <translation>Later …</translation>
     </message>
     <message>
         <source>Auf einen späteren Tag verschieben</source>
-        <translation type="unfinished"></translation>
+        <translation>Move to a later day</translation>
     </message>
     <message>
         <source>Weitere Aktionen</source>
-        <translation type="unfinished"></translation>
+        <translation>More actions</translation>
     </message>
     <message>
         <source>Stufe ändern …</source>
-        <translation type="unfinished"></translation>
+        <translation>Change stage …</translation>
     </message>
     <message>
         <source>Vorschlag verwerfen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dismiss suggestion</translation>
     </message>
     <message>
         <source>Nachgefasst …</source>
-        <translation type="unfinished"></translation>
+        <translation>Followed up …</translation>
     </message>
     <message>
         <source>Bedankt</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanked</translation>
     </message>
     <message>
         <source>Gesendet</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Angefragt</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested</translation>
     </message>
     <message>
         <source>Gefragt …</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked …</translation>
     </message>
     <message>
         <source>Übernehmen</source>
-        <translation type="unfinished"></translation>
+        <translation>Apply</translation>
     </message>
 </context>
 <context>
@@ -475,23 +1448,150 @@
     <name>MatchDialog</name>
     <message>
         <source>Die Person bleibt anonym: Sie erhält die Kontaktdaten des Partners und meldet sich selbst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The person stays anonymous: they receive the partner&apos;s contact details and get in touch themselves.</translation>
     </message>
     <message>
         <source>Wer meldet sich</source>
-        <translation type="unfinished"></translation>
+        <translation>Who gets in touch</translation>
     </message>
     <message>
         <source>bis wann</source>
-        <translation type="unfinished"></translation>
+        <translation>by when</translation>
     </message>
     <message>
         <source>Nachfassen am</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow up on</translation>
     </message>
     <message>
         <source>Vermittelt am</source>
-        <translation type="unfinished"></translation>
+        <translation>Matched on</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingForm</name>
+    <message>
+        <source>Kontakt öffnen</source>
+        <translation>Open contact</translation>
+    </message>
+    <message>
+        <source>z. B. Positionierung für die neue Praxis</source>
+        <translation>e.g. positioning for the new practice</translation>
+    </message>
+    <message>
+        <source>Termin vereinbart</source>
+        <translation>Appointment arranged</translation>
+    </message>
+    <message>
+        <source>– unbekannt –</source>
+        <translation>– unknown –</translation>
+    </message>
+    <message>
+        <source>Wer hat Sie empfohlen?</source>
+        <translation>Who referred you?</translation>
+    </message>
+    <message>
+        <source>– nicht gefragt –</source>
+        <translation>– not asked –</translation>
+    </message>
+    <message>
+        <source>Worum geht es, kurz und in Ihren Worten?</source>
+        <translation>What is it about, briefly and in your own words?</translation>
+    </message>
+    <message>
+        <source>Wie beschreibt die Person ihr Problem?</source>
+        <translation>How does the person describe their problem?</translation>
+    </message>
+    <message>
+        <source>Was ärgert, was frustriert?</source>
+        <translation>What annoys them, what frustrates them?</translation>
+    </message>
+    <message>
+        <source>Was wünscht und erhofft sich die Person?</source>
+        <translation>What does the person wish and hope for?</translation>
+    </message>
+    <message>
+        <source>– noch offen –</source>
+        <translation>– still open –</translation>
+    </message>
+    <message>
+        <source>Eigene Notizen (erscheinen nirgends)</source>
+        <translation>Private notes (never shown anywhere)</translation>
+    </message>
+    <message>
+        <source>Empfehlungsgeber nennen</source>
+        <translation>Mention the referrer</translation>
+    </message>
+    <message>
+        <source>Das Handout sagt dann: „Sie kommen auf Empfehlung von …“</source>
+        <translation>The handout then says: “You come recommended by …”</translation>
+    </message>
+    <message>
+        <source>Anliegen zeigen, wie ich es verstanden habe</source>
+        <translation>Show the need as I understood it</translation>
+    </message>
+    <message>
+        <source>Kontakt:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Erstgespräch:</source>
+        <translation>First meeting:</translation>
+    </message>
+    <message>
+        <source>Wie die Person zu Ihnen kam</source>
+        <translation>How the person came to you</translation>
+    </message>
+    <message>
+        <source>&amp;Herkunft:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Empfohlen von:</source>
+        <translation>&amp;Referred by:</translation>
+    </message>
+    <message>
+        <source>&amp;Vorher gelesen/gesehen:</source>
+        <translation>Read/seen &amp;beforehand:</translation>
+    </message>
+    <message>
+        <source>Im Erstgespräch</source>
+        <translation>In the first meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Anliegen:</source>
+        <translation>N&amp;eed:</translation>
+    </message>
+    <message>
+        <source>&amp;Problem (eigene Worte):</source>
+        <translation>&amp;Problem (their words):</translation>
+    </message>
+    <message>
+        <source>&amp;Frustrationen:</source>
+        <translation>&amp;Frustrations:</translation>
+    </message>
+    <message>
+        <source>&amp;Wünsche und Hoffnungen:</source>
+        <translation>&amp;Wishes and hopes:</translation>
+    </message>
+    <message>
+        <source>Erwartungen &amp;passen:</source>
+        <translation>Expectations &amp;fit:</translation>
+    </message>
+    <message>
+        <source>&amp;Notizen:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>„Warum Sie“-Handout</source>
+        <translation>“Why you” handout</translation>
     </message>
 </context>
 <context>
@@ -526,684 +1626,1244 @@
     </message>
 </context>
 <context>
+    <name>NewEngagementDialog</name>
+    <message>
+        <source>Neue Anfrage</source>
+        <translation>New request</translation>
+    </message>
+    <message>
+        <source>Für einen &amp;vorhandenen Kontakt</source>
+        <translation>For an &amp;existing contact</translation>
+    </message>
+    <message>
+        <source>Für einen &amp;neuen Kontakt</source>
+        <translation>For a &amp;new contact</translation>
+    </message>
+    <message>
+        <source>Aus einer eingehenden &amp;Empfehlung</source>
+        <translation>From an incoming &amp;referral</translation>
+    </message>
+    <message>
+        <source>Vor- und Nachname</source>
+        <translation>First and last name</translation>
+    </message>
+    <message>
+        <source>E-Mail (für das Handout)</source>
+        <translation>Email (for the handout)</translation>
+    </message>
+    <message>
+        <source>Keine offenen eingehenden Empfehlungen</source>
+        <translation>No open incoming referrals</translation>
+    </message>
+    <message>
+        <source>Worum geht es? (kann später ergänzt werden)</source>
+        <translation>What is it about? (can be added later)</translation>
+    </message>
+    <message>
+        <source>Kontakt:</source>
+        <translation>Contact:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>E-Mail:</source>
+        <translation>Email:</translation>
+    </message>
+    <message>
+        <source>Empfehlung:</source>
+        <translation>Referral:</translation>
+    </message>
+    <message>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Anlegen</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bitte einen Kontakt suchen und auswählen.</source>
+        <translation>Please search for and choose a contact.</translation>
+    </message>
+    <message>
+        <source>Bitte den Namen der Person eingeben.</source>
+        <translation>Please enter the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Bitte eine Empfehlung auswählen.</source>
+        <translation>Please choose a referral.</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
 </context>
 <context>
     <name>OutcomeDialog</name>
     <message>
         <source>Ergebnis</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewCharts</name>
+    <message>
+        <source>Für diesen Zeitraum gibt es noch keine Daten.</source>
+        <translation>There is no data for this period yet.</translation>
     </message>
 </context>
 <context>
     <name>OverviewView</name>
     <message>
         <source>Überblick</source>
-        <translation type="unfinished">Overview</translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <source>Letzte 12 Monate</source>
-        <translation type="unfinished"></translation>
+        <translation>Last 12 months</translation>
     </message>
     <message>
         <source>Dieses Jahr</source>
-        <translation type="unfinished"></translation>
+        <translation>This year</translation>
     </message>
     <message>
         <source>Alles</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything</translation>
     </message>
     <message>
         <source>Eigener Zeitraum</source>
-        <translation type="unfinished"></translation>
+        <translation>Custom period</translation>
     </message>
     <message>
         <source>bis</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>Zeitraum:</source>
-        <translation type="unfinished"></translation>
+        <translation>Period:</translation>
     </message>
     <message>
         <source>Woher Ihre Anfragen kommen</source>
-        <translation type="unfinished"></translation>
+        <translation>Where your requests come from</translation>
     </message>
     <message>
         <source>Anfragen und Aufträge nach Herkunft des Kontakts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests and engagements by the contact&apos;s source.</translation>
     </message>
     <message>
         <source>Aus Empfehlungen werden Aufträge</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals turn into engagements</translation>
     </message>
     <message>
         <source>Eingegangene Empfehlungen, daraus Erstgespräche und Aufträge.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referrals received, and the first meetings and engagements that followed.</translation>
     </message>
     <message>
         <source>Geben und Nehmen im Netzwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Give and take in the network</translation>
     </message>
     <message>
         <source>Erhalten: Empfehlungen dieser Person an Sie. Gegeben: Ihre Empfehlungen und Vorstellungen für sie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Received: this person&apos;s referrals to you. Given: your referrals and introductions for them.</translation>
     </message>
     <message>
         <source>Empfehlungsspirale</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral spiral</translation>
     </message>
     <message>
         <source>Kontakte je Stufe (aktueller Stand, unabhängig vom Zeitraum).</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts per stage (current state, regardless of the period).</translation>
     </message>
     <message>
         <source>Passen die Erwartungen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do expectations fit?</translation>
     </message>
     <message>
         <source>Einschätzung nach dem Erstgespräch, nach Herkunft der Anfrage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Assessment after the first meeting, by source of the request.</translation>
     </message>
     <message>
         <source>Das hat nicht geklappt</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work</translation>
     </message>
     <message>
         <source>unbekannt</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown</translation>
     </message>
     <message>
         <source>Anfragen</source>
-        <translation type="unfinished"></translation>
+        <translation>Requests</translation>
     </message>
     <message>
         <source>Eingegangen</source>
-        <translation type="unfinished">Received</translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Erstgespräch</source>
-        <translation type="unfinished">First meeting</translation>
+        <translation>First meeting</translation>
     </message>
     <message>
         <source>Auftrag</source>
-        <translation type="unfinished">Engagement won</translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Empfehlungen</source>
-        <translation type="unfinished">Referrals</translation>
+        <translation>Referrals</translation>
     </message>
     <message>
         <source>Erhalten</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <source>Gegeben</source>
-        <translation type="unfinished"></translation>
+        <translation>Given</translation>
     </message>
     <message>
         <source>Positive Spirale</source>
-        <translation type="unfinished"></translation>
+        <translation>Positive spiral</translation>
     </message>
     <message>
         <source>Negative Spirale</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative spiral</translation>
     </message>
     <message>
         <source>Blog / Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Blog / website</translation>
     </message>
     <message>
         <source>Andere</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Diagramm speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save chart</translation>
     </message>
     <message>
         <source>PNG-Bild (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG image (*.png)</translation>
     </message>
     <message>
         <source>Gespeichert: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved: {path}</translation>
     </message>
     <message>
         <source>Speichern nicht möglich</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>Das Bild konnte nicht unter „{path}“ gespeichert werden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The image could not be saved as “{path}”.</translation>
     </message>
 </context>
 <context>
     <name>PartnerDialog</name>
     <message>
         <source>Kompetenz, Beruf oder Name, z. B. „Gründung“</source>
-        <translation type="unfinished"></translation>
+        <translation>Competence, profession or name, e.g. “start-up”</translation>
     </message>
     <message>
         <source>Suchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>Geben und Nehmen zählt Empfehlungen – ohne Verrechnung.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give and take counts referrals – it is not a ledger.</translation>
     </message>
 </context>
 <context>
     <name>PeriodDialog</name>
     <message>
         <source>Zusammenfassung – Zeitraum</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary – period</translation>
     </message>
     <message>
         <source>Alle Rückmeldungen</source>
-        <translation type="unfinished"></translation>
+        <translation>All responses</translation>
     </message>
     <message>
         <source>von</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <source>bis</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
 </context>
 <context>
     <name>PersonField</name>
     <message>
         <source>oder neu: Name</source>
-        <translation type="unfinished"></translation>
+        <translation>or new: name</translation>
     </message>
     <message>
         <source>E-Mail (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Email (optional)</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderView</name>
     <message>
         <source>Diese Ansicht ist noch in Arbeit.</source>
-        <translation type="unfinished"></translation>
+        <translation>This view is still being built.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>überspringen</source>
+        <translation>skip</translation>
+    </message>
+    <message>
+        <source>zusammenführen</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <source>trotzdem importieren</source>
+        <translation>import anyway</translation>
+    </message>
+    <message>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Stelle</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Dublette / Hinweis</source>
+        <translation>Duplicate / note</translation>
+    </message>
+    <message>
+        <source>Dublette: {reason} „{name}“</source>
+        <translation>Duplicate: {reason} “{name}”</translation>
+    </message>
+    <message>
+        <source>Dublette: {0}</source>
+        <translation>Duplicate: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileView</name>
+    <message>
+        <source>z. B. Coaching für Führungskräfte</source>
+        <translation>e.g. coaching for executives</translation>
+    </message>
+    <message>
+        <source>Kein Logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Logo &amp;wählen …</source>
+        <translation>&amp;Choose logo …</translation>
+    </message>
+    <message>
+        <source>Logo entfernen</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Nach &amp;oben</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Nach &amp;unten</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Abschnitt &amp;hinzufügen</source>
+        <translation>&amp;Add section</translation>
+    </message>
+    <message>
+        <source>Abschnitt entfernen</source>
+        <translation>Remove section</translation>
+    </message>
+    <message>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Vorschau</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>Beispiel-Handout für eine erfundene Interessentin</source>
+        <translation>Sample handout for a made-up prospect</translation>
+    </message>
+    <message>
+        <source>Über mich</source>
+        <translation>About me</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Tätigkeit/Titel:</source>
+        <translation>&amp;Occupation/title:</translation>
+    </message>
+    <message>
+        <source>&amp;E-Mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Tele&amp;fon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Anschrift:</source>
+        <translation>Add&amp;ress:</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>PNG oder JPEG, höchstens 2 MB.</source>
+        <translation>PNG or JPEG, at most 2 MB.</translation>
+    </message>
+    <message>
+        <source>Abschnitte der „Warum Sie“-Seite</source>
+        <translation>Sections of the “Why you” page</translation>
+    </message>
+    <message>
+        <source>Über&amp;schrift:</source>
+        <translation>&amp;Heading:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Häkchen = erscheint im Handout. Leerzeile = neuer Absatz; Zeilen, die mit „• “ oder „- “ beginnen, werden Aufzählungspunkte.</source>
+        <translation>Ticked = appears in the handout. Blank line = new paragraph; lines starting with “• ” or “- ” become bullet points.</translation>
+    </message>
+    <message>
+        <source>Mein Profil</source>
+        <translation>My profile</translation>
+    </message>
+    <message>
+        <source>Profil gespeichert.</source>
+        <translation>Profile saved.</translation>
+    </message>
+    <message>
+        <source>Logo wählen</source>
+        <translation>Choose logo</translation>
+    </message>
+    <message>
+        <source>Bilder (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Die Datei kann nicht gelesen werden: {error}</source>
+        <translation>The file cannot be read: {error}</translation>
+    </message>
+    <message>
+        <source>Neuer Abschnitt</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>Warum-Sie_Beispiel.pdf</source>
+        <translation>Why-you_sample.pdf</translation>
     </message>
 </context>
 <context>
     <name>ReciprocityDialog</name>
     <message>
         <source>Geben und Nehmen im Netzwerk</source>
-        <translation type="unfinished"></translation>
+        <translation>Give and take in the network</translation>
     </message>
     <message>
         <source>Wie viele Empfehlungen Sie Ihren Netzwerkpartnern gegeben und von ihnen erhalten haben – als Überblick über die Beziehung, nicht als Rechnung.</source>
-        <translation type="unfinished"></translation>
+        <translation>How many referrals you have given to and received from your network partners – an overview of the relationship, not a bill.</translation>
     </message>
 </context>
 <context>
     <name>ReferralDetail</name>
     <message>
         <source>Nächste Schritte</source>
-        <translation type="unfinished"></translation>
+        <translation>Next steps</translation>
     </message>
     <message>
         <source>&lt;b&gt;Verlauf&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;History&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Keine Empfehlung ausgewählt</source>
-        <translation type="unfinished"></translation>
+        <translation>No referral selected</translation>
     </message>
     <message>
         <source>Wählen Sie links eine Empfehlung aus oder legen Sie mit Strg+N eine an.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a referral on the left or create one with Ctrl+N.</translation>
     </message>
     <message>
         <source>anonym</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymous</translation>
     </message>
     <message>
         <source>Empfehlungsgeber</source>
-        <translation type="unfinished">Referrer</translation>
+        <translation>Referrer</translation>
     </message>
     <message>
         <source>Empfohlen</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred</translation>
     </message>
     <message>
         <source>Empfänger</source>
-        <translation type="unfinished"></translation>
+        <translation>Recipient</translation>
     </message>
     <message>
         <source>Notiz</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Anliegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Need</translation>
     </message>
     <message>
         <source>Erwartungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Expectations</translation>
     </message>
     <message>
         <source>Gesagt</source>
-        <translation type="unfinished"></translation>
+        <translation>What was said</translation>
     </message>
     <message>
         <source>Temperatur</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperature</translation>
     </message>
     <message>
         <source>Ton</source>
-        <translation type="unfinished"></translation>
+        <translation>Tone</translation>
     </message>
     <message>
         <source>noch nicht</source>
-        <translation type="unfinished"></translation>
+        <translation>not yet</translation>
     </message>
     <message>
         <source>Gedankt</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanked</translation>
     </message>
     <message>
         <source>Grund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>ja</source>
-        <translation type="unfinished"></translation>
+        <translation>yes</translation>
     </message>
     <message>
         <source>nein</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Einwilligung</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <source>{who} bis {date}</source>
+        <translation>{who} by {date}</translation>
     </message>
     <message>
         <source>Vereinbart</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed</translation>
     </message>
     <message>
         <source>erledigt am {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>done on {0}</translation>
+    </message>
+    <message>
+        <source>{date} – fällig</source>
+        <translation>{date} – due</translation>
     </message>
     <message>
         <source>Nachfassen</source>
-        <translation type="unfinished">Follow up</translation>
+        <translation>Follow-up</translation>
     </message>
     <message>
         <source>Ergebnis</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
 </context>
 <context>
     <name>ReferralDialog</name>
     <message>
         <source>Ich wurde empfohlen</source>
-        <translation type="unfinished"></translation>
+        <translation>I was referred</translation>
     </message>
     <message>
         <source>Anfrage weiterempfehlen</source>
-        <translation type="unfinished"></translation>
+        <translation>Refer an enquiry on</translation>
     </message>
     <message>
         <source>Zwei Menschen miteinander bekannt machen</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduce two people to each other</translation>
     </message>
     <message>
         <source>Empfohlen von</source>
-        <translation type="unfinished"></translation>
+        <translation>Referred by</translation>
     </message>
     <message>
         <source>Neue Interessentin / neuer Interessent</source>
-        <translation type="unfinished"></translation>
+        <translation>New prospect</translation>
     </message>
     <message>
         <source>Was hat der Empfehlungsgeber gesagt?</source>
-        <translation type="unfinished"></translation>
+        <translation>What did the referrer say?</translation>
     </message>
     <message>
         <source>Temperatur (Aufwand)</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperature (effort)</translation>
     </message>
     <message>
         <source>Ton</source>
-        <translation type="unfinished"></translation>
+        <translation>Tone</translation>
     </message>
     <message>
         <source>Anliegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Need</translation>
     </message>
     <message>
         <source>Erwartungen der Interessentin / des Interessenten</source>
-        <translation type="unfinished"></translation>
+        <translation>The prospect&apos;s expectations</translation>
     </message>
     <message>
         <source>Für wen (Empfänger)</source>
-        <translation type="unfinished"></translation>
+        <translation>For whom (recipient)</translation>
     </message>
     <message>
         <source>Anliegen / Herausforderung</source>
-        <translation type="unfinished"></translation>
+        <translation>Need / challenge</translation>
     </message>
     <message>
         <source>Erwartungen an einen Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Expectations of a partner</translation>
     </message>
     <message>
         <source>Grund der Weitergabe</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for referring on</translation>
     </message>
     <message>
         <source>Notiz zum Grund</source>
-        <translation type="unfinished"></translation>
+        <translation>Note on the reason</translation>
     </message>
     <message>
         <source>Partner (optional, später wählbar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner (optional, can be chosen later)</translation>
     </message>
     <message>
         <source>Person mit dem Anliegen</source>
-        <translation type="unfinished"></translation>
+        <translation>Person with the need</translation>
     </message>
     <message>
         <source>Wen ich vorstelle</source>
-        <translation type="unfinished"></translation>
+        <translation>Whom I introduce</translation>
     </message>
     <message>
         <source>Worum es geht</source>
-        <translation type="unfinished"></translation>
+        <translation>What it is about</translation>
     </message>
     <message>
         <source>Erwartungen</source>
-        <translation type="unfinished"></translation>
+        <translation>Expectations</translation>
     </message>
     <message>
         <source>Datum</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
-        <source>Bitte prüfen: </source>
-        <translation type="unfinished"></translation>
+        <source>Bitte prüfen: {problems}</source>
+        <translation>Please check: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>Referrals</name>
+    <message>
+        <source>Erstgespräch vereinbart …</source>
+        <translation>First meeting arranged …</translation>
+    </message>
+    <message>
+        <source>Auftrag erhalten …</source>
+        <translation>Engagement won …</translation>
+    </message>
+    <message>
+        <source>Kein Auftrag …</source>
+        <translation>No engagement …</translation>
+    </message>
+    <message>
+        <source>Bedarf geklärt (Einwilligung) …</source>
+        <translation>Need and consent …</translation>
+    </message>
+    <message>
+        <source>Partner anfragen …</source>
+        <translation>Ask a partner …</translation>
+    </message>
+    <message>
+        <source>Partner hat zugesagt …</source>
+        <translation>Partner accepted …</translation>
+    </message>
+    <message>
+        <source>Partner hat abgesagt …</source>
+        <translation>Partner declined …</translation>
+    </message>
+    <message>
+        <source>Vermitteln (wer, bis wann) …</source>
+        <translation>Match (who, by when) …</translation>
+    </message>
+    <message>
+        <source>Kontakt ist erfolgt …</source>
+        <translation>Contact made …</translation>
+    </message>
+    <message>
+        <source>Abschließen (Ergebnis) …</source>
+        <translation>Close (outcome) …</translation>
+    </message>
+    <message>
+        <source>Zurückziehen …</source>
+        <translation>Withdraw …</translation>
+    </message>
+    <message>
+        <source>Anonyme Anfrage anzeigen …</source>
+        <translation>Show anonymous enquiry …</translation>
+    </message>
+    <message>
+        <source>Danke sagen …</source>
+        <translation>Say thank you …</translation>
+    </message>
+    <message>
+        <source>Nachgefasst …</source>
+        <translation>Followed up …</translation>
+    </message>
+    <message>
+        <source>Nachfassen (fällig) …</source>
+        <translation>Follow up (due) …</translation>
+    </message>
+    <message>
+        <source>Notiz …</source>
+        <translation>Note …</translation>
+    </message>
+    <message>
+        <source>1 – Kontaktdaten weitergegeben</source>
+        <translation>1 – contact details passed on</translation>
+    </message>
+    <message>
+        <source>2 – dazu Material (Blog, Website, Flyer)</source>
+        <translation>2 – plus material (blog, website, flyer)</translation>
+    </message>
+    <message>
+        <source>3 – dazu eine persönliche Empfehlung</source>
+        <translation>3 – plus a personal recommendation</translation>
+    </message>
+    <message>
+        <source>4 – ein Anruf, um das Treffen zu vereinbaren</source>
+        <translation>4 – a call to arrange the meeting</translation>
+    </message>
+    <message>
+        <source>5 – persönlich vorgestellt</source>
+        <translation>5 – introduced in person</translation>
+    </message>
+    <message>
+        <source>ich</source>
+        <translation>me</translation>
+    </message>
+    <message>
+        <source>Richtung</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Empfehlungsgeber</source>
+        <translation>Referrer</translation>
+    </message>
+    <message>
+        <source>Empfohlen</source>
+        <translation>Referred</translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Anliegen</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Temperatur</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nachfassen am</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>anonym</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>{date} – fällig</source>
+        <translation>{date} – due</translation>
+    </message>
+    <message>
+        <source>erledigt {date}</source>
+        <translation>done {date}</translation>
+    </message>
+    <message>
+        <source>Jetzt beim Empfänger nachfragen, ob alles gut gelaufen ist.</source>
+        <translation>Ask the recipient now whether everything went well.</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Beruf</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Kompetenzen</source>
+        <translation>Competences</translation>
+    </message>
+    <message>
+        <source>Gegeben</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>Erhalten</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Vorstellungen</source>
+        <translation>Introductions</translation>
+    </message>
+    <message>
+        <source>Letzte 12 Monate</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Letzte Empfehlung</source>
+        <translation>Last referral</translation>
+    </message>
+    <message>
+        <source>{given} gegeben, {received} erhalten</source>
+        <translation>{given} given, {received} received</translation>
+    </message>
+    <message>
+        <source>noch keine</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Ich wurde empfohlen (eingehend)</source>
+        <translation>I was referred (incoming)</translation>
+    </message>
+    <message>
+        <source>Ich empfehle weiter (ausgehend)</source>
+        <translation>I refer someone on (outgoing)</translation>
+    </message>
+    <message>
+        <source>Ich stelle zwei Menschen vor (Vorstellung)</source>
+        <translation>I introduce two people (introduction)</translation>
+    </message>
+    <message>
+        <source>Neue Empfehlung</source>
+        <translation>New referral</translation>
+    </message>
+    <message>
+        <source>Was möchten Sie festhalten?</source>
+        <translation>What would you like to record?</translation>
+    </message>
+    <message>
+        <source>Bedarf geklärt – Einwilligung festhalten</source>
+        <translation>Need clarified – record consent</translation>
+    </message>
+    <message>
+        <source>Partner finden und anfragen</source>
+        <translation>Find and ask a partner</translation>
+    </message>
+    <message>
+        <source>Vermitteln – wer meldet sich bei wem?</source>
+        <translation>Match – who contacts whom?</translation>
     </message>
 </context>
 <context>
     <name>ReferralsView</name>
     <message>
         <source>Alle Richtungen</source>
-        <translation type="unfinished"></translation>
+        <translation>All directions</translation>
     </message>
     <message>
         <source>Alle Status</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>nur fällige</source>
-        <translation type="unfinished"></translation>
+        <translation>due only</translation>
     </message>
     <message>
         <source>Nur Empfehlungen, bei denen jetzt nachgefasst werden sollte</source>
-        <translation type="unfinished"></translation>
+        <translation>Only referrals that should be followed up now</translation>
     </message>
     <message>
         <source>Neue Empfehlung …</source>
-        <translation type="unfinished"></translation>
+        <translation>New referral …</translation>
     </message>
     <message>
         <source>Strg+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>Geben und Nehmen …</source>
-        <translation type="unfinished"></translation>
+        <translation>Give and take …</translation>
     </message>
     <message>
         <source>die neuesten {shown} von {total} – bitte filtern</source>
-        <translation type="unfinished"></translation>
+        <translation>the newest {shown} of {total} – please filter</translation>
     </message>
-    <message>
-        <source>{n} Empfehlung(en)</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%Ln Empfehlung(en)</source>
+        <translation>
+            <numerusform>%Ln referral</numerusform>
+            <numerusform>%Ln referrals</numerusform>
+        </translation>
     </message>
     <message>
         <source>Empfehlung gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral saved.</translation>
     </message>
     <message>
         <source>Schritt nicht möglich</source>
-        <translation type="unfinished"></translation>
+        <translation>Step not possible</translation>
     </message>
     <message>
         <source>Gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved.</translation>
     </message>
     <message>
         <source>Abschließen</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Nachgefasst – wie ist es gelaufen?</source>
-        <translation type="unfinished"></translation>
+        <translation>Followed up – how did it go?</translation>
     </message>
     <message>
         <source>Danke gesagt – wann und wie?</source>
-        <translation type="unfinished"></translation>
+        <translation>Said thank you – when and how?</translation>
     </message>
     <message>
         <source>Notiz zum Verlauf</source>
-        <translation type="unfinished"></translation>
+        <translation>Note for the history</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>„Warum Sie“ senden für Erstgespräche der nächsten</source>
+        <translation>Send “Why you” for first meetings in the next</translation>
+    </message>
+    <message>
+        <source> Tage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Empfehlungsgebern danken innerhalb von</source>
+        <translation>Thank referrers within</translation>
+    </message>
+    <message>
+        <source> Tagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Feedback erbitten, wenn ein Auftrag beendet ist seit</source>
+        <translation>Ask for feedback once an engagement has ended for</translation>
+    </message>
+    <message>
+        <source>An Feedback erinnern ohne Antwort nach</source>
+        <translation>Remind about feedback with no reply after</translation>
+    </message>
+    <message>
+        <source>Erneut um Empfehlung bitten frühestens nach</source>
+        <translation>Ask for a referral again no sooner than after</translation>
     </message>
 </context>
 <context>
     <name>RulesDialog</name>
     <message>
         <source>Regeln für „Heute“</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules for “Today”</translation>
     </message>
     <message>
         <source>Wann soll ein Punkt in der Liste „Heute“ erscheinen?</source>
-        <translation type="unfinished"></translation>
+        <translation>When should an item appear in the “Today” list?</translation>
     </message>
     <message>
         <source>Speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
     <name>ScaleChooser</name>
     <message>
         <source>keine Angabe</source>
-        <translation type="unfinished"></translation>
+        <translation>no answer</translation>
+    </message>
+</context>
+<context>
+    <name>SectionsModel</name>
+    <message>
+        <source>(ohne Überschrift)</source>
+        <translation>(no heading)</translation>
+    </message>
+    <message>
+        <source>Erscheint im Handout</source>
+        <translation>Appears in the handout</translation>
+    </message>
+    <message>
+        <source>Ausgeblendet: erscheint nicht im Handout</source>
+        <translation>Hidden: does not appear in the handout</translation>
     </message>
 </context>
 <context>
     <name>SnoozeDialog</name>
     <message>
         <source>Später erinnern</source>
-        <translation type="unfinished"></translation>
+        <translation>Remind me later</translation>
     </message>
     <message>
         <source>Wann soll der Punkt wieder erscheinen?</source>
-        <translation type="unfinished"></translation>
+        <translation>When should the item come back?</translation>
     </message>
     <message>
         <source>Morgen</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomorrow</translation>
     </message>
     <message>
         <source>In einer Woche</source>
-        <translation type="unfinished"></translation>
+        <translation>In a week</translation>
     </message>
     <message>
         <source>In einem Monat</source>
-        <translation type="unfinished"></translation>
+        <translation>In a month</translation>
     </message>
     <message>
         <source>Verschieben</source>
-        <translation type="unfinished"></translation>
+        <translation>Postpone</translation>
     </message>
 </context>
 <context>
     <name>StageDialog</name>
     <message>
         <source>Stufe ändern – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Change stage – {name}</translation>
     </message>
     <message>
         <source>noch keine</source>
-        <translation type="unfinished"></translation>
+        <translation>none yet</translation>
     </message>
     <message>
         <source>Aktuelle Stufe: &lt;b&gt;{stage}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Current stage: &lt;b&gt;{stage}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Bisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>So far:</translation>
     </message>
     <message>
         <source>Neue Stufe:</source>
-        <translation type="unfinished"></translation>
+        <translation>New stage:</translation>
     </message>
     <message>
         <source>Was hat sich geändert? (wird in der Historie vermerkt)</source>
-        <translation type="unfinished"></translation>
+        <translation>What has changed? (recorded in the history)</translation>
     </message>
     <message>
         <source>Notiz:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note:</translation>
     </message>
     <message>
         <source>Stufe ändern</source>
-        <translation type="unfinished"></translation>
+        <translation>Change stage</translation>
     </message>
 </context>
 <context>
     <name>TestimonialDialog</name>
     <message>
         <source>Als Referenz freigeben</source>
-        <translation type="unfinished"></translation>
+        <translation>Approve as testimonial</translation>
     </message>
     <message>
         <source>anonym</source>
-        <translation type="unfinished"></translation>
+        <translation>anonymous</translation>
     </message>
     <message>
         <source>Der Text erscheint so in der Zusammenfassung und ist zum Verwenden gedacht (Website, Angebot). Kürzen ist erlaubt – den Sinn bitte nicht verändern. Nennung: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>The text appears like this in the summary and is meant to be used (website, proposals). Shortening is fine – please do not change the meaning. Attribution: {who}</translation>
     </message>
     <message>
         <source>Als Referenz freigegeben</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved as testimonial</translation>
+    </message>
+</context>
+<context>
+    <name>TodayDialogs</name>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
+        <source>Fragen Sie nach, ob Ihre Empfehlung gepasst hat.</source>
+        <translation>Ask whether your referral was a good fit.</translation>
+    </message>
+    <message>
+        <source>Wer Sie empfohlen hat, freut sich über ein Dankeschön.</source>
+        <translation>Whoever referred you will appreciate a thank-you.</translation>
+    </message>
+    <message>
+        <source>Erstgespräche in den nächsten Tagen: vorher die Erwartungen klären.</source>
+        <translation>First meetings in the next few days: clarify expectations beforehand.</translation>
+    </message>
+    <message>
+        <source>Abgeschlossene Aufträge: Was ist jetzt zum ersten Mal möglich?</source>
+        <translation>Completed engagements: what is possible now for the first time?</translation>
+    </message>
+    <message>
+        <source>Kunden in Sympathie, Begeisterung oder Loyalität – der richtige Moment.</source>
+        <translation>Clients in sympathy, enthusiasm or loyalty – the right moment.</translation>
+    </message>
+    <message>
+        <source>Feedback oder Empfehlungen sprechen für eine andere Stufe.</source>
+        <translation>Feedback or referrals suggest a different stage.</translation>
+    </message>
+    <message>
         <source>Heute</source>
-        <translation type="unfinished">Today</translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>Regeln …</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules …</translation>
     </message>
     <message>
         <source>Wann ein Punkt fällig wird</source>
-        <translation type="unfinished"></translation>
+        <translation>When an item becomes due</translation>
     </message>
     <message>
         <source>Aktualisieren</source>
-        <translation type="unfinished"></translation>
+        <translation>Refresh</translation>
     </message>
     <message>
         <source>Ein Punkt ist fällig.</source>
-        <translation type="unfinished"></translation>
+        <translation>One item is due.</translation>
     </message>
     <message>
         <source>{n} Punkte sind fällig.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} items are due.</translation>
     </message>
     <message>
         <source>Heute ist nichts fällig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing is due today.</translation>
     </message>
     <message>
         <source>Neue Punkte erscheinen hier, sobald etwas ansteht.</source>
-        <translation type="unfinished"></translation>
+        <translation>New items appear here as soon as something comes up.</translation>
+    </message>
+    <message>
+        <source>{kind}  ({count})</source>
+        <translation>{kind}  ({count})</translation>
     </message>
     <message>
         <source>Weitere anzeigen ({n} von {total} sichtbar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show more ({n} of {total} visible)</translation>
     </message>
     <message>
         <source>Nachgefasst</source>
-        <translation type="unfinished"></translation>
+        <translation>Followed up</translation>
     </message>
     <message>
         <source>Sie haben bei {name} nachgefragt. Wie ist es ausgegangen?</source>
-        <translation type="unfinished"></translation>
+        <translation>You followed up with {name}. How did it turn out?</translation>
     </message>
     <message>
         <source>Um Empfehlung gebeten</source>
-        <translation type="unfinished"></translation>
+        <translation>Asked for a referral</translation>
     </message>
     <message>
         <source>Sie haben {name} um eine Empfehlung gebeten.</source>
-        <translation type="unfinished"></translation>
+        <translation>You asked {name} for a referral.</translation>
     </message>
     <message>
         <source>Erledigt: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Done: {text}</translation>
     </message>
     <message>
         <source>Verschoben auf den {day}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postponed to {day}.</translation>
     </message>
     <message>
         <source>Stufe von {name}: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Stage of {name}: {stage}</translation>
     </message>
     <message>
         <source>Vorschlag verworfen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suggestion dismissed.</translation>
     </message>
     <message>
         <source>Regeln gespeichert.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rules saved.</translation>
     </message>
     <message>
         <source>Das hat nicht geklappt</source>
-        <translation type="unfinished"></translation>
+        <translation>That did not work</translation>
     </message>
 </context>
 <context>
     <name>_StepDialog</name>
     <message>
         <source>Notiz (optional)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Abbrechen</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (optional)</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +3175,19 @@
     <message>
         <source>„Warum Sie“ senden</source>
         <translation>Send “Why you”</translation>
+    </message>
+</context>
+<context>
+    <name>lifecycle</name>
+    <message>
+        <source>Empfehlung Desktop ist mit dieser Datenbank bereits geöffnet:
+{0}
+
+Bitte das schon geöffnete Fenster verwenden. Zwei Fenster auf derselben Datenbank könnten sich gegenseitig Änderungen überschreiben.</source>
+        <translation>Empfehlung Desktop is already open with this database:
+{0}
+
+Please use the window that is already open. Two windows on the same database could overwrite each other&apos;s changes.</translation>
     </message>
 </context>
 </TS>

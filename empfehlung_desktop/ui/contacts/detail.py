@@ -12,6 +12,7 @@ from empfehlung_desktop.services import contacts as contact_service
 from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.contacts.table_model import enum_label, local_date, roles_text
+from empfehlung_desktop.ui.formats import date_text
 
 
 class ContactDetail(QTextBrowser):
@@ -69,7 +70,7 @@ class ContactDetail(QTextBrowser):
             )
             add(self.tr("Empfohlen von"), link, raw=True)
         if contact.consent_share:
-            when = contact.consent_share_on.strftime("%d.%m.%Y") if contact.consent_share_on else ""
+            when = date_text(contact.consent_share_on)
             add(self.tr("Weitergabe"), self.tr("erlaubt seit {date}").format(date=when).strip())
         else:
             add(self.tr("Weitergabe"), self.tr("nicht erlaubt"))
@@ -94,7 +95,7 @@ class ContactDetail(QTextBrowser):
         items = []
         for step in reversed(contact.spiral_steps):
             stage = escape(enum_label(step.stage.label))
-            line = f"{step.changed_on.strftime('%d.%m.%Y')}: <b>{stage}</b>"
+            line = f"{escape(date_text(step.changed_on))}: <b>{stage}</b>"
             if step.previous_stage is not None:
                 previous = escape(enum_label(step.previous_stage.label))
                 line += " " + escape(self.tr("(vorher {stage})")).format(stage=previous)

@@ -29,6 +29,7 @@ from empfehlung_desktop.services.contacts import ContactData
 from empfehlung_desktop.services.errors import ConflictError, UserError, ValidationError
 from empfehlung_desktop.services.validation import normalize_email, normalize_phone
 from empfehlung_desktop.store.database import Database, StoreError, describe_operational_error
+from empfehlung_desktop.ui.formats import date_format
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker
 
 ERROR_STYLE = "color: #b00020;"
@@ -89,7 +90,7 @@ class ContactDialog(QDialog):
         self.consent = QCheckBox(self.tr("Einverstanden, dass Kontaktdaten weitergegeben werden"))
         self.consent_on = QDateEdit(QDate.currentDate())
         self.consent_on.setCalendarPopup(True)
-        self.consent_on.setDisplayFormat("dd.MM.yyyy")
+        self.consent_on.setDisplayFormat(date_format())
         self.notes = QPlainTextEdit()
         self.notes.setMinimumHeight(80)
 

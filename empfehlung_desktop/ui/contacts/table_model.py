@@ -28,6 +28,7 @@ from empfehlung_desktop.services import contact_search
 from empfehlung_desktop.services import contacts as contact_service
 from empfehlung_desktop.services.contacts import ContactQuery, ContactRow
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui.formats import date_text
 
 PAGE_SIZE = 200
 MAX_PAGES = 30
@@ -59,7 +60,7 @@ def roles_text(roles: Role) -> str:
 
 def local_date(timestamp: dt.datetime) -> str:
     """Stored timestamps are naive UTC; people read their local date."""
-    return timestamp.replace(tzinfo=dt.UTC).astimezone().strftime("%d.%m.%Y")
+    return date_text(timestamp.replace(tzinfo=dt.UTC).astimezone().date())
 
 
 class ContactTableModel(QAbstractTableModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ from empfehlung_desktop.ui.contacts.commands import DeleteContactsCommand, SaveC
 from empfehlung_desktop.ui.contacts.detail import ContactDetail
 from empfehlung_desktop.ui.contacts.table_model import ContactTableModel, enum_label
 from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.formats import number_text
 from empfehlung_desktop.ui.widgets.view_base import View
 
 SEARCH_DELAY_MS = 200
@@ -278,7 +279,7 @@ class ContactsView(View):
 
     def _update_count(self) -> None:
         total = self.model.total()
-        number = QLocale(QLocale.Language.German, QLocale.Country.Germany).toString(total)
+        number = number_text(total)
         if total == 1:
             self.count_label.setText(self.tr("1 Kontakt"))
         else:

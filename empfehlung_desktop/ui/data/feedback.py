@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import traceback
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError
 
@@ -18,13 +19,17 @@ def describe(exc: BaseException) -> str:
     if isinstance(exc, OperationalError):
         return describe_operational_error(exc)
     if isinstance(exc, OSError):
-        return f"Datei „{exc.filename or ''}“: {exc.strerror or exc}"
+        return QCoreApplication.translate("DataErrors", "Datei „{name}“: {problem}").format(
+            name=exc.filename or "", problem=exc.strerror or exc
+        )
     try:
         with (data_dir() / "fehler.log").open("a", encoding="utf-8") as log:
             traceback.print_exception(exc, file=log)
     except OSError:
         pass
-    return f"Unerwarteter Fehler ({exc.__class__.__name__}); nichts wurde geändert."
+    return QCoreApplication.translate(
+        "DataErrors", "Unerwarteter Fehler ({kind}); nichts wurde geändert."
+    ).format(kind=exc.__class__.__name__)
 
 
 def show_error(parent: QWidget | None, title: str, exc: BaseException) -> None:

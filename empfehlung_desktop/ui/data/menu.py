@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
@@ -18,9 +18,13 @@ from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.data.feedback import show_error
 from empfehlung_desktop.ui.data.import_dialog import ImportDialog
 from empfehlung_desktop.ui.data.pick_contact import PickContactDialog
+from empfehlung_desktop.ui.formats import datetime_text
 
-IMPORT_FILTER = (
-    "Kontakte (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;JSON (*.json)"
+IMPORT_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "DataMenu",
+        "Kontakte (*.vcf *.vcard *.csv *.json);;vCard (*.vcf *.vcard);;CSV (*.csv);;JSON (*.json)",
+    )
 )
 
 
@@ -79,7 +83,7 @@ class DataMenu(QObject):
     # -- import / export ------------------------------------------------------
     def import_file(self) -> str | None:
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.tr("Kontakte importieren"), "", IMPORT_FILTER
+            self.window, self.tr("Kontakte importieren"), "", self.tr(IMPORT_FILTER)
         )
         if not name:
             return None
@@ -116,26 +120,30 @@ class DataMenu(QObject):
         fmt = list(exporter.EXPORT_FORMATS)[labels.index(choice)]
         suffix = exporter.EXPORT_FORMATS[fmt][1]
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Exportieren"), f"kontakte{suffix}", f"*{suffix}"
+            self.window, self.tr("Exportieren"), self.tr("kontakte") + suffix, f"*{suffix}"
         )
         if not name:
             return None
         with self.db.reader() as session:
             data, count = exporter.export_bytes(session, fmt)
         Path(name).write_bytes(data)
-        self.context.show_status(self.tr("{0} Kontakt(e) exportiert nach {1}").format(count, name))
+        self.context.show_status(
+            self.tr("%Ln Kontakt(e) exportiert nach {path}", "", count).format(path=name)
+        )
         return Path(name)
 
     def export_calendar(self) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.tr("Kalender exportieren"), "empfehlung-termine.ics", "*.ics"
+            self.window, self.tr("Kalender exportieren"), self.tr("empfehlung-termine.ics"), "*.ics"
         )
         if not name:
             return None
         with self.db.reader() as session:
             data, count = exporter.calendar_bytes(session)
         Path(name).write_bytes(data)
-        self.context.show_status(self.tr("{0} Termin(e) exportiert nach {1}").format(count, name))
+        self.context.show_status(
+            self.tr("%Ln Termin(e) exportiert nach {path}", "", count).format(path=name)
+        )
         return Path(name)
 
     # -- backups --------------------------------------------------------------
@@ -218,7 +226,7 @@ class DataMenu(QObject):
         name, _ = QFileDialog.getSaveFileName(
             self.window,
             self.tr("DSGVO-Auskunft speichern"),
-            f"auskunft-{contact_id}.json",
+            self.tr("auskunft-{id}.json").format(id=contact_id),
             "*.json",
         )
         if not name:
@@ -278,24 +286,19 @@ def offer_recovery(menu: DataMenu, problem: str) -> None:
     """Say plainly that the database is damaged and offer the latest good backup."""
     path = backup.sqlite_file(menu.db.url)
     good = backup.latest_good_backup(path)
-    text = menu.tr("{0}\n\nEs wird nichts automatisch überschrieben.").format(problem)
+    title = QCoreApplication.translate("DataMenu", "Datenbank beschädigt")
+    text = QCoreApplication.translate(
+        "DataMenu", "{0}\n\nEs wird nichts automatisch überschrieben."
+    ).format(problem)
     if good is None:
-        QMessageBox.critical(
-            menu.window,
-            menu.tr("Datenbank beschädigt"),
-            text
-            + menu.tr("\nEs gibt keine fehlerfreie Datensicherung in {0}.").format(
-                backup.backup_dir()
-            ),
-        )
+        text += QCoreApplication.translate(
+            "DataMenu", "\nEs gibt keine fehlerfreie Datensicherung in {0}."
+        ).format(backup.backup_dir())
+        QMessageBox.critical(menu.window, title, text)
         return
-    answer = QMessageBox.question(
-        menu.window,
-        menu.tr("Datenbank beschädigt"),
-        text
-        + menu.tr("\n\nLetzte fehlerfreie Sicherung: {0} vom {1}.\nJetzt wiederherstellen?").format(
-            good.path.name, good.created.strftime("%d.%m.%Y %H:%M")
-        ),
-    )
+    text += QCoreApplication.translate(
+        "DataMenu", "\n\nLetzte fehlerfreie Sicherung: {0} vom {1}.\nJetzt wiederherstellen?"
+    ).format(good.path.name, datetime_text(good.created))
+    answer = QMessageBox.question(menu.window, title, text)
     if answer == QMessageBox.StandardButton.Yes:
         menu.restore_backup(good.path, confirmed=True)

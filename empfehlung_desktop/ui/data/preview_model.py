@@ -4,12 +4,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from empfehlung_desktop.interchange.importer import (
-    ACTION_LABELS,
     Action,
     ImportPreview,
     PreviewItem,
@@ -18,6 +24,17 @@ from empfehlung_desktop.interchange.importer import (
 COL_ACTION, COL_POSITION, COL_NAME, COL_ORG, COL_EMAIL, COL_PHONE, COL_NOTE = range(7)
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
+# What each import action is called in the UI (interchange has its own German labels).
+ACTION_TEXT = {
+    Action.NEW: str(QT_TRANSLATE_NOOP("PreviewModel", "neu")),
+    Action.SKIP: str(QT_TRANSLATE_NOOP("PreviewModel", "überspringen")),
+    Action.MERGE: str(QT_TRANSLATE_NOOP("PreviewModel", "zusammenführen")),
+    Action.IMPORT: str(QT_TRANSLATE_NOOP("PreviewModel", "trotzdem importieren")),
+}
+
+
+def action_text(action: Action) -> str:
+    return QCoreApplication.translate("PreviewModel", ACTION_TEXT[action])
 
 
 class PreviewModel(QAbstractTableModel):
@@ -86,12 +103,18 @@ class PreviewModel(QAbstractTableModel):
 
     def _text(self, item: PreviewItem, column: int) -> str:
         if column == COL_ACTION:
-            return self.tr(ACTION_LABELS[item.action])
+            return action_text(item.action)
         if column == COL_NOTE:
             parts = []
             if item.duplicate_reason:
-                target = f" „{item.duplicate_name}“" if item.duplicate_name else ""
-                parts.append(self.tr("Dublette: {0}{1}").format(item.duplicate_reason, target))
+                if item.duplicate_name:
+                    parts.append(
+                        self.tr("Dublette: {reason} „{name}“").format(
+                            reason=item.duplicate_reason, name=item.duplicate_name
+                        )
+                    )
+                else:
+                    parts.append(self.tr("Dublette: {0}").format(item.duplicate_reason))
             parts.extend(item.warnings)
             return "; ".join(parts)
         values = {
@@ -137,7 +160,7 @@ class ActionDelegate(QStyledItemDelegate):
         assert isinstance(model, PreviewModel)
         combo = QComboBox(parent)
         for action in model.item(index.row()).allowed_actions():
-            combo.addItem(ACTION_LABELS[action], action.value)
+            combo.addItem(action_text(action), action.value)
         return combo
 
     def setEditorData(self, editor: QWidget, index: _Index) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from empfehlung_desktop.model import ContactSource, Engagement, ExpectationFit, PriorKnowledge
 from empfehlung_desktop.services.engagements import MeetingData
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui.formats import datetime_format
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker
 
 E = TypeVar("E", bound=StrEnum)
@@ -80,7 +81,7 @@ class MeetingForm(QWidget):
         self.meeting_check = QCheckBox(self.tr("Termin vereinbart"))
         self.meeting_edit = QDateTimeEdit()
         self.meeting_edit.setCalendarPopup(True)
-        self.meeting_edit.setDisplayFormat("dd.MM.yyyy HH:mm")
+        self.meeting_edit.setDisplayFormat(datetime_format())
         self.meeting_edit.setEnabled(False)
         self.meeting_check.toggled.connect(self.meeting_edit.setEnabled)
 

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from empfehlung_desktop.services import engagements as engagement_service
 from empfehlung_desktop.services.engagements import EngagementQuery, EngagementRow
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui.formats import date_text, datetime_text
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_LIMIT = 2000
@@ -45,13 +46,13 @@ class EngagementTableModel(QAbstractTableModel):
         self._rows: list[EngagementRow] = []
         self.query = EngagementQuery()
         self._headers = [
-            _t("Kontakt"),
-            _t("Titel"),
-            _t("Status"),
-            _t("Erstgespräch"),
-            _t("Herkunft"),
-            _t("Erwartung passt"),
-            _t("„Warum Sie“ gesendet"),
+            QCoreApplication.translate("EngagementTableModel", "Kontakt"),
+            QCoreApplication.translate("EngagementTableModel", "Titel"),
+            QCoreApplication.translate("EngagementTableModel", "Status"),
+            QCoreApplication.translate("EngagementTableModel", "Erstgespräch"),
+            QCoreApplication.translate("EngagementTableModel", "Herkunft"),
+            QCoreApplication.translate("EngagementTableModel", "Erwartung passt"),
+            QCoreApplication.translate("EngagementTableModel", "„Warum Sie“ gesendet"),
         ]
 
     def reload(self, query: EngagementQuery | None = None) -> None:
@@ -103,8 +104,8 @@ class EngagementTableModel(QAbstractTableModel):
             and index.column() == COL_SENT
             and row.handout_sent_at
         ):
-            return _t("Gesendet am {when}").format(
-                when=f"{local_time(row.handout_sent_at):%d.%m.%Y %H:%M}"
+            return QCoreApplication.translate("EngagementTableModel", "Gesendet am {when}").format(
+                when=datetime_text(local_time(row.handout_sent_at))
             )
         return None
 
@@ -117,11 +118,11 @@ class EngagementTableModel(QAbstractTableModel):
         if column == COL_STATUS:
             return _enum_label(row.status)
         if column == COL_MEETING:
-            return f"{row.first_meeting_at:%d.%m.%Y %H:%M}" if row.first_meeting_at else ""
+            return datetime_text(row.first_meeting_at)
         if column == COL_SOURCE:
             return _enum_label(row.source)
         if column == COL_FIT:
             return _enum_label(row.expectation_fit)
         if column == COL_SENT:
-            return f"{local_time(row.handout_sent_at):%d.%m.%Y}" if row.handout_sent_at else ""
+            return date_text(local_time(row.handout_sent_at).date()) if row.handout_sent_at else ""
         return ""

@@ -39,6 +39,7 @@ from empfehlung_desktop.ui.engagements.dialogs import (
 )
 from empfehlung_desktop.ui.engagements.form import MeetingForm
 from empfehlung_desktop.ui.engagements.table_model import EngagementTableModel
+from empfehlung_desktop.ui.formats import full_date_text
 from empfehlung_desktop.ui.widgets.view_base import View
 
 UPCOMING = "upcoming"
@@ -68,7 +69,7 @@ class EngagementsView(View):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((150, 190, 100, 115, 95, 95, 90)):
+        for column, width in enumerate((150, 180, 100, 140, 95, 95, 90)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
@@ -335,7 +336,7 @@ class EngagementsView(View):
         from empfehlung_desktop.ui.engagements.preview import HandoutPreviewDialog
 
         meeting = (
-            self.tr("am {date}").format(date=handout_service.german_date(data.first_meeting_at))
+            self.tr("am {date}").format(date=full_date_text(data.first_meeting_at.date()))
             if data.first_meeting_at
             else ""
         )

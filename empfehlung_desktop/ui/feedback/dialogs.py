@@ -27,6 +27,7 @@ from empfehlung_desktop.services import feedback as feedback_service
 from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store.database import Database, StoreError
 from empfehlung_desktop.ui.feedback.table_model import ImportPreviewModel
+from empfehlung_desktop.ui.formats import date_format, date_text
 
 
 class ImportPreviewDialog(QDialog):
@@ -49,9 +50,11 @@ class ImportPreviewDialog(QDialog):
         self.table = table
         intro = QLabel(
             self.tr(
-                "Diese {count} Rückmeldung(en) werden übernommen. Erst mit „Übernehmen“ wird "
-                "gespeichert – alle zusammen oder keine."
-            ).format(count=len(previews))
+                "Diese %Ln Rückmeldung(en) werden übernommen. Erst mit „Übernehmen“ wird "
+                "gespeichert – alle zusammen oder keine.",
+                "",
+                len(previews),
+            )
         )
         intro.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -155,8 +158,12 @@ class FormsDialog(QDialog):
         intro.setWordWrap(True)
         self.list = QListWidget()
         for item in items:
-            ended = f" (beendet {item.ended_on:%d.%m.%Y})" if item.ended_on else ""
-            entry = QListWidgetItem(f"{item.contact_name} – {item.title}{ended}")
+            text = self.tr("{name} – {title}").format(name=item.contact_name, title=item.title)
+            if item.ended_on:
+                text = self.tr("{text} (beendet {date})").format(
+                    text=text, date=date_text(item.ended_on)
+                )
+            entry = QListWidgetItem(text)
             entry.setData(Qt.ItemDataRole.UserRole, item.id)
             entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             entry.setCheckState(Qt.CheckState.Checked)
@@ -206,7 +213,7 @@ class PeriodDialog(QDialog):
         self.until = QDateEdit(today)
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setDisplayFormat(date_format())
             edit.setEnabled(False)
         self.everything.toggled.connect(lambda on: self.since.setEnabled(not on))
         self.everything.toggled.connect(lambda on: self.until.setEnabled(not on))

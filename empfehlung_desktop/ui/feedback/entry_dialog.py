@@ -26,6 +26,7 @@ from empfehlung_desktop.services import feedback as feedback_service
 from empfehlung_desktop.services import feedback_questions as q
 from empfehlung_desktop.services.errors import UserError, ValidationError
 from empfehlung_desktop.store.database import Database, StoreError
+from empfehlung_desktop.ui.formats import date_format, date_text
 
 # QButtonGroup treats -1 as "assign an id", so "no answer" needs its own id.
 NO_ANSWER = 1000
@@ -82,15 +83,19 @@ class FeedbackEntryDialog(QDialog):
         with db.reader() as session:
             open_items = feedback_service.engagements_without_feedback(session)
         for item in open_items:
-            ended = f" · beendet {item.ended_on:%d.%m.%Y}" if item.ended_on else ""
-            self.engagement.addItem(f"{item.contact_name} – {item.title}{ended}", item.id)
+            text = self.tr("{name} – {title}").format(name=item.contact_name, title=item.title)
+            if item.ended_on:
+                text = self.tr("{text} · beendet {date}").format(
+                    text=text, date=date_text(item.ended_on)
+                )
+            self.engagement.addItem(text, item.id)
         if engagement_id is not None:
             index = self.engagement.findData(engagement_id)
             if index >= 0:
                 self.engagement.setCurrentIndex(index)
         self.received = QDateEdit(QDate.currentDate())
         self.received.setCalendarPopup(True)
-        self.received.setDisplayFormat("dd.MM.yyyy")
+        self.received.setDisplayFormat(date_format())
 
         self.texts: dict[str, QPlainTextEdit] = {}
         self.recommend = ScaleChooser(q.RECOMMEND)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -15,6 +16,7 @@ from empfehlung_desktop.interchange.pdf_form import FormPreview
 from empfehlung_desktop.model import QuotePermission
 from empfehlung_desktop.services import feedback as feedback_service
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui.formats import date_text
 
 PAGE_SIZE = 200
 IdRole = Qt.ItemDataRole.UserRole + 1
@@ -38,8 +40,14 @@ def score_colour(score: int | None) -> QColor | None:
 
 
 _HEADER_TIPS = {
-    "recommend_score": "Wie wahrscheinlich eine Weiterempfehlung ist (0–10)",
-    "expectations_met": "Wie weit die Erwartungen erfüllt wurden (1–5)",
+    "recommend_score": str(
+        QT_TRANSLATE_NOOP(
+            "FeedbackTableModel", "Wie wahrscheinlich eine Weiterempfehlung ist (0–10)"
+        )
+    ),
+    "expectations_met": str(
+        QT_TRANSLATE_NOOP("FeedbackTableModel", "Wie weit die Erwartungen erfüllt wurden (1–5)")
+    ),
 }
 
 
@@ -47,14 +55,14 @@ class FeedbackTableModel(QAbstractTableModel):
     """The feedback list: filtered and sorted in SQL, fetched in pages of 200."""
 
     COLUMNS: tuple[tuple[str, str], ...] = (
-        ("received_on", "Eingang"),
-        ("contact_name", "Kunde"),
-        ("engagement_title", "Auftrag"),
-        ("recommend_score", "Empfehlung"),
-        ("expectations_met", "Erwartungen"),
-        ("quote_permission", "Zitieren"),
-        ("channel", "Kanal"),
-        ("testimonial_approved", "Referenz"),
+        ("received_on", str(QT_TRANSLATE_NOOP("FeedbackTableModel", "Eingang"))),
+        ("contact_name", str(QT_TRANSLATE_NOOP("FeedbackTableModel", "Kunde"))),
+        ("engagement_title", str(QT_TRANSLATE_NOOP("FeedbackTableModel", "Auftrag"))),
+        ("recommend_score", str(QT_TRANSLATE_NOOP("FeedbackTableModel", "Empfehlung"))),
+        ("expectations_met", str(QT_TRANSLATE_NOOP("FeedbackTableModel", "Erwartungen"))),
+        ("quote_permission", str(QT_TRANSLATE_NOOP("FeedbackTableModel", "Zitieren"))),
+        ("channel", str(QT_TRANSLATE_NOOP("FeedbackTableModel", "Kanal"))),
+        ("testimonial_approved", str(QT_TRANSLATE_NOOP("FeedbackTableModel", "Referenz"))),
     )
 
     def __init__(self, db: Database, parent: object | None = None) -> None:
@@ -129,7 +137,8 @@ class FeedbackTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.ToolTipRole
             and 0 <= section < len(self.COLUMNS)
         ):
-            return _HEADER_TIPS.get(self.COLUMNS[section][0])
+            tip = _HEADER_TIPS.get(self.COLUMNS[section][0])
+            return _t(tip) if tip else None
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -153,7 +162,7 @@ class FeedbackTableModel(QAbstractTableModel):
     @staticmethod
     def _display(item: feedback_service.FeedbackRow, key: str) -> str:
         if key == "received_on":
-            return item.received_on.strftime("%d.%m.%Y")
+            return date_text(item.received_on)
         if key == "contact_name":
             return item.contact_name
         if key == "engagement_title":
@@ -167,7 +176,11 @@ class FeedbackTableModel(QAbstractTableModel):
         if key == "channel":
             return QCoreApplication.translate("enums", item.channel.label)
         if key == "testimonial_approved":
-            return _t("freigegeben") if item.testimonial_approved else ""
+            return (
+                QCoreApplication.translate("FeedbackTableModel", "freigegeben")
+                if item.testimonial_approved
+                else ""
+            )
         return ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
@@ -187,7 +200,14 @@ class FeedbackTableModel(QAbstractTableModel):
 class ImportPreviewModel(QAbstractTableModel):
     """What a batch of returned forms would import (read-only, a few rows)."""
 
-    COLUMNS = ("Datei", "Kunde", "Empfehlung", "Erwartungen", "Zitieren", "Zum ersten Mal …")
+    COLUMNS = (
+        str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Datei")),
+        str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Kunde")),
+        str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Empfehlung")),
+        str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Erwartungen")),
+        str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Zitieren")),
+        str(QT_TRANSLATE_NOOP("ImportPreviewModel", "Zum ersten Mal …")),
+    )
 
     def __init__(self, previews: list[FormPreview], parent: object | None = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]

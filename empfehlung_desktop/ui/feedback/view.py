@@ -7,7 +7,7 @@ import html
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,21 +40,23 @@ from empfehlung_desktop.ui.feedback.dialogs import (
 )
 from empfehlung_desktop.ui.feedback.entry_dialog import FeedbackEntryDialog
 from empfehlung_desktop.ui.feedback.table_model import FeedbackTableModel, IdRole
+from empfehlung_desktop.ui.formats import date_text
+from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.view_base import View
 
 # Period filter: label and number of days back (None = everything, -1 = this year).
 PERIODS: tuple[tuple[str, int | None], ...] = (
-    ("Gesamter Zeitraum", None),
-    ("Letzte 30 Tage", 30),
-    ("Letzte 90 Tage", 90),
-    ("Letzte 12 Monate", 365),
-    ("Dieses Jahr", -1),
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Gesamter Zeitraum")), None),
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Letzte 30 Tage")), 30),
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Letzte 90 Tage")), 90),
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Letzte 12 Monate")), 365),
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Dieses Jahr")), -1),
 )
 GROUPS: tuple[tuple[str, str | None], ...] = (
-    ("Alle Bewertungen", None),
-    ("Promotoren (9–10)", "promoter"),
-    ("Passive (7–8)", "passive"),
-    ("Kritiker (0–6)", "detractor"),
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Alle Bewertungen")), None),
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Promotoren (9–10)")), "promoter"),
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Passive (7–8)")), "passive"),
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Kritiker (0–6)")), "detractor"),
 )
 
 
@@ -90,7 +92,7 @@ class FeedbackView(View):
         self.permission.addItem(self.tr("Zitieren: alle"), None)
         for permission in QuotePermission:
             self.permission.addItem(
-                self.tr("Zitieren: {label}").format(label=permission.label), permission.value
+                self.tr("Zitieren: {label}").format(label=enum_label(permission)), permission.value
             )
         self.approved_only = QCheckBox(self.tr("nur freigegebene Referenzen"))
         self.filter_row = QHBoxLayout()
@@ -204,7 +206,7 @@ class FeedbackView(View):
         except StoreError as exc:
             QMessageBox.warning(self, self.tr("Feedback"), str(exc))
             return
-        score = "–" if groups.score is None else f"{groups.score:+.0f}"
+        score = "–" if groups.score is None else f"{groups.score:+.0f}"  # NPS: a signed integer
         self.figures.setText(
             self.tr("{count} Feedback(s) · NPS {score} · {p} Promotoren, {d} Kritiker").format(
                 count=self.model.total, score=score, p=groups.promoters, d=groups.detractors
@@ -271,11 +273,13 @@ class FeedbackView(View):
             if outcome.warning:
                 QMessageBox.information(self, self.tr("Rückmeldung"), outcome.warning)
             return
-        current = outcome.current_stage.label if outcome.current_stage else self.tr("keine")
+        current = enum_label(outcome.current_stage) if outcome.current_stage else self.tr("keine")
         question = self.tr(
             "Vorschlag für {name}: Stufe der Empfehlungsspirale von „{current}“ auf "
             "„{stage}“ setzen?"
-        ).format(name=outcome.contact_name, current=current, stage=outcome.suggested_stage.label)
+        ).format(
+            name=outcome.contact_name, current=current, stage=enum_label(outcome.suggested_stage)
+        )
         if outcome.warning:
             question = outcome.warning + "\n\n" + question
         answer = QMessageBox.question(
@@ -298,7 +302,7 @@ class FeedbackView(View):
         self.context.data_changed("contacts")
         self.context.show_status(
             self.tr("{name}: Stufe „{stage}“ gesetzt.").format(
-                name=outcome.contact_name, stage=outcome.suggested_stage.label
+                name=outcome.contact_name, stage=enum_label(outcome.suggested_stage)
             )
         )
 
@@ -384,7 +388,7 @@ class FeedbackView(View):
         except (UserError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Formulare einlesen"), str(exc))
             return False
-        self._changed(self.tr("{count} Formular(e) eingelesen.").format(count=len(outcomes)))
+        self._changed(self.tr("%Ln Formular(e) eingelesen.", "", len(outcomes)))
         for outcome in outcomes:
             self.after_feedback(outcome)
         return True
@@ -396,7 +400,7 @@ class FeedbackView(View):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Zusammenfassung speichern"),
-            str(Path.home() / "Feedback-Auswertung.pdf"),
+            str(Path.home() / self.tr("Feedback-Auswertung.pdf")),
             self.tr("PDF-Dateien (*.pdf)"),
         )
         if not path:
@@ -449,26 +453,55 @@ class FeedbackView(View):
 
 def _answer(text: str) -> str:
     if not text.strip():
-        return "<p style='color:#8a9492'><i>keine Antwort</i></p>"
+        none = html.escape(QCoreApplication.translate("FeedbackDetail", "keine Antwort"))
+        return f"<p style='color:#8a9492'><i>{none}</i></p>"
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
 def detail_html(feedback: Feedback) -> str:
     """All answers of one feedback as escaped HTML for the detail pane."""
     contact = feedback.engagement.contact
-    score = "–" if feedback.recommend_score is None else f"{feedback.recommend_score} von 10"
-    met = "–" if feedback.expectations_met is None else f"{feedback.expectations_met} von 5"
+    out_of = QCoreApplication.translate("FeedbackDetail", "{score} von {maximum}")
+    score = (
+        "–"
+        if feedback.recommend_score is None
+        else out_of.format(score=feedback.recommend_score, maximum=10)
+    )
+    met = (
+        "–"
+        if feedback.expectations_met is None
+        else out_of.format(score=feedback.expectations_met, maximum=5)
+    )
+    received = QCoreApplication.translate(
+        "FeedbackDetail", "{title} · eingegangen am {date} · {channel}"
+    )
+    figures = QCoreApplication.translate(
+        "FeedbackDetail",
+        "<b>Weiterempfehlung:</b> {score} &nbsp; <b>Erwartungen erfüllt:</b> {met}<br>"
+        "<b>Zitieren:</b> {permission}",
+    )
     parts = [
         f"<h2 style='color:#1f5f5b;margin-bottom:0'>{html.escape(contact.name)}</h2>",
-        f"<p style='color:#5f6b6a'>{html.escape(feedback.engagement.title)} · eingegangen am "
-        f"{feedback.received_on:%d.%m.%Y} · {html.escape(feedback.channel.label)}</p>",
-        f"<p><b>Weiterempfehlung:</b> {score} &nbsp; <b>Erwartungen erfüllt:</b> {met}<br>"
-        f"<b>Zitieren:</b> {html.escape(q.permission_text(feedback.quote_permission))}</p>",
+        "<p style='color:#5f6b6a'>{}</p>".format(
+            received.format(
+                title=html.escape(feedback.engagement.title),
+                date=date_text(feedback.received_on),
+                channel=html.escape(enum_label(feedback.channel)),
+            )
+        ),
+        "<p>{}</p>".format(
+            figures.format(
+                score=score,
+                met=met,
+                permission=html.escape(q.permission_text(feedback.quote_permission)),
+            )
+        ),
     ]
     for question in q.ALL_TEXT_QUESTIONS:
         parts.append(f"<h4>{html.escape(question.text)}</h4>")
         parts.append(_answer(getattr(feedback, question.key)))
     if feedback.testimonial_approved:
-        parts.append("<h4 style='color:#1f5f5b'>Freigegebene Referenz</h4>")
+        title = html.escape(QCoreApplication.translate("FeedbackDetail", "Freigegebene Referenz"))
+        parts.append(f"<h4 style='color:#1f5f5b'>{title}</h4>")
         parts.append(_answer(feedback.testimonial_text))
     return "".join(parts)

@@ -126,5 +126,9 @@ def bar_chart(
     chart.legend().setVisible(len(sets) > 1)
     chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     if not any(any(s.values) for s in sets):
-        chart.setTitle(_t("Für diesen Zeitraum gibt es noch keine Daten."))
+        chart.setTitle(
+            QCoreApplication.translate(
+                "OverviewCharts", "Für diesen Zeitraum gibt es noch keine Daten."
+            )
+        )
     return chart

@@ -347,7 +347,7 @@ class ProfileView(View):
             self.error_label.setText(str(exc))
             return
         dialog = HandoutPreviewDialog(
-            path, "Warum-Sie_Beispiel.pdf", can_mark_sent=False, parent=self
+            path, self.tr("Warum-Sie_Beispiel.pdf"), can_mark_sent=False, parent=self
         )
         dialog.finished.connect(lambda _result: self._cleanup_temp())
         self.preview_dialog = dialog

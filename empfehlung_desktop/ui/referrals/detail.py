@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -23,10 +23,10 @@ from empfehlung_desktop.model.workflow import allowed_targets
 from empfehlung_desktop.services import referrals as referral_service
 from empfehlung_desktop.services.errors import NotFoundError
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.referrals.models import (
     TEMPERATURE_HELP,
     _t,
-    date_text,
     label,
     me_or,
     temperature_text,
@@ -37,17 +37,17 @@ S = ReferralStatus
 
 # Button texts for each target status: what the practitioner did.
 STEP_TEXT = {
-    S.MEETING_ARRANGED: "Erstgespräch vereinbart …",
-    S.WON: "Auftrag erhalten …",
-    S.LOST: "Kein Auftrag …",
-    S.NEED_CLARIFIED: "Bedarf geklärt (Einwilligung) …",
-    S.PARTNER_ASKED: "Partner anfragen …",
-    S.PARTNER_ACCEPTED: "Partner hat zugesagt …",
-    S.PARTNER_DECLINED: "Partner hat abgesagt …",
-    S.MATCHED: "Vermitteln (wer, bis wann) …",
-    S.CONTACTED: "Kontakt ist erfolgt …",
-    S.CLOSED: "Abschließen (Ergebnis) …",
-    S.WITHDRAWN: "Zurückziehen …",
+    S.MEETING_ARRANGED: str(QT_TRANSLATE_NOOP("Referrals", "Erstgespräch vereinbart …")),
+    S.WON: str(QT_TRANSLATE_NOOP("Referrals", "Auftrag erhalten …")),
+    S.LOST: str(QT_TRANSLATE_NOOP("Referrals", "Kein Auftrag …")),
+    S.NEED_CLARIFIED: str(QT_TRANSLATE_NOOP("Referrals", "Bedarf geklärt (Einwilligung) …")),
+    S.PARTNER_ASKED: str(QT_TRANSLATE_NOOP("Referrals", "Partner anfragen …")),
+    S.PARTNER_ACCEPTED: str(QT_TRANSLATE_NOOP("Referrals", "Partner hat zugesagt …")),
+    S.PARTNER_DECLINED: str(QT_TRANSLATE_NOOP("Referrals", "Partner hat abgesagt …")),
+    S.MATCHED: str(QT_TRANSLATE_NOOP("Referrals", "Vermitteln (wer, bis wann) …")),
+    S.CONTACTED: str(QT_TRANSLATE_NOOP("Referrals", "Kontakt ist erfolgt …")),
+    S.CLOSED: str(QT_TRANSLATE_NOOP("Referrals", "Abschließen (Ergebnis) …")),
+    S.WITHDRAWN: str(QT_TRANSLATE_NOOP("Referrals", "Zurückziehen …")),
 }
 _INQUIRY_STATES = (S.NEED_CLARIFIED, S.PARTNER_ASKED, S.PARTNER_DECLINED)
 
@@ -56,15 +56,17 @@ def actions_for(referral: Referral, today: dt.date) -> list[tuple[str, str]]:
     """(key, button text) of the sensible next actions, allowed transitions first."""
     actions = [(f"to:{t.value}", _t(STEP_TEXT[t])) for t in allowed_targets(referral)]
     if referral.direction is not D.INCOMING and referral.status in _INQUIRY_STATES:
-        actions.insert(0, ("inquiry", _t("Anonyme Anfrage anzeigen …")))
+        actions.insert(
+            0, ("inquiry", QCoreApplication.translate("Referrals", "Anonyme Anfrage anzeigen …"))
+        )
     if referral.direction is D.INCOMING and referral.giver_id and referral.thanked_on is None:
-        actions.insert(0, ("thank", _t("Danke sagen …")))
+        actions.insert(0, ("thank", QCoreApplication.translate("Referrals", "Danke sagen …")))
     if referral.follow_up_on and not referral.followed_up_on and referral.status is not S.WITHDRAWN:
-        text = _t("Nachgefasst …")
+        text = QCoreApplication.translate("Referrals", "Nachgefasst …")
         if referral_service.is_due(referral, today):
-            text = _t("Nachfassen (fällig) …")
+            text = QCoreApplication.translate("Referrals", "Nachfassen (fällig) …")
         actions.insert(0, ("follow_up", text))
-    actions.append(("note", _t("Notiz …")))
+    actions.append(("note", QCoreApplication.translate("Referrals", "Notiz …")))
     return actions
 
 
@@ -203,14 +205,20 @@ class ReferralDetail(QWidget):
                 )
             )
         if r.initiative:
-            until = f" bis {date_text(r.contact_by)}" if r.contact_by else ""
-            rows.append(_row(self.tr("Vereinbart"), escape(label(r.initiative) + until)))
+            agreed = label(r.initiative)
+            if r.contact_by:
+                agreed = self.tr("{who} bis {date}").format(
+                    who=agreed, date=date_text(r.contact_by)
+                )
+            rows.append(_row(self.tr("Vereinbart"), escape(agreed)))
         if r.follow_up_on:
             follow = date_text(r.follow_up_on)
             if r.followed_up_on:
                 follow += " · " + self.tr("erledigt am {0}").format(date_text(r.followed_up_on))
             elif referral_service.is_due(r, today):
-                follow = f"<b style='color:#9a3412'>{follow} – {self.tr('fällig')}</b>"
+                follow = "<b style='color:#9a3412'>{}</b>".format(
+                    self.tr("{date} – fällig").format(date=follow)
+                )
             rows.append(_row(self.tr("Nachfassen"), follow))
         if r.outcome:
             rows.append(_row(self.tr("Ergebnis"), escape(label(r.outcome))))

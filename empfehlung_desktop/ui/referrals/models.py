@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -17,6 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from empfehlung_desktop.model import ReferralDirection
 from empfehlung_desktop.services.reciprocity import PartnerCandidate
 from empfehlung_desktop.services.referrals import ReferralRow
+from empfehlung_desktop.ui.formats import date_text
+from empfehlung_desktop.ui.i18n import enum_label
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -29,24 +31,21 @@ def _t(text: str) -> str:
 
 
 def label(value: Any) -> str:
-    """The German label of an enum value, through the translator."""
-    return QCoreApplication.translate(type(value).__name__, value.label) if value else ""
-
-
-def date_text(value: dt.date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
+    """The label of an enum value in the UI language."""
+    return enum_label(value) if value else ""
 
 
 def temperature_text(value: int | None) -> str:
     return "●" * value + "○" * (5 - value) if value else ""
 
 
+# Translated where shown, through _t().
 TEMPERATURE_HELP = {
-    1: "1 – Kontaktdaten weitergegeben",
-    2: "2 – dazu Material (Blog, Website, Flyer)",
-    3: "3 – dazu eine persönliche Empfehlung",
-    4: "4 – ein Anruf, um das Treffen zu vereinbaren",
-    5: "5 – persönlich vorgestellt",
+    1: str(QT_TRANSLATE_NOOP("Referrals", "1 – Kontaktdaten weitergegeben")),
+    2: str(QT_TRANSLATE_NOOP("Referrals", "2 – dazu Material (Blog, Website, Flyer)")),
+    3: str(QT_TRANSLATE_NOOP("Referrals", "3 – dazu eine persönliche Empfehlung")),
+    4: str(QT_TRANSLATE_NOOP("Referrals", "4 – ein Anruf, um das Treffen zu vereinbaren")),
+    5: str(QT_TRANSLATE_NOOP("Referrals", "5 – persönlich vorgestellt")),
 }
 
 
@@ -54,7 +53,7 @@ def me_or(direction: ReferralDirection, slot: str, name: str | None) -> str:
     """The practitioner's own slot reads "ich"; an empty other slot reads "–"."""
     mine = "recommended" if direction is ReferralDirection.INCOMING else "giver"
     if slot == mine:
-        return _t("ich")
+        return QCoreApplication.translate("Referrals", "ich")
     return name or "–"
 
 
@@ -62,14 +61,14 @@ class ReferralTableModel(QAbstractTableModel):
     """Rows of :class:`ReferralRow` from an SQL query; due follow-ups are highlighted."""
 
     HEADERS = (
-        "Richtung",
-        "Empfehlungsgeber",
-        "Empfohlen",
-        "Empfänger",
-        "Anliegen",
-        "Temperatur",
-        "Status",
-        "Nachfassen am",
+        str(QT_TRANSLATE_NOOP("Referrals", "Richtung")),
+        str(QT_TRANSLATE_NOOP("Referrals", "Empfehlungsgeber")),
+        str(QT_TRANSLATE_NOOP("Referrals", "Empfohlen")),
+        str(QT_TRANSLATE_NOOP("Referrals", "Empfänger")),
+        str(QT_TRANSLATE_NOOP("Referrals", "Anliegen")),
+        str(QT_TRANSLATE_NOOP("Referrals", "Temperatur")),
+        str(QT_TRANSLATE_NOOP("Referrals", "Status")),
+        str(QT_TRANSLATE_NOOP("Referrals", "Nachfassen am")),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -130,7 +129,9 @@ class ReferralTableModel(QAbstractTableModel):
 
     def _display(self, row: ReferralRow, column: int) -> str:
         if column == 0:
-            return label(row.direction) + (" · " + _t("anonym") if row.anonymous else "")
+            return label(row.direction) + (
+                " · " + QCoreApplication.translate("Referrals", "anonym") if row.anonymous else ""
+            )
         if column == 1:
             return me_or(row.direction, "giver", row.giver_name)
         if column == 2:
@@ -144,9 +145,13 @@ class ReferralTableModel(QAbstractTableModel):
         if column == 6:
             return label(row.status)
         if row.due:
-            return _t("{date} – fällig").format(date=date_text(row.follow_up_on))
+            return QCoreApplication.translate("Referrals", "{date} – fällig").format(
+                date=date_text(row.follow_up_on)
+            )
         if row.followed_up_on:
-            return _t("erledigt {date}").format(date=date_text(row.followed_up_on))
+            return QCoreApplication.translate("Referrals", "erledigt {date}").format(
+                date=date_text(row.followed_up_on)
+            )
         return date_text(row.follow_up_on)
 
     def _tooltip(self, row: ReferralRow, column: int) -> str | None:
@@ -155,7 +160,9 @@ class ReferralTableModel(QAbstractTableModel):
         if column == 5 and row.temperature:
             return _t(TEMPERATURE_HELP[row.temperature])
         if column == 7 and row.due:
-            return _t("Jetzt beim Empfänger nachfragen, ob alles gut gelaufen ist.")
+            return QCoreApplication.translate(
+                "Referrals", "Jetzt beim Empfänger nachfragen, ob alles gut gelaufen ist."
+            )
         return None
 
 
@@ -163,14 +170,14 @@ class PartnerTableModel(QAbstractTableModel):
     """Network partners with their give-and-take (counts, never money) and last referral."""
 
     HEADERS = (
-        "Partner",
-        "Beruf",
-        "Kompetenzen",
-        "Gegeben",
-        "Erhalten",
-        "Vorstellungen",
-        "Letzte 12 Monate",
-        "Letzte Empfehlung",
+        str(QT_TRANSLATE_NOOP("Referrals", "Partner")),
+        str(QT_TRANSLATE_NOOP("Referrals", "Beruf")),
+        str(QT_TRANSLATE_NOOP("Referrals", "Kompetenzen")),
+        str(QT_TRANSLATE_NOOP("Referrals", "Gegeben")),
+        str(QT_TRANSLATE_NOOP("Referrals", "Erhalten")),
+        str(QT_TRANSLATE_NOOP("Referrals", "Vorstellungen")),
+        str(QT_TRANSLATE_NOOP("Referrals", "Letzte 12 Monate")),
+        str(QT_TRANSLATE_NOOP("Referrals", "Letzte Empfehlung")),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -223,12 +230,12 @@ class PartnerTableModel(QAbstractTableModel):
             x.given,
             x.received,
             x.introductions,
-            _t("{given} gegeben, {received} erhalten").format(
+            QCoreApplication.translate("Referrals", "{given} gegeben, {received} erhalten").format(
                 given=x.given_12m, received=x.received_12m
             ),
         )
         if column < len(values):
             return str(values[column])
         if c.last_referral_on is None:
-            return _t("noch keine")
+            return QCoreApplication.translate("Referrals", "noch keine")
         return f"{date_text(c.last_referral_on)} · {label(c.last_referral_direction)}"

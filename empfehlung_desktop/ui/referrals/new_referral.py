@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +30,7 @@ from empfehlung_desktop.services import contacts as contact_service
 from empfehlung_desktop.services import referrals as referral_service
 from empfehlung_desktop.services.errors import UserError, ValidationError
 from empfehlung_desktop.store.database import Database, StoreError
+from empfehlung_desktop.ui.formats import date_format
 from empfehlung_desktop.ui.referrals.models import TEMPERATURE_HELP, _t, label
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker
 
@@ -98,7 +99,7 @@ class ReferralDialog(QDialog):
         self.statement.setFixedHeight(60)
         self.temperature = QComboBox()
         for value, text in TEMPERATURE_HELP.items():
-            self.temperature.addItem(self.tr(text), value)
+            self.temperature.addItem(_t(text), value)
         self.tone = QComboBox()
         for tone in GiverTone:
             self.tone.addItem(label(tone), tone)
@@ -109,7 +110,7 @@ class ReferralDialog(QDialog):
         self.reason_note = QLineEdit()
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setDisplayFormat(date_format())
         self._build_form(form)
         self.error = QLabel()
         self.error.setWordWrap(True)
@@ -189,7 +190,9 @@ class ReferralDialog(QDialog):
                 referral = referral_service.create_referral(session, self._data(session))
                 self.referral_id = referral.id
         except ValidationError as exc:
-            self.error.setText(self.tr("Bitte prüfen: ") + "\n".join(exc.fields.values()))
+            self.error.setText(
+                self.tr("Bitte prüfen: {problems}").format(problems="\n".join(exc.fields.values()))
+            )
             return False
         except (UserError, StoreError) as exc:
             self.error.setText(str(exc))
@@ -204,14 +207,16 @@ class ReferralDialog(QDialog):
     def ask_direction(cls, parent: QWidget | None) -> ReferralDirection | None:
         """Ctrl+N: which kind of referral?"""
         choices = {
-            _t("Ich wurde empfohlen (eingehend)"): D.INCOMING,
-            _t("Ich empfehle weiter (ausgehend)"): D.OUTGOING,
-            _t("Ich stelle zwei Menschen vor (Vorstellung)"): D.INTRODUCTION,
+            QCoreApplication.translate("Referrals", "Ich wurde empfohlen (eingehend)"): D.INCOMING,
+            QCoreApplication.translate("Referrals", "Ich empfehle weiter (ausgehend)"): D.OUTGOING,
+            QCoreApplication.translate(
+                "Referrals", "Ich stelle zwei Menschen vor (Vorstellung)"
+            ): D.INTRODUCTION,
         }
         text, ok = QInputDialog.getItem(
             parent,
-            _t("Neue Empfehlung"),
-            _t("Was möchten Sie festhalten?"),
+            QCoreApplication.translate("Referrals", "Neue Empfehlung"),
+            QCoreApplication.translate("Referrals", "Was möchten Sie festhalten?"),
             list(choices),
             0,
             False,

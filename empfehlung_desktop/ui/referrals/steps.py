@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,13 +34,14 @@ from empfehlung_desktop.model import ContactInitiative, ReferralOutcome
 from empfehlung_desktop.services import reciprocity as reciprocity_service
 from empfehlung_desktop.services.inquiry import Inquiry
 from empfehlung_desktop.store.database import Database
-from empfehlung_desktop.ui.referrals.models import ID_ROLE, PartnerTableModel, _t, label
+from empfehlung_desktop.ui.formats import date_format
+from empfehlung_desktop.ui.referrals.models import ID_ROLE, PartnerTableModel, label
 
 
 def _date_edit(value: dt.date) -> QDateEdit:
     edit = QDateEdit(QDate(value.year, value.month, value.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
+    edit.setDisplayFormat(date_format())
     return edit
 
 
@@ -100,7 +101,10 @@ class ConsentDialog(_StepDialog):
     """Step 1: may the recipient's contact details be passed on?"""
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
-        super().__init__(_t("Bedarf geklärt – Einwilligung festhalten"), parent)
+        super().__init__(
+            QCoreApplication.translate("Referrals", "Bedarf geklärt – Einwilligung festhalten"),
+            parent,
+        )
         intro = QLabel(
             self.tr(
                 "Haben Sie mit der Person geklärt, was sie braucht und erwartet – und ob Sie "
@@ -159,7 +163,9 @@ class PartnerDialog(_StepDialog):
     """Find a partner by competence or profession; shows give-and-take per partner."""
 
     def __init__(self, db: Database, today: dt.date, parent: QWidget | None = None) -> None:
-        super().__init__(_t("Partner finden und anfragen"), parent)
+        super().__init__(
+            QCoreApplication.translate("Referrals", "Partner finden und anfragen"), parent
+        )
         self.setMinimumSize(940, 460)
         self.db = db
         self.today = today
@@ -237,7 +243,9 @@ class MatchDialog(_StepDialog):
     def __init__(
         self, today: dt.date, follow_up: dt.date, anonymous: bool, parent: QWidget | None = None
     ) -> None:
-        super().__init__(_t("Vermitteln – wer meldet sich bei wem?"), parent)
+        super().__init__(
+            QCoreApplication.translate("Referrals", "Vermitteln – wer meldet sich bei wem?"), parent
+        )
         self.initiative = QComboBox()
         for initiative in ContactInitiative:
             self.initiative.addItem(label(initiative), initiative)

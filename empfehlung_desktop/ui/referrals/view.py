@@ -146,7 +146,7 @@ class ReferralsView(View):
                 )
             )
         else:
-            self.count.setText(self.tr("{n} Empfehlung(en)").format(n=total))
+            self.count.setText(self.tr("%Ln Empfehlung(en)", "", total))
         self.badgeChanged.emit(due)
         row = self.model.row_of(selected) if selected is not None else None
         if row is not None:

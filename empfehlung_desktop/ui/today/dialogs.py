@@ -29,8 +29,7 @@ from PySide6.QtWidgets import (
 from empfehlung_desktop.model import AskResult, ReferralOutcome, SpiralStage
 from empfehlung_desktop.model.spiral import POSITIVE_ORDER
 from empfehlung_desktop.services.spiral import StageChange
-
-DATE_FORMAT = "dd.MM.yyyy"
+from empfehlung_desktop.ui.formats import date_format, date_text
 
 
 def _enum_label(label: str) -> str:
@@ -47,7 +46,7 @@ def from_qdate(value: QDate) -> dt.date:
 
 def date_edit(day: dt.date, parent: QWidget | None = None) -> QDateEdit:
     edit = QDateEdit(to_qdate(day), parent)
-    edit.setDisplayFormat(DATE_FORMAT)
+    edit.setDisplayFormat(date_format())
     edit.setCalendarPopup(True)
     return edit
 
@@ -57,7 +56,9 @@ def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
         QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
     )
     box.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    box.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Abbrechen"))
+    box.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("TodayDialogs", "Abbrechen")
+    )
     box.accepted.connect(dialog.accept)
     box.rejected.connect(dialog.reject)
     return box
@@ -200,7 +201,7 @@ class StageDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Aktuelle Stufe: <b>{stage}</b>").format(stage=now)))
         if steps:
             lines = [
-                f"{step.changed_on:%d.%m.%Y}: {_enum_label(step.stage.label)}"
+                f"{date_text(step.changed_on)}: {_enum_label(step.stage.label)}"
                 + (f" – {step.note}" if step.note else "")
                 for step in steps[-5:]
             ]
@@ -244,26 +245,30 @@ class StageDialog(QDialog):
 def rule_labels() -> dict[str, tuple[str, str]]:
     """The editable rules: label and unit, in display order."""
 
-    def t(text: str) -> str:
-        return QCoreApplication.translate("Rules", text)
-
     return {
         "today.handout_days_ahead": (
-            t("„Warum Sie“ senden für Erstgespräche der nächsten"),
-            t(" Tage"),
+            QCoreApplication.translate(
+                "Rules", "„Warum Sie“ senden für Erstgespräche der nächsten"
+            ),
+            QCoreApplication.translate("Rules", " Tage"),
         ),
-        "today.thank_within_days": (t("Empfehlungsgebern danken innerhalb von"), t(" Tagen")),
+        "today.thank_within_days": (
+            QCoreApplication.translate("Rules", "Empfehlungsgebern danken innerhalb von"),
+            QCoreApplication.translate("Rules", " Tagen"),
+        ),
         "today.feedback_after_days": (
-            t("Feedback erbitten, wenn ein Auftrag beendet ist seit"),
-            t(" Tagen"),
+            QCoreApplication.translate(
+                "Rules", "Feedback erbitten, wenn ein Auftrag beendet ist seit"
+            ),
+            QCoreApplication.translate("Rules", " Tagen"),
         ),
         "today.feedback_remind_after_days": (
-            t("An Feedback erinnern ohne Antwort nach"),
-            t(" Tagen"),
+            QCoreApplication.translate("Rules", "An Feedback erinnern ohne Antwort nach"),
+            QCoreApplication.translate("Rules", " Tagen"),
         ),
         "today.ask_again_after_days": (
-            t("Erneut um Empfehlung bitten frühestens nach"),
-            t(" Tagen"),
+            QCoreApplication.translate("Rules", "Erneut um Empfehlung bitten frühestens nach"),
+            QCoreApplication.translate("Rules", " Tagen"),
         ),
     }
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, Q
 
 from empfehlung_desktop.model import AgendaKind
 from empfehlung_desktop.services.today import AgendaItem
+from empfehlung_desktop.ui.formats import date_text
 
 K = AgendaKind
 
@@ -39,7 +40,7 @@ class ItemRow(QFrame):
         self.setObjectName("agendaItem")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        self.due = QLabel(f"{item.due_on:%d.%m.%Y}")
+        self.due = QLabel(date_text(item.due_on))
         self.due.setObjectName("agendaDue")
         self.due.setFixedWidth(82)
         self.due.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

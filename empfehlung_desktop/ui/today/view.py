@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -25,13 +25,14 @@ from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.services.today import KIND_ORDER, Agenda, AgendaItem
 from empfehlung_desktop.store.database import StoreError
 from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.formats import date_text, long_date_text, number_text
+from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.today.dialogs import (
     DoneDialog,
     RulesDialog,
     SnoozeDialog,
     StageDialog,
     rule_labels,
-    to_qdate,
 )
 from empfehlung_desktop.ui.today.item_row import ItemRow
 from empfehlung_desktop.ui.widgets.view_base import View
@@ -56,14 +57,24 @@ def _t(text: str) -> str:
 
 def section_hints() -> dict[AgendaKind, str]:
     return {
-        K.FOLLOW_UP: _t("Fragen Sie nach, ob Ihre Empfehlung gepasst hat."),
-        K.THANK_REFERRER: _t("Wer Sie empfohlen hat, freut sich über ein Dankeschön."),
-        K.SEND_HANDOUT: _t("Erstgespräche in den nächsten Tagen: vorher die Erwartungen klären."),
-        K.REQUEST_FEEDBACK: _t("Abgeschlossene Aufträge: Was ist jetzt zum ersten Mal möglich?"),
-        K.ASK_FOR_REFERRAL: _t(
-            "Kunden in Sympathie, Begeisterung oder Loyalität – der richtige Moment."
+        K.FOLLOW_UP: QCoreApplication.translate(
+            "TodayView", "Fragen Sie nach, ob Ihre Empfehlung gepasst hat."
         ),
-        K.SPIRAL_SUGGESTION: _t("Feedback oder Empfehlungen sprechen für eine andere Stufe."),
+        K.THANK_REFERRER: QCoreApplication.translate(
+            "TodayView", "Wer Sie empfohlen hat, freut sich über ein Dankeschön."
+        ),
+        K.SEND_HANDOUT: QCoreApplication.translate(
+            "TodayView", "Erstgespräche in den nächsten Tagen: vorher die Erwartungen klären."
+        ),
+        K.REQUEST_FEEDBACK: QCoreApplication.translate(
+            "TodayView", "Abgeschlossene Aufträge: Was ist jetzt zum ersten Mal möglich?"
+        ),
+        K.ASK_FOR_REFERRAL: QCoreApplication.translate(
+            "TodayView", "Kunden in Sympathie, Begeisterung oder Loyalität – der richtige Moment."
+        ),
+        K.SPIRAL_SUGGESTION: QCoreApplication.translate(
+            "TodayView", "Feedback oder Empfehlungen sprechen für eine andere Stufe."
+        ),
     }
 
 
@@ -130,13 +141,12 @@ class TodayView(View):
     def _rebuild(self) -> None:
         assert self.agenda is not None
         agenda = self.agenda
-        locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
-        self.date_label.setText(locale.toString(to_qdate(agenda.today), "dddd, dd.MM.yyyy"))
+        self.date_label.setText(long_date_text(agenda.today))
         total = agenda.total
         self.summary.setText(
             self.tr("Ein Punkt ist fällig.")
             if total == 1
-            else self.tr("{n} Punkte sind fällig.").format(n=locale.toString(total))
+            else self.tr("{n} Punkte sind fällig.").format(n=number_text(total))
             if total
             else ""
         )
@@ -169,8 +179,9 @@ class TodayView(View):
 
     def _add_section(self, column: QVBoxLayout, kind: AgendaKind, agenda: Agenda) -> None:
         count = agenda.counts[kind]
-        number = f"{count:,}".replace(",", ".")  # German thousands separator
-        title = QLabel(f"{QCoreApplication.translate('enums', kind.label)}  ({number})")
+        title = QLabel(
+            self.tr("{kind}  ({count})").format(kind=enum_label(kind), count=number_text(count))
+        )
         title.setObjectName("sectionTitle")
         column.addWidget(title)
         hint = QLabel(section_hints()[kind])
@@ -263,7 +274,7 @@ class TodayView(View):
             return
         self._write(
             lambda s: today_service.snooze(s, item.kind, item.subject_id, until, today),
-            self.tr("Verschoben auf den {day}.").format(day=f"{until:%d.%m.%Y}"),
+            self.tr("Verschoben auf den {day}.").format(day=date_text(until)),
         )
 
     def change_stage(self, item: AgendaItem) -> None:
@@ -289,7 +300,7 @@ class TodayView(View):
         self._write(
             lambda s: spiral.change_stage(s, contact_id, stage, text, on=today),
             self.tr("Stufe von {name}: {stage}").format(
-                name=item.contact_name, stage=QCoreApplication.translate("enums", stage.label)
+                name=item.contact_name, stage=enum_label(stage)
             ),
         )
 

@@ -116,6 +116,18 @@ def test_gui_start_does_not_import_the_command_modules(monkeypatch: pytest.Monke
     )
 
 
+def test_gui_language_option_overrides_the_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    import empfehlung_desktop.cli as cli
+
+    started: list[object] = []
+    monkeypatch.setattr(cli, "_start_gui", lambda args: started.append(args) or 0)
+    assert cli.main(["--lang", "en"]) == 0
+    assert started[0].lang == "en"
+    assert cli.main([]) == 0
+    assert started[1].lang is None
+    assert cli.main(["--lang", "fr"]) == 2
+
+
 def test_demo_has_referrals_of_every_direction_and_status(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
