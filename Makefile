@@ -4,8 +4,9 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
+STAMP_PACKAGE := $(VENV)/.installed-package
 
-.PHONY: run test lint typecheck imports pytest bench demo package clean translations
+.PHONY: run test lint typecheck imports pytest bench demo package package-test clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +42,18 @@ test: lint typecheck imports pytest
 
 bench: $(STAMP_DEV)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench
+
+# The installable one-folder bundle (dist/empfehlung-desktop); not part of `make test`.
+$(STAMP_PACKAGE): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e ".[package,postgres]"
+	touch $@ $(STAMP_RUN)
+
+package: $(STAMP_PACKAGE)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/empfehlung-desktop.spec
+
+package-test: package
+	bash packaging/smoke_test.sh dist/empfehlung-desktop
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

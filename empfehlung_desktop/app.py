@@ -13,9 +13,10 @@ from PySide6.QtCore import (
     QSettings,
     QTimer,
     QTranslator,
+    qVersion,
 )
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from empfehlung_desktop import __version__
 from empfehlung_desktop import i18n as messages
@@ -44,8 +45,9 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     QCoreApplication.setApplicationVersion(__version__)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
+    # The id names the .desktop file: Wayland and docks match the window by it.
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(resource_path("icons", "empfehlung-desktop.svg"))))
+    app.setWindowIcon(application_icon())
     language = i18n.resolve_language(language or i18n.configured_language(QSettings()))
     messages.set_language(language)  # services, reports and PDFs follow the UI language
     # Keep the translators referenced for the application's lifetime.
@@ -53,6 +55,20 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     _TRANSLATORS[:] = i18n.install_translators(app, language)
     QLocale.setDefault(ui_locale(language))
     return app
+
+
+ICON_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
+
+
+def application_icon() -> QIcon:
+    """The app icon: the rendered PNG sizes, plus the SVG for any other size."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        png = resource_path("icons", f"empfehlung-desktop-{size}.png")
+        if png.is_file():
+            icon.addFile(str(png))
+    icon.addFile(str(resource_path("icons", "empfehlung-desktop.svg")))
+    return icon
 
 
 def ui_locale(language: str) -> QLocale:
@@ -77,7 +93,13 @@ def open_app_database(db: str | None, demo: bool) -> Database:
     return open_database(resolve_db_url(db))
 
 
-def run_gui(db: str | None = None, demo: bool = False, language: str | None = None) -> int:
+def run_gui(
+    db: str | None = None,
+    demo: bool = False,
+    language: str | None = None,
+    smoke_test: bool = False,
+) -> int:
+    """Start the GUI; ``smoke_test`` quits with 0 once the main window is shown."""
     app = create_application(language=language)
     try:
         database = open_app_database(db, demo)
@@ -95,16 +117,33 @@ def run_gui(db: str | None = None, demo: bool = False, language: str | None = No
     window = MainWindow(database, QSettings())
     window.show()
     # The demo database is rebuilt on every start: no backups of it.
-    lifecycle.schedule_start_tasks(window, database, make_backup=not demo)
+    keep_backups = not demo and not smoke_test
+    lifecycle.schedule_start_tasks(window, database, make_backup=keep_backups)
+    if smoke_test:
+        # Runs once the event loop has delivered the show and paint events.
+        QTimer.singleShot(0, lambda: app.exit(_report_smoke_test(window, database)))
     if os.environ.get(BENCH_ENV):
         window.installEventFilter(_ShownProbe(window))
     try:
         return app.exec()
     finally:
         database.dispose()
-        if not demo:
+        if keep_backups:
             lifecycle.backup_on_close(database)
         lock.unlock()
+
+
+def _report_smoke_test(window: QWidget, database: Database) -> int:
+    """One line for the packaging smoke test: did the main window come up?"""
+    shown = window.isVisible() and window.width() > 0 and window.height() > 0
+    status = "sichtbar" if shown else "NICHT sichtbar"
+    print(
+        f"Smoke-Test: Hauptfenster {status} ({window.width()}x{window.height()}), "
+        f"Qt {qVersion()}, Plattform {QGuiApplication.platformName()}, "
+        f"Datenbank {database.display_location}",
+        flush=True,
+    )
+    return 0 if shown else 1
 
 
 # Benchmarks only (tests/bench): report when the window is first painted, then quit.

@@ -46,9 +46,23 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path.expanduser().resolve()}"
 
 
-def resource_path(*parts: str) -> Path:
-    """A file shipped with the app, from the source tree or a frozen bundle."""
+def package_file(*parts: str) -> Path:
+    """A data file of the package, from the source tree or a frozen bundle.
+
+    The one place that knows where shipped files live: in a PyInstaller bundle
+    they sit below ``sys._MEIPASS`` in the same layout as in the source tree
+    (see ``packaging/empfehlung-desktop.spec``).
+    """
     base = getattr(sys, "_MEIPASS", None)
-    if base is not None:
-        return Path(base, "empfehlung_desktop", "resources", *parts)
-    return Path(__file__).resolve().parent.joinpath("resources", *parts)
+    root = Path(base, "empfehlung_desktop") if base is not None else Path(__file__).resolve().parent
+    return root.joinpath(*parts)
+
+
+def resource_path(*parts: str) -> Path:
+    """A file below ``resources/`` (fonts, icons, translations, texts)."""
+    return package_file("resources", *parts)
+
+
+def migrations_dir() -> Path:
+    """Alembic's script directory: ``env.py``, ``script.py.mako``, ``versions/*.py``."""
+    return package_file("store", "migrations")

@@ -1,9 +1,16 @@
-"""Shared fixtures. Qt runs offscreen: set before any QApplication exists."""
+"""Shared fixtures. Qt runs offscreen: set before any QApplication exists.
+
+The storage and service tests (``tests/unit/store``, ``tests/unit/services``) run
+twice: on SQLite and, when ``EMPFEHLUNG_TEST_PG_URL`` names a PostgreSQL server,
+on PostgreSQL. Everywhere else ``db`` is the same SQLite file as always.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import inspect
 import os
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,6 +30,32 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # A fixed day so demo-relative dates and "due" rules are reproducible.
 DEMO_TODAY = dt.date(2026, 11, 22)
+
+PG_ENV = "EMPFEHLUNG_TEST_PG_URL"
+PG_SKIP_REASON = f"PostgreSQL-Tests übersprungen: {PG_ENV} nicht gesetzt"
+BACKENDS = ("sqlite", "postgresql")
+# Test directories whose `db`/`demo_db` tests also run on PostgreSQL.
+BACKEND_TEST_DIRS = ("tests/unit/store", "tests/unit/services")
+
+
+def _runs_on_every_backend(metafunc: pytest.Metafunc) -> bool:
+    path = Path(str(metafunc.definition.path)).resolve()
+    root = Path(str(metafunc.config.rootpath)).resolve()
+    try:
+        relative = path.relative_to(root).as_posix()
+    except ValueError:
+        return False
+    if not relative.startswith(BACKEND_TEST_DIRS):
+        return False
+    if metafunc.definition.get_closest_marker("sqlite_only") is not None:
+        return False
+    # A test that asks for the SQLite file itself is about SQLite.
+    return "db_path" not in inspect.signature(metafunc.function).parameters
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "db_backend" in metafunc.fixturenames and _runs_on_every_backend(metafunc):
+        metafunc.parametrize("db_backend", BACKENDS, indirect=True)
 
 
 @pytest.fixture(autouse=True)
@@ -49,13 +82,47 @@ def _german_messages() -> Iterator[None]:
 
 
 @pytest.fixture
+def db_backend(request: pytest.FixtureRequest) -> str:
+    """``sqlite`` or ``postgresql``; parametrized only in the backend test dirs."""
+    backend: str = getattr(request, "param", "sqlite")
+    if backend == "postgresql" and not os.environ.get(PG_ENV):
+        pytest.skip(PG_SKIP_REASON)
+    return backend
+
+
+@pytest.fixture(scope="session")
+def pg_database_url() -> Iterator[str]:
+    """A throw-away PostgreSQL database for this test run, migrated once."""
+    server_url = os.environ.get(PG_ENV)
+    if not server_url:
+        pytest.skip(PG_SKIP_REASON)
+    from tests.helpers import pg
+
+    url = pg.create_database(server_url, f"empfehlung_test_{uuid.uuid4().hex[:12]}")
+    try:
+        open_database(url).dispose()
+        yield url
+    finally:
+        pg.drop_database(server_url, url)
+
+
+@pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database = open_database(f"sqlite:///{db_path}")
+def db(request: pytest.FixtureRequest, db_backend: str) -> Iterator[Database]:
+    """A fresh, migrated, empty database of the requested backend."""
+    if db_backend == "postgresql":
+        from tests.helpers import pg
+
+        url = request.getfixturevalue("pg_database_url")
+        database = open_database(url)
+        pg.empty_all_tables(database.engine)
+    else:
+        db_path: Path = request.getfixturevalue("db_path")
+        database = open_database(f"sqlite:///{db_path}")
     yield database
     database.dispose()
 

@@ -67,6 +67,8 @@ def _top_level_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--demo", action="store_true", help="mit einer Beispielpraxis starten (GUI)"
     )
+    # For the packaging smoke test: show the main window, then quit with 0.
+    parser.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -107,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _start_gui(args: argparse.Namespace) -> int:
     from empfehlung_desktop.app import run_gui
 
-    return run_gui(db=args.db, demo=args.demo, language=args.lang)
+    return run_gui(db=args.db, demo=args.demo, language=args.lang, smoke_test=args.smoke_test)
 
 
 if __name__ == "__main__":  # pragma: no cover

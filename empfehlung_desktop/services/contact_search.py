@@ -35,6 +35,8 @@ def text_filter(session: Session, text: str, in_order: bool = False) -> ColumnEl
     punctuation stay substrings (the index has narrowed the rows by then).
     """
     if not search.has_fts(session):
+        if search.has_trigram_index(session):
+            return _pg_text_filter(search.split_terms(text))
         return search.contact_filter(text, use_fts=False)
     terms = search.split_terms(text)
     # "id + 0" keeps SQLite from driving the query by the matching ids, so that it
@@ -44,6 +46,27 @@ def text_filter(session: Session, text: str, in_order: bool = False) -> ColumnEl
         return and_(*(_word_start(t, key) for t in terms))
     phrases, substrings = _split_terms(terms)
     clauses: list[ColumnElement[bool]] = [key.in_(_fts_rowids(*phrases))] if phrases else []
+    clauses += [search.contact_filter(t, use_fts=False) for t in substrings]
+    return and_(*clauses)
+
+
+def _pg_text_filter(terms: list[str]) -> ColumnElement[bool]:
+    """The same meaning on PostgreSQL, answered by the trigram index."""
+    if _only_short(terms):
+        starts = [_name_starts(t, pg=True) for t in terms]
+        return and_(
+            *(
+                s | search.pg_word_start(t) if len(t) == 2 else s
+                for s, t in zip(starts, terms, strict=True)
+            )
+        )
+    phrases, substrings = _split_terms(terms)
+    clauses = [
+        search.pg_word_start(p[1:])
+        if p.startswith(" ")
+        else search.contact_filter(p, use_fts=False)
+        for p in phrases
+    ]
     clauses += [search.contact_filter(t, use_fts=False) for t in substrings]
     return and_(*clauses)
 
@@ -67,9 +90,12 @@ def _word_start(term: str, key: Any) -> ColumnElement[bool]:
     return clause
 
 
-def _name_starts(term: str) -> ColumnElement[bool]:
+def _name_starts(term: str, pg: bool = False) -> ColumnElement[bool]:
     prefix = sort_key(term)
-    return (Contact.sort_name >= prefix) & (Contact.sort_name < _successor(prefix))
+    # PostgreSQL compares by the database's collation, which may ignore spaces and
+    # punctuation; "C" compares code points like SQLite does.
+    key = Contact.sort_name.collate("C") if pg else Contact.sort_name
+    return (key >= prefix) & (key < _successor(prefix))
 
 
 def _successor(prefix: str) -> str:

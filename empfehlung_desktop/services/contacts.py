@@ -13,6 +13,7 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -31,6 +32,7 @@ from empfehlung_desktop.model import (
 from empfehlung_desktop.services import contact_search
 from empfehlung_desktop.services.errors import ConflictError, NotFoundError, ValidationError
 from empfehlung_desktop.services.validation import normalize_email, normalize_phone
+from empfehlung_desktop.store.database import is_write_conflict
 
 NO_ROLES = Role(0)
 _S = TypeVar("_S", bound=Select[*tuple[Any, ...]])
@@ -300,6 +302,11 @@ def update_contact(
         session.flush()
     except StaleDataError:
         raise ConflictError(translate(_CONFLICT_MESSAGE)) from None
+    except DBAPIError as exc:
+        # SQLite: another connection committed after this session started reading.
+        if is_write_conflict(exc):
+            raise ConflictError(translate(_CONFLICT_MESSAGE)) from None
+        raise
     return contact
 
 

@@ -1,17 +1,19 @@
-"""Engine, pragmas and sessions for one database (SQLite by default)."""
+"""Engine, pragmas and sessions for one database (SQLite by default, or PostgreSQL)."""
 
 from __future__ import annotations
 
+import functools
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, String, create_engine, event, inspect, text
 from sqlalchemy.engine.url import make_url
-from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
+from sqlalchemy.orm import Mapper, Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from empfehlung_desktop.i18n import _
@@ -22,6 +24,15 @@ class StoreError(RuntimeError):
 
 
 BUSY_TIMEOUT_MS = 5000
+PG_CONNECT_TIMEOUT_S = 10
+# The PostgreSQL driver the app ships with (psycopg 3, the "postgres" extra).
+PG_DRIVER = "postgresql+psycopg"
+# SQLITE_BUSY_SNAPSHOT: another connection committed since this one started reading.
+_SQLITE_BUSY_SNAPSHOT = 517
+# PostgreSQL: serialization failure, deadlock.
+_PG_CONFLICT_STATES = {"40001", "40P01"}
+# Execution option naming the SQLite BEGIN mode of a connection ("IMMEDIATE").
+SQLITE_BEGIN_OPTION = "empfehlung_sqlite_begin"
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -41,14 +52,22 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def make_engine(url: str, *, echo: bool = False) -> Engine:
-    """Create an engine for ``url`` with the pragmas and pooling the app needs."""
+def normalize_url(url: str) -> str:
+    """``postgresql://`` and ``postgres://`` mean psycopg 3, the driver we ship."""
     try:
         parsed = make_url(url)
     except ArgumentError:
         raise StoreError(
             _("Die Datenbankangabe „{url}“ ist keine gültige Adresse.").format(url=url)
         ) from None
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername=PG_DRIVER)
+    return parsed.render_as_string(hide_password=False)
+
+
+def make_engine(url: str, *, echo: bool = False) -> Engine:
+    """Create an engine for ``url`` with the pragmas and pooling the app needs."""
+    parsed = make_url(normalize_url(url))
     kwargs: dict[str, Any] = {"echo": echo}
     if parsed.get_backend_name() == "sqlite":
         database = parsed.database or ""
@@ -57,22 +76,102 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
     else:
         kwargs["pool_pre_ping"] = True
+        if parsed.get_backend_name() == "postgresql":
+            kwargs["connect_args"] = {
+                "connect_timeout": PG_CONNECT_TIMEOUT_S,
+                "application_name": "Empfehlung Desktop",
+            }
+    shown = parsed.render_as_string(hide_password=True)
     try:
         engine = create_engine(parsed, **kwargs)
-    except Exception as exc:  # missing driver, bad options
+    except ModuleNotFoundError as exc:
         raise StoreError(
-            _("Die Datenbank „{url}“ kann nicht geöffnet werden: {exc}").format(url=url, exc=exc)
+            _(
+                "Für die Datenbank „{url}“ fehlt der Treiber „{driver}“. Für PostgreSQL "
+                "bitte „pip install 'empfehlung-desktop[postgres]'“ ausführen."
+            ).format(url=shown, driver=exc.name)
+        ) from None
+    except Exception as exc:  # unknown dialect, bad options
+        raise StoreError(
+            _("Die Datenbank „{url}“ kann nicht geöffnet werden: {exc}").format(url=shown, exc=exc)
         ) from None
     if parsed.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
         # SQLAlchemy's pysqlite driver issues no BEGIN by default; emit our own so
         # that every unit of work is one real transaction.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN"))
+        event.listen(engine, "begin", _sqlite_begin)
     return engine
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    mode = conn.get_execution_options().get(SQLITE_BEGIN_OPTION, "")
+    conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
+
+
+def is_write_conflict(exc: DBAPIError) -> bool:
+    """Whether a write failed because another session changed the data first.
+
+    SQLite refuses to upgrade a read snapshot that another connection has
+    overtaken (SQLITE_BUSY_SNAPSHOT); PostgreSQL reports serialization failures
+    and deadlocks. Either way the caller should reload and try again.
+    """
+    orig = exc.orig
+    if isinstance(orig, sqlite3.Error):
+        return getattr(orig, "sqlite_errorcode", None) == _SQLITE_BUSY_SNAPSHOT
+    return getattr(orig, "sqlstate", None) in _PG_CONFLICT_STATES
+
+
+def sync_id_sequences(bind: Session | Connection, *table_names: str) -> None:
+    """Move PostgreSQL's id sequences past rows inserted with explicit ids.
+
+    Bulk inserts, imports and restores that write ``id`` themselves leave the
+    SERIAL sequence behind; the next ordinary insert would then collide.
+    SQLite needs nothing (it continues after the largest rowid).
+    """
+    conn = bind.connection() if isinstance(bind, Session) else bind
+    if conn.dialect.name != "postgresql":
+        return
+    for name in table_names:
+        conn.execute(
+            text(
+                "SELECT setval(pg_get_serial_sequence(:name, 'id'), "
+                f'coalesce(max(id), 0) + 1, false) FROM "{name}"'
+            ),
+            {"name": name},
+        )
+
+
+@functools.cache
+def _limited_text_attributes(mapper: Mapper[Any]) -> tuple[tuple[str, str, int], ...]:
+    """(attribute, column, length) of every length-limited text column of a mapper."""
+    found = []
+    for column in mapper.columns:
+        limit = getattr(column.type, "length", None)
+        if isinstance(column.type, String) and limit:
+            found.append((mapper.get_property_by_column(column).key, column.name, limit))
+    return tuple(found)
+
+
+def _check_text_lengths(session: Session, _context: Any, _instances: Any) -> None:
+    """Refuse over-long text on every backend alike.
+
+    SQLite stores any length, PostgreSQL rejects a VARCHAR overflow with a
+    driver error; services validate their fields, this is the safety net.
+    """
+    for obj in (*session.new, *session.dirty):
+        for key, name, limit in _limited_text_attributes(inspect(obj).mapper):
+            value = getattr(obj, key, None)
+            if isinstance(value, str) and len(value) > limit:
+                raise StoreError(
+                    _(
+                        "Ein Text ist zu lang zum Speichern (Feld „{name}“, höchstens "
+                        "{limit} Zeichen, eingegeben {length}). Bitte kürzen."
+                    ).format(name=name, limit=limit, length=len(value))
+                )
 
 
 @dataclass
@@ -82,12 +181,27 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    _local: threading.local = field(default_factory=threading.local, repr=False)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A unit of work: commits on success, rolls back on any error."""
-        with self.sessions() as session, session.begin():
-            yield session
+        """A unit of work: commits on success, rolls back on any error.
+
+        On SQLite the unit of work takes the write lock up front (BEGIN
+        IMMEDIATE): a second writer then waits for the first to finish and
+        reads its result, instead of failing when it upgrades an outdated read
+        snapshot. A unit of work nested in another one of the same thread keeps
+        the plain BEGIN, or it would wait for its own outer transaction.
+        """
+        depth: int = getattr(self._local, "depth", 0)
+        self._local.depth = depth + 1
+        try:
+            with self.sessions() as session, session.begin():
+                if depth == 0 and self.engine.dialect.name == "sqlite":
+                    session.connection(execution_options={SQLITE_BEGIN_OPTION: "IMMEDIATE"})
+                yield session
+        finally:
+            self._local.depth = depth
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -122,18 +236,24 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
         raise StoreError(describe_operational_error(exc, url)) from None
     except DatabaseError as exc:
         engine.dispose()
+        if engine.dialect.name != "sqlite":
+            raise StoreError(f"Datenbankfehler beim Öffnen: {exc.orig}") from None
         raise StoreError(
             _("Die Datei „{database}“ ist keine lesbare Datenbank ({orig}).").format(
                 database=make_url(url).database, orig=exc.orig
             )
         ) from None
     sessions = sessionmaker(bind=engine, expire_on_commit=False)
+    event.listen(sessions, "before_flush", _check_text_lengths)
     return Database(url=url, engine=engine, sessions=sessions)
 
 
 def describe_operational_error(exc: OperationalError, url: str = "") -> str:
-    """A German one-liner for common SQLite failures."""
+    """A German one-liner for common SQLite and PostgreSQL failures."""
     text = str(exc.orig) if exc.orig is not None else str(exc)
+    server = _describe_server_error(text, url)
+    if server:
+        return server
     if "locked" in text or "busy" in text:
         return _(
             "Die Datenbank ist gerade von einem anderen Programm gesperrt. Bitte "
@@ -148,6 +268,35 @@ def describe_operational_error(exc: OperationalError, url: str = "") -> str:
     if "disk" in text and "full" in text:
         return _("Der Datenträger ist voll; die Änderung wurde nicht gespeichert.")
     return _("Datenbankfehler: {text}").format(text=text)
+
+
+def _describe_server_error(text: str, url: str) -> str | None:
+    """Connection problems with a database server (PostgreSQL)."""
+    if not url or make_url(normalize_url(url)).get_backend_name() == "sqlite":
+        return None
+    parsed = make_url(normalize_url(url))
+    where = f"{parsed.host or 'localhost'}:{parsed.port or 5432}"
+    lowered = text.lower()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return _(
+            "Die Anmeldung am Datenbankserver {where} ist fehlgeschlagen: "
+            "Benutzername oder Passwort stimmen nicht."
+        ).format(where=where)
+    if "does not exist" in lowered and "role" in lowered:
+        return _(
+            "Die Anmeldung am Datenbankserver {where} ist fehlgeschlagen: "
+            "den Benutzer „{user}“ gibt es dort nicht."
+        ).format(where=where, user=parsed.username)
+    if "does not exist" in lowered and "database" in lowered:
+        return _("Die Datenbank „{name}“ gibt es auf dem Server {where} nicht.").format(
+            name=parsed.database, where=where
+        )
+    if "connection refused" in lowered or "could not connect" in lowered or "timeout" in lowered:
+        return _(
+            "Der Datenbankserver {where} ist nicht erreichbar. Bitte prüfen, ob er läuft "
+            "und die Adresse stimmt."
+        ).format(where=where)
+    return None
 
 
 def sqlite_has_fts5() -> bool:

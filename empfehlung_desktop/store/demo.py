@@ -33,6 +33,7 @@ from empfehlung_desktop.model import (
     sort_key,
     utcnow,
 )
+from empfehlung_desktop.store.database import sync_id_sequences
 from empfehlung_desktop.store.demo_builder import DemoBuilder
 from empfehlung_desktop.store.demo_data import CLIENTS, PARTNERS, PROFILE, REFERRERS
 from empfehlung_desktop.store.demo_people import FIRST_NAMES, LAST_NAMES, PROSPECTS, TOWNS
@@ -64,6 +65,8 @@ def build_demo(session: Session, today: dt.date | None = None) -> None:
 
 def _profile(session: Session) -> None:
     session.add(PracticeProfile(id=1, **PROFILE))
+    session.flush()
+    sync_id_sequences(session, "practice_profile")
 
 
 def _engagements(b: DemoBuilder) -> None:
@@ -301,4 +304,5 @@ def add_generated_contacts(session: Session, count: int, seed: int = 7) -> int:
             batch = []
     if batch:
         session.execute(insert(Contact), batch)
+    sync_id_sequences(session, "contact")
     return count

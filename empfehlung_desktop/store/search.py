@@ -1,19 +1,30 @@
-"""Contact search: the FTS5 trigram index on SQLite, LIKE elsewhere or as fallback.
+"""Contact search: the FTS5 trigram index on SQLite, ILIKE elsewhere or as fallback.
 
 Trigram matching finds substrings ("Müll" in "Rosa Müller-Lüdenscheidt") and
 folds case also for umlauts. Terms shorter than three characters cannot use
 trigrams and are matched with LIKE instead.
+
+On PostgreSQL every term is one ILIKE '%term%' on the searched columns joined
+by spaces (a term never contains a space, so it cannot match across columns).
+The initial migration indexes exactly that expression with GIN trigrams
+(pg_trgm), which answers in milliseconds at 100,000 contacts where one ILIKE
+per column made the planner scan the table. ILIKE folds case by the
+database's locale (umlauts included under a UTF-8 locale).
 """
 
 from __future__ import annotations
 
 import weakref
+from functools import reduce
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
+    String,
     and_,
+    bindparam,
     column,
     inspect,
     literal_column,
@@ -22,7 +33,11 @@ from sqlalchemy import (
     table,
     true,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.elements import BindParameter
+from sqlalchemy.sql.visitors import InternalTraversal
 
 from empfehlung_desktop.model import Contact
 
@@ -37,7 +52,9 @@ SEARCH_COLUMNS = (
     Contact.notes,
 )
 _fts_table = table(FTS_TABLE, column("rowid"))
+PG_TRGM_INDEX = "ix_contact_search_trgm"
 _fts_available: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+_trgm_available: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
 
 
 def has_fts(bind: Session | Connection | Engine) -> bool:
@@ -51,6 +68,20 @@ def has_fts(bind: Session | Connection | Engine) -> bool:
             with engine.connect() as conn:
                 cached = inspect(conn).has_table(FTS_TABLE)
         _fts_available[engine] = cached
+    return cached
+
+
+def has_trigram_index(bind: Session | Connection | Engine) -> bool:
+    """Whether this is PostgreSQL with the trigram search index (cached per engine)."""
+    engine = _engine_of(bind)
+    cached = _trgm_available.get(engine)
+    if cached is None:
+        cached = False
+        if engine.dialect.name == "postgresql":
+            with engine.connect() as conn:
+                indexes = inspect(conn).get_indexes(Contact.__tablename__)
+                cached = any(ix["name"] == PG_TRGM_INDEX for ix in indexes)
+        _trgm_available[engine] = cached
     return cached
 
 
@@ -76,9 +107,54 @@ def _like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
+class ContainsTerm(ColumnElement[bool]):
+    """True where any searched column contains the term (case-insensitive).
+
+    Compiled per dialect: one ILIKE per column in general, one ILIKE on the
+    trigram-indexed document expression on PostgreSQL.
+    """
+
+    # No Boolean type: SQLite would compare a Boolean expression with "= 1".
+    inherit_cache = True
+    _traverse_internals = [("pattern", InternalTraversal.dp_clauseelement)]
+
+    def __init__(self, term: str) -> None:
+        self.pattern: BindParameter[str] = bindparam(None, _like_pattern(term), type_=String)
+
+
+def pg_search_document() -> ColumnElement[str]:
+    """``name || ' ' || organisation || ' ' || …`` – the expression the index covers."""
+    space = literal_column("' '", type_=String)
+    return reduce(
+        lambda doc, col: doc.op("||")(space).op("||")(col),
+        SEARCH_COLUMNS[1:],
+        SEARCH_COLUMNS[0].expression,
+    )
+
+
+@compiles(ContainsTerm)
+def _compile_contains(element: ContainsTerm, compiler: SQLCompiler, **kw: Any) -> str:
+    clause = or_(*(col.ilike(element.pattern, escape="\\") for col in SEARCH_COLUMNS))
+    return f"({compiler.process(clause, **kw)})"
+
+
+@compiles(ContainsTerm, "postgresql")
+def _compile_contains_pg(element: ContainsTerm, compiler: SQLCompiler, **kw: Any) -> str:
+    clause = pg_search_document().ilike(element.pattern, escape="\\")
+    return f"({compiler.process(clause, **kw)})"
+
+
+def pg_word_start(term: str) -> ColumnElement[bool]:
+    """PostgreSQL: a word of any searched column starts with ``term``.
+
+    The trigram counterpart of the FTS phrase " term": words follow a space,
+    and so does every column but the first (the name) in the document.
+    """
+    return pg_search_document().ilike("% " + _like_pattern(term)[1:], escape="\\")
+
+
 def _like_any_column(term: str) -> ColumnElement[bool]:
-    pattern = _like_pattern(term)
-    return or_(*(col.ilike(pattern, escape="\\") for col in SEARCH_COLUMNS))
+    return ContainsTerm(term)
 
 
 def contact_filter(text: str, *, use_fts: bool) -> ColumnElement[bool]:

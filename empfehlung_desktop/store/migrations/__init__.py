@@ -6,15 +6,17 @@ from :data:`HEAD_REVISION` (a test keeps that constant equal to Alembic's head).
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, inspect, text
 
+from empfehlung_desktop.config import migrations_dir
 from empfehlung_desktop.store.database import StoreError
 
 HEAD_REVISION = "0002"
-MIGRATIONS_DIR = Path(__file__).resolve().parent
+# Alembic reads env.py and the version scripts as files: in a frozen bundle
+# they are shipped as data next to the compiled package (see the spec).
+MIGRATIONS_DIR = migrations_dir()
 
 
 def current_revision(engine: Engine) -> str | None:

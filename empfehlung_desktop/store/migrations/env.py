@@ -9,12 +9,16 @@ from alembic import context
 from empfehlung_desktop.model import Base
 
 FTS_PREFIX = "contact_fts"
+# PostgreSQL's trigram search index, created by hand in the initial migration.
+PG_TRGM_INDEX = "ix_contact_search_trgm"
 
 
 def include_object(
     obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any
 ) -> bool:
-    # The FTS5 virtual table and its shadow tables are managed by hand.
+    # The FTS5 virtual table, its shadow tables and the trigram index are managed by hand.
+    if type_ == "index" and name == PG_TRGM_INDEX:
+        return False
     return not (type_ == "table" and name is not None and name.startswith(FTS_PREFIX))
 
 

@@ -1,4 +1,8 @@
-"""Initial schema: all entities, plus the contact search index on SQLite.
+"""Initial schema: all entities, plus the contact search index.
+
+SQLite gets an FTS5 trigram table kept in sync by triggers; PostgreSQL gets a
+GIN trigram index (pg_trgm) on the searched columns joined by spaces, which
+answers ILIKE '%term%' on that expression (see store/search.py).
 
 Revision ID: 0001
 Revises:
@@ -355,6 +359,9 @@ def downgrade() -> None:
         for trigger in ("contact_fts_ai", "contact_fts_ad", "contact_fts_au"):
             op.execute(f"DROP TRIGGER IF EXISTS {trigger}")
         op.execute("DROP TABLE IF EXISTS contact_fts")
+    elif op.get_bind().dialect.name == "postgresql":
+        # The pg_trgm extension stays: other databases on the server may use it.
+        op.execute(f"DROP INDEX IF EXISTS {_PG_TRGM_INDEX}")
     with op.batch_alter_table("feedback", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_feedback_recommend_score"))
         batch_op.drop_index(batch_op.f("ix_feedback_received_on"))
@@ -412,12 +419,18 @@ def downgrade() -> None:
 _FTS_COLUMNS = "name, organisation, email, phone, profession, competences, notes"
 
 
+_PG_TRGM_INDEX = "ix_contact_search_trgm"
+
+
 def _create_contact_search() -> None:
-    """FTS5 trigram index over contacts, kept in sync by triggers (SQLite only).
+    """The contact search index: FTS5 on SQLite, pg_trgm on PostgreSQL.
 
     Without FTS5 trigram support (SQLite < 3.34) the app searches with LIKE.
     """
     bind = op.get_bind()
+    if bind.dialect.name == "postgresql":
+        _create_pg_trigram_index(bind)
+        return
     if bind.dialect.name != "sqlite":
         return
     try:
@@ -449,3 +462,24 @@ def _create_contact_search() -> None:
         f"INSERT INTO contact_fts(rowid, {_FTS_COLUMNS}) VALUES (new.id, {new_values}); END"
     )
     op.execute("INSERT INTO contact_fts(contact_fts) VALUES ('rebuild')")
+
+
+def _create_pg_trigram_index(bind: sa.Connection) -> None:
+    """A GIN trigram index over the searched columns (PostgreSQL only).
+
+    pg_trgm is a trusted extension (PostgreSQL 13+), so a database owner may
+    create it; where the server does not allow it (or lacks the contrib
+    package) the app still searches with ILIKE, only without an index.
+    """
+    bind.exec_driver_sql("SAVEPOINT trgm_probe")
+    try:
+        bind.exec_driver_sql("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+    except sa.exc.DBAPIError:
+        bind.exec_driver_sql("ROLLBACK TO SAVEPOINT trgm_probe")
+        bind.exec_driver_sql("RELEASE SAVEPOINT trgm_probe")
+        return
+    bind.exec_driver_sql("RELEASE SAVEPOINT trgm_probe")
+    # One document per contact, exactly as store/search.py builds it: a single
+    # index scan per search term instead of one per column.
+    document = " || ' ' || ".join(c.strip() for c in _FTS_COLUMNS.split(","))
+    op.execute(f"CREATE INDEX {_PG_TRGM_INDEX} ON contact USING gin (({document}) gin_trgm_ops)")
