@@ -114,7 +114,7 @@ def run_gui(
         lifecycle.refuse_second_instance(None, database)
         database.dispose()
         return 1
-    window = MainWindow(database, QSettings())
+    window = MainWindow(database, QSettings(), defer_first_load=True)
     window.show()
     # The demo database is rebuilt on every start: no backups of it.
     keep_backups = not demo and not smoke_test

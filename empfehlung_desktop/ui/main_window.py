@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -39,9 +39,14 @@ QListWidget#navigation::item { padding: 7px 12px; }
 class MainWindow(QMainWindow):
     """Menus, toolbar, navigation, status bar; views are created on first show."""
 
-    def __init__(self, db: Database, settings: QSettings | None = None) -> None:
+    def __init__(
+        self, db: Database, settings: QSettings | None = None, *, defer_first_load: bool = False
+    ) -> None:
+        """``defer_first_load``: fill the start view right after the window is shown,
+        so the window appears at once even on a large database (used by the app)."""
         super().__init__()
         self.db = db
+        self._defer_first_load = defer_first_load
         self.settings = settings or QSettings()
         self.setWindowTitle(self.tr("Empfehlung Desktop"))
         self.setObjectName("MainWindow")
@@ -220,7 +225,16 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if fresh or key in self._stale:
             self._stale.discard(key)
-            view.refresh()
+            if self._defer_first_load:
+                self._defer_first_load = False
+                self.statusBar().showMessage(self.tr("Wird geladen …"))
+                QTimer.singleShot(0, lambda: self._first_load(view))
+            else:
+                view.refresh()
+
+    def _first_load(self, view: View) -> None:
+        view.refresh()
+        self.statusBar().clearMessage()
 
     def navigate(self, key: str, record_id: int | None = None) -> None:
         self.nav.setCurrentRow(self._spec_row(key))

@@ -34,3 +34,20 @@ def test_last_view_and_geometry_are_remembered(qtbot: QtBot, demo_db: Database, 
     again = make_window(qtbot, demo_db, tmp_path)
     assert again.nav.currentRow() == window.nav.currentRow()
     assert again.size() == window.size()
+
+
+def test_deferred_first_load_fills_the_start_view_after_showing(
+    qtbot: QtBot, demo_db: Database, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(demo_db, settings, defer_first_load=True)
+    qtbot.addWidget(window)
+    refreshed: list[str] = []
+    view = window.current_view()
+    assert view is not None
+    original = view.refresh
+    view.refresh = lambda: (refreshed.append("x"), original())  # type: ignore[method-assign]
+    assert refreshed == []
+    window.show()
+    qtbot.waitUntil(lambda: bool(refreshed))
+    assert window.statusBar().currentMessage() == ""

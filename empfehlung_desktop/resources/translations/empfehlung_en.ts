@@ -1436,6 +1436,10 @@ The file is here:
         <translation>Toolbar</translation>
     </message>
     <message>
+        <source>Wird geladen …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
         <source>Über Empfehlung Desktop</source>
         <translation>About Empfehlung Desktop</translation>
     </message>

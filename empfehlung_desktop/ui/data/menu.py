@@ -4,21 +4,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
-from empfehlung_desktop.interchange import exporter, flow
-from empfehlung_desktop.services import gdpr
 from empfehlung_desktop.services.contacts import delete_impact, get_contact
 from empfehlung_desktop.store import backup
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.data.feedback import show_error
-from empfehlung_desktop.ui.data.import_dialog import ImportDialog
-from empfehlung_desktop.ui.data.pick_contact import PickContactDialog
 from empfehlung_desktop.ui.formats import datetime_text
+
+if TYPE_CHECKING:
+    from empfehlung_desktop.services import gdpr
+
+# Import, export and DSGVO code is imported when first used: the Datei menu is
+# built at start-up and must not pay for vCard, CSV or JSON machinery.
 
 IMPORT_FILTER = str(
     QT_TRANSLATE_NOOP(
@@ -82,6 +85,9 @@ class DataMenu(QObject):
 
     # -- import / export ------------------------------------------------------
     def import_file(self) -> str | None:
+        from empfehlung_desktop.interchange import flow
+        from empfehlung_desktop.ui.data.import_dialog import ImportDialog
+
         name, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Kontakte importieren"), "", self.tr(IMPORT_FILTER)
         )
@@ -111,6 +117,8 @@ class DataMenu(QObject):
         return message
 
     def export_file(self) -> Path | None:
+        from empfehlung_desktop.interchange import exporter
+
         labels = [self.tr(label) for label, _ in exporter.EXPORT_FORMATS.values()]
         choice, ok = QInputDialog.getItem(
             self.window, self.tr("Exportieren"), self.tr("Format:"), labels, 0, False
@@ -133,6 +141,8 @@ class DataMenu(QObject):
         return Path(name)
 
     def export_calendar(self) -> Path | None:
+        from empfehlung_desktop.interchange import exporter
+
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Kalender exportieren"), self.tr("empfehlung-termine.ics"), "*.ics"
         )
@@ -211,6 +221,9 @@ class DataMenu(QObject):
 
     # -- DSGVO ----------------------------------------------------------------
     def gdpr_export(self) -> Path | None:
+        from empfehlung_desktop.services import gdpr
+        from empfehlung_desktop.ui.data.pick_contact import PickContactDialog
+
         contact_id = PickContactDialog.ask(
             self.db,
             self.tr("DSGVO-Auskunft exportieren"),
@@ -236,6 +249,9 @@ class DataMenu(QObject):
         return Path(name)
 
     def gdpr_erase(self) -> gdpr.ErasureReport | None:
+        from empfehlung_desktop.services import gdpr
+        from empfehlung_desktop.ui.data.pick_contact import PickContactDialog
+
         contact_id = PickContactDialog.ask(
             self.db,
             self.tr("Kontakt endgültig löschen (DSGVO)"),
