@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -29,8 +33,11 @@ from empfehlung_desktop.config import (
     resource_path,
     sqlite_url,
 )
-from empfehlung_desktop.store.database import Database, StoreError, open_database
 from empfehlung_desktop.ui import i18n
+
+if TYPE_CHECKING:
+    from empfehlung_desktop.store.database import Database
+    from empfehlung_desktop.ui.main_window import MainWindow
 
 _TRANSLATORS: list[QTranslator] = []
 
@@ -80,6 +87,8 @@ def ui_locale(language: str) -> QLocale:
 
 def open_app_database(db: str | None, demo: bool) -> Database:
     """The database the GUI works on; ``demo`` builds a fresh sample practice."""
+    from empfehlung_desktop.store.database import open_database
+
     if demo:
         path = data_dir() / "demo.db"
         for suffix in ("", "-wal", "-shm"):
@@ -93,44 +102,117 @@ def open_app_database(db: str | None, demo: bool) -> Database:
     return open_database(resolve_db_url(db))
 
 
+@dataclass
+class _Session:
+    """What a GUI run opened, to be closed again when it ends."""
+
+    database: Database | None = None
+    lock: object | None = None
+    keep_backups: bool = False
+    exit_code: int = 0
+
+
 def run_gui(
     db: str | None = None,
     demo: bool = False,
     language: str | None = None,
     smoke_test: bool = False,
 ) -> int:
-    """Start the GUI; ``smoke_test`` quits with 0 once the main window is shown."""
+    """Start the GUI; ``smoke_test`` quits with 0 once the main window is shown.
+
+    The window is shown first and the database opened right after its first
+    paint: the practitioner sees the app at once, also on a large database.
+    """
     app = create_application(language=language)
+    from empfehlung_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(None, QSettings())
+    session = _Session(keep_backups=not demo and not smoke_test)
+    _FirstPaint(window, lambda: _open_into(window, session, db, demo, smoke_test))
+    if os.environ.get(BENCH_ENV):
+        window.installEventFilter(_ShownProbe(window))
+    window.show()
+    try:
+        code = app.exec()
+    finally:
+        _close(session)
+    return session.exit_code or code
+
+
+def _open_into(
+    window: MainWindow, session: _Session, db: str | None, demo: bool, smoke_test: bool
+) -> None:
+    """Open the database, take the single-instance lock, fill the window."""
+    from empfehlung_desktop.store.database import StoreError
+    from empfehlung_desktop.ui.data import lifecycle
+
     try:
         database = open_app_database(db, demo)
     except StoreError as exc:
+        window.hide()
         QMessageBox.critical(None, APP_NAME, str(exc))
-        return 1
-    from empfehlung_desktop.ui.data import lifecycle
-    from empfehlung_desktop.ui.main_window import MainWindow
-
+        _quit(session, 1)
+        return
     lock = lifecycle.acquire_instance_lock(database)
     if lock is None:
+        window.hide()
         lifecycle.refuse_second_instance(None, database)
         database.dispose()
-        return 1
-    window = MainWindow(database, QSettings(), defer_first_load=True)
-    window.show()
+        _quit(session, 1)
+        return
+    session.database, session.lock = database, lock
+    window.attach_database(database)
     # The demo database is rebuilt on every start: no backups of it.
-    keep_backups = not demo and not smoke_test
-    lifecycle.schedule_start_tasks(window, database, make_backup=keep_backups)
-    if smoke_test:
-        # Runs once the event loop has delivered the show and paint events.
-        QTimer.singleShot(0, lambda: app.exit(_report_smoke_test(window, database)))
+    lifecycle.schedule_start_tasks(window, database, make_backup=session.keep_backups)
     if os.environ.get(BENCH_ENV):
-        window.installEventFilter(_ShownProbe(window))
-    try:
-        return app.exec()
-    finally:
-        database.dispose()
-        if keep_backups:
-            lifecycle.backup_on_close(database)
-        lock.unlock()
+        _bench_ready()
+    if smoke_test:
+        QTimer.singleShot(0, lambda: _quit(session, _report_smoke_test(window, database)))
+
+
+def _quit(session: _Session, code: int) -> None:
+    session.exit_code = code
+    QCoreApplication.exit(code)
+
+
+def _close(session: _Session) -> None:
+    database = session.database
+    if database is None:
+        return
+    database.dispose()
+    if session.keep_backups:
+        from empfehlung_desktop.ui.data import lifecycle
+
+        lifecycle.backup_on_close(database)
+    unlock = getattr(session.lock, "unlock", None)
+    if unlock is not None:
+        unlock()
+
+
+class _FirstPaint(QObject):
+    """Calls ``callback`` once, right after the window's first paint.
+
+    A fallback timer makes sure it runs even where no paint event arrives.
+    """
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._callback: Callable[[], None] | None = callback
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_FALLBACK_MS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._callback is not None:
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        callback, self._callback = self._callback, None
+        if callback is not None:
+            callback()
+
+
+FIRST_PAINT_FALLBACK_MS = 300
 
 
 def _report_smoke_test(window: QWidget, database: Database) -> int:
@@ -151,7 +233,10 @@ BENCH_ENV = "EMPFEHLUNG_BENCH_SHOWN"
 
 
 class _ShownProbe(QObject):
-    """Prints ``EMPFEHLUNG_BENCH shown`` after the first paint, then the peak RSS."""
+    """Prints ``EMPFEHLUNG_BENCH shown`` right after the first paint (as the bare window does).
+
+    Installed after :class:`_FirstPaint`, so it reports before the database is opened.
+    """
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
@@ -164,15 +249,18 @@ class _ShownProbe(QObject):
         return False
 
     def _report(self) -> None:
-        import resource
-        import time
-
         print(f"EMPFEHLUNG_BENCH shown {time.time():.6f}", flush=True)
 
-        # Let the view settle (first pages, detail panel), then report memory.
-        def finish() -> None:
-            peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-            print(f"EMPFEHLUNG_BENCH rss_kib {peak_kib}", flush=True)
-            QCoreApplication.quit()
 
-        QTimer.singleShot(500, finish)
+def _bench_ready() -> None:
+    """The database is open and the start view filled; report memory after it settles."""
+    import resource
+
+    print(f"EMPFEHLUNG_BENCH ready {time.time():.6f}", flush=True)
+
+    def finish() -> None:
+        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"EMPFEHLUNG_BENCH rss_kib {peak_kib}", flush=True)
+        QCoreApplication.quit()
+
+    QTimer.singleShot(500, finish)

@@ -12,13 +12,12 @@ import sys
 from collections.abc import Sequence
 
 from empfehlung_desktop import __version__
-from empfehlung_desktop.cli.common import (
+from empfehlung_desktop.cli.parsing import (
     CliUsageError,
     GermanArgumentParser,
     add_db_option,
     add_lang_option,
     apply_language,
-    run,
 )
 
 # Each module adds its subcommands; order is the order in ``--help``. They are
@@ -103,6 +102,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "handler", None) is None:
         return _start_gui(args)
     apply_language(args)
+    from empfehlung_desktop.cli.common import run
+
     return run(args.handler, args)
 
 

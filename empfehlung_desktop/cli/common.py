@@ -1,4 +1,4 @@
-"""Shared pieces of the command line: parser, database option, output, errors."""
+"""Shared pieces of the commands: subcommands, database, output, errors (see also parsing)."""
 
 from __future__ import annotations
 
@@ -8,11 +8,11 @@ import sys
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import Any, NoReturn
+from typing import Any
 
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from empfehlung_desktop import i18n
+from empfehlung_desktop.cli.parsing import add_db_option
 from empfehlung_desktop.config import data_dir, resolve_db_url
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.services.errors import UserError
@@ -24,43 +24,6 @@ from empfehlung_desktop.store.database import (
 )
 
 Handler = Callable[[argparse.Namespace], int]
-
-
-class CliUsageError(Exception):
-    pass
-
-
-class GermanArgumentParser(argparse.ArgumentParser):
-    """Argparse with usage errors raised (exit 2 in German), not printed in English."""
-
-    def error(self, message: str) -> NoReturn:
-        raise CliUsageError(f"{message} (Aufruf: {self.prog} --help zeigt alle Möglichkeiten)")
-
-
-def add_lang_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--lang",
-        choices=i18n.LANGUAGES,
-        default=None,
-        help=(
-            "Sprache für diesen Start: Oberfläche (GUI, statt der Einstellung), Meldungen "
-            f"und PDFs (Befehle: Standard {i18n.ENV_LANGUAGE}, sonst Deutsch)"
-        ),
-    )
-
-
-def apply_language(args: argparse.Namespace) -> None:
-    """``--lang``, else ``EMPFEHLUNG_LANG``, else German: for messages and reports."""
-    i18n.set_language(getattr(args, "lang", None) or i18n.language_from_env())
-
-
-def add_db_option(parser: argparse.ArgumentParser, *, top_level: bool = False) -> None:
-    parser.add_argument(
-        "--db",
-        metavar="PFAD_ODER_URL",
-        default=None if top_level else argparse.SUPPRESS,
-        help="Datenbankdatei oder URL (Standard: EMPFEHLUNG_DB_URL oder das Datenverzeichnis)",
-    )
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:

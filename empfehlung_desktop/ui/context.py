@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 
-from empfehlung_desktop.store.database import Database
+if TYPE_CHECKING:
+    from empfehlung_desktop.store.database import Database
 
 
 @dataclass

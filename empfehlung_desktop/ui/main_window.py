@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -18,11 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from empfehlung_desktop import __version__
-from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui import i18n
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.navigation import ViewSpec, load_view_class, view_specs
 from empfehlung_desktop.ui.widgets.view_base import View
+
+if TYPE_CHECKING:
+    from empfehlung_desktop.store.database import Database
 
 SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
@@ -39,25 +43,20 @@ QListWidget#navigation::item { padding: 7px 12px; }
 class MainWindow(QMainWindow):
     """Menus, toolbar, navigation, status bar; views are created on first show."""
 
-    def __init__(
-        self, db: Database, settings: QSettings | None = None, *, defer_first_load: bool = False
-    ) -> None:
-        """``defer_first_load``: fill the start view right after the window is shown,
-        so the window appears at once even on a large database (used by the app)."""
+    def __init__(self, db: Database | None, settings: QSettings | None = None) -> None:
+        """Build the window; without ``db`` only the shell (menus, navigation).
+
+        The app shows the shell at once and calls :meth:`attach_database` right
+        after the first paint, so the window appears before the database layer is
+        even imported. Tests pass the database straight away.
+        """
         super().__init__()
-        self.db = db
-        self._defer_first_load = defer_first_load
+        self.db: Database | None = None
+        self.context: ViewContext | None = None
         self.settings = settings or QSettings()
         self.setWindowTitle(self.tr("Empfehlung Desktop"))
         self.setObjectName("MainWindow")
         self.undo_stack = QUndoStack(self)
-        self.context = ViewContext(
-            db=db,
-            navigate=self.navigate,
-            show_status=lambda message: self.statusBar().showMessage(message, 5000),
-            data_changed=self._on_data_changed,
-            undo_stack=self.undo_stack,
-        )
         self.specs = view_specs()
         self.views: dict[str, View] = {}
         self._stale: set[str] = set()
@@ -86,11 +85,37 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self._build_toolbar()
-        self.db_label = QLabel(db.display_location)
+        self.db_label = QLabel()
         self.db_label.setObjectName("databaseLocation")
         self.statusBar().addPermanentWidget(self.db_label)
         self.nav.currentRowChanged.connect(self._show_row)
-        self._restore_state()
+        self._restore_geometry()
+        if db is None:
+            self.nav.setEnabled(False)
+            self.statusBar().showMessage(self.tr("Wird geladen …"))
+        else:
+            self.attach_database(db)
+
+    def attach_database(self, db: Database) -> None:
+        """Connect the views to ``db`` and open the last used view."""
+        self.db = db
+        self.context = ViewContext(
+            db=db,
+            navigate=self.navigate,
+            show_status=lambda message: self.statusBar().showMessage(message, 5000),
+            data_changed=self._on_data_changed,
+            undo_stack=self.undo_stack,
+        )
+        from empfehlung_desktop.ui.data.menu import DataMenu  # import/export/backups/DSGVO
+
+        self.data_menu = DataMenu(self, self.context)
+        self.data_menu.install(self.file_menu, self.file_menu_tail)
+        self.db_label.setText(db.display_location)
+        self.nav.setEnabled(True)
+        self.statusBar().clearMessage()
+        last = str(self.settings.value(SETTINGS_LAST_VIEW, "today"))
+        keys = [s.key for s in self.specs]
+        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
     # -- building -----------------------------------------------------------
     def _build_actions(self) -> None:
@@ -123,10 +148,6 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         # Features add their entries here (import/export, backups, …).
         self.file_menu_tail = self.file_menu.addSeparator()
-        from empfehlung_desktop.ui.data.menu import DataMenu  # data: import/export/backups/DSGVO
-
-        self.data_menu = DataMenu(self, self.context)
-        self.data_menu.install(self.file_menu, self.file_menu_tail)
         self.file_menu.addAction(self.action_quit)
         self.edit_menu = bar.addMenu(self.tr("&Bearbeiten"))
         self.edit_menu.addAction(self.action_undo)
@@ -198,6 +219,8 @@ class MainWindow(QMainWindow):
 
     def view(self, key: str) -> View:
         """The view for ``key``, created on first use."""
+        if self.context is None:
+            raise RuntimeError("attach_database() must come before the views")
         if key not in self.views:
             row = self._spec_row(key)
             spec: ViewSpec = self.specs[row]
@@ -217,7 +240,7 @@ class MainWindow(QMainWindow):
         return self.views.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
 
     def _show_row(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.context is None:
             return
         key = self.specs[row].key
         fresh = key not in self.views
@@ -225,16 +248,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(row)
         if fresh or key in self._stale:
             self._stale.discard(key)
-            if self._defer_first_load:
-                self._defer_first_load = False
-                self.statusBar().showMessage(self.tr("Wird geladen …"))
-                QTimer.singleShot(0, lambda: self._first_load(view))
-            else:
-                view.refresh()
-
-    def _first_load(self, view: View) -> None:
-        view.refresh()
-        self.statusBar().clearMessage()
+            view.refresh()
 
     def navigate(self, key: str, record_id: int | None = None) -> None:
         self.nav.setCurrentRow(self._spec_row(key))
@@ -258,7 +272,7 @@ class MainWindow(QMainWindow):
         item.setText(f"{title}  ({count})" if count else title)
 
     # -- state --------------------------------------------------------------
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         geometry = self.settings.value(SETTINGS_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
@@ -270,9 +284,6 @@ class MainWindow(QMainWindow):
         splitter = self.settings.value(SETTINGS_SPLITTER)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        last = str(self.settings.value(SETTINGS_LAST_VIEW, "today"))
-        keys = [s.key for s in self.specs]
-        self.nav.setCurrentRow(keys.index(last) if last in keys else 0)
 
     def save_state(self) -> None:
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())
@@ -296,7 +307,10 @@ class MainWindow(QMainWindow):
             "<p>Empfehlungen, Kontakte, „Warum Sie“-Handouts und Feedback für "
             "Coaches, Berater und Trainer.</p>"
             "<p>Datenbank: <code>{location}</code></p>"
-        ).format(version=__version__, location=_html_escape(self.db.display_location))
+        ).format(
+            version=__version__,
+            location=_html_escape(self.db.display_location if self.db else "…"),
+        )
 
 
 def _html_escape(text: str) -> str:

@@ -36,18 +36,15 @@ def test_last_view_and_geometry_are_remembered(qtbot: QtBot, demo_db: Database, 
     assert again.size() == window.size()
 
 
-def test_deferred_first_load_fills_the_start_view_after_showing(
-    qtbot: QtBot, demo_db: Database, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+def test_shell_first_then_database(qtbot: QtBot, demo_db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(demo_db, settings, defer_first_load=True)
+    window = MainWindow(None, settings)
     qtbot.addWidget(window)
-    refreshed: list[str] = []
-    view = window.current_view()
-    assert view is not None
-    original = view.refresh
-    view.refresh = lambda: (refreshed.append("x"), original())  # type: ignore[method-assign]
-    assert refreshed == []
     window.show()
-    qtbot.waitUntil(lambda: bool(refreshed))
+    assert not window.nav.isEnabled() and window.views == {}
+    assert window.statusBar().currentMessage() != ""
+    window.attach_database(demo_db)
+    assert window.nav.isEnabled()
+    assert window.current_view() is window.views["today"]
     assert window.statusBar().currentMessage() == ""
+    assert demo_db.display_location in window.about_text()

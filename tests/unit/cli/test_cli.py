@@ -141,3 +141,19 @@ def test_demo_has_referrals_of_every_direction_and_status(
     assert {r["direction"] for r in rows} == {d.value for d in ReferralDirection}
     assert {r["status"] for r in rows} == {s.value for s in ReferralStatus}
     assert any(r["anonymous"] and r["recipient_id"] for r in rows)
+
+
+def test_gui_window_comes_before_the_database_layer() -> None:
+    """The GUI start shows its window before SQLAlchemy is even imported."""
+    code = (
+        "import sys, os; os.environ['QT_QPA_PLATFORM'] = 'offscreen'; "
+        "from empfehlung_desktop.app import create_application; "
+        "from empfehlung_desktop.ui.main_window import MainWindow; "
+        "import empfehlung_desktop.cli; "
+        "app = create_application(); w = MainWindow(None); w.show(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy')[:3])"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
