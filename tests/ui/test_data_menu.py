@@ -157,3 +157,30 @@ def test_start_checks_make_a_backup_and_damage_is_only_reported(
     monkeypatch.setattr(menu, "offer_recovery", lambda _m, text: offered.append(text))
     lifecycle.after_start(window, demo_db)
     assert offered and len(backup.list_backups(db_path)) == 1
+
+
+def test_start_backup_runs_in_the_background(
+    qtbot: QtBot,
+    window: MainWindow,
+    demo_db: Database,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    threads: list[str] = []
+    real = lifecycle.start_checks
+
+    def spy(path: Path, make_backup: bool) -> tuple[str, str]:
+        threads.append(threading.current_thread().name)
+        return real(path, make_backup)
+
+    monkeypatch.setattr(lifecycle, "start_checks", spy)
+    messages: list[str] = []
+    monkeypatch.setattr(
+        lifecycle, "report_start_checks", lambda _w, outcome: messages.append(outcome[0])
+    )
+    lifecycle.schedule_start_tasks(window, demo_db)
+    qtbot.waitUntil(lambda: messages == ["ok"], timeout=10000)
+    assert threads == ["start-backup"]
+    assert [b.reason for b in backup.list_backups(db_path)] == ["start"]

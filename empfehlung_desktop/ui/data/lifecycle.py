@@ -7,9 +7,11 @@ damage is reported with the offer of the latest good backup.
 
 from __future__ import annotations
 
+import contextlib
+import threading
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLockFile, QTimer
+from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from empfehlung_desktop.store import backup, instance
@@ -44,26 +46,67 @@ def _sqlite_path(db: Database) -> Path | None:
         return None  # a database server: its own backup tools apply
 
 
-def after_start(window, db: Database, *, make_backup: bool = True) -> None:
-    """Quick check, then the start backup (only of an intact database)."""
-    path = _sqlite_path(db)
-    if path is None:
-        return
+def start_checks(path: Path, make_backup: bool) -> tuple[str, str]:
+    """Quick check, then the start backup (only of an intact database).
+
+    Runs off the GUI thread (a backup of a large database takes seconds) and
+    returns what to tell the user: ``("ok", "")``, ``("damaged", description)``
+    or ``("backup_failed", message)``.
+    """
     result = backup.check_file(path, quick=True)
     if not result.ok:
-        from empfehlung_desktop.ui.data.menu import offer_recovery
-
-        offer_recovery(window.data_menu, result.describe())
-        return
+        return "damaged", result.describe()
     if make_backup:
         try:
             backup.create_backup(path, "start")
         except StoreError as exc:
-            window.statusBar().showMessage(str(exc), 10000)
+            return "backup_failed", str(exc)
+    return "ok", ""
+
+
+def report_start_checks(window, outcome: tuple[str, str]) -> None:
+    """Show the outcome of :func:`start_checks` (on the GUI thread)."""
+    kind, text = outcome
+    if kind == "damaged":
+        from empfehlung_desktop.ui.data.menu import offer_recovery
+
+        offer_recovery(window.data_menu, text)
+    elif kind == "backup_failed":
+        window.statusBar().showMessage(text, 10000)
+
+
+def after_start(window, db: Database, *, make_backup: bool = True) -> None:
+    """Quick check and start backup, synchronously (tests, small databases)."""
+    path = _sqlite_path(db)
+    if path is not None:
+        report_start_checks(window, start_checks(path, make_backup))
+
+
+class _StartChecks(QObject):
+    """Runs :func:`start_checks` in a worker thread; ``done`` arrives on the GUI thread."""
+
+    done = Signal(object)
+
+    def run(self, path: Path, make_backup: bool) -> None:
+        try:
+            outcome = start_checks(path, make_backup)
+        except Exception as exc:  # never let a backup problem end the app
+            outcome = ("backup_failed", str(exc))
+        # The window may have closed meanwhile: then nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            self.done.emit(outcome)
 
 
 def schedule_start_tasks(window, db: Database, *, make_backup: bool = True) -> None:
-    QTimer.singleShot(0, lambda: after_start(window, db, make_backup=make_backup))
+    """Start the quick check and backup in the background; the window stays responsive."""
+    path = _sqlite_path(db)
+    if path is None:
+        return
+    worker = _StartChecks(window)
+    worker.done.connect(lambda outcome: report_start_checks(window, outcome))
+    threading.Thread(
+        target=worker.run, args=(path, make_backup), name="start-backup", daemon=True
+    ).start()
 
 
 def backup_on_close(db: Database) -> None:
