@@ -33,25 +33,25 @@ COMMAND_MODULES = (
     "backup_cmd",
     "gdpr_cmd",
 )
-# Every subcommand name (a test keeps this equal to what the modules register).
-COMMAND_NAMES = frozenset(
-    {
-        "demo",
-        "contacts",
-        "referrals",
-        "engagements",
-        "handout",
-        "feedback",
-        "today",
-        "import",
-        "export",
-        "calendar",
-        "backup",
-        "restore",
-        "check",
-        "gdpr",
-    }
-)
+# Which module registers which subcommand (a test keeps this equal to what the
+# modules register): a command imports only its own module, not all of them.
+COMMAND_OWNERS = {
+    "demo": "demo_cmd",
+    "contacts": "contacts_cmd",
+    "referrals": "referrals_cmd",
+    "engagements": "engagements_cmd",
+    "handout": "engagements_cmd",
+    "feedback": "feedback_cmd",
+    "today": "today_cmd",
+    "import": "interchange_cmd",
+    "export": "interchange_cmd",
+    "calendar": "interchange_cmd",
+    "backup": "backup_cmd",
+    "restore": "backup_cmd",
+    "check": "backup_cmd",
+    "gdpr": "gdpr_cmd",
+}
+COMMAND_NAMES = frozenset(COMMAND_OWNERS)
 _EAGER_FLAGS = frozenset({"-h", "--help", "--version"})
 
 
@@ -71,12 +71,14 @@ def _top_level_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The full parser, or with ``only`` the module that owns that one command."""
     parser = _top_level_parser()
     subparsers = parser.add_subparsers(
         dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser
     )
-    for name in COMMAND_MODULES:
+    modules = (COMMAND_OWNERS[only],) if only in COMMAND_OWNERS else COMMAND_MODULES
+    for name in modules:
         importlib.import_module(f"empfehlung_desktop.cli.{name}").register(subparsers)
     return parser
 
@@ -91,7 +93,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"Fehler: {exc}", file=sys.stderr)
             return 2
         return _start_gui(gui_args)
-    parser = build_parser()
+    command = next((a for a in args_list if a in COMMAND_NAMES), None)
+    # "--help" before any command asks for the overview of all commands.
+    wants_overview = command is None or bool(
+        _EAGER_FLAGS.intersection(args_list[: args_list.index(command)])
+    )
+    parser = build_parser(None if wants_overview else command)
     try:
         args = parser.parse_args(args_list)
     except CliUsageError as exc:

@@ -99,6 +99,10 @@ def test_command_names_match_the_registered_subcommands() -> None:
 
     actions = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
     assert set(actions[0].choices) == COMMAND_NAMES
+    for name in COMMAND_NAMES:  # each command's own module registers it
+        own = build_parser(only=name)
+        subparsers = [a for a in own._actions if isinstance(a, argparse._SubParsersAction)]
+        assert name in subparsers[0].choices
 
 
 def test_gui_start_does_not_import_the_command_modules(monkeypatch: pytest.MonkeyPatch) -> None:
