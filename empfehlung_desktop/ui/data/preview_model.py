@@ -4,14 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -20,10 +13,10 @@ from empfehlung_desktop.interchange.importer import (
     ImportPreview,
     PreviewItem,
 )
+from empfehlung_desktop.ui.widgets.list_table_model import Index, ListTableModel
 
 COL_ACTION, COL_POSITION, COL_NAME, COL_ORG, COL_EMAIL, COL_PHONE, COL_NOTE = range(7)
 ACTION_ROLE = Qt.ItemDataRole.UserRole + 1
-_Index = QModelIndex | QPersistentModelIndex
 # What each import action is called in the UI (interchange has its own German labels).
 ACTION_TEXT = {
     Action.NEW: str(QT_TRANSLATE_NOOP("PreviewModel", "neu")),
@@ -37,59 +30,38 @@ def action_text(action: Action) -> str:
     return QCoreApplication.translate("PreviewModel", ACTION_TEXT[action])
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(ListTableModel[PreviewItem]):
     """Rows are the preview's items; reload with :meth:`set_preview`."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[PreviewItem] = []
-        self._headers = [
-            self.tr("Aktion"),
-            self.tr("Stelle"),
-            self.tr("Name"),
-            self.tr("Organisation"),
-            self.tr("E-Mail"),
-            self.tr("Telefon"),
-            self.tr("Dublette / Hinweis"),
-        ]
+    CONTEXT = "PreviewModel"
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("PreviewModel", "Aktion")),
+        str(QT_TRANSLATE_NOOP("PreviewModel", "Stelle")),
+        str(QT_TRANSLATE_NOOP("PreviewModel", "Name")),
+        str(QT_TRANSLATE_NOOP("PreviewModel", "Organisation")),
+        str(QT_TRANSLATE_NOOP("PreviewModel", "E-Mail")),
+        str(QT_TRANSLATE_NOOP("PreviewModel", "Telefon")),
+        str(QT_TRANSLATE_NOOP("PreviewModel", "Dublette / Hinweis")),
+    )
 
     def set_preview(self, preview: ImportPreview | None) -> None:
-        self.beginResetModel()
-        self._items = list(preview.items) if preview else []
-        self.endResetModel()
+        self.set_rows(list(preview.items) if preview else [])
 
     def item(self, row: int) -> PreviewItem:
-        return self._items[row]
+        return self.row_at(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if index.column() == COL_ACTION and len(self._items[index.row()].allowed_actions()) > 1:
+        if index.column() == COL_ACTION and len(self._rows[index.row()].allowed_actions()) > 1:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return self._text(item, column)
@@ -126,10 +98,10 @@ class PreviewModel(QAbstractTableModel):
         }
         return values.get(column, "")
 
-    def setData(self, index: _Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() != COL_ACTION or role != Qt.ItemDataRole.EditRole:
             return False
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         try:
             action = Action(value)
         except ValueError:
@@ -143,19 +115,19 @@ class PreviewModel(QAbstractTableModel):
     def set_duplicates(self, action: Action) -> int:
         """Set ``action`` on every duplicate that allows it; return how many changed."""
         changed = 0
-        for item in self._items:
+        for item in self._rows:
             if item.is_duplicate and action in item.allowed_actions() and item.action != action:
                 item.action = action
                 changed += 1
-        if changed and self._items:
-            self.dataChanged.emit(self.index(0, 0), self.index(len(self._items) - 1, COL_NOTE))
+        if changed and self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COL_NOTE))
         return changed
 
 
 class ActionDelegate(QStyledItemDelegate):
     """A combo box with the actions allowed for the row."""
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: _Index) -> QWidget:
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         model = index.model()
         assert isinstance(model, PreviewModel)
         combo = QComboBox(parent)
@@ -163,10 +135,10 @@ class ActionDelegate(QStyledItemDelegate):
             combo.addItem(action_text(action), action.value)
         return combo
 
-    def setEditorData(self, editor: QWidget, index: _Index) -> None:
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         editor.setCurrentIndex(max(0, editor.findData(index.data(ACTION_ROLE))))
 
-    def setModelData(self, editor: QWidget, model: Any, index: _Index) -> None:
+    def setModelData(self, editor: QWidget, model: Any, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)

@@ -5,20 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from empfehlung_desktop.services import engagements as engagement_service
 from empfehlung_desktop.services.engagements import EngagementQuery, EngagementRow
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import date_text, datetime_text
+from empfehlung_desktop.ui.widgets.list_table_model import Index, ListTableModel
 
-Index = QModelIndex | QPersistentModelIndex
 ROW_LIMIT = 2000
 
 COL_CONTACT, COL_TITLE, COL_STATUS, COL_MEETING, COL_SOURCE, COL_FIT, COL_SENT = range(7)
@@ -37,34 +31,33 @@ def local_time(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC).astimezone().replace(tzinfo=None)
 
 
-class EngagementTableModel(QAbstractTableModel):
+class EngagementTableModel(ListTableModel[EngagementRow]):
     """Read-only rows; the id of a row is available under ``Qt.UserRole``."""
+
+    CONTEXT = "EngagementTableModel"
+    HEADERS = (
+        str(QT_TRANSLATE_NOOP("EngagementTableModel", "Kontakt")),
+        str(QT_TRANSLATE_NOOP("EngagementTableModel", "Titel")),
+        str(QT_TRANSLATE_NOOP("EngagementTableModel", "Status")),
+        str(QT_TRANSLATE_NOOP("EngagementTableModel", "Erstgespräch")),
+        str(QT_TRANSLATE_NOOP("EngagementTableModel", "Herkunft")),
+        str(QT_TRANSLATE_NOOP("EngagementTableModel", "Erwartung passt")),
+        str(QT_TRANSLATE_NOOP("EngagementTableModel", "„Warum Sie“ gesendet")),
+    )
 
     def __init__(self, db: Database, parent: Any = None) -> None:
         super().__init__(parent)
         self._db = db
-        self._rows: list[EngagementRow] = []
         self.query = EngagementQuery()
-        self._headers = [
-            QCoreApplication.translate("EngagementTableModel", "Kontakt"),
-            QCoreApplication.translate("EngagementTableModel", "Titel"),
-            QCoreApplication.translate("EngagementTableModel", "Status"),
-            QCoreApplication.translate("EngagementTableModel", "Erstgespräch"),
-            QCoreApplication.translate("EngagementTableModel", "Herkunft"),
-            QCoreApplication.translate("EngagementTableModel", "Erwartung passt"),
-            QCoreApplication.translate("EngagementTableModel", "„Warum Sie“ gesendet"),
-        ]
 
     def reload(self, query: EngagementQuery | None = None) -> None:
         if query is not None:
             self.query = query
         with self._db.reader() as session:
             rows = engagement_service.fetch_engagements(session, self.query, 0, ROW_LIMIT)
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
+        self.set_rows(rows)
 
-    def row_at(self, row: int) -> EngagementRow | None:
+    def row_at(self, row: int) -> EngagementRow | None:  # type: ignore[override]
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, engagement_id: int) -> int:
@@ -74,27 +67,10 @@ class EngagementTableModel(QAbstractTableModel):
         return -1
 
     # -- Qt API ---------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.valid_row(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, index.column())
         if role == Qt.ItemDataRole.UserRole:
