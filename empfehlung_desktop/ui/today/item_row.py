@@ -6,7 +6,7 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QMouseEvent
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from empfehlung_desktop.model import AgendaKind
@@ -42,7 +42,11 @@ class ItemRow(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         self.due = QLabel(date_text(item.due_on))
         self.due.setObjectName("agendaDue")
-        self.due.setFixedWidth(82)
+        # Room for the widest date in the UI language, in bold (overdue dates are bold).
+        bold = QFont(self.due.font())
+        bold.setBold(True)
+        widest = date_text(dt.date(2026, 12, 28))
+        self.due.setFixedWidth(QFontMetrics(bold).horizontalAdvance(widest) + 8)
         self.due.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if item.due_on < today and item.kind not in (K.ASK_FOR_REFERRAL, K.SPIRAL_SUGGESTION):
             self.due.setProperty("overdue", True)
