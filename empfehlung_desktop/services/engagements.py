@@ -25,11 +25,10 @@ from empfehlung_desktop.model import (
     PriorKnowledge,
     Referral,
     ReferralDirection,
-    ReferralEvent,
     ReferralReason,
-    ReferralStatus,
     utcnow,
 )
+from empfehlung_desktop.services import referrals as referral_service
 from empfehlung_desktop.services.errors import (
     ConflictError,
     NotFoundError,
@@ -220,11 +219,7 @@ def create_engagement(
 
 def create_from_referral(session: Session, referral_id: int) -> Engagement:
     """A new Anfrage from an incoming referral: source, giver and need filled in."""
-    referral = session.get(Referral, referral_id)
-    if referral is None:
-        raise NotFoundError(
-            _("Die Empfehlung {referral_id} gibt es nicht (mehr).").format(referral_id=referral_id)
-        )
+    referral = referral_service.get_referral(session, referral_id)
     if referral.direction is not ReferralDirection.INCOMING or referral.recipient_id is None:
         raise UserError(
             _(
@@ -427,31 +422,22 @@ def decline_and_refer(
 def _record_onward_referral(
     session: Session, engagement: Engagement, reason: ReferralReason, note: str, today: dt.date
 ) -> Referral:
-    # Kept small and model-only so it can later delegate to the referrals service.
-    need = engagement.need or engagement.problem or engagement.title
-    referral = Referral(
-        direction=ReferralDirection.OUTGOING,
-        status=ReferralStatus.RECORDED,
-        recipient_id=engagement.contact_id,
-        referred_on=today,
-        need=need,
-        expectations=engagement.wishes,
-        reason=reason,
-        reason_note=note,
+    """The outgoing referral for the declined person, through the referrals service."""
+    label = translate(ONWARD_EVENT_NOTE)
+    return referral_service.create_referral(
+        session,
+        referral_service.ReferralData(
+            direction=ReferralDirection.OUTGOING,
+            recipient_id=engagement.contact_id,
+            referred_on=today,
+            # An outgoing referral needs an Anliegen; an empty request still says why.
+            need=engagement.need or engagement.problem or engagement.title or label,
+            expectations=engagement.wishes,
+            reason=reason,
+            reason_note=note,
+            event_note=f"{label}: {note}" if note else label,
+        ),
     )
-    referral.events.append(
-        ReferralEvent(
-            occurred_on=today,
-            from_status=None,
-            to_status=ReferralStatus.RECORDED,
-            note=f"{translate(ONWARD_EVENT_NOTE)}: {note}"
-            if note
-            else translate(ONWARD_EVENT_NOTE),
-        )
-    )
-    session.add(referral)
-    session.flush()
-    return referral
 
 
 def mark_handout_sent(
