@@ -11,8 +11,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from empfehlung_desktop.services import contacts as contact_service
 from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store.database import Database
-from empfehlung_desktop.ui.contacts.table_model import enum_label, local_date, roles_text
+from empfehlung_desktop.ui.contacts.table_model import local_date, roles_text
 from empfehlung_desktop.ui.formats import date_text
+from empfehlung_desktop.ui.i18n import enum_label
 
 
 class ContactDetail(QTextBrowser):
@@ -63,7 +64,7 @@ class ContactDetail(QTextBrowser):
         add(self.tr("Telefon"), contact.phone)
         add(self.tr("Kompetenzen"), contact.competences)
         add(self.tr("Rollen"), roles_text(contact.roles))
-        add(self.tr("Herkunft"), enum_label(contact.source.label) if contact.source else "")
+        add(self.tr("Herkunft"), enum_label(contact.source) if contact.source else "")
         if contact.referred_by is not None and contact.referred_by.erased_at is None:
             link = (
                 f"<a href='contact:{contact.referred_by.id}'>{escape(contact.referred_by.name)}</a>"
@@ -94,10 +95,10 @@ class ContactDetail(QTextBrowser):
             return f"<h4>{title}</h4><p style='color: gray'>{none}</p>"
         items = []
         for step in reversed(contact.spiral_steps):
-            stage = escape(enum_label(step.stage.label))
+            stage = escape(enum_label(step.stage))
             line = f"{escape(date_text(step.changed_on))}: <b>{stage}</b>"
             if step.previous_stage is not None:
-                previous = escape(enum_label(step.previous_stage.label))
+                previous = escape(enum_label(step.previous_stage))
                 line += " " + escape(self.tr("(vorher {stage})")).format(stage=previous)
             if step.note:
                 line += f" – {escape(step.note)}"

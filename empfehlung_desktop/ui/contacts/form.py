@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,13 +30,10 @@ from empfehlung_desktop.services.errors import ConflictError, UserError, Validat
 from empfehlung_desktop.services.validation import normalize_email, normalize_phone
 from empfehlung_desktop.store.database import Database, StoreError, describe_operational_error
 from empfehlung_desktop.ui.formats import date_format
+from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker
 
 ERROR_STYLE = "color: #b00020;"
-
-
-def _enum(label: str) -> str:
-    return QCoreApplication.translate("enums", label)
 
 
 class ContactDialog(QDialog):
@@ -69,7 +66,7 @@ class ContactDialog(QDialog):
         self.profession = QLineEdit()
         self.competences = QLineEdit()
         self.competences.setPlaceholderText(self.tr("durch Kommas getrennt"))
-        self.role_boxes = {role: QCheckBox(_enum(role.label)) for role in Role.singles()}
+        self.role_boxes = {role: QCheckBox(enum_label(role)) for role in Role.singles()}
         roles = QWidget()
         roles_layout = QHBoxLayout(roles)
         roles_layout.setContentsMargins(0, 0, 0, 0)
@@ -79,12 +76,12 @@ class ContactDialog(QDialog):
         self.source = QComboBox()
         self.source.addItem("—", None)
         for source in ContactSource:
-            self.source.addItem(_enum(source.label), source)
+            self.source.addItem(enum_label(source), source)
         self.referred_by = ContactPicker(self.db, exclude_id=self.contact_id)
         self.stage = QComboBox()
         self.stage.addItem("—", None)
         for stage in SpiralStage:
-            self.stage.addItem(_enum(stage.label), stage)
+            self.stage.addItem(enum_label(stage), stage)
         self.spiral_note = QLineEdit()
         self.spiral_note.setPlaceholderText(self.tr("Notiz zur Stufenänderung (optional)"))
         self.consent = QCheckBox(self.tr("Einverstanden, dass Kontaktdaten weitergegeben werden"))

@@ -29,6 +29,7 @@ from empfehlung_desktop.services import contacts as contact_service
 from empfehlung_desktop.services.contacts import ContactQuery, ContactRow
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import date_text
+from empfehlung_desktop.ui.i18n import enum_label, role_labels
 
 PAGE_SIZE = 200
 MAX_PAGES = 30
@@ -50,12 +51,8 @@ COLUMN_KEYS = tuple(key for key, _label in COLUMNS)
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def enum_label(label: str) -> str:
-    return QCoreApplication.translate("enums", label)
-
-
 def roles_text(roles: Role) -> str:
-    return ", ".join(enum_label(label) for label in roles.labels())
+    return ", ".join(role_labels(roles))
 
 
 def local_date(timestamp: dt.datetime) -> str:
@@ -213,9 +210,9 @@ class ContactTableModel(QAbstractTableModel):
         if key == "roles":
             return roles_text(row.roles)
         if key == "source":
-            return enum_label(row.source.label) if row.source else ""
+            return enum_label(row.source) if row.source else ""
         if key == "spiral_stage":
-            return enum_label(row.spiral_stage.label) if row.spiral_stage else ""
+            return enum_label(row.spiral_stage) if row.spiral_stage else ""
         if key == "updated_at":
             return local_date(row.updated_at)
         return str(getattr(row, key))

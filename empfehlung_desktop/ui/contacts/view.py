@@ -31,9 +31,10 @@ from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store.database import StoreError, describe_operational_error
 from empfehlung_desktop.ui.contacts.commands import DeleteContactsCommand, SaveContactCommand
 from empfehlung_desktop.ui.contacts.detail import ContactDetail
-from empfehlung_desktop.ui.contacts.table_model import ContactTableModel, enum_label
+from empfehlung_desktop.ui.contacts.table_model import ContactTableModel
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import number_text
+from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.view_base import View
 
 SEARCH_DELAY_MS = 200
@@ -69,11 +70,11 @@ class ContactsView(View):
         self.role_filter = QComboBox()
         self.role_filter.addItem(self.tr("Alle Rollen"), None)
         for role in Role.singles():
-            self.role_filter.addItem(enum_label(role.label), role)
+            self.role_filter.addItem(enum_label(role), role)
         self.source_filter = QComboBox()
         self.source_filter.addItem(self.tr("Jede Herkunft"), None)
         for source in ContactSource:
-            self.source_filter.addItem(enum_label(source.label), source)
+            self.source_filter.addItem(enum_label(source), source)
         self.count_label = QLabel()
         self.count_label.setObjectName("contactCount")
         self.new_button = QPushButton(self.tr("Neuer Kontakt …"))

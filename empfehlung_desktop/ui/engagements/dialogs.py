@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from empfehlung_desktop.model import ReferralReason
 from empfehlung_desktop.services import engagements as engagement_service
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker
 
 
@@ -158,7 +158,7 @@ class DeclineReferDialog(QDialog):
         intro.setWordWrap(True)
         self.reason_combo = QComboBox()
         for reason in ReferralReason:
-            self.reason_combo.addItem(QCoreApplication.translate("enums", reason.label), reason)
+            self.reason_combo.addItem(enum_label(reason), reason)
         self.reason_combo.setCurrentIndex(self.reason_combo.findData(ReferralReason.EXPECTATIONS))
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(self.tr("Optional: kurz, warum (nur für Sie)"))

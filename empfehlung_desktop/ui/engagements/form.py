@@ -6,7 +6,7 @@ import datetime as dt
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,13 +26,10 @@ from empfehlung_desktop.model import ContactSource, Engagement, ExpectationFit, 
 from empfehlung_desktop.services.engagements import MeetingData
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import datetime_format
+from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker
 
 E = TypeVar("E", bound=StrEnum)
-
-
-def _label(value: object) -> str:
-    return QCoreApplication.translate("enums", value.label)  # type: ignore[attr-defined]
 
 
 def _enum_combo(enum_cls: type, none_text: str) -> QComboBox:
@@ -40,7 +37,7 @@ def _enum_combo(enum_cls: type, none_text: str) -> QComboBox:
     combo = QComboBox()
     combo.addItem(none_text, None)
     for member in enum_cls:  # type: ignore[attr-defined]
-        combo.addItem(_label(member), member.value)
+        combo.addItem(enum_label(member), member.value)
     return combo
 
 
@@ -190,7 +187,7 @@ class MeetingForm(QWidget):
             data = MeetingData.from_engagement(engagement)
             self.contact_id = engagement.contact_id
             self.contact_label.setText(engagement.contact.name)
-            self.status_label.setText(_label(engagement.status))
+            self.status_label.setText(enum_label(engagement.status))
             self.title_edit.setText(data.title)
             self._set_meeting(data.first_meeting_at)
             _set_combo(self.source_combo, data.source)

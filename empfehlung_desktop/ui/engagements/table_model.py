@@ -11,6 +11,7 @@ from empfehlung_desktop.services import engagements as engagement_service
 from empfehlung_desktop.services.engagements import EngagementQuery, EngagementRow
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import date_text, datetime_text
+from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.list_table_model import Index, ListTableModel
 
 ROW_LIMIT = 2000
@@ -20,10 +21,6 @@ COL_CONTACT, COL_TITLE, COL_STATUS, COL_MEETING, COL_SOURCE, COL_FIT, COL_SENT =
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("EngagementTableModel", text)
-
-
-def _enum_label(value: Any) -> str:
-    return QCoreApplication.translate("enums", value.label) if value is not None else ""
 
 
 def local_time(value: dt.datetime) -> dt.datetime:
@@ -92,13 +89,13 @@ class EngagementTableModel(ListTableModel[EngagementRow]):
         if column == COL_TITLE:
             return row.title
         if column == COL_STATUS:
-            return _enum_label(row.status)
+            return enum_label(row.status) if row.status is not None else ""
         if column == COL_MEETING:
             return datetime_text(row.first_meeting_at)
         if column == COL_SOURCE:
-            return _enum_label(row.source)
+            return enum_label(row.source) if row.source is not None else ""
         if column == COL_FIT:
-            return _enum_label(row.expectation_fit)
+            return enum_label(row.expectation_fit) if row.expectation_fit is not None else ""
         if column == COL_SENT:
             return date_text(local_time(row.handout_sent_at).date()) if row.handout_sent_at else ""
         return ""

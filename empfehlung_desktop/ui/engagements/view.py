@@ -6,7 +6,7 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from empfehlung_desktop.ui.engagements.dialogs import (
 from empfehlung_desktop.ui.engagements.form import MeetingForm
 from empfehlung_desktop.ui.engagements.table_model import EngagementTableModel
 from empfehlung_desktop.ui.formats import full_date_text
+from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.view_base import View
 
 UPCOMING = "upcoming"
@@ -99,9 +100,7 @@ class EngagementsView(View):
         self.filter_combo.addItem(self.tr("Alle"), None)
         self.filter_combo.addItem(self.tr("Erstgespräche in 14 Tagen"), UPCOMING)
         for status in EngagementStatus:
-            self.filter_combo.addItem(
-                QCoreApplication.translate("enums", status.label), status.value
-            )
+            self.filter_combo.addItem(enum_label(status), status.value)
         self.filter_combo.currentIndexChanged.connect(lambda _i: self.refresh())
         self.new_button = QPushButton(self.tr("&Neue Anfrage …"))
         self.new_button.clicked.connect(self.new_record)
@@ -252,7 +251,7 @@ class EngagementsView(View):
         for target in targets:
             if target is EngagementStatus.REFERRED:
                 continue
-            action = self.status_menu.addAction(QCoreApplication.translate("enums", target.label))
+            action = self.status_menu.addAction(enum_label(target))
             action.triggered.connect(lambda _checked=False, t=target: self.change_status(t))
         self.status_button.setEnabled(bool(self.status_menu.actions()))
         self.decline_button.setEnabled(status is not None and EngagementStatus.REFERRED in targets)
@@ -293,11 +292,7 @@ class EngagementsView(View):
         self.context.data_changed("engagements")
         self._show(self.current_id)
         self.refresh()
-        self.context.show_status(
-            self.tr("Status: {status}").format(
-                status=QCoreApplication.translate("enums", target.label)
-            )
-        )
+        self.context.show_status(self.tr("Status: {status}").format(status=enum_label(target)))
 
     def decline_and_refer(self) -> None:
         if self.current_id is None or not self._save_if_dirty():

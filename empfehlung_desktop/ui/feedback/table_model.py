@@ -17,6 +17,7 @@ from empfehlung_desktop.model import QuotePermission
 from empfehlung_desktop.services import feedback as feedback_service
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import date_text
+from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.list_table_model import ListTableModel
 
 PAGE_SIZE = 200
@@ -173,9 +174,9 @@ class FeedbackTableModel(QAbstractTableModel):
         if key == "expectations_met":
             return "–" if item.expectations_met is None else str(item.expectations_met)
         if key == "quote_permission":
-            return QCoreApplication.translate("enums", item.quote_permission.label)
+            return enum_label(item.quote_permission)
         if key == "channel":
-            return QCoreApplication.translate("enums", item.channel.label)
+            return enum_label(item.channel)
         if key == "testimonial_approved":
             return (
                 QCoreApplication.translate("FeedbackTableModel", "freigegeben")
@@ -229,7 +230,7 @@ class ImportPreviewModel(ListTableModel[FormPreview]):
             preview.contact_name,
             "–" if data.recommend_score is None else str(data.recommend_score),
             "–" if data.expectations_met is None else str(data.expectations_met),
-            QCoreApplication.translate("enums", QuotePermission(data.quote_permission).label),
+            enum_label(QuotePermission(data.quote_permission)),
             " ".join(data.first_time.split())[:80],
         )
         return values[index.column()]

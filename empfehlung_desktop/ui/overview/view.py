@@ -9,7 +9,6 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -29,6 +28,7 @@ from empfehlung_desktop.services import overview
 from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store.database import StoreError
 from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.today.dialogs import date_edit, from_qdate
 from empfehlung_desktop.ui.widgets.view_base import View
 
@@ -41,10 +41,6 @@ QFrame#chartCard { border: 1px solid palette(midlight); border-radius: 6px; }
 QLabel#chartTitle { font-size: 12pt; font-weight: 600; }
 QLabel#chartHint { color: palette(dark); }
 """
-
-
-def _enum(label: str) -> str:
-    return QCoreApplication.translate("enums", label)
 
 
 class ChartCard(QFrame):
@@ -194,7 +190,7 @@ class OverviewView(View):
 
         # Horizontal bars run bottom-up: reverse so the largest is on top.
         ordered = list(reversed(sources))
-        names = [_enum(s.label) if s else self.tr("unbekannt") for s, _ in ordered]
+        names = [enum_label(s) if s else self.tr("unbekannt") for s, _ in ordered]
         self.cards["sources"].set_chart(
             charts.bar_chart(
                 names,
@@ -222,7 +218,7 @@ class OverviewView(View):
         stages = list(reversed(stages))  # Erwartung on top, like a funnel
         self.cards["spiral"].set_chart(
             charts.bar_chart(
-                [_enum(stage.label) for stage, _ in stages],
+                [enum_label(stage) for stage, _ in stages],
                 [
                     BarSet(
                         self.tr("Positive Spirale"),
@@ -246,7 +242,7 @@ class OverviewView(View):
         from empfehlung_desktop.ui.overview.charts import BarSet
 
         groups = {
-            "referral": _enum(ContactSource.REFERRAL.label),
+            "referral": enum_label(ContactSource.REFERRAL),
             "blog_website": self.tr("Blog / Website"),
             "other": self.tr("Andere"),
         }
@@ -257,9 +253,7 @@ class OverviewView(View):
             ExpectationFit.UNCLEAR: charts.AMBER,
             ExpectationFit.DOES_NOT_FIT: charts.RED,
         }
-        sets = [
-            BarSet(_enum(f.label), [fit[k][f] for k in keys], colors[f]) for f in ExpectationFit
-        ]
+        sets = [BarSet(enum_label(f), [fit[k][f] for k in keys], colors[f]) for f in ExpectationFit]
         self.cards["fit"].set_chart(charts.bar_chart(labels, sets, percent=True))
 
     def save_png(self, card: ChartCard) -> None:

@@ -30,10 +30,7 @@ from empfehlung_desktop.model import AskResult, ReferralOutcome, SpiralStage
 from empfehlung_desktop.model.spiral import POSITIVE_ORDER
 from empfehlung_desktop.services.spiral import StageChange
 from empfehlung_desktop.ui.formats import date_format, date_text
-
-
-def _enum_label(label: str) -> str:
-    return QCoreApplication.translate("enums", label)
+from empfehlung_desktop.ui.i18n import enum_label
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -104,12 +101,12 @@ class DoneDialog(QDialog):
             self.outcome_box = QComboBox()
             self.outcome_box.addItem(self.tr("(Ergebnis nicht ändern)"), None)
             for outcome in (ReferralOutcome.WON, ReferralOutcome.LOST, ReferralOutcome.OPEN):
-                self.outcome_box.addItem(_enum_label(outcome.label), outcome.value)
+                self.outcome_box.addItem(enum_label(outcome), outcome.value)
             form.addRow(self.tr("Ergebnis:"), self.outcome_box)
         if with_result:
             self.result_box = QComboBox()
             for result in AskResult:
-                self.result_box.addItem(_enum_label(result.label), result.value)
+                self.result_box.addItem(enum_label(result), result.value)
             form.addRow(self.tr("Was kam heraus?"), self.result_box)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("optional"))
@@ -197,11 +194,11 @@ class StageDialog(QDialog):
         self.setWindowTitle(self.tr("Stufe ändern – {name}").format(name=name))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
-        now = _enum_label(current.label) if current else self.tr("noch keine")
+        now = enum_label(current) if current else self.tr("noch keine")
         layout.addWidget(QLabel(self.tr("Aktuelle Stufe: <b>{stage}</b>").format(stage=now)))
         if steps:
             lines = [
-                f"{date_text(step.changed_on)}: {_enum_label(step.stage.label)}"
+                f"{date_text(step.changed_on)}: {enum_label(step.stage)}"
                 + (f" – {step.note}" if step.note else "")
                 for step in steps[-5:]
             ]
@@ -211,7 +208,7 @@ class StageDialog(QDialog):
         form = QFormLayout()
         self.stage = QComboBox()
         for stage in (*POSITIVE_ORDER, SpiralStage.DISSATISFIED):
-            self.stage.addItem(_enum_label(stage.label), stage.value)
+            self.stage.addItem(enum_label(stage), stage.value)
         target = preset or current
         if target is not None:
             self.stage.setCurrentIndex(self.stage.findData(target.value))
