@@ -366,21 +366,14 @@ def _attribution(quote: Quote) -> str:
     return f"— {who}, {quote.received_on:%m/%Y}"
 
 
-def _quote_flowables(quotes: list[Quote]) -> list[Flowable]:
+def _quote_pair(quote: Quote) -> list[Flowable]:
+    """One quote and its attribution: two paragraphs, linear to lay out."""
     st = styles()
     by_line = st["small"].clone("Attribution", leftIndent=12, spaceAfter=8)
-    out: list[Flowable] = []
-    for quote in quotes:
-        # Each quote is its own pair of paragraphs: linear to lay out, never one big table.
-        out.append(
-            KeepTogether(
-                [
-                    Paragraph(_("„{text}“").format(text=para_text(quote.text)), st["quote"]),
-                    paragraph(_attribution(quote), by_line),
-                ]
-            )
-        )
-    return out
+    return [
+        Paragraph(_("„{text}“").format(text=para_text(quote.text)), st["quote"]),
+        paragraph(_attribution(quote), by_line),
+    ]
 
 
 def _cap_note(shown: int, total: int) -> list[Flowable]:
@@ -415,9 +408,11 @@ def _quote_sections(stats: FeedbackStats) -> list[Flowable]:
         if not quotes:
             out += [heading, paragraph(_("Noch keine zitierbaren Antworten."), st["small"])]
             continue
-        first, *rest = _quote_flowables(quotes)
-        # The question never stays alone at the foot of a page.
-        out += [KeepTogether([heading, first]), *rest]
+        # The question stays with its first quote; one flat KeepTogether each (nesting
+        # them made every question start a new page). Never one big table.
+        first, *rest = quotes
+        out.append(KeepTogether([heading, *_quote_pair(first)]))
+        out += [KeepTogether(_quote_pair(quote)) for quote in rest]
         out += _cap_note(len(quotes), stats.quote_totals.get(question.key, 0))
     return out
 
