@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from empfehlung_desktop import __version__
 from empfehlung_desktop import i18n as messages
+from empfehlung_desktop.clock import Clock, system_clock, wall_timestamp
 from empfehlung_desktop.config import (
     APP_ID,
     APP_NAME,
@@ -85,8 +86,8 @@ def ui_locale(language: str) -> QLocale:
     return system if system.language() == wanted else QLocale(wanted)
 
 
-def open_app_database(db: str | None, demo: bool) -> Database:
-    """The database the GUI works on; ``demo`` builds a fresh sample practice."""
+def open_app_database(db: str | None, demo: bool, clock: Clock) -> Database:
+    """The database the GUI works on; ``demo`` builds a fresh sample practice (for today)."""
     from empfehlung_desktop.store.database import open_database
 
     if demo:
@@ -97,7 +98,7 @@ def open_app_database(db: str | None, demo: bool) -> Database:
         from empfehlung_desktop.store.demo import build_demo
 
         with database.session() as session:
-            build_demo(session)
+            build_demo(session, clock.today())
         return database
     return open_database(resolve_db_url(db))
 
@@ -110,6 +111,38 @@ class _Session:
     lock: object | None = None
     keep_backups: bool = False
     exit_code: int = 0
+    clock: Clock | None = None
+
+
+HEADLESS_HINT = "Die Befehle ohne Oberfläche funktionieren trotzdem: empfehlung-desktop --help"
+
+
+def display_problem(environ: Mapping[str, str] | None = None) -> str | None:
+    """Why no window can be shown here (one German line), or None.
+
+    Without this check Qt aborts the process with an English message and a core
+    dump when there is no display.
+    """
+    env = os.environ if environ is None else environ
+    platform = env.get("QT_QPA_PLATFORM", "").split(":")[0]
+    if not sys.platform.startswith("linux") or platform not in ("", "xcb", "wayland"):
+        return None
+    display, wayland = env.get("DISPLAY", ""), env.get("WAYLAND_DISPLAY", "")
+    if not display and not wayland:
+        return (
+            "Keine grafische Anzeige gefunden (weder DISPLAY noch WAYLAND_DISPLAY ist "
+            "gesetzt); das Programmfenster kann hier nicht erscheinen. " + HEADLESS_HINT
+        )
+    if display and not wayland and platform != "wayland":
+        local = display.split(".")[0]
+        if local.startswith(":") and local[1:].isdigit():
+            socket = Path("/tmp/.X11-unix") / f"X{local[1:]}"
+            if not socket.exists():
+                return (
+                    f"Die Anzeige {display} ist nicht erreichbar (kein X-Server an "
+                    f"{socket}). " + HEADLESS_HINT
+                )
+    return None
 
 
 def run_gui(
@@ -117,18 +150,24 @@ def run_gui(
     demo: bool = False,
     language: str | None = None,
     smoke_test: bool = False,
+    clock: Clock | None = None,
 ) -> int:
     """Start the GUI; ``smoke_test`` quits with 0 once the main window is shown.
 
     The window is shown first and the database opened right after its first
     paint: the practitioner sees the app at once, also on a large database.
     """
+    problem = display_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 1
     app = create_application(language=language)
     from empfehlung_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(None, QSettings())
+    window = MainWindow(None, QSettings(), clock or system_clock())
     session = _Session(keep_backups=not demo and not smoke_test)
     _FirstPaint(window, lambda: _open_into(window, session, db, demo, smoke_test))
+    session.clock = window.clock
     if os.environ.get(BENCH_ENV):
         window.installEventFilter(_ShownProbe(window))
     window.show()
@@ -147,7 +186,7 @@ def _open_into(
     from empfehlung_desktop.ui.data import lifecycle
 
     try:
-        database = open_app_database(db, demo)
+        database = open_app_database(db, demo, window.clock)
     except StoreError as exc:
         window.hide()
         QMessageBox.critical(None, APP_NAME, str(exc))
@@ -183,7 +222,7 @@ def _close(session: _Session) -> None:
     if session.keep_backups:
         from empfehlung_desktop.ui.data import lifecycle
 
-        lifecycle.backup_on_close(database)
+        lifecycle.backup_on_close(database, session.clock or system_clock())
     unlock = getattr(session.lock, "unlock", None)
     if unlock is not None:
         unlock()
@@ -249,14 +288,14 @@ class _ShownProbe(QObject):
         return False
 
     def _report(self) -> None:
-        print(f"EMPFEHLUNG_BENCH shown {time.time():.6f}", flush=True)
+        print(f"EMPFEHLUNG_BENCH shown {wall_timestamp():.6f}", flush=True)
 
 
 def _bench_ready() -> None:
     """The database is open and the start view filled; report memory after it settles."""
     import resource
 
-    print(f"EMPFEHLUNG_BENCH ready {time.time():.6f}", flush=True)
+    print(f"EMPFEHLUNG_BENCH ready {wall_timestamp():.6f}", flush=True)
 
     def finish() -> None:
         peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

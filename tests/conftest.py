@@ -1,5 +1,10 @@
 """Shared fixtures. Qt runs offscreen: set before any QApplication exists.
 
+Every test starts at one frozen instant (``EMPFEHLUNG_TEST_NOW``, for example
+``2028-02-29T23:30 Europe/Berlin``; default :data:`DEFAULT_TEST_NOW`), so nothing
+depends on the day the suite runs; tests that need the sample practice's day
+hand :data:`DEMO_CLOCK` to the code under test.
+
 The storage and service tests (``tests/unit/store``, ``tests/unit/services``) run
 twice: on SQLite and, when ``EMPFEHLUNG_TEST_PG_URL`` names a PostgreSQL server,
 on PostgreSQL. Everywhere else ``db`` is the same SQLite file as always.
@@ -17,8 +22,10 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest
+import time_machine
 from hypothesis import settings
 
+from empfehlung_desktop.clock import Clock
 from empfehlung_desktop.store.database import Database, open_database
 
 # Property tests explore freely while developing (HYPOTHESIS_PROFILE=dev) but run
@@ -30,6 +37,41 @@ settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 # A fixed day so demo-relative dates and "due" rules are reproducible.
 DEMO_TODAY = dt.date(2026, 11, 22)
+# The sample practice's "today" (09:00) for views, dialogs and services under test.
+DEMO_CLOCK = Clock.at(DEMO_TODAY)
+DEMO_NOW = DEMO_CLOCK.now()
+
+# The instant the suite runs at unless EMPFEHLUNG_TEST_NOW names another; on
+# purpose not the sample practice's day, so a leftover read of the real date shows.
+DEFAULT_TEST_NOW = "2027-05-17T09:30 Europe/Berlin"
+TEST_NOW_ENV = "EMPFEHLUNG_TEST_NOW"
+
+
+def suite_instant() -> dt.datetime:
+    """``EMPFEHLUNG_TEST_NOW`` as an aware datetime (``YYYY-MM-DDTHH:MM[:SS] Area/City``)."""
+    from zoneinfo import ZoneInfo
+
+    text = os.environ.get(TEST_NOW_ENV, "").strip() or DEFAULT_TEST_NOW
+    stamp, _, zone = text.partition(" ")
+    return dt.datetime.fromisoformat(stamp).replace(tzinfo=ZoneInfo(zone or "Europe/Berlin"))
+
+
+@pytest.fixture(autouse=True)
+def _frozen_time() -> Iterator[None]:
+    """Each test starts at the same instant in the same time zone, then time ticks on
+    (pytest-qt's waits measure elapsed time)."""
+    with time_machine.travel(suite_instant(), tick=True):
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _no_unpatched_modal_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Any modal dialog a test did not patch itself fails the test at once, naming the
+    dialog's title and text. A test patches what it expects after this has run."""
+    from tests.helpers.modal_guard import refuse_modal_dialogs
+
+    refuse_modal_dialogs(monkeypatch)
+
 
 PG_ENV = "EMPFEHLUNG_TEST_PG_URL"
 PG_SKIP_REASON = f"PostgreSQL-Tests übersprungen: {PG_ENV} nicht gesetzt"

@@ -19,6 +19,7 @@ from empfehlung_desktop.cli.parsing import (
     add_lang_option,
     apply_language,
 )
+from empfehlung_desktop.clock import Clock, system_clock
 
 # Each module adds its subcommands; order is the order in ``--help``. They are
 # imported only when a subcommand is given, so that starting the GUI stays fast.
@@ -83,7 +84,9 @@ def build_parser(only: str | None = None) -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, clock: Clock | None = None) -> int:
+    """Run one command (or start the GUI); ``clock`` is "today" for it (default: the system's)."""
+    clock = clock or system_clock()
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not (COMMAND_NAMES | _EAGER_FLAGS).intersection(args_list):
         # No subcommand: the GUI. Skip importing every command module.
@@ -92,7 +95,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         except CliUsageError as exc:
             print(f"Fehler: {exc}", file=sys.stderr)
             return 2
-        return _start_gui(gui_args)
+        return _start_gui(gui_args, clock)
     command = next((a for a in args_list if a in COMMAND_NAMES), None)
     # "--help" before any command asks for the overview of all commands.
     wants_overview = command is None or bool(
@@ -107,17 +110,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help / --version
         return int(exc.code or 0)
     if getattr(args, "handler", None) is None:
-        return _start_gui(args)
+        return _start_gui(args, clock)
+    args.clock = clock  # the command context: handlers read today/now from it
     apply_language(args)
     from empfehlung_desktop.cli.common import run
 
     return run(args.handler, args)
 
 
-def _start_gui(args: argparse.Namespace) -> int:
+def _start_gui(args: argparse.Namespace, clock: Clock) -> int:
     from empfehlung_desktop.app import run_gui
 
-    return run_gui(db=args.db, demo=args.demo, language=args.lang, smoke_test=args.smoke_test)
+    return run_gui(
+        db=args.db, demo=args.demo, language=args.lang, smoke_test=args.smoke_test, clock=clock
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from empfehlung_desktop.cli.common import add_command, add_json_option, database, print_json
+from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
 from empfehlung_desktop.config import resolve_db_url
 from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store import backup, instance
@@ -49,7 +49,7 @@ def _backup(args: argparse.Namespace) -> int:
     if not path.exists():
         raise UserError(f"Die Datenbank „{path}“ gibt es nicht.")
     target = Path(args.output) if args.output else None
-    created = backup.create_backup(path, "manuell", target)
+    created = backup.create_backup(path, "manuell", target, now=clock(args).now())
     print(f"Datensicherung erstellt: {created}")
     return 0
 
@@ -69,7 +69,7 @@ def _restore(args: argparse.Namespace) -> int:
         if answer not in ("j", "ja", "y", "yes"):
             print("Abgebrochen; nichts wurde geändert.")
             return 0
-    kept = backup.restore_backup(source, path)
+    kept = backup.restore_backup(source, path, now=clock(args).now())
     print(f"Wiederhergestellt aus {source}. Die bisherige Datenbank liegt in {kept}.")
     return 0
 

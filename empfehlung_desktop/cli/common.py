@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from empfehlung_desktop.cli.parsing import add_db_option
+from empfehlung_desktop.clock import Clock, system_clock
 from empfehlung_desktop.config import data_dir, resolve_db_url
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.services.errors import UserError
@@ -50,6 +51,12 @@ def database(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[Data
         yield db
     finally:
         db.dispose()
+
+
+def clock(args: argparse.Namespace) -> Clock:
+    """The command's clock (``main`` puts it into the parsed arguments)."""
+    value = getattr(args, "clock", None)
+    return value if isinstance(value, Clock) else system_clock()
 
 
 def print_json(value: Any) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from empfehlung_desktop.cli.common import add_command, database
+from empfehlung_desktop.cli.common import add_command, clock, database
 from empfehlung_desktop.model import Contact
 from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store import demo, search
@@ -29,7 +29,7 @@ def _demo(args: argparse.Namespace) -> int:
         with db.session() as session:
             existing = session.scalar(select(func.count()).select_from(Contact)) or 0
             if existing == 0:
-                demo.build_demo(session)
+                demo.build_demo(session, clock(args).today())
             elif args.contacts == 0:
                 raise UserError(
                     "Die Datenbank enthält schon Kontakte; die Beispielpraxis wird nur in eine "

@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from empfehlung_desktop.cli.common import add_command, add_json_option, database, print_json
+from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
 from empfehlung_desktop.model import EngagementStatus
 from empfehlung_desktop.services import engagements as engagement_service
 from empfehlung_desktop.services import handout as handout_service
@@ -54,7 +54,9 @@ def register(subparsers: Any) -> None:
 
 def _list(args: argparse.Namespace) -> int:
     query = engagement_service.EngagementQuery(
-        status=EngagementStatus(args.status) if args.status else None, upcoming=args.upcoming
+        now=clock(args).now(),
+        status=EngagementStatus(args.status) if args.status else None,
+        upcoming=args.upcoming,
     )
     with database(args) as db, db.reader() as session:
         engagements = engagement_service.list_engagements(session, query)
@@ -85,7 +87,9 @@ def _handout(args: argparse.Namespace) -> int:
         _write(data, output)
         if args.mark_sent:
             with db.session() as session:
-                engagement_service.mark_handout_sent(session, args.engagement)
+                engagement_service.mark_handout_sent(
+                    session, args.engagement, clock(args).utc_now()
+                )
     print(output)
     return 0
 
@@ -97,7 +101,7 @@ def _handout_upcoming(args: argparse.Namespace, folder: Path) -> int:
         with db.reader() as session:
             batch = [
                 handout_service.handout_data(session, e.id)
-                for e in engagement_service.upcoming_without_handout(session)
+                for e in engagement_service.upcoming_without_handout(session, clock(args).now())
             ]
         if not batch:
             print(
@@ -113,7 +117,9 @@ def _handout_upcoming(args: argparse.Namespace, folder: Path) -> int:
             _write(data, path)
             if args.mark_sent and data.engagement_id is not None:
                 with db.session() as session:
-                    engagement_service.mark_handout_sent(session, data.engagement_id)
+                    engagement_service.mark_handout_sent(
+                        session, data.engagement_id, clock(args).utc_now()
+                    )
             print(path)
     return 0
 

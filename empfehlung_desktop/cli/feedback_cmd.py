@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from empfehlung_desktop.cli.common import add_command, add_json_option, database, print_json
+from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
 from empfehlung_desktop.model import QuotePermission
 from empfehlung_desktop.services import feedback as feedback_service
 from empfehlung_desktop.services.errors import UserError
@@ -67,13 +67,15 @@ def _form(args: argparse.Namespace) -> int:
         if args.engagement is not None:
             if output.is_dir():
                 raise UserError(f"„{output}“ ist ein Ordner; bitte einen Dateinamen angeben.")
-            info = feedback_form.build_feedback_form(session, args.engagement, output)
+            info = feedback_form.build_feedback_form(
+                session, args.engagement, output, clock(args).today()
+            )
             print(f"Fragebogen für {info.contact_name} geschrieben: {output}")
             return 0
         ids = [e.id for e in feedback_service.engagements_without_feedback(session)]
         if output.exists() and not output.is_dir():
             raise UserError(f"„{output}“ ist eine Datei; bitte einen Ordner angeben.")
-        written = feedback_form.build_feedback_forms(session, ids, output)
+        written = feedback_form.build_feedback_forms(session, ids, output, clock(args).today())
     for info in written:
         print(f"{info.contact_name}: {info.path}")
     print(f"{len(written)} Fragebogen/-bögen in {output}")
@@ -85,7 +87,7 @@ def _import(args: argparse.Namespace) -> int:
 
     paths = [Path(name) for name in args.files]
     with database(args) as db, db.session() as session:
-        outcomes = pdf_form.import_forms(session, paths)
+        outcomes = pdf_form.import_forms(session, paths, clock(args).today())
     for outcome in outcomes:
         line = f"Feedback von {outcome.contact_name} übernommen (Auftrag {outcome.engagement_id})"
         if outcome.suggested_stage is not None:
@@ -135,7 +137,7 @@ def _summary(args: argparse.Namespace) -> int:
     output = Path(args.output)
     with database(args) as db, db.reader() as session:
         stats = feedback_summary.build_feedback_summary(
-            session, output, since=args.since, until=args.until
+            session, output, since=args.since, until=args.until, today=clock(args).today()
         )
     nps = "–" if stats.nps.score is None else f"{stats.nps.score:+.0f}"
     print(f"Auswertung geschrieben: {output} ({stats.count} Feedbacks, NPS {nps})")

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from empfehlung_desktop.cli.common import add_command, database
+from empfehlung_desktop.cli.common import add_command, clock, database
 from empfehlung_desktop.interchange import exporter, flow, importer
 from empfehlung_desktop.services.errors import UserError
 
@@ -45,7 +45,7 @@ def _import(args: argparse.Namespace) -> int:
     with database(args) as db:
         loaded = flow.load_file(path, args.format)
         with db.reader() as session:
-            plan = flow.plan_import(session, loaded, merge=args.merge)
+            plan = flow.plan_import(session, loaded, merge=args.merge, today=clock(args).today())
         if plan.restore is not None:
             print(f"„{path.name}“ ist ein vollständiger Export: {plan.restore_summary()}")
         else:

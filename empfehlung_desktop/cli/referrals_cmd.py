@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
-from empfehlung_desktop.cli.common import add_command, add_json_option, database, print_json
+from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
 from empfehlung_desktop.model import ReferralDirection, ReferralStatus
 from empfehlung_desktop.services import inquiry as inquiry_service
 from empfehlung_desktop.services import reciprocity as reciprocity_service
@@ -40,7 +39,7 @@ def register(subparsers: Any) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
-    today = dt.date.today()
+    today = clock(args).today()
     query = referral_service.ReferralQuery(
         direction=ReferralDirection(args.direction) if args.direction else None,
         status=ReferralStatus(args.status) if args.status else None,
@@ -75,7 +74,7 @@ def _inquiry(args: argparse.Namespace) -> int:
 
 def _reciprocity(args: argparse.Namespace) -> int:
     with database(args) as db, db.reader() as session:
-        partners = reciprocity_service.reciprocity(session, dt.date.today())
+        partners = reciprocity_service.reciprocity(session, clock(args).today())
     if args.json:
         print_json([p.to_dict() for p in partners])
         return 0

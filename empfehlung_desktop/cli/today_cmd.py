@@ -6,7 +6,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
-from empfehlung_desktop.cli.common import add_command, add_json_option, database, print_json
+from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
 from empfehlung_desktop.i18n import _, enum_label, format_date
 from empfehlung_desktop.model import AgendaKind
 from empfehlung_desktop.services import today as today_service
@@ -43,7 +43,9 @@ def _today(args: argparse.Namespace) -> int:
     day = _parse_day(args.date)
     kinds = tuple(AgendaKind(k) for k in args.kind) if args.kind else today_service.KIND_ORDER
     with database(args) as db, db.reader() as session:
-        agenda = today_service.compute(session, day, kinds=kinds)
+        agenda = today_service.compute(
+            session, day or clock(args).today(), now=clock(args).now(), kinds=kinds
+        )
     if args.json:
         print_json([item.to_dict() for item in agenda.items])
         return 0

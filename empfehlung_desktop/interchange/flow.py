@@ -109,7 +109,7 @@ def plan_import(
     loaded: LoadedFile,
     *,
     merge: bool = False,
-    today: dt.date | None = None,
+    today: dt.date,
 ) -> ImportPlan:
     if loaded.document is not None and json_io.database_is_empty(session):
         return ImportPlan(loaded, restore=loaded.document)

@@ -207,7 +207,7 @@ def build_preview(
     *,
     file_name: str,
     fmt: str,
-    today: dt.date | None = None,
+    today: dt.date,
     merge: bool = False,
 ) -> ImportPreview:
     """Check every contact and find likely duplicates (same email, or name and phone).
@@ -259,7 +259,7 @@ def build_preview(
         file_name=file_name,
         format=fmt,
         items=items,
-        origin=origin_text(fmt, file_name, today or dt.date.today()),
+        origin=origin_text(fmt, file_name, today),
     )
 
 

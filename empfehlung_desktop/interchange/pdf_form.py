@@ -161,7 +161,7 @@ def _to_data(
     )
 
 
-def preview_form(session: Session, path: Path, today: dt.date | None = None) -> FormPreview:
+def preview_form(session: Session, path: Path, today: dt.date) -> FormPreview:
     """Read and check one returned form; writes nothing (but may create the token secret)."""
     name = path.name
     fields = read_fields(path)
@@ -186,8 +186,8 @@ def preview_form(session: Session, path: Path, today: dt.date | None = None) -> 
                     "keinem Auftrag in dieser Datenbank."
                 ).format(token=token)
             )
-        data = _to_data(fields, engagement_id, token, name, today or dt.date.today())
-        data = feedback_service.validate(data)
+        data = _to_data(fields, engagement_id, token, name, today)
+        data = feedback_service.validate(data, today)
         feedback_service.check_not_duplicate(session, engagement_id, token)
     except FormImportError:
         raise
@@ -210,9 +210,7 @@ def preview_form(session: Session, path: Path, today: dt.date | None = None) -> 
     return FormPreview(path, token, engagement_id, engagement.contact.name, engagement.title, data)
 
 
-def preview_forms(
-    session: Session, paths: Sequence[Path], today: dt.date | None = None
-) -> list[FormPreview]:
+def preview_forms(session: Session, paths: Sequence[Path], today: dt.date) -> list[FormPreview]:
     """Check all files; raise one :class:`FormImportError` listing every problem."""
     if not paths:
         raise FormImportError([_("Keine Datei angegeben.")])
@@ -240,7 +238,7 @@ def preview_forms(
 
 
 def import_forms(
-    session: Session, paths: Sequence[Path], today: dt.date | None = None
+    session: Session, paths: Sequence[Path], today: dt.date
 ) -> list[feedback_service.FeedbackOutcome]:
     """Preview, then store every form in the caller's transaction (all or nothing)."""
     previews = preview_forms(session, paths, today)
@@ -248,7 +246,7 @@ def import_forms(
 
 
 def store_previews(
-    session: Session, previews: Sequence[FormPreview], today: dt.date | None = None
+    session: Session, previews: Sequence[FormPreview], today: dt.date
 ) -> list[feedback_service.FeedbackOutcome]:
     """Store checked forms; any failure propagates so the caller's transaction rolls back."""
-    return [feedback_service.add_feedback(session, p.data, today) for p in previews]
+    return [feedback_service.add_feedback(session, p.data, today=today) for p in previews]

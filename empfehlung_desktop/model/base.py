@@ -11,6 +11,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
+from empfehlung_desktop.clock import utc_now as utcnow
 from empfehlung_desktop.model.enums import Role
 
 # Named constraints let Alembic's batch mode on SQLite find and alter them.
@@ -25,11 +26,6 @@ NAMING_CONVENTION = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-def utcnow() -> dt.datetime:
-    """Naive UTC timestamp (SQLite has no time zones; we store UTC throughout)."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 def enum_column(enum_cls: type[Enum], **kwargs: Any) -> Any:

@@ -83,13 +83,13 @@ def build_feedback_form(
     session: Session,
     engagement_id: int,
     target: Path | BinaryIO,
-    today: dt.date | None = None,
+    today: dt.date,
 ) -> FormInfo:
     """Write the questionnaire for one engagement (creates its token on first use)."""
     engagement = feedback_service.get_engagement_for_feedback(session, engagement_id)
     token = ensure_token(session, engagement)
     if engagement.feedback_requested_on is None:
-        engagement.feedback_requested_on = today or dt.date.today()
+        engagement.feedback_requested_on = today
     content = _content(session, engagement, token)
     _draw(content, str(target) if isinstance(target, Path) else target)
     return FormInfo(
@@ -101,7 +101,7 @@ def build_feedback_form(
 
 
 def build_feedback_forms(
-    session: Session, engagement_ids: list[int], directory: Path, today: dt.date | None = None
+    session: Session, engagement_ids: list[int], directory: Path, today: dt.date
 ) -> list[FormInfo]:
     """One questionnaire file per engagement (each client gets their own form)."""
     directory.mkdir(parents=True, exist_ok=True)

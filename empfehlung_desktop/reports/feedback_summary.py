@@ -67,7 +67,8 @@ def build_feedback_summary(
     target: Path | BinaryIO,
     since: dt.date | None = None,
     until: dt.date | None = None,
-    today: dt.date | None = None,
+    *,
+    today: dt.date,
 ) -> FeedbackStats:
     """Write the summary for the period (default: all feedback); return its figures."""
     if since is not None and until is not None and since > until:
@@ -92,7 +93,7 @@ def build_feedback_summary(
     doc.addPageTemplates(
         [PageTemplate(id="page", frames=[frame], onPage=_page_decoration(practice))]
     )
-    doc.build(_story(stats, practice, today or dt.date.today()))
+    doc.build(_story(stats, practice, today))
     return stats
 
 

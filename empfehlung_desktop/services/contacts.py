@@ -276,11 +276,11 @@ def _apply(session: Session, contact: Contact, data: ContactData, today: dt.date
         )
 
 
-def create_contact(session: Session, data: ContactData, today: dt.date | None = None) -> Contact:
+def create_contact(session: Session, data: ContactData, *, today: dt.date) -> Contact:
     data = validate(data)
     contact = Contact(name=data.name)
     session.add(contact)
-    _apply(session, contact, data, today or dt.date.today())
+    _apply(session, contact, data, today)
     session.flush()
     return contact
 
@@ -290,14 +290,15 @@ def update_contact(
     contact_id: int,
     data: ContactData,
     expected_version: int | None = None,
-    today: dt.date | None = None,
+    *,
+    today: dt.date,
 ) -> Contact:
     """Save changes; refuse if someone else saved the contact in the meantime."""
     data = validate(data)
     contact = get_contact(session, contact_id)
     if expected_version is not None and contact.version != expected_version:
         raise ConflictError(translate(_CONFLICT_MESSAGE))
-    _apply(session, contact, data, today or dt.date.today())
+    _apply(session, contact, data, today)
     try:
         session.flush()
     except StaleDataError:

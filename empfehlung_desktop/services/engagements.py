@@ -26,7 +26,6 @@ from empfehlung_desktop.model import (
     Referral,
     ReferralDirection,
     ReferralReason,
-    utcnow,
 )
 from empfehlung_desktop.services import referrals as referral_service
 from empfehlung_desktop.services.errors import (
@@ -58,9 +57,9 @@ ENDED_STATUSES = (E.COMPLETED, E.DECLINED, E.REFERRED)
 class EngagementQuery:
     """What the list shows: a status filter and/or only upcoming first meetings."""
 
+    now: dt.datetime  # the clock's wall time: "upcoming" starts here
     status: EngagementStatus | None = None
     upcoming: bool = False
-    now: dt.datetime | None = None  # for "upcoming"; defaults to the current time
 
 
 @dataclass(frozen=True)
@@ -89,7 +88,7 @@ def _filtered(query: EngagementQuery, stmt: _S) -> _S:
     if query.status is not None:
         stmt = stmt.where(Engagement.status == query.status)
     if query.upcoming:
-        start, end = _upcoming_window(query.now or dt.datetime.now())
+        start, end = _upcoming_window(query.now)
         stmt = stmt.where(
             Engagement.first_meeting_at >= start,
             Engagement.first_meeting_at < end,
@@ -147,10 +146,10 @@ def list_engagements(session: Session, query: EngagementQuery) -> list[Engagemen
 
 
 def upcoming_without_handout(
-    session: Session, now: dt.datetime | None = None, days: int = UPCOMING_DAYS
+    session: Session, now: dt.datetime, days: int = UPCOMING_DAYS
 ) -> list[Engagement]:
     """Open engagements with a first meeting in the next ``days`` days and no handout sent."""
-    start, end = _upcoming_window(now or dt.datetime.now(), days)
+    start, end = _upcoming_window(now, days)
     stmt = (
         select(Engagement)
         .where(
@@ -353,7 +352,8 @@ def change_status(
     engagement_id: int,
     target: EngagementStatus,
     expected_version: int | None = None,
-    today: dt.date | None = None,
+    *,
+    today: dt.date,
 ) -> Engagement:
     """Move to ``target`` if the flow allows it, keeping start and end dates sensible."""
     engagement = get_engagement(session, engagement_id)
@@ -361,7 +361,7 @@ def change_status(
     check_transition(engagement.status, target)
     if target is E.REFERRED:
         raise UserError(_("Bitte „Ablehnen & weiterempfehlen“ verwenden, um weiterzuempfehlen."))
-    _apply_status(engagement, target, today or dt.date.today())
+    _apply_status(engagement, target, today)
     _flush(session)
     return engagement
 
@@ -399,14 +399,14 @@ def decline_and_refer(
     reason: ReferralReason,
     reason_note: str = "",
     expected_version: int | None = None,
-    today: dt.date | None = None,
+    *,
+    today: dt.date,
 ) -> Referral:
     """End the engagement as weiterempfohlen and record an outgoing referral for the person.
 
     The referral starts at "erfasst"; finding the partner follows the three-step
     method in the referrals view. Returns the new referral.
     """
-    today = today or dt.date.today()
     engagement = get_engagement(session, engagement_id)
     _check_version(engagement, expected_version)
     check_transition(engagement.status, E.REFERRED)
@@ -437,15 +437,14 @@ def _record_onward_referral(
             reason_note=note,
             event_note=f"{label}: {note}" if note else label,
         ),
+        today=today,
     )
 
 
-def mark_handout_sent(
-    session: Session, engagement_id: int, when: dt.datetime | None = None
-) -> Engagement:
-    """Record that the "Warum Sie" handout went out (UTC)."""
+def mark_handout_sent(session: Session, engagement_id: int, when: dt.datetime) -> Engagement:
+    """Record that the "Warum Sie" handout went out (``when`` in UTC)."""
     engagement = get_engagement(session, engagement_id)
-    engagement.handout_sent_at = when or utcnow()
+    engagement.handout_sent_at = when
     _flush(session)
     return engagement
 

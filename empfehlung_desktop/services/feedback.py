@@ -79,8 +79,8 @@ class FeedbackOutcome:
     warning: str | None
 
 
-def validate(data: FeedbackData) -> FeedbackData:
-    """Check ranges and lengths; raise :class:`ValidationError` with German messages.
+def validate(data: FeedbackData, today: dt.date) -> FeedbackData:
+    """Check ranges, lengths and dates; raise :class:`ValidationError` (German).
 
     Text is kept exactly as typed (only line endings are unified and an
     answer of nothing but blanks counts as empty): the client's own words are
@@ -102,7 +102,7 @@ def validate(data: FeedbackData) -> FeedbackData:
     )
     if not answered and not errors:
         errors["first_time"] = _("Bitte mindestens eine Frage beantworten.")
-    if data.received_on is not None and data.received_on > dt.date.today() + dt.timedelta(days=1):
+    if data.received_on is not None and data.received_on > today:
         errors["received_on"] = _("Das Eingangsdatum liegt in der Zukunft.")
     if errors:
         raise ValidationError(errors)
@@ -122,6 +122,19 @@ def _clean_answer(text: str) -> str:
     # PDF readers end lines with CR; a line break is a line break.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text if text.strip() else ""
+
+
+def earliest_received_on(engagement: Engagement) -> dt.date | None:
+    """Feedback on work cannot arrive before the work began (its first meeting)."""
+    if engagement.first_meeting_at is not None:
+        return engagement.first_meeting_at.date()
+    return engagement.started_on
+
+
+def received_too_early_message(earliest: dt.date) -> str:
+    return _("Das Eingangsdatum darf nicht vor dem Beginn des Auftrags ({date}) liegen.").format(
+        date=format_date(earliest)
+    )
 
 
 def get_engagement_for_feedback(session: Session, engagement_id: int) -> Engagement:
@@ -168,14 +181,15 @@ def check_not_duplicate(session: Session, engagement_id: int, form_token: str | 
         )
 
 
-def add_feedback(
-    session: Session, data: FeedbackData, today: dt.date | None = None
-) -> FeedbackOutcome:
+def add_feedback(session: Session, data: FeedbackData, *, today: dt.date) -> FeedbackOutcome:
     """Store feedback for an engagement; return the spiral suggestion and any warning."""
-    data = validate(data)
+    data = validate(data, today)
     engagement = get_engagement_for_feedback(session, data.engagement_id)
     check_not_duplicate(session, engagement.id, data.form_token)
-    received = data.received_on or today or dt.date.today()
+    received = data.received_on or today
+    earliest = earliest_received_on(engagement)
+    if earliest is not None and received < earliest:
+        raise ValidationError({"received_on": received_too_early_message(earliest)})
     feedback = Feedback(
         engagement=engagement,
         received_on=received,
@@ -227,7 +241,7 @@ def apply_spiral_stage(
     session: Session,
     contact_id: int,
     stage: SpiralStage,
-    today: dt.date | None = None,
+    today: dt.date,
     note: str | None = None,
 ) -> None:
     """Move the contact to ``stage`` with a history entry (the practitioner agreed)."""
@@ -240,7 +254,7 @@ def apply_spiral_stage(
         return
     contact.spiral_steps.append(
         SpiralStep(
-            changed_on=today or dt.date.today(),
+            changed_on=today,
             stage=stage,
             previous_stage=contact.spiral_stage,
             note=_("Nach Feedback") if note is None else note,

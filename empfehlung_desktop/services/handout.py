@@ -75,9 +75,8 @@ def _referrer_name(session: Session, contact_id: int | None, referral_id: int | 
     return contact.name
 
 
-def sample_handout_data(profile: ProfileData, now: dt.datetime | None = None) -> HandoutData:
+def sample_handout_data(profile: ProfileData, now: dt.datetime) -> HandoutData:
     """A handout for a fictitious prospect, for the profile editor's preview."""
-    now = now or dt.datetime.now()
     meeting = dt.datetime.combine(now.date() + dt.timedelta(days=3), dt.time(10, 0))
     return HandoutData.for_profile(
         profile,

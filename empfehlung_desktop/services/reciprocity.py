@@ -87,12 +87,12 @@ def _exchanges() -> Any:
 
 def reciprocity(
     session: Session,
-    today: dt.date | None = None,
+    today: dt.date,
     partner_filter: ColumnElement[bool] | None = None,
     limit: int | None = None,
 ) -> list[PartnerExchange]:
     """Every network partner with their give and take, most recent exchange first."""
-    since = (today or dt.date.today()) - dt.timedelta(days=365)
+    since = today - dt.timedelta(days=365)
     ex = _exchanges()
 
     def count(kind: str, recent: bool = False) -> Any:
@@ -173,7 +173,7 @@ class PartnerCandidate:
 
 
 def find_partners(
-    session: Session, text: str, today: dt.date | None = None, limit: int = 50
+    session: Session, text: str, today: dt.date, limit: int = 50
 ) -> list[PartnerCandidate]:
     """Network partners matching ``text`` (competence, profession, name …) via the index."""
     where = search.contact_filter(text, use_fts=search.has_fts(session))

@@ -58,6 +58,27 @@ def _record_event(referral: Referral, target: ReferralStatus, on: dt.date, note:
     )
 
 
+def earliest_step_date(referral: Referral) -> tuple[dt.date, str]:
+    """The first day a next step may carry, and the German reason for it.
+
+    A step cannot happen before the referral itself nor before the step it
+    follows; the dialogs check this at the date field, the service again here.
+    """
+    earliest = referral.referred_on
+    message = _("Das Datum darf nicht vor der Empfehlung ({date}) liegen.")
+    for event in referral.events:
+        if event.from_status is not event.to_status and event.occurred_on > earliest:
+            earliest = event.occurred_on
+            message = _("Das Datum darf nicht vor dem letzten Schritt ({date}) liegen.")
+    return earliest, message.format(date=format_date(earliest))
+
+
+def _check_step_date(referral: Referral, on: dt.date, field: str = "on") -> None:
+    earliest, message = earliest_step_date(referral)
+    if on < earliest:
+        raise ValidationError({field: message})
+
+
 def _move(
     session: Session,
     referral: Referral,
@@ -70,6 +91,7 @@ def _move(
 
     A refused step restores the fields, so nothing changes, also in this session.
     """
+    _check_step_date(referral, on)
     changes = changes or {}
     before = {name: getattr(referral, name) for name in changes}
     for name, value in changes.items():
@@ -91,7 +113,8 @@ def advance(
     referral_id: int,
     target: ReferralStatus,
     note: str = "",
-    on: dt.date | None = None,
+    *,
+    on: dt.date,
     expected_version: int | None = None,
 ) -> Referral:
     """A plain step that needs nothing but a note (e.g. "Kontakt erfolgt")."""
@@ -99,7 +122,7 @@ def advance(
     changes: dict[str, object] = {}
     if target in (S.WON, S.LOST) and referral.direction is D.INCOMING:
         changes["outcome"] = ReferralOutcome.WON if target is S.WON else ReferralOutcome.LOST
-    return _move(session, referral, target, on or dt.date.today(), note, changes)
+    return _move(session, referral, target, on, note, changes)
 
 
 def _refuse_unless_successor(referral: Referral, target: ReferralStatus) -> None:
@@ -140,7 +163,8 @@ def ask_partner(
     session: Session,
     referral_id: int,
     partner_id: int,
-    on: dt.date | None = None,
+    *,
+    on: dt.date,
     note: str = "",
     expected_version: int | None = None,
 ) -> Referral:
@@ -160,7 +184,7 @@ def ask_partner(
         raise ValidationError(
             {"recommended_id": _("Der Partner muss eine andere Person sein als der Empfänger.")}
         )
-    day = on or dt.date.today()
+    day = on
     changes: dict[str, object] = {"recommended_id": partner_id}
     return _move(
         session,
@@ -176,12 +200,13 @@ def partner_answered(
     session: Session,
     referral_id: int,
     accepted: bool,
-    on: dt.date | None = None,
+    *,
+    on: dt.date,
     note: str = "",
     expected_version: int | None = None,
 ) -> Referral:
     target = S.PARTNER_ACCEPTED if accepted else S.PARTNER_DECLINED
-    return advance(session, referral_id, target, note, on, expected_version)
+    return advance(session, referral_id, target, note, on=on, expected_version=expected_version)
 
 
 def default_follow_up(session: Session, matched_on: dt.date) -> dt.date:
@@ -194,7 +219,8 @@ def match(
     referral_id: int,
     initiative: ContactInitiative,
     contact_by: dt.date | None,
-    on: dt.date | None = None,
+    *,
+    on: dt.date,
     follow_up_on: dt.date | None = None,
     note: str = "",
     expected_version: int | None = None,
@@ -205,7 +231,7 @@ def match(
     """
     referral = _load(session, referral_id, expected_version)
     _refuse_unless_successor(referral, S.MATCHED)
-    day = on or dt.date.today()
+    day = on
     errors: dict[str, str] = {}
     if contact_by is not None and contact_by < day:
         errors["contact_by"] = _("Das „bis wann“ darf nicht vor dem Vermittlungstag liegen.")
@@ -231,7 +257,8 @@ def record_follow_up(
     session: Session,
     referral_id: int,
     outcome: ReferralOutcome,
-    on: dt.date | None = None,
+    *,
+    on: dt.date,
     note: str = "",
     close: bool = True,
     expected_version: int | None = None,
@@ -246,7 +273,8 @@ def record_follow_up(
                 )
             }
         )
-    day = on or dt.date.today()
+    day = on
+    _check_step_date(referral, day, "followed_up_on")
     text = note.strip() or _("Nachgefasst: {outcome}").format(outcome=enum_label(outcome))
     changes: dict[str, object] = {"followed_up_on": day, "outcome": outcome}
     if close and referral.status is not S.CLOSED:
@@ -262,13 +290,14 @@ def close(
     session: Session,
     referral_id: int,
     outcome: ReferralOutcome,
-    on: dt.date | None = None,
+    *,
+    on: dt.date,
     note: str = "",
     expected_version: int | None = None,
 ) -> Referral:
     """Abgeschlossen with its outcome (without a separate follow-up)."""
     referral = _load(session, referral_id, expected_version)
-    day = on or dt.date.today()
+    day = on
     return _move(session, referral, S.CLOSED, day, note or outcome.label, {"outcome": outcome})
 
 
@@ -276,16 +305,20 @@ def withdraw(
     session: Session,
     referral_id: int,
     note: str = "",
-    on: dt.date | None = None,
+    *,
+    on: dt.date,
     expected_version: int | None = None,
 ) -> Referral:
-    return advance(session, referral_id, S.WITHDRAWN, note, on, expected_version)
+    return advance(
+        session, referral_id, S.WITHDRAWN, note, on=on, expected_version=expected_version
+    )
 
 
 def thank_giver(
     session: Session,
     referral_id: int,
-    on: dt.date | None = None,
+    *,
+    on: dt.date,
     note: str = "",
     expected_version: int | None = None,
 ) -> Referral:
@@ -295,7 +328,7 @@ def thank_giver(
         raise ValidationError(
             {"thanked_on": _("Danke sagen gibt es nur bei Empfehlungen, die Sie erhalten haben.")}
         )
-    day = on or dt.date.today()
+    day = on
     if day < referral.referred_on:
         raise ValidationError({"thanked_on": _("Der Dank kann nicht vor der Empfehlung liegen.")})
     referral.thanked_on = day
@@ -306,11 +339,11 @@ def thank_giver(
     return referral
 
 
-def add_note(session: Session, referral_id: int, note: str, on: dt.date | None = None) -> Referral:
+def add_note(session: Session, referral_id: int, note: str, *, on: dt.date) -> Referral:
     """A history entry without a status change."""
     if not note.strip():
         raise ValidationError({"note": _("Bitte eine Notiz eingeben.")})
     referral = get_referral(session, referral_id)
-    _record_event(referral, referral.status, on or dt.date.today(), note)
+    _record_event(referral, referral.status, on, note)
     _flush(session)
     return referral

@@ -132,11 +132,18 @@ def _check_contacts(session: Session, data: ReferralData) -> None:
             )
 
 
-def create_referral(session: Session, data: ReferralData, today: dt.date | None = None) -> Referral:
-    """Record a new referral in its initial status, with the first history entry."""
+def create_referral(session: Session, data: ReferralData, *, today: dt.date) -> Referral:
+    """Record a new referral in its initial status, with the first history entry.
+
+    Without a date it is dated ``today``; a date after ``today`` is refused.
+    """
     data = validate(data)
+    day = data.referred_on or today
+    if day > today:
+        raise ValidationError(
+            {"referred_on": _("Das Datum der Empfehlung darf nicht in der Zukunft liegen.")}
+        )
     _check_contacts(session, data)
-    day = data.referred_on or today or dt.date.today()
     status = INITIAL_STATUS[data.direction]
     referral = Referral(
         direction=data.direction,
@@ -174,12 +181,12 @@ def get_referral(session: Session, referral_id: int) -> Referral:
 
 @dataclass(frozen=True)
 class ReferralQuery:
-    """Filters of the referrals list; all applied in SQL."""
+    """Filters of the referrals list; all applied in SQL. ``today`` decides what is due."""
 
+    today: dt.date
     direction: ReferralDirection | None = None
     status: ReferralStatus | None = None
     due_only: bool = False
-    today: dt.date | None = None
     contact_id: int | None = None
 
 
@@ -217,7 +224,7 @@ def due_clause(today: dt.date) -> Any:
 
 
 def _filtered(query: ReferralQuery, stmt: _Sel) -> _Sel:
-    today = query.today or dt.date.today()
+    today = query.today
     if query.direction is not None:
         stmt = stmt.where(Referral.direction == query.direction)
     if query.status is not None:
@@ -243,7 +250,7 @@ def fetch_rows(
     session: Session, query: ReferralQuery, limit: int | None = None
 ) -> list[ReferralRow]:
     """The referrals list with the three names joined in, newest first."""
-    today = query.today or dt.date.today()
+    today = query.today
     giver, recommended, recipient = (aliased(Contact) for _ in range(3))
     due = case((due_clause(today), True), else_=false())
     stmt = (
@@ -286,8 +293,8 @@ def fetch_rows(
     return result
 
 
-def count_due(session: Session, today: dt.date | None = None) -> int:
-    stmt = select(func.count()).select_from(Referral).where(due_clause(today or dt.date.today()))
+def count_due(session: Session, today: dt.date) -> int:
+    stmt = select(func.count()).select_from(Referral).where(due_clause(today))
     return int(session.execute(stmt).scalar_one())
 
 
@@ -297,13 +304,9 @@ def list_referrals(session: Session, query: ReferralQuery) -> list[Referral]:
     return list(session.scalars(_filtered(query, stmt)))
 
 
-def due_follow_ups(session: Session, today: dt.date | None = None) -> list[Referral]:
+def due_follow_ups(session: Session, today: dt.date) -> list[Referral]:
     """Referrals whose follow-up is due today or overdue, oldest first."""
-    stmt = (
-        select(Referral)
-        .where(due_clause(today or dt.date.today()))
-        .order_by(Referral.follow_up_on, Referral.id)
-    )
+    stmt = select(Referral).where(due_clause(today)).order_by(Referral.follow_up_on, Referral.id)
     return list(session.scalars(stmt))
 
 
@@ -315,9 +318,9 @@ def _code(value: Any) -> str | None:
     return value.value if value is not None else None
 
 
-def referral_to_dict(referral: Referral, today: dt.date | None = None) -> dict[str, Any]:
+def referral_to_dict(referral: Referral, today: dt.date) -> dict[str, Any]:
     """The stable JSON shape of a referral (keys per DESIGN.md, then more)."""
-    day = today or dt.date.today()
+    day = today
     return {
         "id": referral.id,
         "direction": referral.direction.value,

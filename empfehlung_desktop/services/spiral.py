@@ -76,7 +76,8 @@ def change_stage(
     contact_id: int,
     stage: SpiralStage,
     note: str = "",
-    on: dt.date | None = None,
+    *,
+    on: dt.date,
 ) -> SpiralStep:
     """Move a contact to ``stage``; always writes a history entry with the note."""
     contact = session.get(Contact, contact_id)
@@ -87,7 +88,7 @@ def change_stage(
         raise ValidationError({"stage": message.format(name=contact.name, stage=enum_label(stage))})
     step = SpiralStep(
         contact_id=contact.id,
-        changed_on=on or dt.date.today(),
+        changed_on=on,
         stage=stage,
         previous_stage=contact.spiral_stage,
         note=note.strip(),

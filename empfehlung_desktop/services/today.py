@@ -162,17 +162,16 @@ class _Ctx:
 
 def compute(
     session: Session,
-    today: dt.date | None = None,
+    today: dt.date,
     *,
     now: dt.datetime | None = None,
     limit_per_kind: int | None = None,
     kinds: tuple[AgendaKind, ...] = KIND_ORDER,
 ) -> Agenda:
-    """Everything due on ``today`` (default: the real today)."""
-    today = today or dt.date.today()
-    if now is None:
-        real_today = dt.date.today()
-        now = dt.datetime.now() if today == real_today else dt.datetime.combine(today, dt.time())
+    """Everything due on ``today``; ``now`` (default: the day's start) decides which of
+    today's first meetings are still ahead."""
+    if now is None or now.date() != today:
+        now = dt.datetime.combine(today, dt.time())
     ctx = _Ctx(today, now, Rules.from_settings(session))
     agenda = Agenda(today)
     for kind in kinds:
@@ -182,7 +181,7 @@ def compute(
     return agenda
 
 
-def count_due(session: Session, today: dt.date | None = None) -> int:
+def count_due(session: Session, today: dt.date) -> int:
     """How many items are due (the navigation badge)."""
     return compute(session, today, limit_per_kind=0).total
 

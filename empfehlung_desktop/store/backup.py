@@ -112,8 +112,7 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
-def backup_name(db_path: Path, reason: str, now: dt.datetime | None = None) -> Path:
-    now = now or dt.datetime.now()
+def backup_name(db_path: Path, reason: str, now: dt.datetime) -> Path:
     folder = backup_dir()
     stamp = now.strftime("%Y-%m-%d_%H-%M-%S")
     candidate = folder / f"{_prefix(db_path)}_{stamp}_{reason}.db"
@@ -124,11 +123,16 @@ def backup_name(db_path: Path, reason: str, now: dt.datetime | None = None) -> P
     return candidate
 
 
-def create_backup(db_path: Path, reason: str = "manuell", target: Path | None = None) -> Path:
-    """Back up the database; automatic reasons also prune old automatic backups."""
-    path = copy_database(db_path, target or backup_name(db_path, reason))
+def create_backup(
+    db_path: Path, reason: str = "manuell", target: Path | None = None, *, now: dt.datetime
+) -> Path:
+    """Back up the database; automatic reasons also prune old automatic backups.
+
+    ``now`` (the clock's wall time) names the file and decides which backups lapse.
+    """
+    path = copy_database(db_path, target or backup_name(db_path, reason, now))
     if target is None and reason in AUTO_REASONS:
-        prune_backups(db_path)
+        prune_backups(db_path, now.date())
     return path
 
 
@@ -146,9 +150,8 @@ def list_backups(db_path: Path) -> list[BackupInfo]:
     return found
 
 
-def prune_backups(db_path: Path, today: dt.date | None = None) -> list[Path]:
+def prune_backups(db_path: Path, today: dt.date) -> list[Path]:
     """Keep the newest automatic backups and one per day for a week; return deleted."""
-    today = today or dt.date.today()
     automatic = [b for b in list_backups(db_path) if b.reason in AUTO_REASONS]
     keep = {b.path for b in automatic[:KEEP_RECENT]}
     seen_days: set[dt.date] = set()
@@ -214,7 +217,11 @@ def ensure_our_database(path: Path) -> None:
 
 
 def restore_backup(
-    source: Path, db_path: Path, before_swap: Callable[[], None] | None = None
+    source: Path,
+    db_path: Path,
+    before_swap: Callable[[], None] | None = None,
+    *,
+    now: dt.datetime,
 ) -> Path:
     """Replace the database with ``source``; return the backup of the replaced one.
 
@@ -236,7 +243,7 @@ def restore_backup(
     except StoreError:
         staged.unlink(missing_ok=True)
         raise
-    kept = create_backup(db_path, "vor-wiederherstellung") if db_path.exists() else staged
+    kept = create_backup(db_path, "vor-wiederherstellung", now=now) if db_path.exists() else staged
     if before_swap is not None:
         before_swap()
     _checkpoint(db_path)

@@ -47,9 +47,9 @@ R = Role
 S = ReferralStatus
 
 
-def build_demo(session: Session, today: dt.date | None = None) -> None:
+def build_demo(session: Session, today: dt.date) -> None:
     """Fill an empty database with the sample practice."""
-    builder = DemoBuilder(session, today or dt.date.today())
+    builder = DemoBuilder(session, today)
     _profile(session)
     for group in (PARTNERS, REFERRERS, CLIENTS, PROSPECTS):
         for spec in group:
@@ -108,7 +108,7 @@ def _engagements(b: DemoBuilder) -> None:
         EngagementStatus.FIRST_MEETING,
         title="Website-Relaunch",
         first_meeting_at=now + dt.timedelta(days=5, hours=2),
-        handout_sent_at=utcnow() - dt.timedelta(days=1),
+        handout_sent_at=now - dt.timedelta(days=1),
         prior_knowledge=PriorKnowledge.WEBSITE,
     )
     eng(

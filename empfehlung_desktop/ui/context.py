@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 
+from empfehlung_desktop.clock import Clock, system_clock
+
 if TYPE_CHECKING:
     from empfehlung_desktop.store.database import Database
 
@@ -23,6 +25,7 @@ class ViewContext:
         show_status: puts a short message into the status bar.
         data_changed: call after writes so other views refresh on next show.
         undo_stack: the window's undo stack (Ctrl+Z); push QUndoCommands onto it.
+        clock: today and now for every view and dialog (fixed in tests and demos).
     """
 
     db: Database
@@ -30,4 +33,4 @@ class ViewContext:
     show_status: Callable[[str], None] = field(default=lambda _message: None)
     data_changed: Callable[[str], None] = field(default=lambda _what: None)
     undo_stack: QUndoStack | None = None
-    extras: dict[str, object] = field(default_factory=dict)
+    clock: Clock = field(default_factory=system_clock)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from empfehlung_desktop import __version__
+from empfehlung_desktop.clock import Clock, system_clock
 from empfehlung_desktop.ui import i18n
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.navigation import ViewSpec, load_view_class, view_specs
@@ -43,14 +44,18 @@ QListWidget#navigation::item { padding: 7px 12px; }
 class MainWindow(QMainWindow):
     """Menus, toolbar, navigation, status bar; views are created on first show."""
 
-    def __init__(self, db: Database | None, settings: QSettings | None = None) -> None:
+    def __init__(
+        self, db: Database | None, settings: QSettings | None = None, clock: Clock | None = None
+    ) -> None:
         """Build the window; without ``db`` only the shell (menus, navigation).
 
         The app shows the shell at once and calls :meth:`attach_database` right
         after the first paint, so the window appears before the database layer is
-        even imported. Tests pass the database straight away.
+        even imported. Tests pass the database straight away. ``clock`` is today
+        and now for every view (default: the system's).
         """
         super().__init__()
+        self.clock = clock or system_clock()
         self.db: Database | None = None
         self.context: ViewContext | None = None
         self.settings = settings or QSettings()
@@ -105,6 +110,7 @@ class MainWindow(QMainWindow):
             show_status=lambda message: self.statusBar().showMessage(message, 5000),
             data_changed=self._on_data_changed,
             undo_stack=self.undo_stack,
+            clock=self.clock,
         )
         from empfehlung_desktop.ui.data.menu import DataMenu  # import/export/backups/DSGVO
 

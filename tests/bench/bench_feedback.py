@@ -25,6 +25,7 @@ from empfehlung_desktop.model import (
     QuotePermission,
 )
 from empfehlung_desktop.store.database import Database, open_database
+from tests.conftest import DEMO_TODAY
 
 FEEDBACKS = 10_000
 GOAL_SECONDS = 1.5
@@ -98,10 +99,12 @@ def run() -> list[tuple[str, float, str]]:
         try:
             with db.reader() as session:
                 started = time.perf_counter()
-                build_feedback_summary(session, io.BytesIO())  # first run: imports, fonts
+                build_feedback_summary(
+                    session, io.BytesIO(), today=DEMO_TODAY
+                )  # first run: imports, fonts
                 cold = time.perf_counter() - started
                 started = time.perf_counter()
-                stats = build_feedback_summary(session, Path(tmp) / "summary.pdf")
+                stats = build_feedback_summary(session, Path(tmp) / "summary.pdf", today=DEMO_TODAY)
                 elapsed = time.perf_counter() - started
         finally:
             db.dispose()

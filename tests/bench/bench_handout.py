@@ -7,6 +7,7 @@ process ≤ 0.4 s (median of 5).
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import shutil
 import statistics
@@ -29,7 +30,10 @@ def _data() -> object:
 
     fields = {k: v for k, v in PROFILE.items() if k != "sections"}
     sections = [Section.from_json(s) for s in PROFILE["sections"]]  # type: ignore[attr-defined]
-    return sample_handout_data(ProfileData(**fields, sections=sections))  # type: ignore[arg-type]
+    return sample_handout_data(
+        ProfileData(**fields, sections=sections),  # type: ignore[arg-type]
+        dt.datetime(2026, 11, 22, 9, 0),
+    )
 
 
 def _floor_once(data: object) -> None:

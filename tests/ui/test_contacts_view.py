@@ -20,12 +20,15 @@ from empfehlung_desktop.ui.contacts.form import ContactDialog
 from empfehlung_desktop.ui.contacts.table_model import COLUMN_KEYS, ContactTableModel
 from empfehlung_desktop.ui.contacts.view import ContactsView
 from empfehlung_desktop.ui.context import ViewContext
+from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 
 
 @pytest.fixture
 def view(qtbot: QtBot, demo_db: Database) -> ContactsView:
     changes: list[str] = []
-    context = ViewContext(db=demo_db, undo_stack=QUndoStack(), data_changed=changes.append)
+    context = ViewContext(
+        db=demo_db, undo_stack=QUndoStack(), data_changed=changes.append, clock=DEMO_CLOCK
+    )
     widget = ContactsView(context)
     widget.changes = changes  # type: ignore[attr-defined]
     qtbot.addWidget(widget)
@@ -184,7 +187,7 @@ def test_conflicting_save_keeps_the_input(
     cid = contact_id(demo_db, "Lena Köhler")
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *a: warnings.append(text))
-    dialog = ContactDialog(demo_db, cid)
+    dialog = ContactDialog(demo_db, DEMO_TODAY, cid)
     with demo_db.session() as s:
         contact = cs.get_contact(s, cid)
         contact.notes = "anderswo geändert"
@@ -239,7 +242,7 @@ def test_delete_asks_names_the_impact_and_undo_restores(
 
 
 def test_empty_database_explains_what_to_do(qtbot: QtBot, db: Database) -> None:
-    widget = ContactsView(ViewContext(db=db))
+    widget = ContactsView(ViewContext(db=db, clock=DEMO_CLOCK))
     qtbot.addWidget(widget)
     widget.refresh()
     assert widget.table_stack.currentWidget() is widget.empty_label
@@ -254,7 +257,9 @@ def test_main_window_menus_reach_the_contacts_view(
 
     from empfehlung_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), clock=DEMO_CLOCK
+    )
     qtbot.addWidget(window)
     window.navigate("contacts")
     view = window.views["contacts"]

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from empfehlung_desktop.clock import Clock
 from empfehlung_desktop.interchange import flow
 from empfehlung_desktop.interchange.importer import Action
 from empfehlung_desktop.model import ERASED_NAME, Contact
@@ -18,6 +19,7 @@ from empfehlung_desktop.ui.data.import_dialog import ImportDialog
 from empfehlung_desktop.ui.data.pick_contact import PickContactDialog
 from empfehlung_desktop.ui.data.preview_model import PreviewModel
 from empfehlung_desktop.ui.main_window import MainWindow
+from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 
 CSV = (
     "Vorname;Nachname;Mail;Telefon;Firma\n"
@@ -40,14 +42,16 @@ def csv_file(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> MainWindow:
-    win = MainWindow(demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(
+        demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), clock=DEMO_CLOCK
+    )
     qtbot.addWidget(win)
     return win
 
 
 def test_preview_model(qtmodeltester, demo_db: Database, csv_file: Path) -> None:  # type: ignore[no-untyped-def]
     with demo_db.reader() as s:
-        plan = flow.plan_import(s, flow.load_file(csv_file))
+        plan = flow.plan_import(s, flow.load_file(csv_file), today=DEMO_TODAY)
     model = PreviewModel()
     model.set_preview(plan.preview)
     qtmodeltester.check(model)
@@ -60,7 +64,7 @@ def test_import_dialog_mapping_duplicates_and_commit(
     qtbot: QtBot, demo_db: Database, csv_file: Path
 ) -> None:
     before = count(demo_db)
-    dialog = ImportDialog(demo_db, flow.load_file(csv_file))
+    dialog = ImportDialog(demo_db, flow.load_file(csv_file), DEMO_TODAY)
     qtbot.addWidget(dialog)
     assert dialog.mapping()[2] == "email"  # "Mail" suggested as the email column
     assert dialog.preview is not None and dialog.preview.duplicates == 1
@@ -80,7 +84,7 @@ def test_import_dialog_shows_mapping_error_inline(
 ) -> None:
     path = tmp_path / "x.csv"
     path.write_text("A;B\n1;2\n", encoding="utf-8")
-    dialog = ImportDialog(db, flow.load_file(path))
+    dialog = ImportDialog(db, flow.load_file(path), DEMO_TODAY)
     qtbot.addWidget(dialog)
     assert "zuordnen" in dialog.notice.text() and not dialog.ok_button.isEnabled()
     dialog.set_mapping(0, "name")
@@ -171,9 +175,9 @@ def test_start_backup_runs_in_the_background(
     threads: list[str] = []
     real = lifecycle.start_checks
 
-    def spy(path: Path, make_backup: bool) -> tuple[str, str]:
+    def spy(path: Path, make_backup: bool, clock: Clock) -> tuple[str, str]:
         threads.append(threading.current_thread().name)
-        return real(path, make_backup)
+        return real(path, make_backup, clock)
 
     monkeypatch.setattr(lifecycle, "start_checks", spy)
     messages: list[str] = []

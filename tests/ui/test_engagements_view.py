@@ -27,6 +27,7 @@ from empfehlung_desktop.ui.engagements.dialogs import (
 from empfehlung_desktop.ui.engagements.form import combo_value
 from empfehlung_desktop.ui.engagements.table_model import EngagementTableModel
 from empfehlung_desktop.ui.engagements.view import EngagementsView
+from tests.conftest import DEMO_CLOCK, DEMO_NOW
 
 
 class Recorder:
@@ -41,6 +42,7 @@ class Recorder:
             navigate=lambda key, rid: self.navigations.append((key, rid)),
             data_changed=self.changes.append,
             show_status=self.status.append,
+            clock=DEMO_CLOCK,
         )
 
 
@@ -65,11 +67,11 @@ def _first(db: Database, status: EngagementStatus) -> Engagement:
 
 
 def test_table_model_passes_qtmodeltester(qtmodeltester, demo_db: Database) -> None:
-    model = EngagementTableModel(demo_db)
+    model = EngagementTableModel(demo_db, DEMO_CLOCK)
     model.reload()
     assert model.rowCount() >= 10 and model.columnCount() == 7
     qtmodeltester.check(model)
-    model.reload(es.EngagementQuery(status=EngagementStatus.COMPLETED))
+    model.reload(es.EngagementQuery(status=EngagementStatus.COMPLETED, now=DEMO_NOW))
     qtmodeltester.check(model)
     assert all(
         model.row_at(r).status is EngagementStatus.COMPLETED for r in range(model.rowCount())

@@ -22,7 +22,7 @@ from empfehlung_desktop.ui.feedback.dialogs import ImportPreviewDialog, Testimon
 from empfehlung_desktop.ui.feedback.entry_dialog import FeedbackEntryDialog
 from empfehlung_desktop.ui.feedback.table_model import FeedbackTableModel, ImportPreviewModel
 from empfehlung_desktop.ui.feedback.view import FeedbackView
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 from tests.helpers.feedback_forms import HOSTILE_ANSWERS, fill_form
 
 
@@ -33,7 +33,7 @@ def changes() -> list[str]:
 
 @pytest.fixture
 def view(qtbot: QtBot, demo_db: Database, changes: list[str]) -> FeedbackView:
-    widget = FeedbackView(ViewContext(db=demo_db, data_changed=changes.append))
+    widget = FeedbackView(ViewContext(db=demo_db, data_changed=changes.append, clock=DEMO_CLOCK))
     qtbot.addWidget(widget)
     widget.refresh()
     return widget
@@ -62,7 +62,7 @@ def test_models_pass_the_model_tester(
     qtmodeltester.check(model)
     path = _filled_form(demo_db, tmp_path, _open_ids(demo_db)[0])
     with demo_db.session() as session:
-        previews = preview_forms(session, [path])
+        previews = preview_forms(session, [path], today=DEMO_TODAY)
     qtmodeltester.check(ImportPreviewModel(previews))
 
 
@@ -96,7 +96,7 @@ def test_detail_shows_all_answers_escaped(view: FeedbackView) -> None:
 
 def test_entry_form_saves_and_suggests(qtbot: QtBot, demo_db: Database) -> None:
     engagement_id = _open_ids(demo_db)[0]
-    dialog = FeedbackEntryDialog(demo_db, engagement_id)
+    dialog = FeedbackEntryDialog(demo_db, DEMO_TODAY, engagement_id)
     qtbot.addWidget(dialog)
     assert dialog.engagement.currentData() == engagement_id
     dialog.texts["first_time"].setPlainText("Łukasz & <b>ich</b> 😀")
@@ -113,7 +113,7 @@ def test_entry_form_saves_and_suggests(qtbot: QtBot, demo_db: Database) -> None:
 
 
 def test_entry_form_shows_german_error_and_keeps_text(qtbot: QtBot, demo_db: Database) -> None:
-    dialog = FeedbackEntryDialog(demo_db)
+    dialog = FeedbackEntryDialog(demo_db, DEMO_TODAY)
     qtbot.addWidget(dialog)
     dialog.accept()
     assert dialog.outcome is None
@@ -125,7 +125,9 @@ def test_good_score_asks_and_applies_stage(
 ) -> None:
     engagement_id = _open_ids(demo_db)[0]
     with demo_db.session() as session:
-        outcome = fs.add_feedback(session, fs.FeedbackData(engagement_id, recommend_score=10))
+        outcome = fs.add_feedback(
+            session, fs.FeedbackData(engagement_id, recommend_score=10), today=DEMO_TODAY
+        )
     asked: list[str] = []
 
     def yes(*args: Any) -> QMessageBox.StandardButton:
@@ -145,7 +147,9 @@ def test_declined_suggestion_leaves_stage(
 ) -> None:
     engagement_id = _open_ids(demo_db)[0]
     with demo_db.session() as session:
-        outcome = fs.add_feedback(session, fs.FeedbackData(engagement_id, recommend_score=2))
+        outcome = fs.add_feedback(
+            session, fs.FeedbackData(engagement_id, recommend_score=2), today=DEMO_TODAY
+        )
     asked: list[str] = []
     monkeypatch.setattr(
         QMessageBox, "question", lambda *a: asked.append(a[2]) or QMessageBox.StandardButton.No
@@ -192,7 +196,7 @@ def test_cancelled_preview_imports_nothing(
 def test_preview_dialog_lists_the_forms(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
     path = _filled_form(demo_db, tmp_path, _open_ids(demo_db)[0], recommend=7)
     with demo_db.session() as session:
-        previews = preview_forms(session, [path])
+        previews = preview_forms(session, [path], today=DEMO_TODAY)
     dialog = ImportPreviewDialog(previews)
     qtbot.addWidget(dialog)
     model = dialog.model
@@ -248,7 +252,7 @@ def test_summary_and_forms_from_the_view(
 ) -> None:
     target = tmp_path / "summary.pdf"
     opened: list[Path] = []
-    monkeypatch.setattr(dialogs.PeriodDialog, "ask", lambda parent: (None, None))
+    monkeypatch.setattr(dialogs.PeriodDialog, "ask", lambda today, parent: (None, None))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(view, "open_file", opened.append)
     view.create_summary()
@@ -268,7 +272,9 @@ def test_main_window_shows_the_feedback_view(
 
     from empfehlung_desktop.ui.main_window import MainWindow
 
-    window = MainWindow(demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), clock=DEMO_CLOCK
+    )
     qtbot.addWidget(window)
     window.navigate("feedback")
     assert isinstance(window.current_view(), FeedbackView)

@@ -7,6 +7,7 @@ from empfehlung_desktop.model import ContactSource
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui import i18n
 from empfehlung_desktop.ui.main_window import MainWindow
+from tests.conftest import DEMO_CLOCK
 
 
 def test_language_resolution_prefers_german_when_unsure() -> None:
@@ -19,7 +20,7 @@ def test_language_resolution_prefers_german_when_unsure() -> None:
 
 def test_language_choice_is_stored(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(db, settings)
+    window = MainWindow(db, settings, clock=DEMO_CLOCK)
     qtbot.addWidget(window)
     assert window.language_actions["system"].isChecked()
     window.language_actions["en"].trigger()
@@ -35,7 +36,7 @@ def test_english_translator_translates_ui_and_enums(
     try:
         assert translators, "empfehlung_en.qm is missing"
         settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(db, settings)
+        window = MainWindow(db, settings, clock=DEMO_CLOCK)
         qtbot.addWidget(window)
         menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
         assert menus == ["File", "Edit", "View", "Help"]

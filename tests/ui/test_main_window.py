@@ -3,11 +3,12 @@ from pytestqt.qtbot import QtBot
 
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.main_window import MainWindow
+from tests.conftest import DEMO_CLOCK
 
 
 def make_window(qtbot: QtBot, db: Database, tmp_path) -> MainWindow:  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(db, settings)
+    window = MainWindow(db, settings, clock=DEMO_CLOCK)
     qtbot.addWidget(window)
     return window
 
@@ -38,7 +39,7 @@ def test_last_view_and_geometry_are_remembered(qtbot: QtBot, demo_db: Database, 
 
 def test_shell_first_then_database(qtbot: QtBot, demo_db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(None, settings)
+    window = MainWindow(None, settings, clock=DEMO_CLOCK)
     qtbot.addWidget(window)
     window.show()
     assert not window.nav.isEnabled() and window.views == {}

@@ -16,13 +16,14 @@ from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.main_window import MainWindow
 from empfehlung_desktop.ui.overview.charts import nice_scale
 from empfehlung_desktop.ui.overview.view import OverviewView
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_CLOCK
 
 
 def open_overview(qtbot: QtBot, db: Database, tmp_path: Path) -> OverviewView:
-    window = MainWindow(db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(
+        db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), clock=DEMO_CLOCK
+    )
     qtbot.addWidget(window)
-    window.context.extras["today"] = DEMO_TODAY
     window.navigate("overview")
     view = window.views["overview"]
     assert isinstance(view, OverviewView)

@@ -12,11 +12,12 @@ from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.engagements.preview import HandoutPreviewDialog
 from empfehlung_desktop.ui.profile.sections_model import SectionsModel
 from empfehlung_desktop.ui.profile.view import ProfileView
+from tests.conftest import DEMO_CLOCK
 
 
 @pytest.fixture
 def view(qtbot: QtBot, db: Database) -> ProfileView:
-    widget = ProfileView(ViewContext(db=db))
+    widget = ProfileView(ViewContext(db=db, clock=DEMO_CLOCK))
     qtbot.addWidget(widget)
     widget.refresh()
     return widget

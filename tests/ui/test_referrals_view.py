@@ -6,9 +6,9 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -30,7 +30,7 @@ from empfehlung_desktop.ui.referrals import steps
 from empfehlung_desktop.ui.referrals.models import PartnerTableModel, ReferralTableModel
 from empfehlung_desktop.ui.referrals.new_referral import ReferralDialog
 from empfehlung_desktop.ui.referrals.view import ReferralsView
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 
 D = ReferralDirection
 S = ReferralStatus
@@ -48,9 +48,8 @@ def changes() -> list[str]:
 
 @pytest.fixture
 def view(qtbot: QtBot, demo_db: Database, changes: list[str]) -> ReferralsView:
-    context = ViewContext(db=demo_db, data_changed=changes.append)
+    context = ViewContext(db=demo_db, data_changed=changes.append, clock=DEMO_CLOCK)
     widget = ReferralsView(context)
-    widget.today = lambda: DEMO_TODAY
     qtbot.addWidget(widget)
     widget.refresh()
     return widget
@@ -59,7 +58,9 @@ def view(qtbot: QtBot, demo_db: Database, changes: list[str]) -> ReferralsView:
 def test_models_pass_the_model_tester(qtmodeltester: ModelTester, demo_db: Database) -> None:
     model = ReferralTableModel()
     with demo_db.reader() as s:
-        model.set_rows(referral_service.fetch_rows(s, referral_service.ReferralQuery()))
+        model.set_rows(
+            referral_service.fetch_rows(s, referral_service.ReferralQuery(today=DEMO_TODAY))
+        )
         partners = PartnerTableModel()
         partners.set_rows(reciprocity_service.find_partners(s, "", DEMO_TODAY))
     qtmodeltester.check(model)
@@ -109,8 +110,9 @@ def create_via_dialog(
     monkeypatch.setattr(ReferralDialog, "ask_direction", classmethod(lambda cls, p: direction))
     created: list[int] = []
 
-    def record(cls: Any, db: Database, d: D, parent: Any) -> int | None:
-        dialog = ReferralDialog(db, d, parent)
+    def record(cls: Any, db: Database, d: D, today: dt.date, parent: Any) -> int | None:
+        assert today == DEMO_TODAY  # the view hands its clock's day to the dialog
+        dialog = ReferralDialog(db, d, today, parent)
         fill(dialog)
         dialog.accept()
         if dialog.referral_id is not None:
@@ -147,7 +149,9 @@ def test_incoming_with_a_new_prospect(
         assert r.recipient.referred_by_id == giver and r.recipient.roles & Role.PROSPECT
     # Danke sagen is offered for incoming referrals and records the date.
     monkeypatch.setattr(
-        steps.NoteDialog, "ask", classmethod(lambda c, p, t, d: (DEMO_TODAY, "Karte geschrieben"))
+        steps.NoteDialog,
+        "ask",
+        classmethod(lambda c, p, t, d, e=None: (DEMO_TODAY, "Karte geschrieben")),
     )
     view.detail.buttons["thank"].click()
     with demo_db.reader() as s:
@@ -158,7 +162,7 @@ def test_incoming_with_a_new_prospect(
 def test_invalid_dialog_input_stays_open_with_a_german_message(
     qtbot: QtBot, demo_db: Database
 ) -> None:
-    dialog = ReferralDialog(demo_db, D.OUTGOING)
+    dialog = ReferralDialog(demo_db, D.OUTGOING, DEMO_TODAY)
     qtbot.addWidget(dialog)
     assert not dialog.save()
     assert "Empfänger" in dialog.error.text() and dialog.referral_id is None
@@ -221,7 +225,9 @@ def test_outgoing_through_the_whole_workflow_with_buttons(
     assert shown and "jana" not in shown[0].body.casefold()
     assert "schulte" not in shown[0].body.casefold()
 
-    monkeypatch.setattr(steps.NoteDialog, "ask", classmethod(lambda c, p, t, d: (DEMO_TODAY, "ja")))
+    monkeypatch.setattr(
+        steps.NoteDialog, "ask", classmethod(lambda c, p, t, d, e=None: (DEMO_TODAY, "ja"))
+    )
     view.detail.buttons["to:partner_accepted"].click()
 
     # Refused: the partner may not contact an anonymous recipient.
@@ -269,7 +275,9 @@ def test_inquiry_dialog_copies_and_opens_mail(
     with demo_db.reader() as s:
         anonymous = next(
             r
-            for r in referral_service.list_referrals(s, referral_service.ReferralQuery())
+            for r in referral_service.list_referrals(
+                s, referral_service.ReferralQuery(today=DEMO_TODAY)
+            )
             if r.anonymous and r.status is S.PARTNER_ASKED
         )
         inquiry = build_inquiry(s, anonymous.id)
@@ -285,3 +293,46 @@ def test_inquiry_dialog_copies_and_opens_mail(
     )
     assert dialog.send_mail()
     assert opened[0].startswith("mailto:") and "subject=" in opened[0] and "body=" in opened[0]
+
+
+def test_a_step_date_before_the_referral_is_refused_at_the_field(qtbot: QtBot) -> None:
+    earliest = steps.Earliest(DEMO_TODAY, "Das Datum darf nicht vor der Empfehlung liegen.")
+    dialog = steps.NoteDialog("Danke gesagt", DEMO_TODAY, earliest)
+    qtbot.addWidget(dialog)
+    dialog.on.setDate(QDate(2026, 11, 21))
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error.isVisibleTo(dialog) and "vor der Empfehlung" in dialog.error.text()
+    dialog.on.setDate(QDate(2026, 11, 22))
+    assert not dialog.error.isVisibleTo(dialog)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_thanks_dated_before_the_referral_keeps_the_dialog_open(
+    monkeypatch: pytest.MonkeyPatch, view: ReferralsView, demo_db: Database
+) -> None:
+    with demo_db.reader() as s:
+        incoming = next(
+            r
+            for r in referral_service.list_referrals(s, referral_service.ReferralQuery(DEMO_TODAY))
+            if r.direction is D.INCOMING and r.thanked_on is None
+        )
+        rid, referred_on = incoming.id, incoming.referred_on
+    seen: list[str] = []
+
+    def exec_dialog(dialog: steps.NoteDialog) -> int:
+        day = referred_on - dt.timedelta(days=1)
+        dialog.on.setDate(QDate(day.year, day.month, day.day))
+        dialog.accept()  # refused: the dialog stays open and says why
+        seen.append(dialog.error.text())
+        dialog.on.setDate(QDate(referred_on.year, referred_on.month, referred_on.day))
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(steps.NoteDialog, "exec", exec_dialog)
+    view.select_record(rid)
+    view.detail.buttons["thank"].click()
+    assert seen and "Der Dank kann nicht vor der Empfehlung" in seen[0]
+    with demo_db.reader() as s:
+        assert referral_service.get_referral(s, rid).thanked_on == referred_on

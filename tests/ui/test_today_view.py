@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from empfehlung_desktop.clock import Clock
 from empfehlung_desktop.model import (
     AgendaKind,
     AgendaState,
@@ -24,16 +25,15 @@ from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.main_window import MainWindow
 from empfehlung_desktop.ui.today import dialogs
 from empfehlung_desktop.ui.today.view import TodayView
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 
 K = AgendaKind
 
 
 def open_today(qtbot: QtBot, db: Database, tmp_path: Path) -> tuple[MainWindow, TodayView]:
     settings_file = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(db, settings_file)
+    window = MainWindow(db, settings_file, clock=DEMO_CLOCK)
     qtbot.addWidget(window)
-    window.context.extras["today"] = DEMO_TODAY
     view = window.views["today"]
     assert isinstance(view, TodayView)
     view.refresh()
@@ -86,7 +86,7 @@ def test_snoozing_moves_the_item_to_its_date(
     with demo_db.reader() as s:
         state = s.scalars(select(AgendaState)).one()
         assert (state.kind, state.subject_id, state.snoozed_until) == (K.FOLLOW_UP, subject, later)
-    window.context.extras["today"] = later
+    window.context.clock = Clock.at(later)
     view.refresh()
     assert subject in [r.item.subject_id for r in view.rows_of(K.FOLLOW_UP)]
 

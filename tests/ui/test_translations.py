@@ -43,7 +43,7 @@ from empfehlung_desktop.model.base import Base
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui import i18n
 from empfehlung_desktop.ui.main_window import MainWindow
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 from tools import translations
 
 GERMAN_LETTERS = re.compile(r"[äöüßÄÖÜ]")
@@ -202,19 +202,21 @@ def open_dialogs(db: Database, parent: QWidget) -> Iterator[QWidget]:
     from empfehlung_desktop.ui.today import dialogs as today
 
     day = DEMO_TODAY
-    yield ContactDialog(db, None, parent)
-    yield ContactDialog(db, 1, parent)
+    yield ContactDialog(db, DEMO_TODAY, None, parent)
+    yield ContactDialog(db, DEMO_TODAY, 1, parent)
     for direction in ReferralDirection:
-        yield ReferralDialog(db, direction, parent)
-    yield steps.ConsentDialog(day, parent)
+        yield ReferralDialog(db, direction, DEMO_TODAY, parent)
+    yield steps.ConsentDialog(day, parent=parent)
     yield steps.PartnerDialog(db, day, parent)
-    yield steps.MatchDialog(day, day + dt.timedelta(days=21), True, parent)
-    yield steps.OutcomeDialog("", day, parent)
-    yield steps.NoteDialog("", day, parent)
+    yield steps.MatchDialog(day, day + dt.timedelta(days=21), True, parent=parent)
+    yield steps.OutcomeDialog("", day, parent=parent)
+    yield steps.NoteDialog("", day, parent=parent)
     with db.reader() as session:
         anonymous = next(
             r
-            for r in referral_service.list_referrals(session, referral_service.ReferralQuery())
+            for r in referral_service.list_referrals(
+                session, referral_service.ReferralQuery(today=DEMO_TODAY)
+            )
             if r.anonymous and r.recommended_id
         )
         inquiry = build_inquiry(session, anonymous.id)
@@ -222,9 +224,9 @@ def open_dialogs(db: Database, parent: QWidget) -> Iterator[QWidget]:
     yield ReciprocityDialog(db, day, parent)
     yield NewEngagementDialog(db, parent)
     yield DeclineReferDialog("Lena Köhler", parent)
-    yield FeedbackEntryDialog(db, None, parent)
+    yield FeedbackEntryDialog(db, DEMO_TODAY, None, parent)
     yield FormsDialog(db, parent)
-    yield PeriodDialog(parent)
+    yield PeriodDialog(DEMO_TODAY, parent)
     yield today.DoneDialog("", "", day, with_outcome=True, with_result=True, parent=parent)
     yield today.SnoozeDialog(day, parent)
     yield today.StageDialog("Lena Köhler", SpiralStage.EXPECTATION, None, [], "", parent)
@@ -235,8 +237,7 @@ def test_english_ui_shows_no_german(
     qtbot: QtBot, demo_db: Database, tmp_path: Path, english: None
 ) -> None:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(demo_db, settings)
-    window.context.extras["today"] = DEMO_TODAY
+    window = MainWindow(demo_db, settings, clock=DEMO_CLOCK)
     qtbot.addWidget(window)
     detector = GermanDetector(demo_db)
     found: list[str] = []
@@ -266,7 +267,7 @@ def test_english_ui_shows_no_german(
 
 def test_german_ui_stays_german(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(demo_db, settings)
+    window = MainWindow(demo_db, settings, clock=DEMO_CLOCK)
     qtbot.addWidget(window)
     menus = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert menus == ["Datei", "Bearbeiten", "Ansicht", "Hilfe"]

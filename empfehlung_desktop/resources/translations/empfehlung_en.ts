@@ -1470,6 +1470,14 @@ The file is here:
         <source>Vermittelt am</source>
         <translation>Matched on</translation>
     </message>
+    <message>
+        <source>Das „bis wann“ darf nicht vor dem Vermittlungstag liegen.</source>
+        <translation>The “by when” cannot be before the day of the match.</translation>
+    </message>
+    <message>
+        <source>Das Nachfassen kann nicht vor der Vermittlung liegen.</source>
+        <translation>The follow-up cannot be before the match.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingForm</name>
@@ -2582,6 +2590,10 @@ The file is here:
     <message>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Der Dank kann nicht vor der Empfehlung ({date}) liegen.</source>
+        <translation>The thanks cannot be before the referral ({date}).</translation>
     </message>
     <message>
         <source>Abschließen</source>

@@ -40,9 +40,12 @@ class ContactDialog(QDialog):
     """Form for one contact. ``save()`` writes it; on success ``before``/``after``
     hold the snapshots for the undo stack and the dialog is accepted."""
 
-    def __init__(self, db: Database, contact_id: int | None = None, parent=None) -> None:
+    def __init__(
+        self, db: Database, today: dt.date, contact_id: int | None = None, parent=None
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.today = today
         self.contact_id = contact_id
         self.version: int | None = None
         self.before: ContactSnapshot | None = None
@@ -85,7 +88,9 @@ class ContactDialog(QDialog):
         self.spiral_note = QLineEdit()
         self.spiral_note.setPlaceholderText(self.tr("Notiz zur Stufenänderung (optional)"))
         self.consent = QCheckBox(self.tr("Einverstanden, dass Kontaktdaten weitergegeben werden"))
-        self.consent_on = QDateEdit(QDate.currentDate())
+        today = QDate(self.today.year, self.today.month, self.today.day)
+        self.consent_on = QDateEdit(today)
+        self.consent_on.setMaximumDate(today)  # a consent cannot be given in the future
         self.consent_on.setCalendarPopup(True)
         self.consent_on.setDisplayFormat(date_format())
         self.notes = QPlainTextEdit()
@@ -243,12 +248,16 @@ class ContactDialog(QDialog):
         try:
             with self.db.session() as session:
                 if self.contact_id is None:
-                    contact = contact_service.create_contact(session, data)
+                    contact = contact_service.create_contact(session, data, today=self.today)
                     before = None
                 else:
                     before = snapshot_contact(session, self.contact_id)
                     contact = contact_service.update_contact(
-                        session, self.contact_id, data, expected_version=self.version
+                        session,
+                        self.contact_id,
+                        data,
+                        expected_version=self.version,
+                        today=self.today,
                     )
                 after = snapshot_contact(session, contact.id)
         except ValidationError as exc:

@@ -187,7 +187,7 @@ class ContactsView(View):
     def new_record(self) -> None:
         from empfehlung_desktop.ui.contacts.form import ContactDialog  # first use only
 
-        dialog = ContactDialog(self.context.db, None, self)
+        dialog = ContactDialog(self.context.db, self.context.clock.today(), None, self)
         if self.dialog_runner(dialog) and dialog.after is not None:
             self._push(SaveContactCommand(self.context, None, dialog.after, self._after_undo))
             self._after_write(dialog.after.contact_id)
@@ -312,7 +312,7 @@ class ContactsView(View):
         from empfehlung_desktop.ui.contacts.form import ContactDialog  # first use only
 
         try:
-            dialog = ContactDialog(self.context.db, contact_id, self)
+            dialog = ContactDialog(self.context.db, self.context.clock.today(), contact_id, self)
         except (UserError, StoreError, SQLAlchemyError) as exc:
             QMessageBox.warning(self, self.tr("Kontakt"), _message(exc))
             self.refresh()

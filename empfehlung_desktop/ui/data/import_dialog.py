@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,8 +34,15 @@ class ImportDialog(QDialog):
     :meth:`import_now` instead of clicking.
     """
 
-    def __init__(self, db: Database, loaded: flow.LoadedFile, parent: QWidget | None = None):
+    def __init__(
+        self,
+        db: Database,
+        loaded: flow.LoadedFile,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
+        self.today = today
         self.db = db
         self.loaded = loaded
         self.preview: ImportPreview | None = None
@@ -130,7 +139,11 @@ class ImportDialog(QDialog):
                 contacts = csv_io.to_contacts(self.loaded.table, self.mapping())
             with self.db.reader() as session:
                 self.preview = build_preview(
-                    session, contacts, file_name=self.loaded.path.name, fmt=self.loaded.format
+                    session,
+                    contacts,
+                    file_name=self.loaded.path.name,
+                    fmt=self.loaded.format,
+                    today=self.today,
                 )
             if self.loaded.document is not None:
                 self.preview.notice = self.tr(flow.CONTACTS_ONLY_NOTICE)

@@ -14,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from empfehlung_desktop.clock import Clock
 from empfehlung_desktop.store import backup, instance
 from empfehlung_desktop.store.database import Database, StoreError
 
@@ -46,7 +47,7 @@ def _sqlite_path(db: Database) -> Path | None:
         return None  # a database server: its own backup tools apply
 
 
-def start_checks(path: Path, make_backup: bool) -> tuple[str, str]:
+def start_checks(path: Path, make_backup: bool, clock: Clock) -> tuple[str, str]:
     """Quick check, then the start backup (only of an intact database).
 
     Runs off the GUI thread (a backup of a large database takes seconds) and
@@ -58,7 +59,7 @@ def start_checks(path: Path, make_backup: bool) -> tuple[str, str]:
         return "damaged", result.describe()
     if make_backup:
         try:
-            backup.create_backup(path, "start")
+            backup.create_backup(path, "start", now=clock.now())
         except StoreError as exc:
             return "backup_failed", str(exc)
     return "ok", ""
@@ -79,7 +80,7 @@ def after_start(window, db: Database, *, make_backup: bool = True) -> None:
     """Quick check and start backup, synchronously (tests, small databases)."""
     path = _sqlite_path(db)
     if path is not None:
-        report_start_checks(window, start_checks(path, make_backup))
+        report_start_checks(window, start_checks(path, make_backup, window.clock))
 
 
 class _StartChecks(QObject):
@@ -87,9 +88,9 @@ class _StartChecks(QObject):
 
     done = Signal(object)
 
-    def run(self, path: Path, make_backup: bool) -> None:
+    def run(self, path: Path, make_backup: bool, clock: Clock) -> None:
         try:
-            outcome = start_checks(path, make_backup)
+            outcome = start_checks(path, make_backup, clock)
         except Exception as exc:  # never let a backup problem end the app
             outcome = ("backup_failed", str(exc))
         # The window may have closed meanwhile: then nobody is left to tell.
@@ -105,16 +106,19 @@ def schedule_start_tasks(window, db: Database, *, make_backup: bool = True) -> N
     worker = _StartChecks(window)
     worker.done.connect(lambda outcome: report_start_checks(window, outcome))
     threading.Thread(
-        target=worker.run, args=(path, make_backup), name="start-backup", daemon=True
+        target=worker.run,
+        args=(path, make_backup, window.clock),
+        name="start-backup",
+        daemon=True,
     ).start()
 
 
-def backup_on_close(db: Database) -> None:
+def backup_on_close(db: Database, clock: Clock) -> None:
     path = _sqlite_path(db)
     if path is None or not path.exists():
         return
     try:
         if backup.check_file(path, quick=True).ok:
-            backup.create_backup(path, "ende")
+            backup.create_backup(path, "ende", now=clock.now())
     except StoreError:
         pass  # never keep the user from closing; the start backup exists

@@ -95,7 +95,11 @@ class DataMenu(QObject):
             return None
         loaded = flow.load_file(Path(name))
         with self.db.reader() as session:
-            plan = flow.plan_import(session, loaded) if loaded.document is not None else None
+            plan = (
+                flow.plan_import(session, loaded, today=self.context.clock.today())
+                if loaded.document is not None
+                else None
+            )
         if plan is not None and plan.restore is not None:
             answer = QMessageBox.question(
                 self.window,
@@ -108,7 +112,7 @@ class DataMenu(QObject):
                 return None
             message = flow.execute_plan(self.db, plan)
         else:
-            dialog = ImportDialog(self.db, loaded, self.window)
+            dialog = ImportDialog(self.db, loaded, self.context.clock.today(), self.window)
             if dialog.exec() != ImportDialog.DialogCode.Accepted:
                 return None
             message = dialog.result_message
@@ -159,13 +163,13 @@ class DataMenu(QObject):
     # -- backups --------------------------------------------------------------
     def create_backup(self) -> Path | None:
         path = backup.sqlite_file(self.db.url)
-        default = str(backup.backup_name(path, "manuell"))
+        default = str(backup.backup_name(path, "manuell", self.context.clock.now()))
         name, _ = QFileDialog.getSaveFileName(
             self.window, self.tr("Datensicherung erstellen"), default, "*.db"
         )
         if not name:
             return None
-        created = backup.create_backup(path, "manuell", Path(name))
+        created = backup.create_backup(path, "manuell", Path(name), now=self.context.clock.now())
         self.context.show_status(self.tr("Datensicherung erstellt: {0}").format(created))
         return created
 
@@ -196,7 +200,9 @@ class DataMenu(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        kept = backup.restore_backup(source, path, before_swap=self.db.dispose)
+        kept = backup.restore_backup(
+            source, path, before_swap=self.db.dispose, now=self.context.clock.now()
+        )
         self.db.dispose()
         self._changed(self.tr("Datensicherung wiederhergestellt."))
         QMessageBox.information(

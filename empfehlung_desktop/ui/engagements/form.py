@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empfehlung_desktop.clock import Clock
 from empfehlung_desktop.model import ContactSource, Engagement, ExpectationFit, PriorKnowledge
 from empfehlung_desktop.services.engagements import MeetingData
 from empfehlung_desktop.store.database import Database
@@ -62,8 +63,9 @@ class MeetingForm(QWidget):
     changed = Signal()
     openContact = Signal(int)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.clock = clock
         self._loading = False
         self.contact_id: int | None = None
         self.contact_label = QLabel()
@@ -208,7 +210,7 @@ class MeetingForm(QWidget):
     def _set_meeting(self, value: dt.datetime | None) -> None:
         self.meeting_check.setChecked(value is not None)
         if value is None:
-            tomorrow = dt.date.today() + dt.timedelta(days=1)
+            tomorrow = self.clock.today() + dt.timedelta(days=1)
             value = dt.datetime.combine(tomorrow, dt.time(10, 0))
         self.meeting_edit.setDateTime(
             QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute))

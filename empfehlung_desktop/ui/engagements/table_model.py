@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
+from empfehlung_desktop.clock import Clock
 from empfehlung_desktop.services import engagements as engagement_service
 from empfehlung_desktop.services.engagements import EngagementQuery, EngagementRow
 from empfehlung_desktop.store.database import Database
@@ -42,10 +43,10 @@ class EngagementTableModel(ListTableModel[EngagementRow]):
         str(QT_TRANSLATE_NOOP("EngagementTableModel", "„Warum Sie“ gesendet")),
     )
 
-    def __init__(self, db: Database, parent: Any = None) -> None:
+    def __init__(self, db: Database, clock: Clock, parent: Any = None) -> None:
         super().__init__(parent)
         self._db = db
-        self.query = EngagementQuery()
+        self.query = EngagementQuery(now=clock.now())
 
     def reload(self, query: EngagementQuery | None = None) -> None:
         if query is not None:

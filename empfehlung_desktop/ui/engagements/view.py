@@ -58,7 +58,7 @@ class EngagementsView(View):
         self.preview_dialog: QWidget | None = None
         self._temp_dirs: list[str] = []
 
-        self.model = EngagementTableModel(context.db, self)
+        self.model = EngagementTableModel(context.db, context.clock, self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -74,7 +74,7 @@ class EngagementsView(View):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
 
-        self.form = MeetingForm(context.db)
+        self.form = MeetingForm(context.db, context.clock)
         self.form.changed.connect(self._mark_dirty)
         self.form.openContact.connect(self._open_contact)
         self.form.setEnabled(False)
@@ -146,6 +146,7 @@ class EngagementsView(View):
         keep = self.current_id
         choice = self.filter_combo.currentData()
         query = engagement_service.EngagementQuery(
+            now=self.context.clock.now(),
             status=EngagementStatus(choice) if choice and choice != UPCOMING else None,
             upcoming=choice == UPCOMING,
         )
@@ -193,7 +194,9 @@ class EngagementsView(View):
                 data = contact_service.ContactData(
                     name=answer.new_name, email=answer.new_email, roles=Role.PROSPECT
                 )
-                contact_id = contact_service.create_contact(session, data).id
+                contact_id = contact_service.create_contact(
+                    session, data, today=self.context.clock.today()
+                ).id
             return engagement_service.create_engagement(session, contact_id, answer.title).id
 
     # -- selection and the form -----------------------------------------------
@@ -285,7 +288,13 @@ class EngagementsView(View):
             return
         try:
             with self.context.db.session() as session:
-                engagement_service.change_status(session, self.current_id, target, self._version)
+                engagement_service.change_status(
+                    session,
+                    self.current_id,
+                    target,
+                    self._version,
+                    today=self.context.clock.today(),
+                )
         except (UserError, StoreError) as exc:
             self._error(str(exc))
             return
@@ -303,7 +312,12 @@ class EngagementsView(View):
         try:
             with self.context.db.session() as session:
                 referral = engagement_service.decline_and_refer(
-                    session, self.current_id, answer.reason, answer.note, self._version
+                    session,
+                    self.current_id,
+                    answer.reason,
+                    answer.note,
+                    self._version,
+                    today=self.context.clock.today(),
                 )
                 referral_id = referral.id
         except (UserError, StoreError) as exc:
@@ -366,7 +380,9 @@ class EngagementsView(View):
     def _mark_sent(self, engagement_id: int) -> None:
         try:
             with self.context.db.session() as session:
-                engagement_service.mark_handout_sent(session, engagement_id)
+                engagement_service.mark_handout_sent(
+                    session, engagement_id, self.context.clock.utc_now()
+                )
         except (UserError, StoreError) as exc:
             self._error(str(exc))
             return

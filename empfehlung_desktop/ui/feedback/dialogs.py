@@ -203,10 +203,10 @@ class FormsDialog(QDialog):
 class PeriodDialog(QDialog):
     """The period of a summary: everything, or from/to."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, today_date: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Zusammenfassung – Zeitraum"))
-        today = QDate.currentDate()
+        today = QDate(today_date.year, today_date.month, today_date.day)
         self.everything = QCheckBox(self.tr("Alle Rückmeldungen"))
         self.everything.setChecked(True)
         self.since = QDateEdit(today.addYears(-1))
@@ -237,8 +237,10 @@ class PeriodDialog(QDialog):
         return since, until
 
     @classmethod
-    def ask(cls, parent: QWidget | None = None) -> tuple[dt.date | None, dt.date | None] | None:
-        dialog = cls(parent)
+    def ask(
+        cls, today: dt.date, parent: QWidget | None = None
+    ) -> tuple[dt.date | None, dt.date | None] | None:
+        dialog = cls(today, parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.period()
         return None

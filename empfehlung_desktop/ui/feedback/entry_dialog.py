@@ -71,7 +71,11 @@ class FeedbackEntryDialog(QDialog):
     """
 
     def __init__(
-        self, db: Database, engagement_id: int | None = None, parent: QWidget | None = None
+        self,
+        db: Database,
+        today: dt.date,
+        engagement_id: int | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -93,7 +97,9 @@ class FeedbackEntryDialog(QDialog):
             index = self.engagement.findData(engagement_id)
             if index >= 0:
                 self.engagement.setCurrentIndex(index)
-        self.received = QDateEdit(QDate.currentDate())
+        self.today = today
+        self.received = QDateEdit(QDate(today.year, today.month, today.day))
+        self.received.setMaximumDate(QDate(today.year, today.month, today.day))
         self.received.setCalendarPopup(True)
         self.received.setDisplayFormat(date_format())
 
@@ -202,12 +208,14 @@ class FeedbackEntryDialog(QDialog):
             return
         try:
             with self.db.session() as session:
-                self.outcome = feedback_service.add_feedback(session, data)
+                self.outcome = feedback_service.add_feedback(session, data, today=self.today)
         except ValidationError as exc:
             self.show_error(exc.message)
             field = next(iter(exc.fields), "")
             if field in self.texts:
                 self.texts[field].setFocus()
+            elif field == "received_on":
+                self.received.setFocus()
             return
         except (UserError, StoreError) as exc:
             self.show_error(str(exc))
@@ -216,10 +224,14 @@ class FeedbackEntryDialog(QDialog):
 
     @classmethod
     def ask(
-        cls, db: Database, engagement_id: int | None = None, parent: QWidget | None = None
+        cls,
+        db: Database,
+        today: dt.date,
+        engagement_id: int | None = None,
+        parent: QWidget | None = None,
     ) -> feedback_service.FeedbackOutcome | None:
         """Show the dialog; the saved outcome, or None when cancelled."""
-        dialog = cls(db, engagement_id, parent)
+        dialog = cls(db, today, engagement_id, parent)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.outcome
         return None

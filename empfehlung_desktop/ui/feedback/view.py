@@ -180,7 +180,7 @@ class FeedbackView(View):
     def current_query(self) -> feedback_service.FeedbackQuery:
         since: dt.date | None = None
         days = self.period.currentData()
-        today = dt.date.today()
+        today = self.context.clock.today()
         if days == -1:
             since = today.replace(month=1, day=1)
         elif days is not None:
@@ -258,7 +258,9 @@ class FeedbackView(View):
 
     # -- actions --------------------------------------------------------------
     def enter_feedback(self, engagement_id: int | None = None) -> None:
-        outcome = FeedbackEntryDialog.ask(self.context.db, engagement_id, self)
+        outcome = FeedbackEntryDialog.ask(
+            self.context.db, self.context.clock.today(), engagement_id, self
+        )
         if outcome is None:
             return
         self._changed(self.tr("Feedback von {name} gespeichert.").format(name=outcome.contact_name))
@@ -292,7 +294,10 @@ class FeedbackView(View):
         try:
             with self.context.db.session() as session:
                 feedback_service.apply_spiral_stage(
-                    session, outcome.contact_id, outcome.suggested_stage
+                    session,
+                    outcome.contact_id,
+                    outcome.suggested_stage,
+                    self.context.clock.today(),
                 )
         except (UserError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Empfehlungsspirale"), str(exc))
@@ -332,7 +337,9 @@ class FeedbackView(View):
                 if not path:
                     return
                 with self.context.db.session() as session:
-                    feedback_form.build_feedback_form(session, ids[0], Path(path))
+                    feedback_form.build_feedback_form(
+                        session, ids[0], Path(path), self.context.clock.today()
+                    )
                 message = self.tr("Fragebogen gespeichert: {path}").format(path=path)
             else:
                 directory = QFileDialog.getExistingDirectory(
@@ -341,7 +348,9 @@ class FeedbackView(View):
                 if not directory:
                     return
                 with self.context.db.session() as session:
-                    written = feedback_form.build_feedback_forms(session, ids, Path(directory))
+                    written = feedback_form.build_feedback_forms(
+                        session, ids, Path(directory), self.context.clock.today()
+                    )
                 message = self.tr("{count} Fragebögen gespeichert in {path}").format(
                     count=len(written), path=directory
                 )
@@ -366,7 +375,7 @@ class FeedbackView(View):
 
         try:
             with self.context.db.session() as session:
-                previews = pdf_form.preview_forms(session, paths)
+                previews = pdf_form.preview_forms(session, paths, self.context.clock.today())
         except pdf_form.FormImportError as exc:
             lines = "\n".join(f"• {p}" for p in exc.problems)
             QMessageBox.warning(
@@ -382,7 +391,7 @@ class FeedbackView(View):
             return False
         try:
             with self.context.db.session() as session:
-                outcomes = pdf_form.import_forms(session, paths)
+                outcomes = pdf_form.import_forms(session, paths, self.context.clock.today())
         except (UserError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Formulare einlesen"), str(exc))
             return False
@@ -392,7 +401,7 @@ class FeedbackView(View):
         return True
 
     def create_summary(self) -> None:
-        period = PeriodDialog.ask(self)
+        period = PeriodDialog.ask(self.context.clock.today(), self)
         if period is None:
             return
         path, _ = QFileDialog.getSaveFileName(
@@ -407,7 +416,9 @@ class FeedbackView(View):
 
         try:
             with self.context.db.reader() as session:
-                feedback_summary.build_feedback_summary(session, Path(path), *period)
+                feedback_summary.build_feedback_summary(
+                    session, Path(path), *period, today=self.context.clock.today()
+                )
         except (UserError, StoreError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Zusammenfassung"), str(exc))
             return

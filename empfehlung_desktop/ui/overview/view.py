@@ -152,8 +152,7 @@ class OverviewView(View):
         self._period_changed()
 
     def today(self) -> dt.date:
-        fixed = self.context.extras.get("today")
-        return fixed if isinstance(fixed, dt.date) else dt.date.today()
+        return self.context.clock.today()
 
     def _period_changed(self) -> None:
         custom = self.period.currentData() == "custom"

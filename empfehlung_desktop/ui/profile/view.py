@@ -337,7 +337,7 @@ class ProfileView(View):
         from empfehlung_desktop.reports.handout import build_handout
         from empfehlung_desktop.ui.engagements.preview import HandoutPreviewDialog
 
-        data = handout_service.sample_handout_data(self.profile_data())
+        data = handout_service.sample_handout_data(self.profile_data(), self.context.clock.now())
         folder = tempfile.mkdtemp(prefix="warum-sie-vorschau-")
         self._temp_dirs.append(folder)
         path = Path(folder) / handout_service.handout_filename(data)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empfehlung_desktop.clock import Clock
 from empfehlung_desktop.model import Referral, ReferralDirection, ReferralStatus
 from empfehlung_desktop.model.workflow import allowed_targets
 from empfehlung_desktop.services import referrals as referral_service
@@ -85,9 +86,10 @@ class ReferralDetail(QWidget):
 
     actionRequested = Signal(str)
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, db: Database, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
+        self.clock = clock
         self.referral_id: int | None = None
         self.version: int | None = None
         self.title = QLabel()
@@ -125,7 +127,7 @@ class ReferralDetail(QWidget):
         outer.addWidget(scroll)
         self.show_referral(None)
 
-    def show_referral(self, referral_id: int | None, today: dt.date | None = None) -> None:
+    def show_referral(self, referral_id: int | None) -> None:
         self.referral_id = referral_id
         self.version = None
         self._clear_actions()
@@ -145,7 +147,7 @@ class ReferralDetail(QWidget):
                 self.show_referral(None)
                 return
             self.version = referral.version
-            self._fill(referral, today or dt.date.today())
+            self._fill(referral, self.clock.today())
 
     def _fill(self, r: Referral, today: dt.date) -> None:
         self.title.setText(

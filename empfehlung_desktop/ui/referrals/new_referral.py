@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,14 +57,16 @@ class PersonField(QWidget):
         row.addWidget(self.new_email, 2)
         layout.addLayout(row)
 
-    def resolve(self, session: Session, data: contact_service.ContactData) -> int | None:
+    def resolve(
+        self, session: Session, data: contact_service.ContactData, today: dt.date
+    ) -> int | None:
         """The chosen contact's id, or a newly created one (``data`` fills the rest)."""
         chosen = self.picker.contact_id()
         if chosen is not None or not self.new_name.text().strip():
             return chosen
         data.name = self.new_name.text()
         data.email = self.new_email.text()
-        return contact_service.create_contact(session, data).id
+        return contact_service.create_contact(session, data, today=today).id
 
 
 class ReferralDialog(QDialog):
@@ -72,10 +76,15 @@ class ReferralDialog(QDialog):
     """
 
     def __init__(
-        self, db: Database, direction: ReferralDirection, parent: QWidget | None = None
+        self,
+        db: Database,
+        direction: ReferralDirection,
+        today: dt.date,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db
+        self.today = today
         self.direction = direction
         self.referral_id: int | None = None
         self.setWindowTitle(
@@ -108,7 +117,8 @@ class ReferralDialog(QDialog):
         for reason in ReferralReason:
             self.reason.addItem(label(reason), reason)
         self.reason_note = QLineEdit()
-        self.date = QDateEdit(QDate.currentDate())
+        self.date = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat(date_format())
         self._build_form(form)
@@ -165,7 +175,7 @@ class ReferralDialog(QDialog):
         )
         data = referral_service.ReferralData(
             direction=self.direction,
-            recipient_id=self.recipient.resolve(session, new_contact),
+            recipient_id=self.recipient.resolve(session, new_contact, self.today),
             referred_on=self.date.date().toPython(),  # type: ignore[arg-type]
             need=self.need.toPlainText(),
             expectations=self.expectations.toPlainText(),
@@ -187,7 +197,9 @@ class ReferralDialog(QDialog):
         """Create the referral (and a new contact if typed); show problems inline."""
         try:
             with self.db.session() as session:
-                referral = referral_service.create_referral(session, self._data(session))
+                referral = referral_service.create_referral(
+                    session, self._data(session), today=self.today
+                )
                 self.referral_id = referral.id
         except ValidationError as exc:
             self.error.setText(
@@ -225,8 +237,8 @@ class ReferralDialog(QDialog):
 
     @classmethod
     def record(
-        cls, db: Database, direction: ReferralDirection, parent: QWidget | None
+        cls, db: Database, direction: ReferralDirection, today: dt.date, parent: QWidget | None
     ) -> int | None:
         """Show the dialog; the new referral's id or None when cancelled."""
-        dialog = cls(db, direction, parent)
+        dialog = cls(db, direction, today, parent)
         return dialog.referral_id if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -50,6 +50,14 @@ def _py_date(edit: QDateEdit) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
+@dataclass(frozen=True)
+class Earliest:
+    """The first date a step may carry and the German reason shown when it is earlier."""
+
+    day: dt.date
+    message: str
+
+
 class _StepDialog(QDialog):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +65,12 @@ class _StepDialog(QDialog):
         self.setMinimumWidth(420)
         self.form = QFormLayout()
         self.note = QLineEdit()
+        self.error = QLabel()
+        self.error.setObjectName("dateError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.hide()
+        self._limits: list[tuple[QDateEdit, Earliest]] = []
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -64,27 +78,59 @@ class _StepDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
     def add_note_row(self) -> None:
         self.form.addRow(self.tr("Notiz (optional)"), self.note)
 
+    def limit(self, edit: QDateEdit, earliest: Earliest | None) -> None:
+        """Refuse a date before ``earliest`` at ``edit`` (the dialog stays open)."""
+        if earliest is not None:
+            self._limits.append((edit, earliest))
+            edit.dateChanged.connect(lambda _d: self.error.hide())
+
+    def date_problem(self) -> str | None:
+        """The first date that breaks its limit, focused; its message, or None."""
+        for edit, earliest in self._limits:
+            if _py_date(edit) < earliest.day:
+                edit.setFocus()
+                return earliest.message
+        return None
+
+    def accept(self) -> None:
+        problem = self.date_problem()
+        if problem is not None:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        super().accept()
+
 
 class NoteDialog(_StepDialog):
     """A plain step: only a date and an optional note."""
 
-    def __init__(self, title: str, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        today: dt.date,
+        earliest: Earliest | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(title, parent)
         self.on = _date_edit(today)
         self.form.addRow(self.tr("Datum"), self.on)
+        self.limit(self.on, earliest)
         self.add_note_row()
 
     def values(self) -> tuple[dt.date, str]:
         return _py_date(self.on), self.note.text()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, title: str, today: dt.date) -> tuple[dt.date, str] | None:
-        dialog = cls(title, today, parent)
+    def ask(
+        cls, parent: QWidget | None, title: str, today: dt.date, earliest: Earliest | None = None
+    ) -> tuple[dt.date, str] | None:
+        dialog = cls(title, today, earliest, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -100,7 +146,9 @@ class ConsentAnswer:
 class ConsentDialog(_StepDialog):
     """Step 1: may the recipient's contact details be passed on?"""
 
-    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, today: dt.date, earliest: Earliest | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(
             QCoreApplication.translate("Referrals", "Bedarf geklärt – Einwilligung festhalten"),
             parent,
@@ -120,6 +168,7 @@ class ConsentDialog(_StepDialog):
         self.form.addRow(self.no)
         self.on = _date_edit(today)
         self.form.addRow(self.tr("Datum der Einwilligung"), self.on)
+        self.limit(self.on, earliest)
         self.how = QComboBox()
         self.how.setEditable(True)
         self.how.addItems(
@@ -154,8 +203,10 @@ class ConsentDialog(_StepDialog):
         )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, today: dt.date) -> ConsentAnswer | None:
-        dialog = cls(today, parent)
+    def ask(
+        cls, parent: QWidget | None, today: dt.date, earliest: Earliest | None = None
+    ) -> ConsentAnswer | None:
+        dialog = cls(today, earliest, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -241,7 +292,12 @@ class MatchDialog(_StepDialog):
     """Step 3: who contacts whom, by when; and when to follow up."""
 
     def __init__(
-        self, today: dt.date, follow_up: dt.date, anonymous: bool, parent: QWidget | None = None
+        self,
+        today: dt.date,
+        follow_up: dt.date,
+        anonymous: bool,
+        earliest: Earliest | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("Referrals", "Vermitteln – wer meldet sich bei wem?"), parent
@@ -268,7 +324,22 @@ class MatchDialog(_StepDialog):
         self.form.addRow(self.tr("Nachfassen am"), self.follow_up)
         self.on = _date_edit(today)
         self.form.addRow(self.tr("Vermittelt am"), self.on)
+        self.limit(self.on, earliest)
         self.add_note_row()
+
+    def date_problem(self) -> str | None:
+        problem = super().date_problem()
+        if problem is not None:
+            return problem
+        on = _py_date(self.on)
+        # The same rules the service applies, shown at the field before closing.
+        if _py_date(self.contact_by) < on:
+            self.contact_by.setFocus()
+            return self.tr("Das „bis wann“ darf nicht vor dem Vermittlungstag liegen.")
+        if _py_date(self.follow_up) < on:
+            self.follow_up.setFocus()
+            return self.tr("Das Nachfassen kann nicht vor der Vermittlung liegen.")
+        return None
 
     def values(self) -> MatchAnswer:
         return MatchAnswer(
@@ -281,16 +352,27 @@ class MatchDialog(_StepDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, today: dt.date, follow_up: dt.date, anonymous: bool
+        cls,
+        parent: QWidget | None,
+        today: dt.date,
+        follow_up: dt.date,
+        anonymous: bool,
+        earliest: Earliest | None = None,
     ) -> MatchAnswer | None:
-        dialog = cls(today, follow_up, anonymous, parent)
+        dialog = cls(today, follow_up, anonymous, earliest, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class OutcomeDialog(_StepDialog):
     """Follow-up done or closing: what came of it?"""
 
-    def __init__(self, title: str, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        today: dt.date,
+        earliest: Earliest | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(title, parent)
         self.outcome = QComboBox()
         for outcome in ReferralOutcome:
@@ -298,6 +380,7 @@ class OutcomeDialog(_StepDialog):
         self.form.addRow(self.tr("Ergebnis"), self.outcome)
         self.on = _date_edit(today)
         self.form.addRow(self.tr("Datum"), self.on)
+        self.limit(self.on, earliest)
         self.add_note_row()
 
     def values(self) -> tuple[ReferralOutcome, dt.date, str]:
@@ -305,9 +388,9 @@ class OutcomeDialog(_StepDialog):
 
     @classmethod
     def ask(
-        cls, parent: QWidget | None, title: str, today: dt.date
+        cls, parent: QWidget | None, title: str, today: dt.date, earliest: Earliest | None = None
     ) -> tuple[ReferralOutcome, dt.date, str] | None:
-        dialog = cls(title, today, parent)
+        dialog = cls(title, today, earliest, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

@@ -30,12 +30,14 @@ from empfehlung_desktop.services import referrals as referral_service
 from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store.database import StoreError
 from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.referrals.detail import STEP_TEXT, ReferralDetail
 from empfehlung_desktop.ui.referrals.models import ReferralTableModel, _t, label
 from empfehlung_desktop.ui.referrals.new_referral import ReferralDialog
 from empfehlung_desktop.ui.referrals.reciprocity_dialog import ReciprocityDialog
 from empfehlung_desktop.ui.referrals.steps import (
     ConsentDialog,
+    Earliest,
     InquiryDialog,
     MatchDialog,
     NoteDialog,
@@ -60,7 +62,6 @@ class ReferralsView(View):
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.today: Callable[[], dt.date] = dt.date.today
         self.direction = QComboBox()
         self.direction.addItem(self.tr("Alle Richtungen"), None)
         for direction in ReferralDirection:
@@ -89,7 +90,7 @@ class ReferralsView(View):
         header.setMinimumSectionSize(60)
         for column, width in enumerate(COLUMN_WIDTHS):
             self.table.setColumnWidth(column, width)
-        self.detail = ReferralDetail(context.db, self)
+        self.detail = ReferralDetail(context.db, context.clock, self)
         self._layout()
         self.direction.currentIndexChanged.connect(self.refresh)
         self.status.currentIndexChanged.connect(self.refresh)
@@ -174,7 +175,7 @@ class ReferralsView(View):
         direction = ReferralDialog.ask_direction(self)
         if direction is None:
             return
-        referral_id = ReferralDialog.record(self.context.db, direction, self)
+        referral_id = ReferralDialog.record(self.context.db, direction, self.today(), self)
         if referral_id is not None:
             self._changed(self.tr("Empfehlung gespeichert."))
             self.select_record(referral_id)
@@ -184,7 +185,7 @@ class ReferralsView(View):
         return self.model.row_at(rows[0].row()).id if rows else None
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.detail.show_referral(self.selected_id(), self.today())
+        self.detail.show_referral(self.selected_id())
 
     def show_reciprocity(self) -> None:
         ReciprocityDialog.show_for(self, self.context.db, self.today())
@@ -220,6 +221,22 @@ class ReferralsView(View):
         }
         return handlers[action](referral_id, version)
 
+    def today(self) -> dt.date:
+        return self.context.clock.today()
+
+    def _earliest(self, rid: int, *, thanks: bool = False) -> Earliest:
+        """The first date the next step (or the thanks) of referral ``rid`` may carry."""
+        with self.context.db.reader() as session:
+            referral = referral_service.get_referral(session, rid)
+            if thanks:
+                return Earliest(
+                    referral.referred_on,
+                    self.tr("Der Dank kann nicht vor der Empfehlung ({date}) liegen.").format(
+                        date=date_text(referral.referred_on)
+                    ),
+                )
+            return Earliest(*workflow.earliest_step_date(referral))
+
     def _step(self, target: ReferralStatus, rid: int, version: int | None) -> bool:
         today = self.today()
         special: dict[ReferralStatus, Callable[[int, int | None], bool]] = {
@@ -230,15 +247,19 @@ class ReferralsView(View):
         }
         if target in special:
             return special[target](rid, version)
-        answer = NoteDialog.ask(self, _t(STEP_TEXT[target]).rstrip(" …"), today)
+        answer = NoteDialog.ask(
+            self, _t(STEP_TEXT[target]).rstrip(" …"), today, self._earliest(rid)
+        )
         if answer is None:
             return False
         on, note = answer
-        self._write(lambda s: workflow.advance(s, rid, target, note, on, version))
+        self._write(
+            lambda s: workflow.advance(s, rid, target, note, on=on, expected_version=version)
+        )
         return True
 
     def _consent(self, rid: int, version: int | None) -> bool:
-        answer = ConsentDialog.ask(self, self.today())
+        answer = ConsentDialog.ask(self, self.today(), self._earliest(rid))
         if answer is None:
             return False
         self._write(
@@ -253,7 +274,12 @@ class ReferralsView(View):
         if answer is None:
             return False
         partner_id, note = answer
-        self._write(lambda s: workflow.ask_partner(s, rid, partner_id, self.today(), note, version))
+        on = max(self.today(), self._earliest(rid).day)
+        self._write(
+            lambda s: workflow.ask_partner(
+                s, rid, partner_id, on=on, note=note, expected_version=version
+            )
+        )
         return True
 
     def _match(self, rid: int, version: int | None) -> bool:
@@ -261,7 +287,7 @@ class ReferralsView(View):
         with self.context.db.reader() as session:
             anonymous = referral_service.get_referral(session, rid).anonymous
             follow_up = workflow.default_follow_up(session, today)
-        answer = MatchDialog.ask(self, today, follow_up, anonymous)
+        answer = MatchDialog.ask(self, today, follow_up, anonymous, self._earliest(rid))
         if answer is None:
             return False
         self._write(
@@ -270,25 +296,30 @@ class ReferralsView(View):
                 rid,
                 answer.initiative,
                 answer.contact_by,
-                answer.on,
-                answer.follow_up_on,
-                answer.note,
-                version,
+                on=answer.on,
+                follow_up_on=answer.follow_up_on,
+                note=answer.note,
+                expected_version=version,
             )
         )
         return True
 
     def _close(self, rid: int, version: int | None) -> bool:
-        answer = OutcomeDialog.ask(self, self.tr("Abschließen"), self.today())
+        answer = OutcomeDialog.ask(self, self.tr("Abschließen"), self.today(), self._earliest(rid))
         if answer is None:
             return False
         outcome, on, note = answer
-        self._write(lambda s: workflow.close(s, rid, outcome, on, note, version))
+        self._write(
+            lambda s: workflow.close(s, rid, outcome, on=on, note=note, expected_version=version)
+        )
         return True
 
     def _follow_up(self, rid: int, version: int | None) -> bool:
         answer = OutcomeDialog.ask(
-            self, self.tr("Nachgefasst – wie ist es gelaufen?"), self.today()
+            self,
+            self.tr("Nachgefasst – wie ist es gelaufen?"),
+            self.today(),
+            self._earliest(rid),
         )
         if answer is None:
             return False
@@ -296,16 +327,25 @@ class ReferralsView(View):
         with self.context.db.reader() as session:
             can_close = S.CLOSED in allowed_targets(referral_service.get_referral(session, rid))
         self._write(
-            lambda s: workflow.record_follow_up(s, rid, outcome, on, note, can_close, version)
+            lambda s: workflow.record_follow_up(
+                s, rid, outcome, on=on, note=note, close=can_close, expected_version=version
+            )
         )
         return True
 
     def _thank(self, rid: int, version: int | None) -> bool:
-        answer = NoteDialog.ask(self, self.tr("Danke gesagt – wann und wie?"), self.today())
+        answer = NoteDialog.ask(
+            self,
+            self.tr("Danke gesagt – wann und wie?"),
+            self.today(),
+            self._earliest(rid, thanks=True),
+        )
         if answer is None:
             return False
         on, note = answer
-        self._write(lambda s: workflow.thank_giver(s, rid, on, note, version))
+        self._write(
+            lambda s: workflow.thank_giver(s, rid, on=on, note=note, expected_version=version)
+        )
         return True
 
     def _note(self, rid: int, _version: int | None) -> bool:
@@ -313,7 +353,7 @@ class ReferralsView(View):
         if answer is None:
             return False
         on, note = answer
-        self._write(lambda s: workflow.add_note(s, rid, note, on))
+        self._write(lambda s: workflow.add_note(s, rid, note, on=on))
         return True
 
     def _write(self, operation: Callable[[Any], object]) -> None:

@@ -120,14 +120,15 @@ class TodayView(View):
 
     # -- data ---------------------------------------------------------------
     def today(self) -> dt.date:
-        fixed = self.context.extras.get("today")
-        return fixed if isinstance(fixed, dt.date) else dt.date.today()
+        return self.context.clock.today()
 
     def refresh(self) -> None:
         today = self.today()
         try:
             with self.context.db.reader() as session:
-                self.agenda = today_service.compute(session, today, limit_per_kind=self._limit())
+                self.agenda = today_service.compute(
+                    session, today, now=self.context.clock.now(), limit_per_kind=self._limit()
+                )
         except (UserError, StoreError) as exc:
             self._error(str(exc))
             return

@@ -109,7 +109,7 @@ def test_gui_start_does_not_import_the_command_modules(monkeypatch: pytest.Monke
     import empfehlung_desktop.cli as cli
 
     started: list[object] = []
-    monkeypatch.setattr(cli, "_start_gui", lambda args: started.append(args) or 0)
+    monkeypatch.setattr(cli, "_start_gui", lambda args, clock: started.append(args) or 0)
     for name in [m for m in sys.modules if m.startswith("empfehlung_desktop.cli.")]:
         if not name.endswith(".common"):
             monkeypatch.delitem(sys.modules, name)
@@ -124,7 +124,7 @@ def test_gui_language_option_overrides_the_setting(monkeypatch: pytest.MonkeyPat
     import empfehlung_desktop.cli as cli
 
     started: list[object] = []
-    monkeypatch.setattr(cli, "_start_gui", lambda args: started.append(args) or 0)
+    monkeypatch.setattr(cli, "_start_gui", lambda args, clock: started.append(args) or 0)
     assert cli.main(["--lang", "en"]) == 0
     assert started[0].lang == "en"
     assert cli.main([]) == 0

@@ -7,6 +7,7 @@ from pypdf import PdfReader
 from empfehlung_desktop.cli import main
 from empfehlung_desktop.services import engagements as es
 from empfehlung_desktop.store.database import Database
+from tests.conftest import DEMO_TODAY
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -115,8 +116,6 @@ def test_cli_import_does_not_load_reportlab_or_qt() -> None:
 def test_upcoming_uses_the_demo_fixture_too(demo_db: Database) -> None:
     # The service answers for a given "now" (the CLI uses the real clock).
     import datetime as dt
-
-    from tests.conftest import DEMO_TODAY
 
     with demo_db.reader() as session:
         due = es.upcoming_without_handout(session, now=dt.datetime.combine(DEMO_TODAY, dt.time()))

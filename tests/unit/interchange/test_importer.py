@@ -12,6 +12,7 @@ from empfehlung_desktop.model import Contact
 from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.store.search import contact_filter
+from tests.conftest import DEMO_TODAY
 
 DATA = Path(__file__).parent / "data"
 TODAY = dt.date(2026, 11, 22)
@@ -151,7 +152,7 @@ def test_json_into_non_empty_database_takes_contacts_only(
     path = tmp_path / "alles.json"
     path.write_bytes(data)
     with demo_db.reader() as s:
-        plan = flow.plan_import(s, flow.load_file(path))
+        plan = flow.plan_import(s, flow.load_file(path), today=DEMO_TODAY)
     assert plan.restore is None and plan.preview is not None
     assert "nur die Kontakte" in plan.preview.notice
     assert plan.preview.count(Action.NEW) == 0  # all are duplicates of themselves

@@ -110,10 +110,10 @@ def test_tampered_token_is_refused(demo_db: Database, tmp_path: Path) -> None:
     forged = token.replace(f"E{engagement_id}-", f"E{other_id}-", 1)
     fill_form(blank, filled, token=forged)
     with pytest.raises(FormImportError, match="verändert"), demo_db.reader() as session:
-        preview_forms(session, [filled])
+        preview_forms(session, [filled], today=DEMO_TODAY)
     fill_form(blank, filled, token=token[:-1] + ("0" if token[-1] != "0" else "1"))
     with pytest.raises(FormImportError, match="verändert"), demo_db.reader() as session:
-        preview_forms(session, [filled])
+        preview_forms(session, [filled], today=DEMO_TODAY)
 
 
 def test_non_pdf_and_foreign_pdf_are_refused(
@@ -142,7 +142,7 @@ def test_deleted_engagement_is_refused(demo_db: Database, tmp_path: Path) -> Non
         engagement = session.get(Engagement, engagement_id)
         session.delete(engagement)
     with pytest.raises(FormImportError, match="existiert nicht mehr"), demo_db.reader() as s:
-        preview_forms(s, [filled])
+        preview_forms(s, [filled], today=DEMO_TODAY)
 
 
 def test_empty_form_is_refused(demo_db: Database, tmp_path: Path) -> None:
@@ -150,7 +150,7 @@ def test_empty_form_is_refused(demo_db: Database, tmp_path: Path) -> None:
     blank = tmp_path / "leer.pdf"
     _form(demo_db, engagement_id, blank)
     with pytest.raises(FormImportError, match="leer"), demo_db.reader() as session:
-        preview_forms(session, [blank])
+        preview_forms(session, [blank], today=DEMO_TODAY)
 
 
 def test_form_for_finished_demo_engagement(

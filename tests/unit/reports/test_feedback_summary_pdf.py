@@ -13,6 +13,7 @@ from empfehlung_desktop.reports.feedback_summary import build_feedback_summary
 from empfehlung_desktop.services import feedback as fs
 from empfehlung_desktop.services.feedback_stats import collect_stats
 from empfehlung_desktop.store.database import Database
+from tests.conftest import DEMO_TODAY
 
 
 def _text(pdf: Path | io.BytesIO) -> str:
@@ -38,7 +39,7 @@ def test_quotes_respect_permission(demo_db: Database) -> None:
         rows = fs.list_feedback(session)
         stats = collect_stats(session)
         buffer = io.BytesIO()
-        build_feedback_summary(session, buffer)
+        build_feedback_summary(session, buffer, today=DEMO_TODAY)
     text = _text(buffer)
     for item in rows:
         name = item.engagement.contact.name
@@ -58,6 +59,6 @@ def test_quotes_respect_permission(demo_db: Database) -> None:
 def test_empty_period_still_builds(demo_db: Database) -> None:
     with demo_db.reader() as session:
         buffer = io.BytesIO()
-        stats = build_feedback_summary(session, buffer, since=dt.date(2030, 1, 1))
+        stats = build_feedback_summary(session, buffer, since=dt.date(2030, 1, 1), today=DEMO_TODAY)
     assert stats.count == 0 and stats.nps.score is None
     assert "noch kein Feedback" in _text(buffer)

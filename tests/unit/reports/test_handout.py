@@ -11,6 +11,7 @@ from empfehlung_desktop.services import engagements as es
 from empfehlung_desktop.services import handout as hs
 from empfehlung_desktop.services import profile as ps
 from empfehlung_desktop.store.database import Database
+from tests.conftest import DEMO_NOW
 
 MEETING = dt.datetime(2026, 11, 25, 14, 0)
 
@@ -50,7 +51,9 @@ def test_contains_title_name_and_visible_sections_only() -> None:
 
 def test_referrer_and_need_only_when_ticked(demo_db: Database) -> None:
     with demo_db.session() as session:
-        engagement = es.list_engagements(session, es.EngagementQuery(status=es.E.FIRST_MEETING))[0]
+        engagement = es.list_engagements(
+            session, es.EngagementQuery(status=es.E.FIRST_MEETING, now=DEMO_NOW)
+        )[0]
         assert engagement.referred_by_id is not None
         off = hs.handout_data(session, engagement.id)
         engagement.handout_show_referrer = True

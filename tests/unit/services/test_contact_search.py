@@ -8,6 +8,7 @@ from empfehlung_desktop.services import contact_search
 from empfehlung_desktop.services import contacts as cs
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.store.demo import add_generated_contacts
+from tests.conftest import DEMO_TODAY
 
 QUERIES = [
     "",
@@ -81,7 +82,7 @@ def names(db: Database, text: str) -> list[str]:
 
 def make(db: Database, name: str, **values: str) -> None:
     with db.session() as s:
-        cs.create_contact(s, cs.ContactData(name=name, **values))  # type: ignore[arg-type]
+        cs.create_contact(s, cs.ContactData(name=name, **values), today=DEMO_TODAY)  # type: ignore[arg-type]
 
 
 def test_short_queries_match_name_and_word_starts(db: Database) -> None:

@@ -19,6 +19,7 @@ from empfehlung_desktop.services import contacts as cs
 from empfehlung_desktop.services.contact_snapshots import restore_contacts, snapshot_contact
 from empfehlung_desktop.services.errors import ConflictError, NotFoundError
 from empfehlung_desktop.store.database import Database
+from tests.conftest import DEMO_TODAY
 
 
 def _busiest_contact(db: Database) -> int:
@@ -102,7 +103,7 @@ def test_restoring_an_edit_takes_back_fields_and_the_new_spiral_step(db: Databas
         data = cs.ContactData.from_contact(cs.get_contact(s, cid))
         data.name = "Anna Zorn"
         data.spiral_stage = SpiralStage.SYMPATHY
-        cs.update_contact(s, cid, data, expected_version=snap.version)
+        cs.update_contact(s, cid, data, expected_version=snap.version, today=DEMO_TODAY)
     with db.session() as s:
         restore_contacts(s, [snap])
     with db.reader() as s:
@@ -117,7 +118,7 @@ def test_restoring_an_edit_takes_back_fields_and_the_new_spiral_step(db: Databas
 
 def test_an_erased_contact_is_not_brought_back(db: Database) -> None:
     with db.session() as s:
-        cid = cs.create_contact(s, cs.ContactData(name="Bernd")).id
+        cid = cs.create_contact(s, cs.ContactData(name="Bernd"), today=DEMO_TODAY).id
     with db.session() as s:
         snap = snapshot_contact(s, cid)
         cs.get_contact(s, cid).erased_at = utcnow()

@@ -6,6 +6,7 @@ from empfehlung_desktop.model import ContactSource, Role, SpiralStage
 from empfehlung_desktop.services import contacts as cs
 from empfehlung_desktop.services.errors import ConflictError, ValidationError
 from empfehlung_desktop.store.database import Database
+from tests.conftest import DEMO_TODAY
 
 
 def make(db: Database, **values: object) -> int:
@@ -26,7 +27,9 @@ def test_create_normalises_email_and_phone(db: Database) -> None:
 
 def test_invalid_input_is_reported_per_field_and_nothing_saved(db: Database) -> None:
     with pytest.raises(ValidationError) as info, db.session() as s:
-        cs.create_contact(s, cs.ContactData(name="", email="kein-at", phone="abc"))
+        cs.create_contact(
+            s, cs.ContactData(name="", email="kein-at", phone="abc"), today=DEMO_TODAY
+        )
     assert set(info.value.fields) == {"name", "email", "phone"}
     assert "E-Mail" in info.value.fields["email"]
     with db.reader() as s:
@@ -56,10 +59,12 @@ def test_second_save_with_stale_version_is_refused(db: Database) -> None:
         version = loaded.version
         data = cs.ContactData.from_contact(loaded)
     with db.session() as s:
-        cs.update_contact(s, cid, cs.ContactData(name="Bernd A."), expected_version=version)
+        cs.update_contact(
+            s, cid, cs.ContactData(name="Bernd A."), expected_version=version, today=DEMO_TODAY
+        )
     data.name = "Bernd B."
     with pytest.raises(ConflictError, match="inzwischen"), db.session() as s:
-        cs.update_contact(s, cid, data, expected_version=version)
+        cs.update_contact(s, cid, data, expected_version=version, today=DEMO_TODAY)
     with db.reader() as s:
         assert cs.get_contact(s, cid).name == "Bernd A."
 

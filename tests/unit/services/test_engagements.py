@@ -18,7 +18,7 @@ from empfehlung_desktop.model import (
 from empfehlung_desktop.services import engagements as es
 from empfehlung_desktop.services.errors import ConflictError, UserError, ValidationError
 from empfehlung_desktop.store.database import Database
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_NOW, DEMO_TODAY
 
 E = EngagementStatus
 NOW = dt.datetime.combine(DEMO_TODAY, dt.time(9, 0))
@@ -33,11 +33,13 @@ def _contact(session, name: str = "Łucja Dvořák", **values: object) -> Contac
 
 def test_list_filters_by_status_and_upcoming(demo_db: Database) -> None:
     with demo_db.reader() as session:
-        everything = es.list_engagements(session, es.EngagementQuery())
-        meetings = es.list_engagements(session, es.EngagementQuery(status=E.FIRST_MEETING))
+        everything = es.list_engagements(session, es.EngagementQuery(now=DEMO_NOW))
+        meetings = es.list_engagements(
+            session, es.EngagementQuery(status=E.FIRST_MEETING, now=DEMO_NOW)
+        )
         upcoming = es.list_engagements(session, es.EngagementQuery(upcoming=True, now=NOW))
-        rows = es.fetch_engagements(session, es.EngagementQuery())
-        count = es.count_engagements(session, es.EngagementQuery(status=E.COMPLETED))
+        rows = es.fetch_engagements(session, es.EngagementQuery(now=DEMO_NOW))
+        count = es.count_engagements(session, es.EngagementQuery(status=E.COMPLETED, now=DEMO_NOW))
     assert {e.status for e in everything} == set(E)
     assert meetings and all(e.status is E.FIRST_MEETING for e in meetings)
     assert upcoming and all(
@@ -139,9 +141,11 @@ def test_status_flow_sets_dates(db: Database) -> None:
         es.change_status(session, engagement.id, E.ACTIVE, today=day + dt.timedelta(days=10))
         assert engagement.ended_on is None and engagement.started_on == day
         with pytest.raises(UserError, match="Von „Laufend“"):
-            es.change_status(session, engagement.id, E.REQUEST)
+            es.change_status(session, engagement.id, E.REQUEST, today=DEMO_TODAY)
         with pytest.raises(ConflictError):
-            es.change_status(session, engagement.id, E.COMPLETED, expected_version=1)
+            es.change_status(
+                session, engagement.id, E.COMPLETED, expected_version=1, today=DEMO_TODAY
+            )
 
 
 def test_decline_and_refer_creates_an_outgoing_referral(db: Database) -> None:
@@ -168,7 +172,7 @@ def test_decline_and_refer_creates_an_outgoing_referral(db: Database) -> None:
         assert referral.reason is ReferralReason.COMPETENCE
         assert referral.events[0].note.startswith(es.ONWARD_EVENT_NOTE)
         with pytest.raises(UserError):
-            es.decline_and_refer(session, engagement.id, ReferralReason.OTHER)
+            es.decline_and_refer(session, engagement.id, ReferralReason.OTHER, today=DEMO_TODAY)
 
 
 def test_mark_sent_and_dict(demo_db: Database) -> None:

@@ -71,7 +71,7 @@ def test_poor_score_warns_and_apply_records_history(demo_db: Database) -> None:
 def test_validation_messages_are_german(demo_db: Database, data: dict, field: str) -> None:  # type: ignore[type-arg]
     engagement_id = _open_id(demo_db)
     with pytest.raises(ValidationError) as info, demo_db.session() as session:
-        fs.add_feedback(session, fs.FeedbackData(engagement_id, **data))
+        fs.add_feedback(session, fs.FeedbackData(engagement_id, **data), today=DEMO_TODAY)
     assert field in info.value.fields
 
 
@@ -83,9 +83,9 @@ def test_refuses_second_feedback_and_unfinished_engagement(demo_db: Database) ->
         )
     assert done is not None and request is not None
     with pytest.raises(fs.DuplicateFeedbackError), demo_db.session() as session:
-        fs.add_feedback(session, fs.FeedbackData(done, recommend_score=9))
+        fs.add_feedback(session, fs.FeedbackData(done, recommend_score=9), today=DEMO_TODAY)
     with pytest.raises(ValidationError, match="Anfrage"), demo_db.session() as session:
-        fs.add_feedback(session, fs.FeedbackData(request, recommend_score=9))
+        fs.add_feedback(session, fs.FeedbackData(request, recommend_score=9), today=DEMO_TODAY)
 
 
 def test_filters_run_in_sql(demo_db: Database) -> None:
@@ -165,3 +165,33 @@ def test_score_groups_follow_filters(demo_db: Database) -> None:
     assert (everything.promoters, everything.passives, everything.detractors) == (3, 1, 1)
     assert everything.score == pytest.approx(40.0)
     assert (named.promoters, named.total) == (2, 2)
+
+
+def test_feedback_cannot_arrive_before_the_work_began_or_in_the_future(
+    demo_db: Database,
+) -> None:
+    engagement_id = _open_id(demo_db)
+    with demo_db.session() as session:
+        engagement = session.get(Engagement, engagement_id)
+        assert engagement is not None
+        engagement.first_meeting_at = dt.datetime.combine(DEMO_TODAY, dt.time(10)) - dt.timedelta(
+            days=30
+        )
+        began = engagement.first_meeting_at.date()
+    too_early = fs.FeedbackData(
+        engagement_id, recommend_score=9, received_on=began - dt.timedelta(days=1)
+    )
+    with (
+        pytest.raises(ValidationError, match="Beginn des Auftrags") as info,
+        demo_db.session() as session,
+    ):
+        fs.add_feedback(session, too_early, today=DEMO_TODAY)
+    assert set(info.value.fields) == {"received_on"}
+    tomorrow = fs.FeedbackData(
+        engagement_id, recommend_score=9, received_on=DEMO_TODAY + dt.timedelta(days=1)
+    )
+    with pytest.raises(ValidationError, match="Zukunft"), demo_db.session() as session:
+        fs.add_feedback(session, tomorrow, today=DEMO_TODAY)
+    on_the_day = fs.FeedbackData(engagement_id, recommend_score=9, received_on=began)
+    with demo_db.session() as session:
+        fs.add_feedback(session, on_the_day, today=DEMO_TODAY)

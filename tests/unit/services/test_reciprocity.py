@@ -9,6 +9,7 @@ from empfehlung_desktop.model import (
 from empfehlung_desktop.services import contacts as cs
 from empfehlung_desktop.services import reciprocity as rc
 from empfehlung_desktop.store.database import Database
+from tests.conftest import DEMO_TODAY
 
 D = ReferralDirection
 S = ReferralStatus
@@ -19,7 +20,9 @@ def test_given_received_introductions_per_partner(db: Database) -> None:
     with db.session() as s:
 
         def person(name: str, roles: Role = Role.PARTNER, **kw: str) -> int:
-            return cs.create_contact(s, cs.ContactData(name=name, roles=roles, **kw)).id
+            return cs.create_contact(
+                s, cs.ContactData(name=name, roles=roles, **kw), today=DEMO_TODAY
+            ).id
 
         anna = person("Anna Berater", competences="Gründung, Förderung", profession="Beraterin")
         bob = person("Bob Fotograf", profession="Fotograf")

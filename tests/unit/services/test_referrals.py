@@ -20,6 +20,7 @@ from empfehlung_desktop.services import referrals as rs
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.errors import ValidationError
 from empfehlung_desktop.store.database import Database
+from tests.conftest import DEMO_TODAY
 
 D = ReferralDirection
 S = ReferralStatus
@@ -37,7 +38,9 @@ def people(db: Database) -> dict[str, int]:
             ("partner", "Mareike Jansen", Role.PARTNER),
             ("partner2", "Stefan Ludwig", Role.PARTNER),
         ):
-            ids[key] = cs.create_contact(s, cs.ContactData(name=name, roles=roles)).id
+            ids[key] = cs.create_contact(
+                s, cs.ContactData(name=name, roles=roles), today=DEMO_TODAY
+            ).id
     return ids
 
 
@@ -67,7 +70,9 @@ def test_incoming_needs_giver_prospect_and_temperature(
     db: Database, people: dict[str, int]
 ) -> None:
     with pytest.raises(ValidationError) as info, db.session() as s:
-        rs.create_referral(s, rs.ReferralData(direction=D.INCOMING, temperature=7))
+        rs.create_referral(
+            s, rs.ReferralData(direction=D.INCOMING, temperature=7), today=DEMO_TODAY
+        )
     assert {"giver_id", "recipient_id", "temperature"} <= set(info.value.fields)
     assert "zwischen 1" in info.value.fields["temperature"]
     with db.session() as s:
@@ -90,7 +95,7 @@ def test_outgoing_needs_reason_and_no_giver(db: Database, people: dict[str, int]
         data = rs.ReferralData(
             direction=D.OUTGOING, giver_id=people["giver"], recipient_id=people["client"]
         )
-        rs.create_referral(s, data)
+        rs.create_referral(s, data, today=DEMO_TODAY)
     assert {"giver_id", "reason", "need"} <= set(info.value.fields)
 
 
@@ -102,7 +107,7 @@ def test_introduction_needs_two_different_people(db: Database, people: dict[str,
             recommended_id=people["partner"],
             need="x",
         )
-        rs.create_referral(s, data)
+        rs.create_referral(s, data, today=DEMO_TODAY)
     assert "people" in info.value.fields
     with db.session() as s:
         data = rs.ReferralData(
@@ -111,7 +116,7 @@ def test_introduction_needs_two_different_people(db: Database, people: dict[str,
             recommended_id=people["partner2"],
             need="Könnten gemeinsam Pakete anbieten",
         )
-        assert rs.create_referral(s, data).status is S.RECORDED
+        assert rs.create_referral(s, data, today=DEMO_TODAY).status is S.RECORDED
 
 
 def test_full_three_step_path_writes_an_event_per_step(
@@ -259,9 +264,11 @@ def test_due_list_and_filters(db: Database, people: dict[str, int]) -> None:
         assert rs.count_due(s, later) == 1
         rows = rs.fetch_rows(s, rs.ReferralQuery(status=S.RECORDED, today=later))
         assert [r.id for r in rows] == [other]
-        assert rs.fetch_rows(s, rs.ReferralQuery(direction=D.INCOMING)) == []
-        newest = rs.fetch_rows(s, rs.ReferralQuery(), limit=1)
-        assert [r.id for r in newest] == [other] and rs.count_rows(s, rs.ReferralQuery()) == 2
+        assert rs.fetch_rows(s, rs.ReferralQuery(direction=D.INCOMING, today=DEMO_TODAY)) == []
+        newest = rs.fetch_rows(s, rs.ReferralQuery(today=DEMO_TODAY), limit=1)
+        assert [r.id for r in newest] == [other] and rs.count_rows(
+            s, rs.ReferralQuery(today=DEMO_TODAY)
+        ) == 2
         d = rs.referral_to_dict(rs.get_referral(s, rid), later)
         assert d["due"] is True and d["direction"] == "outgoing"
         assert d["follow_up_on"] == later.isoformat() and d["recommended_id"] == people["partner"]
@@ -282,3 +289,61 @@ def test_anonymous_wish_with_consent_still_needs_the_recipient_to_call(
         wf.partner_answered(s, rid, True, on=DAY)
     with pytest.raises(TransitionError, match="anonym"), db.session() as s:
         wf.match(s, rid, ContactInitiative.JOINT_INTRODUCTION, None, on=DAY)
+
+
+def test_a_step_cannot_precede_the_referral_or_the_step_before(
+    db: Database, people: dict[str, int]
+) -> None:
+    rid = outgoing(db, people)
+    before = DAY - dt.timedelta(days=1)
+    with (
+        pytest.raises(ValidationError, match=r"vor der Empfehlung \(02\.03\.2026\)"),
+        db.session() as s,
+    ):
+        wf.record_consent(s, rid, True, before, "mündlich")
+    with db.session() as s:
+        wf.record_consent(s, rid, True, DAY + dt.timedelta(days=3), "mündlich")
+        wf.ask_partner(s, rid, people["partner"], on=DAY + dt.timedelta(days=3))
+    # A partner's yes dated years earlier (2020) is refused and changes nothing.
+    with (
+        pytest.raises(ValidationError, match=r"letzten Schritt \(05\.03\.2026\)") as info,
+        db.session() as s,
+    ):
+        wf.partner_answered(s, rid, True, on=dt.date(2020, 5, 4))
+    assert set(info.value.fields) == {"on"}
+    with db.reader() as s:
+        assert rs.get_referral(s, rid).status is S.PARTNER_ASKED
+
+
+def test_a_follow_up_cannot_precede_the_match(db: Database, people: dict[str, int]) -> None:
+    rid = outgoing(db, people)
+    match_day = DAY + dt.timedelta(days=2)
+    with db.session() as s:
+        wf.record_consent(s, rid, True, DAY, "mündlich")
+        wf.ask_partner(s, rid, people["partner"], on=DAY)
+        wf.partner_answered(s, rid, True, on=DAY)
+        wf.match(s, rid, ContactInitiative.JOINT_INTRODUCTION, None, on=match_day)
+    with pytest.raises(ValidationError) as info, db.session() as s:
+        wf.record_follow_up(s, rid, ReferralOutcome.WON, on=DAY)
+    assert set(info.value.fields) == {"followed_up_on"}
+    with db.reader() as s:
+        assert rs.get_referral(s, rid).followed_up_on is None
+
+
+def test_thanks_before_the_referral_and_a_referral_in_the_future_are_refused(
+    db: Database, people: dict[str, int]
+) -> None:
+    data = rs.ReferralData(
+        direction=D.INCOMING,
+        giver_id=people["giver"],
+        recipient_id=people["prospect"],
+        temperature=2,
+        referred_on=DAY + dt.timedelta(days=1),
+    )
+    with pytest.raises(ValidationError, match="Zukunft") as info, db.session() as s:
+        rs.create_referral(s, data, today=DAY)
+    assert set(info.value.fields) == {"referred_on"}
+    with db.session() as s:
+        inc = rs.create_referral(s, data, today=DAY + dt.timedelta(days=1)).id
+    with pytest.raises(ValidationError, match="Dank"), db.session() as s:
+        wf.thank_giver(s, inc, on=DAY)

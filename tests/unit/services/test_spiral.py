@@ -24,6 +24,7 @@ from empfehlung_desktop.model import (
 from empfehlung_desktop.services import spiral, today
 from empfehlung_desktop.services.errors import NotFoundError, UserError, ValidationError
 from empfehlung_desktop.store.database import Database
+from tests.conftest import DEMO_TODAY
 
 TODAY = dt.date(2026, 11, 22)
 St = SpiralStage
@@ -62,10 +63,10 @@ def test_change_stage_writes_history_and_refuses_same_stage(db: Database) -> Non
         )
         assert step.note == "will weiter zusammenarbeiten"
     with pytest.raises(ValidationError) as info, db.session() as s:
-        spiral.change_stage(s, cid, St.SYMPATHY)
+        spiral.change_stage(s, cid, St.SYMPATHY, on=DEMO_TODAY)
     assert "Sympathie" in info.value.message
     with pytest.raises(NotFoundError), db.session() as s:
-        spiral.change_stage(s, 999, St.SYMPATHY)
+        spiral.change_stage(s, 999, St.SYMPATHY, on=DEMO_TODAY)
 
 
 def test_erased_contact_cannot_change(db: Database) -> None:
@@ -73,7 +74,7 @@ def test_erased_contact_cannot_change(db: Database) -> None:
         cid = person(s, "Weg")
         s.get(Contact, cid).erased_at = utcnow()  # type: ignore[union-attr]
     with pytest.raises(NotFoundError), db.session() as s:
-        spiral.change_stage(s, cid, St.SYMPATHY)
+        spiral.change_stage(s, cid, St.SYMPATHY, on=DEMO_TODAY)
 
 
 def test_latest_feedback_suggests_a_stage(db: Database) -> None:

@@ -28,6 +28,7 @@ from empfehlung_desktop.model import (
 from empfehlung_desktop.services import settings, today
 from empfehlung_desktop.services.errors import ValidationError
 from empfehlung_desktop.store.database import Database
+from tests.conftest import DEMO_TODAY
 
 TODAY = dt.date(2026, 11, 22)
 NOW = dt.datetime(2026, 11, 22, 9, 0)
@@ -297,7 +298,6 @@ def test_snoozed_ask_and_counts(db: Database) -> None:
 
 
 def test_demo_has_all_five_kinds(demo_db: Database) -> None:
-    from tests.conftest import DEMO_TODAY
 
     with demo_db.reader() as s:
         agenda = today.compute(s, DEMO_TODAY, now=dt.datetime.combine(DEMO_TODAY, dt.time(8)))

@@ -17,6 +17,7 @@ from empfehlung_desktop.store.database import (
     open_database,
 )
 from empfehlung_desktop.store.demo import add_generated_contacts
+from tests.conftest import DEMO_TODAY
 
 
 def test_bulk_insert_with_ids_then_ordinary_insert(db: Database) -> None:
@@ -24,13 +25,13 @@ def test_bulk_insert_with_ids_then_ordinary_insert(db: Database) -> None:
     with db.session() as s:
         add_generated_contacts(s, 30)
     with db.session() as s:
-        new = cs.create_contact(s, cs.ContactData(name="Nach dem Import"))
+        new = cs.create_contact(s, cs.ContactData(name="Nach dem Import"), today=DEMO_TODAY)
     assert new.id == 31
 
 
 def test_overlong_text_is_refused_on_every_backend(db: Database) -> None:
     with pytest.raises(StoreError, match=r"zu lang.*profession.*200"), db.session() as s:
-        cs.create_contact(s, cs.ContactData(name="Lang", profession="x" * 201))
+        cs.create_contact(s, cs.ContactData(name="Lang", profession="x" * 201), today=DEMO_TODAY)
     with db.reader() as s:
         assert cs.count_contacts(s, cs.ContactQuery()) == 0
 

@@ -6,6 +6,7 @@ import pytest
 
 from empfehlung_desktop.store import backup
 from empfehlung_desktop.store.database import Database, StoreError
+from tests.conftest import DEMO_NOW
 
 
 def contact_names(path: Path) -> list[str]:
@@ -18,14 +19,14 @@ def contact_names(path: Path) -> list[str]:
 
 def test_backup_then_restore_gives_the_same_data(demo_db: Database, db_path: Path) -> None:
     before = contact_names(db_path)
-    saved = backup.create_backup(db_path, "manuell")
+    saved = backup.create_backup(db_path, "manuell", now=DEMO_NOW)
     assert saved.parent == backup.backup_dir()
     assert not saved.with_name(saved.name + "-wal").exists()
     with demo_db.session() as s:
         s.execute(backup_sql("DELETE FROM feedback"))
         s.execute(backup_sql("UPDATE contact SET name = 'verändert'"))
     demo_db.dispose()
-    kept = backup.restore_backup(saved, db_path)
+    kept = backup.restore_backup(saved, db_path, now=DEMO_NOW)
     assert contact_names(db_path) == before
     assert set(contact_names(kept)) == {"verändert"}
     assert backup.check_file(db_path).ok
@@ -47,7 +48,7 @@ def test_restore_refuses_foreign_files(db: Database, db_path: Path, tmp_path: Pa
     text_file.write_text("kein SQLite")
     for bad in (other, text_file, tmp_path / "fehlt.db"):
         with pytest.raises(StoreError):
-            backup.restore_backup(bad, db_path)
+            backup.restore_backup(bad, db_path, now=DEMO_NOW)
     assert backup.check_file(db_path).ok
 
 
@@ -57,7 +58,7 @@ def test_rotation_keeps_ten_plus_one_per_day_for_a_week(db: Database, db_path: P
         for hour in (8, 12, 18):
             stamp = dt.datetime.combine(today - dt.timedelta(days=days_ago), dt.time(hour))
             backup.copy_database(db_path, backup.backup_name(db_path, "start", stamp))
-    manual = backup.create_backup(db_path, "manuell")
+    manual = backup.create_backup(db_path, "manuell", now=DEMO_NOW)
     backup.prune_backups(db_path, today=today)
     left = backup.list_backups(db_path)
     automatic = [b for b in left if b.reason == "start"]
@@ -84,7 +85,7 @@ def test_check_reports_damage(demo_db: Database, db_path: Path, tmp_path: Path) 
 
 def test_latest_good_backup(db: Database, db_path: Path) -> None:
     assert backup.latest_good_backup(db_path) is None
-    saved = backup.create_backup(db_path, "start")
+    saved = backup.create_backup(db_path, "start", now=DEMO_NOW)
     info = backup.latest_good_backup(db_path)
     assert info is not None and info.path == saved
 

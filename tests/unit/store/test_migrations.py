@@ -7,6 +7,7 @@ from sqlalchemy import create_engine, inspect, text
 from empfehlung_desktop.model import Base
 from empfehlung_desktop.store import migrations
 from empfehlung_desktop.store.database import Database, make_engine, open_database
+from tests.conftest import DEMO_TODAY
 
 
 def table_counts(path: Path) -> dict[str, int]:
@@ -113,7 +114,7 @@ def test_every_older_revision_upgrades_without_losing_rows(db_path: Path) -> Non
         from sqlalchemy.orm import Session
 
         with Session(engine) as session, session.begin():
-            build_demo(session)
+            build_demo(session, DEMO_TODAY)
         engine.dispose()
         before = table_counts(path)
         assert before["contact"] > 50
