@@ -20,10 +20,14 @@ $(STAMP_DEV): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	touch $@ $(STAMP_RUN)
 
+# The GUI needs a few system libraries (X11/Wayland); tools/gui_deps.sh installs
+# them as root with apt-get or prints the command.
 run: $(STAMP_RUN)
+	@bash tools/gui_deps.sh $(BIN)/python
 	$(BIN)/empfehlung-desktop $(ARGS)
 
 demo: $(STAMP_RUN)
+	@bash tools/gui_deps.sh $(BIN)/python
 	$(BIN)/empfehlung-desktop --demo $(ARGS)
 
 lint: $(STAMP_DEV)
