@@ -6,10 +6,11 @@ from pathlib import Path
 import pytest
 
 from empfehlung_desktop.cli import main
+from tests.conftest import DEMO_CLOCK
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
+    code = main(list(args), clock=DEMO_CLOCK)
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -113,7 +114,7 @@ def test_gui_start_does_not_import_the_command_modules(monkeypatch: pytest.Monke
     for name in [m for m in sys.modules if m.startswith("empfehlung_desktop.cli.")]:
         if not name.endswith(".common"):
             monkeypatch.delitem(sys.modules, name)
-    assert cli.main(["--db", "x.db"]) == 0
+    assert cli.main(["--db", "x.db"], clock=DEMO_CLOCK) == 0
     assert started[0].db == "x.db"
     assert not any(
         m.startswith("empfehlung_desktop.cli.") and m.endswith("_cmd") for m in sys.modules
@@ -125,11 +126,11 @@ def test_gui_language_option_overrides_the_setting(monkeypatch: pytest.MonkeyPat
 
     started: list[object] = []
     monkeypatch.setattr(cli, "_start_gui", lambda args, clock: started.append(args) or 0)
-    assert cli.main(["--lang", "en"]) == 0
+    assert cli.main(["--lang", "en"], clock=DEMO_CLOCK) == 0
     assert started[0].lang == "en"
-    assert cli.main([]) == 0
+    assert cli.main([], clock=DEMO_CLOCK) == 0
     assert started[1].lang is None
-    assert cli.main(["--lang", "fr"]) == 2
+    assert cli.main(["--lang", "fr"], clock=DEMO_CLOCK) == 2
 
 
 def test_demo_has_referrals_of_every_direction_and_status(

@@ -8,10 +8,11 @@ import pytest
 
 from empfehlung_desktop.cli import main
 from empfehlung_desktop.store.database import Database
+from tests.conftest import DEMO_CLOCK
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
+    code = main(list(args), clock=DEMO_CLOCK)
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err
     return code, out, err

@@ -7,11 +7,11 @@ from pypdf import PdfReader
 from empfehlung_desktop.cli import main
 from empfehlung_desktop.services import engagements as es
 from empfehlung_desktop.store.database import Database
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
+    code = main(list(args), clock=DEMO_CLOCK)
     out, err = capsys.readouterr()
     return code, out, err
 

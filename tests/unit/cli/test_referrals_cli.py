@@ -7,10 +7,11 @@ from empfehlung_desktop.cli import main
 from empfehlung_desktop.model import Contact
 from empfehlung_desktop.services.anonymize import phone_digits
 from empfehlung_desktop.store.database import Database
+from tests.conftest import DEMO_CLOCK
 
 
 def run(capsys: pytest.CaptureFixture[str], db: Database, *args: str) -> tuple[int, str, str]:
-    code = main([*args, "--db", str(db.engine.url)])
+    code = main([*args, "--db", str(db.engine.url)], clock=DEMO_CLOCK)
     out, err = capsys.readouterr()
     return code, out, err
 

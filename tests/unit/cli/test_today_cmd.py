@@ -11,7 +11,7 @@ from sqlalchemy import select
 from empfehlung_desktop.cli import main
 from empfehlung_desktop.model import Contact, SpiralStage
 from empfehlung_desktop.store.database import Database
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 
 FIVE_KINDS = {"follow_up", "thank_referrer", "send_handout", "request_feedback", "ask_for_referral"}
 
@@ -19,7 +19,10 @@ FIVE_KINDS = {"follow_up", "thank_referrer", "send_handout", "request_feedback",
 def test_today_json_on_the_demo_holds_all_five_kinds(
     demo_db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(["today", "--json", "--date", DEMO_TODAY.isoformat(), "--db", str(db_path)])
+    code = main(
+        ["today", "--json", "--date", DEMO_TODAY.isoformat(), "--db", str(db_path)],
+        clock=DEMO_CLOCK,
+    )
     out, err = capsys.readouterr()
     assert code == 0 and err == ""
     items = json.loads(out)
@@ -41,7 +44,7 @@ def test_today_text_and_kind_filter(
     demo_db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     args = ["today", "--date", DEMO_TODAY.isoformat(), "--kind", "thank_referrer"]
-    code = main([*args, "--db", str(db_path)])
+    code = main([*args, "--db", str(db_path)], clock=DEMO_CLOCK)
     out, _ = capsys.readouterr()
     assert code == 0
     assert out.startswith("Danke sagen (3)") and "Thomas Brandt" in out
@@ -49,7 +52,7 @@ def test_today_text_and_kind_filter(
 
 
 def test_bad_date_is_one_german_line(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    code = main(["today", "--date", "22.11.2026", "--db", str(db_path)])
+    code = main(["today", "--date", "22.11.2026", "--db", str(db_path)], clock=DEMO_CLOCK)
     _, err = capsys.readouterr()
     assert code == 1 and err.startswith("Fehler: ") and err.count("\n") == 1
 
@@ -57,5 +60,5 @@ def test_bad_date_is_one_german_line(db_path: Path, capsys: pytest.CaptureFixtur
 def test_empty_database_says_nothing_is_due(
     db: Database, db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert main(["today", "--db", str(db_path)]) == 0
+    assert main(["today", "--db", str(db_path)], clock=DEMO_CLOCK) == 0
     assert capsys.readouterr().out.strip() == "Heute ist nichts fällig."

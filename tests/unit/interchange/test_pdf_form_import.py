@@ -15,12 +15,12 @@ from empfehlung_desktop.model import Engagement, Feedback
 from empfehlung_desktop.reports.feedback_form import build_feedback_form
 from empfehlung_desktop.services.feedback import engagements_without_feedback
 from empfehlung_desktop.store.database import Database
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 from tests.helpers.feedback_forms import HOSTILE_ANSWERS, fill_form
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    code = main(list(args))
+    code = main(list(args), clock=DEMO_CLOCK)
     out, err = capsys.readouterr()
     return code, out, err
 

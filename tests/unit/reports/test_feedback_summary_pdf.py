@@ -13,7 +13,7 @@ from empfehlung_desktop.reports.feedback_summary import build_feedback_summary
 from empfehlung_desktop.services import feedback as fs
 from empfehlung_desktop.services.feedback_stats import collect_stats
 from empfehlung_desktop.store.database import Database
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 
 
 def _text(pdf: Path | io.BytesIO) -> str:
@@ -24,7 +24,7 @@ def test_cli_summary_shows_the_nps(
     demo_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     out_pdf = tmp_path / "auswertung.pdf"
-    code = main(["feedback", "summary", "-o", str(out_pdf), "--db", str(db_path)])
+    code = main(["feedback", "summary", "-o", str(out_pdf), "--db", str(db_path)], clock=DEMO_CLOCK)
     out, err = capsys.readouterr()
     assert code == 0, err
     # Demo: scores 10, 9, 7, 4, 10 → 3 promoters, 1 passive, 1 detractor → NPS +40.

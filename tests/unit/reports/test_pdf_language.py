@@ -27,7 +27,7 @@ from empfehlung_desktop.services import handout as hs
 from empfehlung_desktop.services import profile as ps
 from empfehlung_desktop.services.feedback import engagements_without_feedback
 from empfehlung_desktop.store.database import Database
-from tests.conftest import DEMO_TODAY
+from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 
 MEETING = dt.datetime(2026, 11, 25, 14, 0)
 
@@ -167,12 +167,16 @@ def test_cli_lang_option_switches_reports(
     from empfehlung_desktop.cli import main
 
     out_pdf = tmp_path / "summary.pdf"
-    code = main(["--lang", "en", "feedback", "summary", "-o", str(out_pdf), "--db", str(db_path)])
+    code = main(
+        ["--lang", "en", "feedback", "summary", "-o", str(out_pdf), "--db", str(db_path)],
+        clock=DEMO_CLOCK,
+    )
     assert code == 0, capsys.readouterr().err
     assert "Feedback summary" in _text(out_pdf.read_bytes())
     target = str(tmp_path / "h.pdf")
     code = main(
-        ["--lang", "en", "handout", "--engagement", "999999", "-o", target, "--db", str(db_path)]
+        ["--lang", "en", "handout", "--engagement", "999999", "-o", target, "--db", str(db_path)],
+        clock=DEMO_CLOCK,
     )
     err = capsys.readouterr().err
     assert code == 1 and "does not exist" in err and "gibt es nicht" not in err
