@@ -182,7 +182,7 @@ def _open_into(
     window: MainWindow, session: _Session, db: str | None, demo: bool, smoke_test: bool
 ) -> None:
     """Open the database, take the single-instance lock, fill the window."""
-    from empfehlung_desktop.store.database import StoreError
+    from empfehlung_desktop.errors import StoreError
     from empfehlung_desktop.ui.data import lifecycle
 
     try:

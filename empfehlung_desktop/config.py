@@ -1,10 +1,11 @@
-"""Where things live: the data directory, the database URL and resources."""
+"""Where things live: the data directory, the database URL; shipped files via ``shipped``."""
 
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
+
+from empfehlung_desktop.shipped import package_file, resource_path
 
 APP_NAME = "Empfehlung Desktop"
 APP_ID = "de.empfehlung.Desktop"
@@ -13,6 +14,8 @@ DATA_DIR_NAME = "empfehlung-desktop"
 DB_FILE_NAME = "empfehlung.db"
 ENV_DB_URL = "EMPFEHLUNG_DB_URL"
 ENV_DATA_DIR = "EMPFEHLUNG_DATA_DIR"
+
+__all__ = ["package_file", "resource_path"]  # re-exported for the layers above
 
 
 def data_dir() -> Path:
@@ -44,23 +47,6 @@ def resolve_db_url(path_or_url: str | None = None) -> str:
 
 def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path.expanduser().resolve()}"
-
-
-def package_file(*parts: str) -> Path:
-    """A data file of the package, from the source tree or a frozen bundle.
-
-    The one place that knows where shipped files live: in a PyInstaller bundle
-    they sit below ``sys._MEIPASS`` in the same layout as in the source tree
-    (see ``packaging/empfehlung-desktop.spec``).
-    """
-    base = getattr(sys, "_MEIPASS", None)
-    root = Path(base, "empfehlung_desktop") if base is not None else Path(__file__).resolve().parent
-    return root.joinpath(*parts)
-
-
-def resource_path(*parts: str) -> Path:
-    """A file below ``resources/`` (fonts, icons, translations, texts)."""
-    return package_file("resources", *parts)
 
 
 def migrations_dir() -> Path:

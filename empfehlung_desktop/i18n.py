@@ -18,9 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import sys
 from pathlib import Path
 from typing import Protocol
+
+from empfehlung_desktop.shipped import resource_path
 
 LANGUAGES = ("de", "en")
 DEFAULT_LANGUAGE = "de"
@@ -163,9 +164,7 @@ def format_int(value: int) -> str:
 
 def catalogue_path(language: str) -> Path:
     """Where the catalogue for ``language`` lives, in the source tree or a bundle."""
-    base = getattr(sys, "_MEIPASS", None)
-    root = Path(base, "empfehlung_desktop") if base else Path(__file__).resolve().parent
-    return root / "resources" / "translations" / f"messages_{language}.json"
+    return resource_path("translations", f"messages_{language}.json")
 
 
 def _catalogue(language: str) -> dict[str, str]:

@@ -21,7 +21,7 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter
 from PySide6.QtSvg import QSvgRenderer
 
 ROOT = Path(__file__).resolve().parent.parent
-ICONS = ROOT / "empfehlung_desktop" / "resources" / "icons"
+ICONS = ROOT / "resources" / "icons"
 SOURCE = ICONS / "empfehlung-desktop.svg"
 PNG_SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)

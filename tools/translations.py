@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "empfehlung_desktop"
-TS_FILE = PACKAGE / "resources" / "translations" / "empfehlung_en.ts"
+TS_FILE = ROOT / "resources" / "translations" / "empfehlung_en.ts"
 QM_FILE = TS_FILE.with_suffix(".qm")
 ENUM_STRINGS = PACKAGE / "ui" / "enum_strings.py"
 

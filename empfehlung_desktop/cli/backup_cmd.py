@@ -9,7 +9,7 @@ from typing import Any
 
 from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
 from empfehlung_desktop.config import resolve_db_url
-from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.store import backup, instance
 
 

@@ -15,14 +15,9 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from empfehlung_desktop.cli.parsing import add_db_option
 from empfehlung_desktop.clock import Clock, system_clock
 from empfehlung_desktop.config import data_dir, resolve_db_url
+from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.i18n import _
-from empfehlung_desktop.services.errors import UserError
-from empfehlung_desktop.store.database import (
-    Database,
-    StoreError,
-    describe_operational_error,
-    open_database,
-)
+from empfehlung_desktop.store.database import Database, describe_operational_error, open_database
 
 Handler = Callable[[argparse.Namespace], int]
 

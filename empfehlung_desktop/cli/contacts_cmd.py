@@ -7,7 +7,7 @@ from typing import Any
 
 from empfehlung_desktop.cli.common import add_command, add_json_option, database, print_json
 from empfehlung_desktop.model import ContactSource, Role
-from empfehlung_desktop.services import contacts as contact_service
+from empfehlung_desktop.services.contacts import contacts as contact_service
 
 
 def register(subparsers: Any) -> None:

@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import func, select
 
 from empfehlung_desktop.cli.common import add_command, clock, database
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.model import Contact
-from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store import demo, search
 
 

@@ -10,10 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.model import EngagementStatus
-from empfehlung_desktop.services import engagements as engagement_service
-from empfehlung_desktop.services import handout as handout_service
-from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.services.engagements import engagements as engagement_service
+from empfehlung_desktop.services.engagements import handout as handout_service
 
 
 def register(subparsers: Any) -> None:

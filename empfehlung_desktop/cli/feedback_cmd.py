@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.model import QuotePermission
-from empfehlung_desktop.services import feedback as feedback_service
-from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.services.feedback import feedback as feedback_service
 
 
 def register(subparsers: Any) -> None:

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 from empfehlung_desktop.cli.common import add_command, add_json_option, database, print_json
-from empfehlung_desktop.services import gdpr
-from empfehlung_desktop.services.contacts import get_contact
-from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.errors import UserError
+from empfehlung_desktop.services.contacts.contacts import get_contact
+from empfehlung_desktop.services.data import gdpr
 
 
 def register(subparsers: Any) -> None:

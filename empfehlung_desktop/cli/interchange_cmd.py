@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from empfehlung_desktop.cli.common import add_command, clock, database
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.interchange import exporter, flow, importer
-from empfehlung_desktop.services.errors import UserError
 
 
 def register(subparsers: Any) -> None:

@@ -7,9 +7,9 @@ from typing import Any
 
 from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
 from empfehlung_desktop.model import ReferralDirection, ReferralStatus
-from empfehlung_desktop.services import inquiry as inquiry_service
-from empfehlung_desktop.services import reciprocity as reciprocity_service
-from empfehlung_desktop.services import referrals as referral_service
+from empfehlung_desktop.services.referrals import inquiry as inquiry_service
+from empfehlung_desktop.services.referrals import reciprocity as reciprocity_service
+from empfehlung_desktop.services.referrals import referrals as referral_service
 
 ME = "ich"
 

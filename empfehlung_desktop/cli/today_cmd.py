@@ -7,10 +7,10 @@ import datetime as dt
 from typing import Any
 
 from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import _, enum_label, format_date
 from empfehlung_desktop.model import AgendaKind
-from empfehlung_desktop.services import today as today_service
-from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.services.today import today as today_service
 
 
 def register(subparsers: Any) -> None:

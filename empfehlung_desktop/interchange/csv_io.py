@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, enum_label, translate
 from empfehlung_desktop.interchange.records import ImportedContact, decode_text, split_name
 from empfehlung_desktop.model import Contact, Role
-from empfehlung_desktop.services.errors import UserError
 
 # Targets a column can be mapped to, with labels for the mapping step (German source;
 # the UI translates them with tr()).

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _
 from empfehlung_desktop.interchange import csv_io, ics, json_io, vcard
-from empfehlung_desktop.services.contacts import ContactQuery, list_contacts
-from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.services.contacts.contacts import ContactQuery, list_contacts
 
 EXPORT_FORMATS = {
     "vcard": (N_("vCard (.vcf) – für Adressbücher"), ".vcf"),

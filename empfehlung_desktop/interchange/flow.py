@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.interchange import csv_io, json_io, vcard
 from empfehlung_desktop.interchange.importer import (
@@ -24,7 +25,6 @@ from empfehlung_desktop.interchange.importer import (
     detect_format,
 )
 from empfehlung_desktop.interchange.records import ImportedContact
-from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store.database import Database
 
 MAX_FILE_BYTES = 200 * 1024 * 1024

@@ -16,11 +16,11 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, format_date, translate
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.model import Contact, ContactSource, Role, sort_key, utcnow
-from empfehlung_desktop.services.errors import UserError
-from empfehlung_desktop.services.validation import normalize_email, normalize_phone
+from empfehlung_desktop.services.contacts.validation import normalize_email, normalize_phone
 from empfehlung_desktop.store.database import Database
 
 FORMAT_LABELS = {"vcard": "vCard", "csv": "CSV", "json": "JSON"}

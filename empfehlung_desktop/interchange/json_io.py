@@ -31,6 +31,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop import __version__
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.model import (
@@ -50,8 +51,7 @@ from empfehlung_desktop.model import (
     utcnow,
 )
 from empfehlung_desktop.model.base import RoleSet
-from empfehlung_desktop.services.errors import UserError
-from empfehlung_desktop.services.serialize import columns, row_dict
+from empfehlung_desktop.services.data.serialize import columns, row_dict
 
 FORMAT_NAME = "empfehlung-desktop"
 FORMAT_VERSION = 1

@@ -16,12 +16,12 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.errors import UserError, ValidationError
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import Engagement, FeedbackChannel, QuotePermission
-from empfehlung_desktop.services import feedback as feedback_service
-from empfehlung_desktop.services import feedback_questions as q
-from empfehlung_desktop.services.errors import UserError, ValidationError
-from empfehlung_desktop.services.feedback_tokens import verify_token
+from empfehlung_desktop.services.feedback import feedback as feedback_service
+from empfehlung_desktop.services.feedback import questions as q
+from empfehlung_desktop.services.feedback.tokens import verify_token
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 

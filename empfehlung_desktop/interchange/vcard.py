@@ -13,6 +13,7 @@ from typing import Any
 
 import vobject
 
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.interchange.records import (
     ImportedContact,
@@ -21,7 +22,6 @@ from empfehlung_desktop.interchange.records import (
     split_name,
 )
 from empfehlung_desktop.model import Contact
-from empfehlung_desktop.services.errors import UserError
 
 _BINARY = re.compile(r"^(?:[\w-]+\.)?(PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 _BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE)

@@ -10,16 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from empfehlung_desktop.errors import TransitionError
 from empfehlung_desktop.i18n import N_, _, enum_label, translate
 from empfehlung_desktop.model.enums import ContactInitiative, ReferralDirection, ReferralStatus
 from empfehlung_desktop.model.referral import Referral
 
 S = ReferralStatus
 D = ReferralDirection
-
-
-class TransitionError(ValueError):
-    """A step the workflow does not allow; the message is for the user (German or English)."""
 
 
 @dataclass(frozen=True)

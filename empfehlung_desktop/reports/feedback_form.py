@@ -37,9 +37,9 @@ from empfehlung_desktop.reports.styles import (
     register_fonts,
     styles,
 )
-from empfehlung_desktop.services import feedback as feedback_service
-from empfehlung_desktop.services import feedback_questions as q
-from empfehlung_desktop.services.feedback_tokens import ensure_token
+from empfehlung_desktop.services.feedback import feedback as feedback_service
+from empfehlung_desktop.services.feedback import questions as q
+from empfehlung_desktop.services.feedback.tokens import ensure_token
 
 TOKEN_FIELD = q.TOKEN_FIELD
 TEXT_FIELD_NAMES = {question.key: q.field_name(question.key) for question in q.ALL_TEXT_QUESTIONS}

@@ -53,8 +53,8 @@ from empfehlung_desktop.reports.styles import (
     register_fonts,
     styles,
 )
-from empfehlung_desktop.services import feedback_questions as q
-from empfehlung_desktop.services.feedback_stats import FeedbackStats, Quote, collect_stats
+from empfehlung_desktop.services.feedback import questions as q
+from empfehlung_desktop.services.feedback.stats import FeedbackStats, Quote, collect_stats
 
 PROMOTER = colors.HexColor("#2e7d5b")
 PASSIVE = HIGHLIGHT
@@ -72,7 +72,7 @@ def build_feedback_summary(
 ) -> FeedbackStats:
     """Write the summary for the period (default: all feedback); return its figures."""
     if since is not None and until is not None and since > until:
-        from empfehlung_desktop.services.errors import UserError
+        from empfehlung_desktop.errors import UserError
 
         raise UserError(_("Der Zeitraum ist leer: „von“ liegt nach „bis“."))
     stats = collect_stats(session, since, until)

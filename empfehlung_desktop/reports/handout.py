@@ -1,6 +1,6 @@
 """The personalised "Warum Sie" handout as an A4 PDF (ReportLab platypus).
 
-A pure function of :class:`~empfehlung_desktop.services.handout.HandoutData`:
+A pure function of :class:`~empfehlung_desktop.services.engagements.handout.HandoutData`:
 header with logo and name on the first page, a slim running header after
 that, the personal block, the visible profile sections, "Zur Vorbereitung",
 and a footer with contact details and "Seite X von Y" on every page.
@@ -43,8 +43,8 @@ from empfehlung_desktop.reports.styles import (
     register_fonts,
     styles,
 )
-from empfehlung_desktop.services.handout import HandoutData, meeting_line
-from empfehlung_desktop.services.profile import ProfileData, Section
+from empfehlung_desktop.services.engagements.handout import HandoutData, meeting_line
+from empfehlung_desktop.services.engagements.profile import ProfileData, Section
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 # The text frame: below the logo header on page 1, below a slim header after

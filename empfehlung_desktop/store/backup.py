@@ -21,8 +21,9 @@ from pathlib import Path
 from sqlalchemy.engine.url import make_url
 
 from empfehlung_desktop.config import data_dir, default_db_path, sqlite_url
+from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.i18n import _
-from empfehlung_desktop.store.database import StoreError, open_database
+from empfehlung_desktop.store.database import open_database
 
 BACKUP_DIR_NAME = "backups"
 KEEP_RECENT = 10

@@ -16,12 +16,8 @@ from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, Operational
 from sqlalchemy.orm import Mapper, Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
+from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.i18n import _
-
-
-class StoreError(RuntimeError):
-    """A problem with the database the user can understand (German message)."""
-
 
 BUSY_TIMEOUT_MS = 5000
 PG_CONNECT_TIMEOUT_S = 10

@@ -155,7 +155,7 @@ def _search_latency(db_path: Path) -> list[Result]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from empfehlung_desktop.services.contacts import ContactQuery
+    from empfehlung_desktop.services.contacts.contacts import ContactQuery
     from empfehlung_desktop.store.database import open_database
     from empfehlung_desktop.ui.contacts.table_model import ContactTableModel
 

@@ -24,8 +24,8 @@ Result = tuple[str, float, str]
 
 
 def _data() -> object:
-    from empfehlung_desktop.services.handout import sample_handout_data
-    from empfehlung_desktop.services.profile import ProfileData, Section
+    from empfehlung_desktop.services.engagements.handout import sample_handout_data
+    from empfehlung_desktop.services.engagements.profile import ProfileData, Section
     from empfehlung_desktop.store.demo_data import PROFILE
 
     fields = {k: v for k, v in PROFILE.items() if k != "sections"}

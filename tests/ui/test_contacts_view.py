@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from empfehlung_desktop.model import Contact, Engagement, Feedback, Role
-from empfehlung_desktop.services import contacts as cs
+from empfehlung_desktop.services.contacts import contacts as cs
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.contacts.form import ContactDialog
 from empfehlung_desktop.ui.contacts.table_model import COLUMN_KEYS, ContactTableModel

@@ -14,7 +14,7 @@ from empfehlung_desktop.model import (
     Referral,
     ReferralReason,
 )
-from empfehlung_desktop.services import engagements as es
+from empfehlung_desktop.services.engagements import engagements as es
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.engagements import preview as preview_module

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from empfehlung_desktop.interchange.pdf_form import FormPreview, preview_forms
 from empfehlung_desktop.model import Contact, QuotePermission, SpiralStage
 from empfehlung_desktop.reports.feedback_form import build_feedback_form
-from empfehlung_desktop.services import feedback as fs
+from empfehlung_desktop.services.feedback import feedback as fs
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.feedback import dialogs

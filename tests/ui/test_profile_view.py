@@ -6,7 +6,7 @@ from PIL import Image
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from empfehlung_desktop.services import profile as ps
+from empfehlung_desktop.services.engagements import profile as ps
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.engagements.preview import HandoutPreviewDialog

@@ -22,8 +22,8 @@ from empfehlung_desktop.model import (
     ReferralStatus,
     Role,
 )
-from empfehlung_desktop.services import reciprocity as reciprocity_service
-from empfehlung_desktop.services import referrals as referral_service
+from empfehlung_desktop.services.referrals import reciprocity as reciprocity_service
+from empfehlung_desktop.services.referrals import referrals as referral_service
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.referrals import steps
@@ -270,7 +270,7 @@ def test_outgoing_through_the_whole_workflow_with_buttons(
 def test_inquiry_dialog_copies_and_opens_mail(
     qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from empfehlung_desktop.services.inquiry import build_inquiry
+    from empfehlung_desktop.services.referrals.inquiry import build_inquiry
 
     with demo_db.reader() as s:
         anonymous = next(

@@ -190,8 +190,8 @@ def test_every_ui_string_has_an_english_translation() -> None:
 
 def open_dialogs(db: Database, parent: QWidget) -> Iterator[QWidget]:
     """One of each dialog that can be built without running it."""
-    from empfehlung_desktop.services import referrals as referral_service
-    from empfehlung_desktop.services.inquiry import build_inquiry
+    from empfehlung_desktop.services.referrals import referrals as referral_service
+    from empfehlung_desktop.services.referrals.inquiry import build_inquiry
     from empfehlung_desktop.ui.contacts.form import ContactDialog
     from empfehlung_desktop.ui.engagements.dialogs import DeclineReferDialog, NewEngagementDialog
     from empfehlung_desktop.ui.feedback.dialogs import FormsDialog, PeriodDialog

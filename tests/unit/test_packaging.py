@@ -22,9 +22,7 @@ def test_resources_and_migrations_come_from_the_bundle_when_frozen(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    assert config.resource_path("icons", "x.svg") == (
-        tmp_path / "empfehlung_desktop" / "resources" / "icons" / "x.svg"
-    )
+    assert config.resource_path("icons", "x.svg") == tmp_path / "resources" / "icons" / "x.svg"
     assert config.migrations_dir() == tmp_path / "empfehlung_desktop" / "store" / "migrations"
 
 
@@ -72,3 +70,32 @@ def test_desktop_entry_is_valid() -> None:
         ["desktop-file-validate", str(DESKTOP)], capture_output=True, text=True, check=False
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_resources_are_found_in_the_source_tree_and_the_installed_package(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from empfehlung_desktop import shipped
+
+    # Source tree / editable install: the top-level resources/ beside the package.
+    assert shipped.resources_dir() == ROOT / "resources"
+    assert shipped.resource_path("fonts", "DejaVuSans.ttf").is_file()
+    # Installed wheel: resources/ mapped into the package.
+    package = tmp_path / "empfehlung_desktop"
+    (package / "resources" / "fonts").mkdir(parents=True)
+    monkeypatch.setattr(shipped, "_PACKAGE", package)
+    assert shipped.resource_path("fonts", "x.ttf") == package / "resources" / "fonts" / "x.ttf"
+
+
+def test_the_wheel_lists_every_package_on_disk() -> None:
+    import tomllib
+
+    listed = set(
+        tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    on_disk = {
+        ".".join(path.parent.relative_to(ROOT).parts)
+        for path in (ROOT / "empfehlung_desktop").rglob("*.py")
+        if "__pycache__" not in path.parts
+    }
+    assert listed == on_disk | {"empfehlung_desktop.resources"}

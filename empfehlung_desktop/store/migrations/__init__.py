@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import Engine, inspect, text
 
 from empfehlung_desktop.config import migrations_dir
-from empfehlung_desktop.store.database import StoreError
+from empfehlung_desktop.errors import StoreError
 
 HEAD_REVISION = "0002"
 # Alembic reads env.py and the version scripts as files: in a frozen bundle

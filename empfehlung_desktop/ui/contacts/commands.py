@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-from empfehlung_desktop.services import contacts as contact_service
-from empfehlung_desktop.services.contact_snapshots import ContactSnapshot, restore_contacts
-from empfehlung_desktop.services.errors import UserError
-from empfehlung_desktop.store.database import StoreError, describe_operational_error
+from empfehlung_desktop.errors import StoreError, UserError
+from empfehlung_desktop.services.contacts import contacts as contact_service
+from empfehlung_desktop.services.contacts.snapshots import ContactSnapshot, restore_contacts
+from empfehlung_desktop.store.database import describe_operational_error
 from empfehlung_desktop.ui.context import ViewContext
 
 # Called after an undo/redo with the id to select (or None).

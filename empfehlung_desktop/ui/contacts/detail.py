@@ -8,8 +8,8 @@ from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from empfehlung_desktop.services import contacts as contact_service
-from empfehlung_desktop.services.errors import UserError
+from empfehlung_desktop.errors import UserError
+from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.contacts.table_model import local_date, roles_text
 from empfehlung_desktop.ui.formats import date_text

@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from empfehlung_desktop.errors import ConflictError, StoreError, UserError, ValidationError
 from empfehlung_desktop.model import ContactSource, Role, SpiralStage
-from empfehlung_desktop.services import contacts as contact_service
-from empfehlung_desktop.services.contact_snapshots import ContactSnapshot, snapshot_contact
-from empfehlung_desktop.services.contacts import ContactData
-from empfehlung_desktop.services.errors import ConflictError, UserError, ValidationError
-from empfehlung_desktop.services.validation import normalize_email, normalize_phone
-from empfehlung_desktop.store.database import Database, StoreError, describe_operational_error
+from empfehlung_desktop.services.contacts import contacts as contact_service
+from empfehlung_desktop.services.contacts.contacts import ContactData
+from empfehlung_desktop.services.contacts.snapshots import ContactSnapshot, snapshot_contact
+from empfehlung_desktop.services.contacts.validation import normalize_email, normalize_phone
+from empfehlung_desktop.store.database import Database, describe_operational_error
 from empfehlung_desktop.ui.formats import date_format
 from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker

@@ -24,9 +24,9 @@ from PySide6.QtCore import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from empfehlung_desktop.model import ContactSource, Role
-from empfehlung_desktop.services import contact_search
-from empfehlung_desktop.services import contacts as contact_service
-from empfehlung_desktop.services.contacts import ContactQuery, ContactRow
+from empfehlung_desktop.services.contacts import contacts as contact_service
+from empfehlung_desktop.services.contacts import search as contact_search
+from empfehlung_desktop.services.contacts.contacts import ContactQuery, ContactRow
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.i18n import enum_label, role_labels

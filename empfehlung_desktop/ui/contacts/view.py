@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import ContactSource, Role
-from empfehlung_desktop.services import contacts as contact_service
-from empfehlung_desktop.services.contact_snapshots import snapshot_contact
-from empfehlung_desktop.services.errors import UserError
-from empfehlung_desktop.store.database import StoreError, describe_operational_error
+from empfehlung_desktop.services.contacts import contacts as contact_service
+from empfehlung_desktop.services.contacts.snapshots import snapshot_contact
+from empfehlung_desktop.store.database import describe_operational_error
 from empfehlung_desktop.ui.contacts.commands import DeleteContactsCommand, SaveContactCommand
 from empfehlung_desktop.ui.contacts.detail import ContactDetail
 from empfehlung_desktop.ui.contacts.table_model import ContactTableModel

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError
 
 from empfehlung_desktop.config import data_dir
-from empfehlung_desktop.services.errors import UserError
-from empfehlung_desktop.store.database import StoreError, describe_operational_error
+from empfehlung_desktop.errors import StoreError, UserError
+from empfehlung_desktop.store.database import describe_operational_error
 
 
 def describe(exc: BaseException) -> str:

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.interchange import csv_io, flow
 from empfehlung_desktop.interchange.importer import Action, ImportPreview, build_preview
-from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.data.preview_model import COL_NOTE, ActionDelegate, PreviewModel
 

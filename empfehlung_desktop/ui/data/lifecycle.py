@@ -15,8 +15,9 @@ from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from empfehlung_desktop.clock import Clock
+from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.store import backup, instance
-from empfehlung_desktop.store.database import Database, StoreError
+from empfehlung_desktop.store.database import Database
 
 
 def acquire_instance_lock(db: Database) -> QLockFile | None:

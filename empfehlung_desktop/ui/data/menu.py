@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
 
-from empfehlung_desktop.services.contacts import delete_impact, get_contact
+from empfehlung_desktop.services.contacts.contacts import delete_impact, get_contact
 from empfehlung_desktop.store import backup
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.context import ViewContext
@@ -18,7 +18,7 @@ from empfehlung_desktop.ui.data.feedback import show_error
 from empfehlung_desktop.ui.formats import datetime_text
 
 if TYPE_CHECKING:
-    from empfehlung_desktop.services import gdpr
+    from empfehlung_desktop.services.data import gdpr
 
 # Import, export and DSGVO code is imported when first used: the Datei menu is
 # built at start-up and must not pay for vCard, CSV or JSON machinery.
@@ -227,7 +227,7 @@ class DataMenu(QObject):
 
     # -- DSGVO ----------------------------------------------------------------
     def gdpr_export(self) -> Path | None:
-        from empfehlung_desktop.services import gdpr
+        from empfehlung_desktop.services.data import gdpr
         from empfehlung_desktop.ui.data.pick_contact import PickContactDialog
 
         contact_id = PickContactDialog.ask(
@@ -255,7 +255,7 @@ class DataMenu(QObject):
         return Path(name)
 
     def gdpr_erase(self) -> gdpr.ErasureReport | None:
-        from empfehlung_desktop.services import gdpr
+        from empfehlung_desktop.services.data import gdpr
         from empfehlung_desktop.ui.data.pick_contact import PickContactDialog
 
         contact_id = PickContactDialog.ask(

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from empfehlung_desktop.model import ReferralReason
-from empfehlung_desktop.services import engagements as engagement_service
+from empfehlung_desktop.services.engagements import engagements as engagement_service
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker

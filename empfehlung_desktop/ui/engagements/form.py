@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from empfehlung_desktop.clock import Clock
 from empfehlung_desktop.model import ContactSource, Engagement, ExpectationFit, PriorKnowledge
-from empfehlung_desktop.services.engagements import MeetingData
+from empfehlung_desktop.services.engagements.engagements import MeetingData
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import datetime_format
 from empfehlung_desktop.ui.i18n import enum_label

@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from empfehlung_desktop.clock import Clock
-from empfehlung_desktop.services import engagements as engagement_service
-from empfehlung_desktop.services.engagements import EngagementQuery, EngagementRow
+from empfehlung_desktop.services.engagements import engagements as engagement_service
+from empfehlung_desktop.services.engagements.engagements import EngagementQuery, EngagementRow
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import date_text, datetime_text
 from empfehlung_desktop.ui.i18n import enum_label

@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import EngagementStatus, Role
-from empfehlung_desktop.services import contacts as contact_service
-from empfehlung_desktop.services import engagements as engagement_service
-from empfehlung_desktop.services import handout as handout_service
-from empfehlung_desktop.services.errors import UserError
-from empfehlung_desktop.store.database import StoreError
+from empfehlung_desktop.services.contacts import contacts as contact_service
+from empfehlung_desktop.services.engagements import engagements as engagement_service
+from empfehlung_desktop.services.engagements import handout as handout_service
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.engagements.dialogs import (
     DeclineReferDialog,

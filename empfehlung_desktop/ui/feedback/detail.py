@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from empfehlung_desktop.model import Feedback
-from empfehlung_desktop.services import feedback_questions as q
+from empfehlung_desktop.services.feedback import questions as q
 from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.i18n import enum_label
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.interchange.pdf_form import FormPreview
-from empfehlung_desktop.services import feedback as feedback_service
-from empfehlung_desktop.services.errors import UserError
-from empfehlung_desktop.store.database import Database, StoreError
+from empfehlung_desktop.services.feedback import feedback as feedback_service
+from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.feedback.table_model import ImportPreviewModel
 from empfehlung_desktop.ui.formats import date_format, date_text
 

@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empfehlung_desktop.errors import StoreError, UserError, ValidationError
 from empfehlung_desktop.model import FeedbackChannel, QuotePermission
-from empfehlung_desktop.services import feedback as feedback_service
-from empfehlung_desktop.services import feedback_questions as q
-from empfehlung_desktop.services.errors import UserError, ValidationError
-from empfehlung_desktop.store.database import Database, StoreError
+from empfehlung_desktop.services.feedback import feedback as feedback_service
+from empfehlung_desktop.services.feedback import questions as q
+from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import date_format, date_text
 
 # QButtonGroup treats -1 as "assign an id", so "no answer" needs its own id.

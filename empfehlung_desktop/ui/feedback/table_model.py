@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor
 
 from empfehlung_desktop.interchange.pdf_form import FormPreview
 from empfehlung_desktop.model import QuotePermission
-from empfehlung_desktop.services import feedback as feedback_service
+from empfehlung_desktop.services.feedback import feedback as feedback_service
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.i18n import enum_label

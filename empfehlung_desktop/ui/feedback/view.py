@@ -25,10 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import QuotePermission
-from empfehlung_desktop.services import feedback as feedback_service
-from empfehlung_desktop.services.errors import UserError
-from empfehlung_desktop.store.database import StoreError
+from empfehlung_desktop.services.feedback import feedback as feedback_service
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.feedback.detail import detail_html
 from empfehlung_desktop.ui.feedback.dialogs import (

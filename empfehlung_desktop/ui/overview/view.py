@@ -23,10 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import ContactSource, ExpectationFit, SpiralStage
-from empfehlung_desktop.services import overview
-from empfehlung_desktop.services.errors import UserError
-from empfehlung_desktop.store.database import StoreError
+from empfehlung_desktop.services.today import overview
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.today.dialogs import date_edit, from_qdate

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from empfehlung_desktop.services.profile import Section, is_custom, new_section_key
+from empfehlung_desktop.services.engagements.profile import Section, is_custom, new_section_key
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from empfehlung_desktop.services import handout as handout_service
-from empfehlung_desktop.services import profile as profile_service
-from empfehlung_desktop.services.errors import UserError, ValidationError
-from empfehlung_desktop.store.database import StoreError
+from empfehlung_desktop.errors import StoreError, UserError, ValidationError
+from empfehlung_desktop.services.engagements import handout as handout_service
+from empfehlung_desktop.services.engagements import profile as profile_service
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.profile.sections_model import SectionsModel
 from empfehlung_desktop.ui.widgets.view_base import View

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from empfehlung_desktop.clock import Clock
+from empfehlung_desktop.errors import NotFoundError
 from empfehlung_desktop.model import Referral, ReferralDirection, ReferralStatus
 from empfehlung_desktop.model.workflow import allowed_targets
-from empfehlung_desktop.services import referrals as referral_service
-from empfehlung_desktop.services.errors import NotFoundError
+from empfehlung_desktop.services.referrals import referrals as referral_service
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.referrals.models import (

@@ -12,8 +12,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from empfehlung_desktop.model import ReferralDirection
-from empfehlung_desktop.services.reciprocity import PartnerCandidate
-from empfehlung_desktop.services.referrals import ReferralRow
+from empfehlung_desktop.services.referrals.reciprocity import PartnerCandidate
+from empfehlung_desktop.services.referrals.referrals import ReferralRow
 from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.list_table_model import Index, ListTableModel

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.errors import StoreError, UserError, ValidationError
 from empfehlung_desktop.model import (
     ContactSource,
     GiverTone,
@@ -28,10 +29,9 @@ from empfehlung_desktop.model import (
     ReferralReason,
     Role,
 )
-from empfehlung_desktop.services import contacts as contact_service
-from empfehlung_desktop.services import referrals as referral_service
-from empfehlung_desktop.services.errors import UserError, ValidationError
-from empfehlung_desktop.store.database import Database, StoreError
+from empfehlung_desktop.services.contacts import contacts as contact_service
+from empfehlung_desktop.services.referrals import referrals as referral_service
+from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import date_format
 from empfehlung_desktop.ui.referrals.models import TEMPERATURE_HELP, _t, label
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from empfehlung_desktop.services import reciprocity as reciprocity_service
+from empfehlung_desktop.services.referrals import reciprocity as reciprocity_service
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.referrals.models import PartnerTableModel
 

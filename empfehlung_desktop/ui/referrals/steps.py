@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from empfehlung_desktop.model import ContactInitiative, ReferralOutcome
-from empfehlung_desktop.services import reciprocity as reciprocity_service
-from empfehlung_desktop.services.inquiry import Inquiry
+from empfehlung_desktop.services.referrals import reciprocity as reciprocity_service
+from empfehlung_desktop.services.referrals.inquiry import Inquiry
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import date_format
 from empfehlung_desktop.ui.referrals.models import ID_ROLE, PartnerTableModel, label

@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empfehlung_desktop.errors import StoreError, TransitionError, UserError
 from empfehlung_desktop.model import ReferralDirection, ReferralStatus
-from empfehlung_desktop.model.workflow import TransitionError, allowed_targets
-from empfehlung_desktop.services import inquiry as inquiry_service
-from empfehlung_desktop.services import referral_workflow as workflow
-from empfehlung_desktop.services import referrals as referral_service
-from empfehlung_desktop.services.errors import UserError
-from empfehlung_desktop.store.database import StoreError
+from empfehlung_desktop.model.workflow import allowed_targets
+from empfehlung_desktop.services.referrals import inquiry as inquiry_service
+from empfehlung_desktop.services.referrals import referrals as referral_service
+from empfehlung_desktop.services.referrals import workflow
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.referrals.detail import STEP_TEXT, ReferralDetail

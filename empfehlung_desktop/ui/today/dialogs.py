@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from empfehlung_desktop.model import AskResult, ReferralOutcome, SpiralStage
 from empfehlung_desktop.model.spiral import POSITIVE_ORDER
-from empfehlung_desktop.services.spiral import StageChange
+from empfehlung_desktop.services.today.spiral import StageChange
 from empfehlung_desktop.ui.formats import date_format, date_text
 from empfehlung_desktop.ui.i18n import enum_label
 

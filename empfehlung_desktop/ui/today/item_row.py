@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from empfehlung_desktop.model import AgendaKind
-from empfehlung_desktop.services.today import AgendaItem
+from empfehlung_desktop.services.today.today import AgendaItem
 from empfehlung_desktop.ui.formats import date_text
 
 K = AgendaKind

@@ -18,12 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import AgendaKind, Contact
-from empfehlung_desktop.services import settings, spiral
-from empfehlung_desktop.services import today as today_service
-from empfehlung_desktop.services.errors import UserError
-from empfehlung_desktop.services.today import KIND_ORDER, Agenda, AgendaItem
-from empfehlung_desktop.store.database import StoreError
+from empfehlung_desktop.services import settings
+from empfehlung_desktop.services.today import today as today_service
+from empfehlung_desktop.services.today.today import KIND_ORDER, Agenda, AgendaItem, spiral
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import date_text, long_date_text, number_text
 from empfehlung_desktop.ui.i18n import enum_label

@@ -6,7 +6,7 @@ from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
 from empfehlung_desktop.model import Contact, Role
-from empfehlung_desktop.services import contacts as contact_service
+from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.store.database import Database
 
 SEARCH_DELAY_MS = 150

@@ -5,7 +5,7 @@ import pytest
 from pypdf import PdfReader
 
 from empfehlung_desktop.cli import main
-from empfehlung_desktop.services import engagements as es
+from empfehlung_desktop.services.engagements import engagements as es
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 

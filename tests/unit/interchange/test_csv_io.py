@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.interchange.csv_io import (
     detect_delimiter,
     read_csv,
@@ -12,7 +13,6 @@ from empfehlung_desktop.interchange.csv_io import (
     write_csv,
 )
 from empfehlung_desktop.model import Contact, ContactSource, Role
-from empfehlung_desktop.services.errors import UserError
 
 DATA = Path(__file__).parent / "data"
 

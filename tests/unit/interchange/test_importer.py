@@ -5,11 +5,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.interchange import flow
 from empfehlung_desktop.interchange.importer import Action, build_preview, commit_import
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.model import Contact
-from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.store.search import contact_filter
 from tests.conftest import DEMO_TODAY

@@ -3,10 +3,10 @@ from pathlib import Path
 
 import pytest
 
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.interchange import json_io
 from empfehlung_desktop.model import PracticeProfile
 from empfehlung_desktop.services import settings
-from empfehlung_desktop.services.errors import UserError
 from empfehlung_desktop.store.database import Database, open_database
 
 

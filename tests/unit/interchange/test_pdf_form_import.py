@@ -13,7 +13,7 @@ from empfehlung_desktop.cli import main
 from empfehlung_desktop.interchange.pdf_form import FormImportError, import_forms, preview_forms
 from empfehlung_desktop.model import Engagement, Feedback
 from empfehlung_desktop.reports.feedback_form import build_feedback_form
-from empfehlung_desktop.services.feedback import engagements_without_feedback
+from empfehlung_desktop.services.feedback.feedback import engagements_without_feedback
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 from tests.helpers.feedback_forms import HOSTILE_ANSWERS, fill_form

@@ -3,9 +3,9 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.interchange.csv_io import read_csv
 from empfehlung_desktop.interchange.vcard import read_vcards
-from empfehlung_desktop.services.errors import UserError
 
 _PROPS = st.sampled_from(
     ["FN", "N", "EMAIL", "TEL", "ORG", "TITLE", "NOTE", "CATEGORIES", "PHOTO", "ADR", "X-FOO"]

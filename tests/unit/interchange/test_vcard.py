@@ -3,9 +3,9 @@ from pathlib import Path
 import pytest
 import vobject
 
+from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.interchange.vcard import read_vcards, write_vcards
 from empfehlung_desktop.model import Contact
-from empfehlung_desktop.services.errors import UserError
 
 DATA = Path(__file__).parent / "data"
 

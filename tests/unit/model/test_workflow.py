@@ -2,10 +2,10 @@ import datetime as dt
 
 import pytest
 
+from empfehlung_desktop.errors import TransitionError
 from empfehlung_desktop.model import ContactInitiative, Referral, ReferralDirection, ReferralStatus
 from empfehlung_desktop.model.workflow import (
     INITIAL_STATUS,
-    TransitionError,
     allowed_targets,
     can_transition,
     check_transition,

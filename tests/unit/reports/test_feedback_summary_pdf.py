@@ -10,8 +10,8 @@ from pypdf import PdfReader
 from empfehlung_desktop.cli import main
 from empfehlung_desktop.model import QuotePermission
 from empfehlung_desktop.reports.feedback_summary import build_feedback_summary
-from empfehlung_desktop.services import feedback as fs
-from empfehlung_desktop.services.feedback_stats import collect_stats
+from empfehlung_desktop.services.feedback import feedback as fs
+from empfehlung_desktop.services.feedback.stats import collect_stats
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 

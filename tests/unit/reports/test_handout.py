@@ -7,9 +7,9 @@ from PIL import Image
 from pypdf import PdfReader
 
 from empfehlung_desktop.reports.handout import build_handout, handout_bytes
-from empfehlung_desktop.services import engagements as es
-from empfehlung_desktop.services import handout as hs
-from empfehlung_desktop.services import profile as ps
+from empfehlung_desktop.services.engagements import engagements as es
+from empfehlung_desktop.services.engagements import handout as hs
+from empfehlung_desktop.services.engagements import profile as ps
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_NOW
 

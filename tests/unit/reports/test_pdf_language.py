@@ -22,10 +22,10 @@ from empfehlung_desktop.reports import feedback_form, feedback_summary, handout
 from empfehlung_desktop.reports.feedback_form import build_feedback_form
 from empfehlung_desktop.reports.feedback_summary import build_feedback_summary
 from empfehlung_desktop.reports.handout import handout_bytes
-from empfehlung_desktop.services import feedback_questions as q
-from empfehlung_desktop.services import handout as hs
-from empfehlung_desktop.services import profile as ps
-from empfehlung_desktop.services.feedback import engagements_without_feedback
+from empfehlung_desktop.services.engagements import handout as hs
+from empfehlung_desktop.services.engagements import profile as ps
+from empfehlung_desktop.services.feedback import questions as q
+from empfehlung_desktop.services.feedback.feedback import engagements_without_feedback
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 

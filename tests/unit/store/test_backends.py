@@ -6,12 +6,12 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import OperationalError
 
+from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.model import Contact, PracticeProfile, Role
-from empfehlung_desktop.services import contacts as cs
+from empfehlung_desktop.services.contacts import contacts as cs
 from empfehlung_desktop.store import search
 from empfehlung_desktop.store.database import (
     Database,
-    StoreError,
     describe_operational_error,
     normalize_url,
     open_database,

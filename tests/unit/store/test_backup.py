@@ -4,8 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.store import backup
-from empfehlung_desktop.store.database import Database, StoreError
+from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_NOW
 
 

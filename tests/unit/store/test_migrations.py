@@ -89,7 +89,7 @@ def test_unknown_newer_revision_is_refused(db_path: Path) -> None:
         conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) PRIMARY KEY)"))
         conn.execute(text("INSERT INTO alembic_version VALUES ('9999')"))
     engine.dispose()
-    from empfehlung_desktop.store.database import StoreError
+    from empfehlung_desktop.errors import StoreError
 
     with pytest.raises(StoreError, match="neueren Version"):
         open_database(f"sqlite:///{db_path}")

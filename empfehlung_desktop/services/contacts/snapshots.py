@@ -1,0 +1,179 @@
+"""Snapshots of a contact and what hangs on it, so edits and deletions can be undone."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from empfehlung_desktop.errors import ConflictError, NotFoundError
+from empfehlung_desktop.i18n import _
+from empfehlung_desktop.model import (
+    ConsentRecord,
+    Contact,
+    Engagement,
+    Feedback,
+    Referral,
+    ReferralAsk,
+    SpiralStep,
+    utcnow,
+)
+
+# -- undo: snapshots of a contact and everything a deletion takes with it -----------
+
+# Rows deleted together with a contact (ON DELETE CASCADE), in insert order.
+_OWNED: tuple[type[Any], ...] = (SpiralStep, ConsentRecord, ReferralAsk, Engagement)
+# Rows whose reference to the contact a deletion sets to NULL.
+_LINKS: tuple[tuple[type[Any], str], ...] = (
+    (Referral, "giver_id"),
+    (Referral, "recommended_id"),
+    (Referral, "recipient_id"),
+    (Contact, "referred_by_id"),
+    (Engagement, "referred_by_id"),
+)
+# History rows that an edit may add and an undo of that edit takes back.
+_HISTORY: tuple[type[Any], ...] = (SpiralStep, ConsentRecord, ReferralAsk)
+
+
+def _table(entity: type[Any]) -> Table:
+    table = entity.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+@dataclass(frozen=True)
+class ContactSnapshot:
+    """A contact as plain column values, with the rows that hang on it.
+
+    ``rows`` maps a table name to its rows (spiral steps, consents, asks,
+    engagements and their feedback); ``links`` lists ``(table, column, row id)``
+    of rows elsewhere that referred to the contact.
+    """
+
+    contact: dict[str, Any]
+    rows: dict[str, list[dict[str, Any]]]
+    links: list[tuple[str, str, int]]
+
+    @property
+    def contact_id(self) -> int:
+        return int(self.contact["id"])
+
+    @property
+    def version(self) -> int:
+        return int(self.contact["version"])
+
+
+def snapshot_contact(session: Session, contact_id: int) -> ContactSnapshot:
+    """Everything needed to bring the contact back after an edit or a deletion."""
+    contact_table = _table(Contact)
+    row = session.execute(select(contact_table).where(contact_table.c.id == contact_id)).first()
+    if row is None or row._mapping["erased_at"] is not None:
+        raise NotFoundError(
+            _("Kontakt {contact_id} gibt es nicht (mehr).").format(contact_id=contact_id)
+        )
+    rows: dict[str, list[dict[str, Any]]] = {}
+    for entity in _OWNED:
+        table = _table(entity)
+        stmt = select(table).where(table.c.contact_id == contact_id).order_by(table.c.id)
+        rows[table.name] = [dict(r._mapping) for r in session.execute(stmt)]
+    engagement_ids = [r["id"] for r in rows[_table(Engagement).name]]
+    feedback = _table(Feedback)
+    stmt = select(feedback).where(feedback.c.engagement_id.in_(engagement_ids))
+    rows[feedback.name] = [dict(r._mapping) for r in session.execute(stmt.order_by(feedback.c.id))]
+    links: list[tuple[str, str, int]] = []
+    for entity, column in _LINKS:
+        table = _table(entity)
+        ids = session.scalars(select(table.c.id).where(table.c[column] == contact_id))
+        links.extend((table.name, column, int(i)) for i in ids)
+    return ContactSnapshot(dict(row._mapping), rows, links)
+
+
+def restore_contacts(session: Session, snapshots: list[ContactSnapshot]) -> None:
+    """Bring contacts back to their snapshots (undo of an edit, a creation or a deletion).
+
+    A contact that still exists gets its columns and history rows back; a
+    deleted one is re-created with its history, engagements, feedback and the
+    references that pointed to it (where those rows still exist and have not
+    been pointed elsewhere meanwhile).
+    """
+    contact_table = _table(Contact)
+    existing = {
+        int(cid): erased
+        for cid, erased in session.execute(
+            select(contact_table.c.id, contact_table.c.erased_at).where(
+                contact_table.c.id.in_([s.contact_id for s in snapshots])
+            )
+        )
+    }
+    if any(erased is not None for erased in existing.values()):
+        raise ConflictError(
+            _(
+                "Dieser Kontakt wurde inzwischen endgültig gelöscht (DSGVO); Rückgängig "
+                "ist nicht mehr möglich."
+            )
+        )
+    for snap in snapshots:
+        values = {**snap.contact, "referred_by_id": None, "updated_at": utcnow()}
+        if snap.contact_id in existing:
+            current = session.scalar(
+                select(contact_table.c.version).where(contact_table.c.id == snap.contact_id)
+            )
+            values["version"] = int(current or 0) + 1
+            session.execute(
+                update(contact_table).where(contact_table.c.id == snap.contact_id).values(values)
+            )
+            for entity in _HISTORY:
+                table = _table(entity)
+                session.execute(delete(table).where(table.c.contact_id == snap.contact_id))
+        else:
+            session.execute(insert(contact_table).values(values))
+    for snap in snapshots:
+        restored: tuple[type[Any], ...] = (
+            _HISTORY if snap.contact_id in existing else (*_OWNED, Feedback)
+        )
+        for entity in restored:
+            table = _table(entity)
+            for row in snap.rows.get(table.name, []):
+                session.execute(insert(table).values(_without_dangling(session, table, row)))
+    for snap in snapshots:
+        _relink(session, snap)
+    session.expire_all()
+
+
+def _exists(session: Session, table: Table, row_id: int) -> bool:
+    return session.scalar(select(table.c.id).where(table.c.id == row_id)) is not None
+
+
+def _without_dangling(session: Session, table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    """The row with nullable references to rows that no longer exist set to NULL."""
+    values = dict(row)
+    for column in table.columns:
+        value = values.get(column.name)
+        if value is None or not column.nullable:
+            continue
+        for fk in column.foreign_keys:
+            if not _exists(session, fk.column.table, value):
+                values[column.name] = None
+    return values
+
+
+def _relink(session: Session, snap: ContactSnapshot) -> None:
+    contact_table = _table(Contact)
+    referrer = snap.contact.get("referred_by_id")
+    if referrer is not None and _exists(session, contact_table, referrer):
+        session.execute(
+            update(contact_table)
+            .where(contact_table.c.id == snap.contact_id)
+            .values(referred_by_id=referrer)
+        )
+    tables = {_table(entity).name: _table(entity) for entity, _column in _LINKS}
+    for table_name, column, row_id in snap.links:
+        table = tables[table_name]
+        values: dict[str, Any] = {column: snap.contact_id}
+        if "version" in table.c:
+            values["version"] = table.c.version + 1
+        session.execute(
+            update(table).where(table.c.id == row_id, table.c[column].is_(None)).values(values)
+        )

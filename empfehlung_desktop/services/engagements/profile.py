@@ -1,0 +1,262 @@
+"""The practice profile: who the practitioner is and the sections of "Warum Sie".
+
+There is exactly one profile row; it is created with our example sections the
+first time anything asks for it, so the handout always has something to show.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Any
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from empfehlung_desktop.config import resource_path
+from empfehlung_desktop.errors import ConflictError, ValidationError
+from empfehlung_desktop.i18n import N_, _, current_language, translate
+from empfehlung_desktop.model import PracticeProfile
+from empfehlung_desktop.services.contacts.validation import normalize_email
+
+PROFILE_ID = 1
+LOGO_MAX_BYTES = 2 * 1024 * 1024
+CUSTOM_PREFIX = "custom-"
+EXAMPLE_PREFIX = "Beispieltext – bitte ersetzen:"
+_PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+_JPEG_MAGIC = b"\xff\xd8\xff"
+
+_LIMITS = {"name": 200, "title": 200, "email": 254, "phone": 40, "website": 200}
+_FIELD_LABELS = {
+    "name": N_("Der Name"),
+    "title": N_("Der Titel"),
+    "email": N_("Die E-Mail-Adresse"),
+    "phone": N_("Die Telefonnummer"),
+    "website": N_("Die Website"),
+}
+
+
+@dataclass
+class Section:
+    """One section of the "Warum Sie" page."""
+
+    key: str
+    title: str
+    body: str = ""
+    visible: bool = True
+
+    def to_json(self) -> dict[str, Any]:
+        return {"key": self.key, "title": self.title, "body": self.body, "visible": self.visible}
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Section:
+        return cls(
+            key=str(raw.get("key") or ""),
+            title=str(raw.get("title") or ""),
+            body=str(raw.get("body") or ""),
+            visible=bool(raw.get("visible", True)),
+        )
+
+
+@dataclass
+class ProfileData:
+    """The editable profile, detached from the database."""
+
+    name: str = ""
+    title: str = ""
+    email: str = ""
+    phone: str = ""
+    website: str = ""
+    address: str = ""
+    logo: bytes | None = None
+    logo_mime: str = ""
+    sections: list[Section] = field(default_factory=list)
+    version: int | None = None
+
+    def visible_sections(self) -> list[Section]:
+        return [s for s in self.sections if s.visible and (s.title.strip() or s.body.strip())]
+
+
+@cache
+def _default_sections_json(language: str = "de") -> tuple[dict[str, Any], ...]:
+    """The German example sections; for English, overlaid with the English file's titles
+    (and bodies where it has them) by section key."""
+    path = resource_path("texts", "profile_sections_de.json")
+    sections = [dict(raw) for raw in json.loads(path.read_text(encoding="utf-8"))["sections"]]
+    if language != "de":
+        overlay_path = resource_path("texts", f"profile_sections_{language}.json")
+        if overlay_path.is_file():
+            overlay = json.loads(overlay_path.read_text(encoding="utf-8"))
+            by_key = {raw["key"]: raw for raw in overlay.get("sections", [])}
+            for section in sections:
+                section.update(by_key.get(section["key"], {}))
+    return tuple(sections)
+
+
+def default_sections() -> list[Section]:
+    """Our example sections, in their default order (fresh objects every call); titles
+    follow the current language."""
+    return [Section.from_json(raw) for raw in _default_sections_json(current_language())]
+
+
+def get_profile(session: Session) -> PracticeProfile:
+    """The one profile row, created with the example sections on first use."""
+    profile = session.get(PracticeProfile, PROFILE_ID)
+    if profile is None:
+        profile = PracticeProfile(id=PROFILE_ID, sections=[s.to_json() for s in default_sections()])
+        session.add(profile)
+        session.flush()
+    return profile
+
+
+def profile_data(profile: PracticeProfile) -> ProfileData:
+    sections = [Section.from_json(raw) for raw in (profile.sections or []) if isinstance(raw, dict)]
+    return ProfileData(
+        name=profile.name,
+        title=profile.title,
+        email=profile.email,
+        phone=profile.phone,
+        website=profile.website,
+        address=profile.address,
+        logo=profile.logo,
+        logo_mime=profile.logo_mime,
+        sections=sections,
+        version=profile.version,
+    )
+
+
+def load_profile(session: Session) -> ProfileData:
+    return profile_data(get_profile(session))
+
+
+def validate_logo(raw: bytes) -> str:
+    """Return the MIME type of a usable PNG/JPEG logo or raise :class:`ValidationError`."""
+    if len(raw) > LOGO_MAX_BYTES:
+        size = len(raw) / (1024 * 1024)
+        raise ValidationError(
+            {
+                "logo": _(
+                    "Das Logo ist zu groß ({size:.1f} MB); bitte höchstens 2 MB verwenden."
+                ).format(size=size)
+            }
+        )
+    if raw.startswith(_PNG_MAGIC):
+        mime = "image/png"
+    elif raw.startswith(_JPEG_MAGIC):
+        mime = "image/jpeg"
+    else:
+        raise ValidationError(
+            {
+                "logo": _(
+                    "Das Logo muss eine PNG- oder JPEG-Datei sein (andere Formate gehen nicht)."
+                )
+            }
+        )
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        width, height = ImageReader(io.BytesIO(raw)).getSize()
+    except Exception:  # any decoder error means the same thing to the user
+        raise ValidationError(
+            {"logo": _("Die Bilddatei ist beschädigt oder kann nicht gelesen werden.")}
+        ) from None
+    if width <= 0 or height <= 0:
+        raise ValidationError({"logo": _("Das Logo hat keine sichtbare Größe.")})
+    return mime
+
+
+def validate(data: ProfileData) -> ProfileData:
+    """Check and normalise; raise :class:`ValidationError` with German messages."""
+    errors: dict[str, str] = {}
+    values = {name: " ".join(str(getattr(data, name)).split()) for name in _LIMITS}
+    for name, limit in _LIMITS.items():
+        if len(values[name]) > limit:
+            errors[name] = _("{value} ist zu lang (höchstens {limit} Zeichen).").format(
+                value=translate(_FIELD_LABELS[name]), limit=limit
+            )
+    email, email_error = normalize_email(values["email"])
+    if email_error:
+        errors["email"] = email_error
+    sections, section_error = _clean_sections(data.sections)
+    if section_error:
+        errors["sections"] = section_error
+    logo_mime = ""
+    if data.logo:
+        try:
+            logo_mime = validate_logo(data.logo)
+        except ValidationError as exc:
+            errors.update(exc.fields)
+    if errors:
+        raise ValidationError(errors)
+    return replace(
+        data,
+        name=values["name"],
+        title=values["title"],
+        email=email,
+        phone=values["phone"],
+        website=values["website"],
+        address=data.address.strip(),
+        logo=data.logo or None,
+        logo_mime=logo_mime,
+        sections=sections,
+    )
+
+
+def _clean_sections(sections: list[Section]) -> tuple[list[Section], str | None]:
+    cleaned: list[Section] = []
+    seen: set[str] = set()
+    for section in sections:
+        title = " ".join(section.title.split())
+        body = section.body.strip()
+        if not title and not body:
+            continue  # an empty added section is simply dropped
+        if not title:
+            return [], _("Bitte jedem Abschnitt mit Text eine Überschrift geben.")
+        if len(title) > 200:
+            return [], _("Die Überschrift „{value}…“ ist zu lang (höchstens 200 Zeichen).").format(
+                value=title[:40]
+            )
+        key = section.key.strip() or new_section_key(cleaned)
+        if key in seen:
+            key = new_section_key(cleaned)
+        seen.add(key)
+        cleaned.append(Section(key=key, title=title, body=body, visible=section.visible))
+    return cleaned, None
+
+
+def new_section_key(sections: list[Section]) -> str:
+    """The next free ``custom-N`` key."""
+    used = {s.key for s in sections}
+    number = 1
+    while f"{CUSTOM_PREFIX}{number}" in used:
+        number += 1
+    return f"{CUSTOM_PREFIX}{number}"
+
+
+def is_custom(section: Section) -> bool:
+    return section.key.startswith(CUSTOM_PREFIX)
+
+
+def save_profile(session: Session, data: ProfileData) -> PracticeProfile:
+    """Validate and store; refuse if the profile was saved elsewhere meanwhile."""
+    data = validate(data)
+    profile = get_profile(session)
+    if data.version is not None and profile.version != data.version:
+        raise ConflictError(translate(_CONFLICT_MESSAGE))
+    for name in ("name", "title", "email", "phone", "website", "address", "logo", "logo_mime"):
+        setattr(profile, name, getattr(data, name))
+    # A new list object: SQLAlchemy only notices JSON changes on reassignment.
+    profile.sections = [s.to_json() for s in data.sections]
+    try:
+        session.flush()
+    except StaleDataError:
+        raise ConflictError(translate(_CONFLICT_MESSAGE)) from None
+    return profile
+
+
+_CONFLICT_MESSAGE = N_(
+    "Das Profil wurde inzwischen an anderer Stelle geändert. Ihre Änderungen wurden "
+    "nicht gespeichert; bitte neu laden und noch einmal eintragen."
+)

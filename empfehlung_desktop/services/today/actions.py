@@ -1,0 +1,111 @@
+"""Acting on "Heute" items: mark done by doing what the item asks for, or snooze."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from empfehlung_desktop.errors import ConflictError, NotFoundError, ValidationError
+from empfehlung_desktop.i18n import _
+from empfehlung_desktop.model import (
+    AgendaKind,
+    AskResult,
+    Contact,
+    Engagement,
+    Referral,
+    ReferralAsk,
+    ReferralEvent,
+    ReferralOutcome,
+)
+from empfehlung_desktop.services.today import agenda_state, spiral
+
+K = AgendaKind
+
+
+def complete(
+    session: Session,
+    kind: AgendaKind,
+    subject_id: int,
+    on: dt.date,
+    *,
+    result: AskResult | None = None,
+    outcome: ReferralOutcome | None = None,
+    note: str = "",
+) -> None:
+    """Mark an item done by doing what it asks for (see the module table)."""
+    note = note.strip()
+    try:
+        if kind in (K.FOLLOW_UP, K.THANK_REFERRER):
+            _complete_referral(session, kind, subject_id, on, outcome, note)
+        elif kind is K.SEND_HANDOUT:
+            _engagement(session, subject_id)
+            agenda_state.mark_done(session, kind, subject_id, on, note)
+        elif kind is K.REQUEST_FEEDBACK:
+            _engagement(session, subject_id).feedback_requested_on = on
+        elif kind is K.ASK_FOR_REFERRAL:
+            _record_ask(session, subject_id, on, result, note)
+        else:
+            spiral.accept_suggestion(session, subject_id, on, note)
+        session.flush()
+    except StaleDataError:
+        raise ConflictError(
+            _("Der Eintrag wurde inzwischen an anderer Stelle geändert. Bitte neu laden.")
+        ) from None
+
+
+def snooze(
+    session: Session, kind: AgendaKind, subject_id: int, until: dt.date, today: dt.date
+) -> None:
+    """Hide an item until ``until``."""
+    agenda_state.snooze(session, kind, subject_id, until, today)
+    session.flush()
+
+
+def _complete_referral(
+    session: Session,
+    kind: AgendaKind,
+    referral_id: int,
+    on: dt.date,
+    outcome: ReferralOutcome | None,
+    note: str,
+) -> None:
+    referral = session.get(Referral, referral_id)
+    if referral is None:
+        raise NotFoundError(_("Diese Empfehlung gibt es nicht mehr."))
+    if kind is K.THANK_REFERRER:
+        referral.thanked_on = on
+        if note:
+            referral.thanks_note = note
+        return
+    referral.followed_up_on = on
+    if outcome is not None:
+        referral.outcome = outcome
+    if note:
+        referral.events.append(
+            ReferralEvent(
+                occurred_on=on,
+                from_status=referral.status,
+                to_status=referral.status,
+                note=_("Nachgefasst: {outcome}").format(outcome=note),
+            )
+        )
+
+
+def _engagement(session: Session, engagement_id: int) -> Engagement:
+    engagement = session.get(Engagement, engagement_id)
+    if engagement is None:
+        raise NotFoundError(_("Diesen Auftrag gibt es nicht mehr."))
+    return engagement
+
+
+def _record_ask(
+    session: Session, contact_id: int, on: dt.date, result: AskResult | None, note: str
+) -> None:
+    if result is None:
+        raise ValidationError({"result": _("Bitte angeben, was bei der Bitte herauskam.")})
+    contact = session.get(Contact, contact_id)
+    if contact is None or contact.erased_at is not None:
+        raise NotFoundError(_("Diesen Kontakt gibt es nicht mehr."))
+    session.add(ReferralAsk(contact_id=contact_id, asked_on=on, result=result, note=note))

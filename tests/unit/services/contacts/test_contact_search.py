@@ -1,0 +1,115 @@
+"""Search semantics and the fast paths must give exactly what the plain queries give."""
+
+import pytest
+from sqlalchemy import select
+
+from empfehlung_desktop.model import Contact, Role, utcnow
+from empfehlung_desktop.services.contacts import contacts as cs
+from empfehlung_desktop.services.contacts import search as contact_search
+from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.store.demo import add_generated_contacts
+from tests.conftest import DEMO_TODAY
+
+QUERIES = [
+    "",
+    "M",
+    "Mü",
+    "mü",
+    "Sc",
+    "a",
+    "ö",
+    "Kö",
+    "ab",
+    "Müller",
+    "Müll",
+    "Schröder",
+    "Anna Braun",
+    "anna.braun",
+    "+49 761 22",
+    "761 22",
+    "Grün &",
+    "&",
+    "Lena Köhler",
+    "Beratung",
+    "A B",
+    "zz",
+    "100%",
+    "Karl-Heinz",
+    "x",
+]
+
+
+@pytest.fixture
+def big(demo_db: Database) -> Database:
+    with demo_db.session() as s:
+        add_generated_contacts(s, 400)
+        # One erased contact that would match many searches.
+        victim = s.scalar(select(Contact).where(Contact.name.like("%Müller%")).limit(1))
+        assert victim is not None
+        victim.erased_at = utcnow()
+    return demo_db
+
+
+def test_fast_count_and_in_order_pages_equal_the_plain_queries(big: Database) -> None:
+    for text in QUERIES:
+        check_query(big, text)
+
+
+def check_query(db: Database, text: str) -> None:
+    with db.reader() as s:
+        erased = contact_search.erased_contact_ids(s)
+        assert len(erased) == 1
+        query = cs.ContactQuery(text=text)
+        plain = cs.fetch_contacts(s, query, 0, 10_000)
+        assert cs.count_contacts(s, query) == len(plain)
+        assert cs.count_contacts(s, query, erased) == len(plain)
+        assert not any(r.id in erased for r in plain)
+        for offset in (0, 150):
+            expected = plain[offset : offset + 100]
+            assert cs.fetch_contacts(s, query, offset, 100, in_order=True) == expected
+            assert cs.fetch_contacts(s, query, offset, 100, erased=erased) == expected
+            both = cs.fetch_contacts(s, query, offset, 100, in_order=True, erased=erased)
+            assert both == expected
+        with_role = cs.ContactQuery(text=text, role=Role.CLIENT)
+        clients = cs.fetch_contacts(s, with_role, 0, 10_000)
+        assert cs.count_contacts(s, with_role, erased) == len(clients)
+
+
+def names(db: Database, text: str) -> list[str]:
+    with db.reader() as s:
+        return [r.name for r in cs.fetch_contacts(s, cs.ContactQuery(text=text))]
+
+
+def make(db: Database, name: str, **values: str) -> None:
+    with db.session() as s:
+        cs.create_contact(s, cs.ContactData(name=name, **values), today=DEMO_TODAY)  # type: ignore[arg-type]
+
+
+def test_short_queries_match_name_and_word_starts(db: Database) -> None:
+    make(db, "Rosa Müller")
+    make(db, "Müsli Max", organisation="Gemüse AG")
+    make(db, "Karl Mohn", phone="+49 761 2213403")
+    assert names(db, "M") == ["Müsli Max"]  # name starts with M (Ü folded)
+    assert names(db, "Mü") == ["Müsli Max", "Rosa Müller"]  # not "Gemüse"
+    assert names(db, "Gemü") == ["Müsli Max"]  # three letters: anywhere
+    assert names(db, "+49 761 22") == ["Karl Mohn"]
+    assert names(db, "761 23") == []
+
+
+def test_without_the_index_short_terms_stay_substrings(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.store import search
+
+    make(db, "Rosa Müller")
+    make(db, "Müsli Max", organisation="Gemüse AG")
+    monkeypatch.setattr(search, "has_fts", lambda bind: False)
+    assert names(db, "mü") == ["Müsli Max", "Rosa Müller"]
+    with db.reader() as s:
+        assert cs.count_contacts(s, cs.ContactQuery(text="mü"), frozenset()) == 2
+
+
+def test_in_order_is_chosen_only_for_dense_results_near_the_top() -> None:
+    assert contact_search.prefer_in_order(25_000, 100_000, 0)
+    assert not contact_search.prefer_in_order(300, 100_000, 0)
+    assert not contact_search.prefer_in_order(25_000, 100_000, 50_000)
