@@ -739,6 +739,26 @@ Restore it now?</translation>
         <translation>on {date}</translation>
     </message>
     <message>
+        <source>„Warum Sie“ noch nicht versandfertig</source>
+        <translation>“Why you” not ready to send</translation>
+    </message>
+    <message>
+        <source>Dieses Handout würde so an die Interessentin bzw. den Interessenten gehen:
+
+{problems}
+
+Bitte ergänzen Sie zuerst Ihr Profil.</source>
+        <translation>This handout would reach the prospect like this:
+
+{problems}
+
+Please complete your profile first.</translation>
+    </message>
+    <message>
+        <source>Profil öffnen</source>
+        <translation>Open profile</translation>
+    </message>
+    <message>
         <source>„Warum Sie“ als gesendet vermerkt.</source>
         <translation>“Why you” marked as sent.</translation>
     </message>

@@ -337,6 +337,11 @@ class EngagementsView(View):
             with self.context.db.reader() as session:
                 data = handout_service.handout_data(session, engagement_id)
                 email = engagement_service.get_engagement(session, engagement_id).contact.email
+            problems = handout_service.handout_problems(data)
+            if problems:
+                if self.ask_to_fix_profile(problems):
+                    self.context.navigate("profile", None)
+                return
             pdf_path = self._build_pdf(data)
         except (UserError, StoreError, OSError) as exc:
             self._error(str(exc))
@@ -361,6 +366,23 @@ class EngagementsView(View):
         dialog.finished.connect(lambda _result: self._cleanup_temp())
         self.preview_dialog = dialog
         dialog.open()
+
+    def ask_to_fix_profile(self, problems: list[str]) -> bool:
+        """Sample text or no practice name: say so and offer the profile. True = open it."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("„Warum Sie“ noch nicht versandfertig"),
+            self.tr(
+                "Dieses Handout würde so an die Interessentin bzw. den Interessenten gehen:\n\n"
+                "{problems}\n\nBitte ergänzen Sie zuerst Ihr Profil."
+            ).format(problems="\n".join(f"• {p}" for p in problems)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        open_profile = box.addButton(self.tr("Profil öffnen"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(open_profile)
+        box.exec()
+        return box.clickedButton() is open_profile
 
     def _build_pdf(self, data: handout_service.HandoutData) -> Path:
         from empfehlung_desktop.reports.handout import build_handout
