@@ -49,3 +49,18 @@ def test_shell_first_then_database(qtbot: QtBot, demo_db: Database, tmp_path) ->
     assert window.current_view() is window.views["today"]
     assert window.statusBar().currentMessage() == ""
     assert demo_db.display_location in window.about_text()
+
+
+def test_every_view_fits_a_1280_by_720_laptop(qtbot: QtBot, demo_db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, demo_db, tmp_path)
+    window.resize(1280, 680)  # 720 minus a panel
+    window.show()
+    for spec in window.specs:
+        window.navigate(spec.key)
+        qtbot.wait(10)
+        hint = window.minimumSizeHint()
+        # The minimum of the whole window, not just this view: the stacked views keep
+        # the widest minimum of every view shown so far.
+        assert hint.width() <= 1280 - 40, (spec.key, hint.width())
+        assert hint.height() <= 680, (spec.key, hint.height())
+        assert window.width() <= 1280, (spec.key, window.width())
