@@ -1460,6 +1460,14 @@ The file is here:
         <translation>Loading …</translation>
     </message>
     <message>
+        <source>Ungespeicherte Änderungen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>In {where} gibt es ungespeicherte Änderungen. Jetzt speichern?</source>
+        <translation>There are unsaved changes in {where}. Save them now?</translation>
+    </message>
+    <message>
         <source>Über Empfehlung Desktop</source>
         <translation>About Empfehlung Desktop</translation>
     </message>

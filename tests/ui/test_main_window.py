@@ -64,3 +64,40 @@ def test_every_view_fits_a_1280_by_720_laptop(qtbot: QtBot, demo_db: Database, t
         assert hint.width() <= 1280 - 40, (spec.key, hint.width())
         assert hint.height() <= 680, (spec.key, hint.height())
         assert window.width() <= 1280, (spec.key, window.width())
+
+
+def test_quitting_with_unsaved_profile_asks_and_keeps_the_input(
+    qtbot: QtBot,
+    demo_db: Database,
+    tmp_path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from empfehlung_desktop.services.engagements import profile as ps
+
+    window = make_window(qtbot, demo_db, tmp_path)
+    window.show()
+    window.navigate("profile")
+    view = window.views["profile"]
+    view.edits["name"].setText("Katrin Sommerfeld-Neu")
+    view.edits["name"].textEdited.emit("Katrin Sommerfeld-Neu")
+    asked: list[list[str]] = []
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    monkeypatch.setattr(window, "ask_unsaved", lambda where: asked.append(where) or answers.pop(0))
+    assert not window.close()  # cancelled: the window stays, the input too
+    assert window.isVisible() and view.edits["name"].text() == "Katrin Sommerfeld-Neu"
+    assert asked == [["Mein Profil"]]
+    assert window.close()  # saved, then closed
+    with demo_db.reader() as session:
+        assert ps.load_profile(session).name == "Katrin Sommerfeld-Neu"
+
+
+def test_quitting_without_changes_does_not_ask(
+    qtbot: QtBot, demo_db: Database, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, demo_db, tmp_path)
+    window.show()
+    window.navigate("profile")
+    window.navigate("engagements")
+    assert window.close()  # an unpatched question would fail the test at once

@@ -277,6 +277,12 @@ class EngagementsView(View):
     def _save_if_dirty(self) -> bool:
         return self.save() if self._dirty else True
 
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty and self.current_id is not None
+
+    def save_changes(self) -> bool:
+        return self.save()
+
     def save(self) -> bool:
         """Store the form; on a problem show it and keep the input."""
         if self.current_id is None:
