@@ -261,7 +261,12 @@ class MainWindow(QMainWindow):
         if record_id is not None:
             self.view(key).select_record(record_id)
 
-    def _on_data_changed(self, _what: str) -> None:
+    def _on_data_changed(self, what: str) -> None:
+        # Undo covers contact edits. After any other write (a referral step, an
+        # import, a restored backup) undoing an older contact edit would silently
+        # write stale data back, so the history ends there.
+        if what != "contacts":
+            self.undo_stack.clear()
         current = self.current_view()
         for key, view in self.views.items():
             if view is not current:

@@ -101,3 +101,26 @@ def test_quitting_without_changes_does_not_ask(
     window.navigate("profile")
     window.navigate("engagements")
     assert window.close()  # an unpatched question would fail the test at once
+
+
+def test_undo_ends_where_a_non_contact_write_happened(
+    qtbot: QtBot, demo_db: Database, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QUndoCommand
+
+    window = make_window(qtbot, demo_db, tmp_path)
+    undone: list[str] = []
+
+    class Edit(QUndoCommand):
+        def undo(self) -> None:
+            undone.append("contact edit")
+
+    window.undo_stack.push(Edit("Kontakt umbenennen"))
+    window.context.data_changed("contacts")
+    assert window.undo_stack.canUndo()
+    window.context.data_changed("referrals")  # e.g. a referral step was saved
+    assert not window.undo_stack.canUndo()
+    window.undo_stack.push(Edit("Kontakt umbenennen"))
+    window.context.data_changed("data")  # a restored backup or an import
+    window.undo_stack.undo()
+    assert undone == []
