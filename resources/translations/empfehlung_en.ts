@@ -50,6 +50,10 @@
         <source>Die Person möchte trotzdem anonym bleiben (sie erhält die Daten des Partners)</source>
         <translation>The person would still like to stay anonymous (they receive the partner&apos;s details)</translation>
     </message>
+    <message>
+        <source>Bitte angeben, ob die Kontaktdaten weitergegeben werden dürfen.</source>
+        <translation>Please state whether the contact details may be passed on.</translation>
+    </message>
 </context>
 <context>
     <name>ContactCommand</name>
@@ -1318,8 +1322,8 @@ The file is here:
         <translation>Anonymous enquiry to the partner</translation>
     </message>
     <message>
-        <source>Dieser Text enthält nichts, woran man die Person erkennt – weder Name noch E-Mail, Telefon oder Organisation. Bitte vor dem Senden kurz lesen.</source>
-        <translation>This text contains nothing that identifies the person – no name, email, phone or organisation. Please read it through before sending.</translation>
+        <source>Name, E-Mail, Telefon und Organisation der Person sind entfernt. Ort, Beruf oder Einzelheiten des Anliegens können sie trotzdem erkennbar machen: Bitte lesen Sie den Text vor dem Senden und ändern Sie ihn hier, wo nötig.</source>
+        <translation>The person&apos;s name, e-mail, phone and organisation have been removed. Place, profession or details of the request may still identify them: please read the text before sending and change it here where needed.</translation>
     </message>
     <message>
         <source>Text kopieren</source>
@@ -1332,6 +1336,10 @@ The file is here:
     <message>
         <source>Für den Partner ist keine E-Mail hinterlegt.</source>
         <translation>No email address is stored for this partner.</translation>
+    </message>
+    <message>
+        <source>Betreff</source>
+        <translation>Subject</translation>
     </message>
 </context>
 <context>

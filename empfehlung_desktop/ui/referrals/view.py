@@ -284,7 +284,9 @@ class ReferralsView(View):
         return True
 
     def _ask_partner(self, rid: int, version: int | None) -> bool:
-        answer = PartnerDialog.ask(self, self.context.db, self.today())
+        with self.context.db.reader() as session:
+            current = referral_service.get_referral(session, rid).recommended_id
+        answer = PartnerDialog.ask(self, self.context.db, self.today(), current)
         if answer is None:
             return False
         partner_id, note = answer
