@@ -739,6 +739,26 @@ Restore it now?</translation>
         <translation>on {date}</translation>
     </message>
     <message>
+        <source>„Warum Sie“ noch nicht versandfertig</source>
+        <translation>“Why you” not ready to send</translation>
+    </message>
+    <message>
+        <source>Dieses Handout würde so an die Interessentin bzw. den Interessenten gehen:
+
+{problems}
+
+Bitte ergänzen Sie zuerst Ihr Profil.</source>
+        <translation>This handout would reach the prospect like this:
+
+{problems}
+
+Please complete your profile first.</translation>
+    </message>
+    <message>
+        <source>Profil öffnen</source>
+        <translation>Open profile</translation>
+    </message>
+    <message>
         <source>„Warum Sie“ als gesendet vermerkt.</source>
         <translation>“Why you” marked as sent.</translation>
     </message>
@@ -1453,6 +1473,14 @@ The file is here:
     <message>
         <source>Wird geladen …</source>
         <translation>Loading …</translation>
+    </message>
+    <message>
+        <source>Ungespeicherte Änderungen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>In {where} gibt es ungespeicherte Änderungen. Jetzt speichern?</source>
+        <translation>There are unsaved changes in {where}. Save them now?</translation>
     </message>
     <message>
         <source>Über Empfehlung Desktop</source>

@@ -229,6 +229,12 @@ class ProfileView(View):
     def dirty(self) -> bool:
         return self._dirty
 
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def save_changes(self) -> bool:
+        return self.save()
+
     # -- logo -----------------------------------------------------------------
     def choose_logo(self) -> None:
         chosen, _filter = file_dialogs.get_open_file_name(
