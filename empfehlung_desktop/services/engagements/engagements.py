@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any, TypeVar
 
 from sqlalchemy import Select, case, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
 from empfehlung_desktop.errors import (
@@ -151,8 +151,13 @@ def _sort_order() -> list[Any]:
 
 
 def list_engagements(session: Session, query: EngagementQuery) -> list[Engagement]:
-    """Full ORM engagements for the CLI and exports."""
+    """Full ORM engagements for the CLI and exports, each with its contact loaded.
+
+    The contact comes in the same query: reading ``engagement.contact`` per row
+    would cost one more query per engagement.
+    """
     stmt = _filtered(query, select(Engagement), session).order_by(*_sort_order())
+    stmt = stmt.options(joinedload(Engagement.contact))
     return list(session.scalars(stmt))
 
 
@@ -170,6 +175,7 @@ def upcoming_without_handout(
             Engagement.handout_sent_at.is_(None),
         )
         .order_by(Engagement.first_meeting_at, Engagement.id)
+        .options(joinedload(Engagement.contact))
     )
     return list(session.scalars(stmt))
 
