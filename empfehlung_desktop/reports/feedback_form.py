@@ -40,6 +40,7 @@ from empfehlung_desktop.reports.styles import (
 from empfehlung_desktop.services.feedback import feedback as feedback_service
 from empfehlung_desktop.services.feedback import questions as q
 from empfehlung_desktop.services.feedback.tokens import ensure_token
+from empfehlung_desktop.transliterate import ascii_spelling
 
 TOKEN_FIELD = q.TOKEN_FIELD
 TEXT_FIELD_NAMES = {question.key: q.field_name(question.key) for question in q.ALL_TEXT_QUESTIONS}
@@ -115,25 +116,8 @@ def build_feedback_forms(
 
 def form_file_name(client_name: str, engagement_id: int) -> str:
     """A portable file name such as ``Feedback_Lukasz_Nowak_E12.pdf``."""
-    folded = client_name.translate(_FILE_FOLD)
-    ascii_name = folded.encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^A-Za-z0-9]+", "_", ascii_name).strip("_") or _("Kunde")
+    slug = re.sub(r"[^A-Za-z0-9]+", "_", ascii_spelling(client_name)).strip("_") or _("Kunde")
     return f"Feedback_{slug[:40]}_E{engagement_id}.pdf"
-
-
-_FILE_FOLD = str.maketrans(
-    {
-        "ä": "ae",
-        "ö": "oe",
-        "ü": "ue",
-        "Ä": "Ae",
-        "Ö": "Oe",
-        "Ü": "Ue",
-        "ß": "ss",
-        "Ł": "L",
-        "ł": "l",
-    }
-)
 
 
 def _content(session: Session, engagement: Engagement, token: str) -> _FormContent:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
@@ -19,6 +18,7 @@ from empfehlung_desktop.model import Contact, Referral
 from empfehlung_desktop.services.engagements import profile as profile_service
 from empfehlung_desktop.services.engagements.engagements import get_engagement
 from empfehlung_desktop.services.engagements.profile import ProfileData, Section
+from empfehlung_desktop.transliterate import ascii_spelling
 
 SAMPLE_PROSPECT = "Alexandra Beispiel"
 
@@ -105,14 +105,7 @@ def handout_filename(data: HandoutData) -> str:
     return _("Warum-Sie_{name}_{date}.pdf").format(name=name, date=when)
 
 
-_UMLAUTS = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
-)
-
-
 def safe_filename_part(text: str, limit: int = 60) -> str:
     """ASCII letters, digits and hyphens only (Łódź → Lodz, Köhler → Koehler)."""
-    text = text.translate(_UMLAUTS).replace("ł", "l").replace("Ł", "L")
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")
+    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", ascii_spelling(text)).strip("-")
     return cleaned[:limit].strip("-")
