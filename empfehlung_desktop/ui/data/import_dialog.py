@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -149,9 +150,9 @@ class ImportDialog(QDialog):
                 self.preview.notice = self.tr(flow.CONTACTS_ONLY_NOTICE)
         except UserError as exc:
             self.preview = None
-            self.notice.setText(f"<b>{_escape(exc.message)}</b>")
+            self.notice.setText(f"<b>{html.escape(exc.message)}</b>")
         else:
-            self.notice.setText(_escape(self.preview.notice))
+            self.notice.setText(html.escape(self.preview.notice))
         self.notice.setVisible(bool(self.notice.text()))
         self.model.set_preview(self.preview)
         self._update_summary()
@@ -182,6 +183,3 @@ class ImportDialog(QDialog):
             return
         self.accept()
 
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -37,6 +33,7 @@ from empfehlung_desktop.ui.engagements.dialogs import (
     NewEngagementDialog,
 )
 from empfehlung_desktop.ui.engagements.form import MeetingForm
+from empfehlung_desktop.ui.engagements.handout_pdf import build_in_temp_folder
 from empfehlung_desktop.ui.engagements.table_model import EngagementTableModel
 from empfehlung_desktop.ui.formats import full_date_text
 from empfehlung_desktop.ui.i18n import enum_label
@@ -55,7 +52,6 @@ class EngagementsView(View):
         self._dirty = False
         self._status: EngagementStatus | None = None
         self.preview_dialog: QWidget | None = None
-        self._temp_dirs: list[str] = []
 
         self.model = EngagementTableModel(context.db, context.clock, self)
         self.table = QTableView()
@@ -337,7 +333,7 @@ class EngagementsView(View):
             with self.context.db.reader() as session:
                 data = handout_service.handout_data(session, engagement_id)
                 email = engagement_service.get_engagement(session, engagement_id).contact.email
-            pdf_path = self._build_pdf(data)
+            folder, pdf_path = build_in_temp_folder(data, prefix="warum-sie-")
         except (UserError, StoreError, OSError) as exc:
             self._error(str(exc))
             return
@@ -358,23 +354,9 @@ class EngagementsView(View):
             parent=self,
         )
         dialog.sentConfirmed.connect(lambda: self._mark_sent(engagement_id))
-        dialog.finished.connect(lambda _result: self._cleanup_temp())
+        dialog.finished.connect(lambda _result: folder.cleanup())
         self.preview_dialog = dialog
         dialog.open()
-
-    def _build_pdf(self, data: handout_service.HandoutData) -> Path:
-        from empfehlung_desktop.reports.handout import build_handout
-
-        folder = tempfile.mkdtemp(prefix="warum-sie-")
-        self._temp_dirs.append(folder)
-        path = Path(folder) / handout_service.handout_filename(data)
-        build_handout(data, path)
-        return path
-
-    def _cleanup_temp(self) -> None:
-        for folder in self._temp_dirs:
-            shutil.rmtree(folder, ignore_errors=True)
-        self._temp_dirs.clear()
 
     def _mark_sent(self, engagement_id: int) -> None:
         try:
