@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>App</name>
+    <message>
+        <source>Unerwarteter Fehler ({kind}); Details stehen im Fehlerprotokoll.</source>
+        <translation>Unexpected error ({kind}); details are in the error log.</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Als PNG speichern …</source>
