@@ -154,12 +154,12 @@ def test_second_instance_is_refused(qtbot: QtBot, db: Database) -> None:
 def test_start_checks_make_a_backup_and_damage_is_only_reported(
     window: MainWindow, demo_db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    lifecycle.after_start(window, demo_db)
+    lifecycle.report_start_checks(window, lifecycle.start_checks(db_path, True, window.clock))
     assert [b.reason for b in backup.list_backups(db_path)] == ["start"]
     offered: list[str] = []
     monkeypatch.setattr(backup, "check_file", lambda *a, **k: backup.CheckResult(False, ["x"]))
     monkeypatch.setattr(menu, "offer_recovery", lambda _m, text: offered.append(text))
-    lifecycle.after_start(window, demo_db)
+    lifecycle.report_start_checks(window, lifecycle.start_checks(db_path, True, window.clock))
     assert offered and len(backup.list_backups(db_path)) == 1
 
 
