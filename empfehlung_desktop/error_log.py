@@ -15,7 +15,6 @@ import traceback
 from io import TextIOWrapper
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 from empfehlung_desktop.config import data_dir
@@ -40,8 +39,6 @@ _MESSAGE_IS_CODE: frozenset[type[BaseException]] = frozenset(
         ZeroDivisionError,
     }
 )
-
-ExcInfo = tuple[type[BaseException], BaseException, TracebackType | None]
 
 
 class PrivateRotatingFileHandler(RotatingFileHandler):

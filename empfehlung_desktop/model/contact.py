@@ -22,6 +22,7 @@ __all__ = ["sort_key"]  # re-exported through empfehlung_desktop.model
 
 ERASED_NAME = "gelöschter Kontakt"
 
+
 class Contact(Timestamped, Versioned, Base):
     """A person the practitioner knows: client, prospect, partner or referrer."""
 

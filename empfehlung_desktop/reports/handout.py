@@ -411,9 +411,3 @@ def build_handout(data: HandoutData, target: str | Path | IO[bytes]) -> None:
     register_fonts()
     destination: str | IO[bytes] = str(target) if isinstance(target, Path) else target
     _doc(data, destination).build(story(data), canvasmaker=NumberedCanvas)
-
-
-def handout_bytes(data: HandoutData) -> bytes:
-    buffer = io.BytesIO()
-    build_handout(data, buffer)
-    return buffer.getvalue()

@@ -318,4 +318,3 @@ class MainWindow(QMainWindow):
             version=__version__,
             location=html.escape(self.db.display_location if self.db else "…"),
         )
-

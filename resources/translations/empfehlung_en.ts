@@ -1933,13 +1933,6 @@ The file is here:
     </message>
 </context>
 <context>
-    <name>PlaceholderView</name>
-    <message>
-        <source>Diese Ansicht ist noch in Arbeit.</source>
-        <translation>This view is still being built.</translation>
-    </message>
-</context>
-<context>
     <name>PreviewModel</name>
     <message>
         <source>neu</source>

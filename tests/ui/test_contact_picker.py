@@ -12,7 +12,7 @@ def test_search_choose_and_clear(qtbot: QtBot, demo_db: Database) -> None:
     picker.contactChanged.connect(changes.append)
     choices = picker.search("Brandt")
     assert choices == ["Thomas Brandt (Brandt Metallbau)"]
-    picker.choose(choices[0])
+    picker.completer.activated.emit(choices[0])
     assert isinstance(picker.contact_id(), int)
     assert changes == [picker.contact_id()]
     picker.clear()
@@ -25,7 +25,7 @@ def test_role_filter_and_preset(qtbot: QtBot, demo_db: Database) -> None:
     assert picker.search("Brandt") == []
     names = picker.search("Jansen")
     assert names == ["Mareike Jansen (Jansen Gründungsberatung)"]
-    picker.choose(names[0])
+    picker.completer.activated.emit(names[0])
     chosen = picker.contact_id()
     other = ContactPicker(demo_db)
     qtbot.addWidget(other)

@@ -239,10 +239,10 @@ def test_handout_preview_save_open_mail_and_mark_sent(
     engagement = _first(demo_db, EngagementStatus.FIRST_MEETING)
     view.select_record(engagement.id)
     view.create_handout()
-    dialog = view.preview_dialog
+    dialog = view.findChild(preview_module.HandoutPreviewDialog)
     assert isinstance(dialog, preview_module.HandoutPreviewDialog)
     qtbot.addWidget(dialog)
-    assert dialog.page_count() >= 1 and dialog.file_name.startswith("Warum-Sie_")
+    assert dialog.document.pageCount() >= 1 and dialog.file_name.startswith("Warum-Sie_")
 
     target = tmp_path / "gespeichert"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

@@ -27,9 +27,7 @@ def _log_current_exception() -> None:
 
 def _integrity_error() -> IntegrityError:
     engine = sa.create_engine("sqlite://")
-    table = sa.Table(
-        "contact", sa.MetaData(), sa.Column("email", sa.String, unique=True)
-    )
+    table = sa.Table("contact", sa.MetaData(), sa.Column("email", sa.String, unique=True))
     with engine.begin() as connection:
         table.create(connection)
         connection.execute(table.insert(), {"email": ADDRESS})
@@ -80,9 +78,9 @@ def test_a_traceback_cached_by_another_formatter_is_not_reused(log_path: Path) -
     try:
         raise RuntimeError(ADDRESS)
     except RuntimeError as exc:
-        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "failed", None, (
-            type(exc), exc, exc.__traceback__
-        ))
+        record = logging.LogRecord(
+            "x", logging.ERROR, __file__, 1, "failed", None, (type(exc), exc, exc.__traceback__)
+        )
     logging.Formatter().format(record)  # caches the full text with the message
     assert record.exc_text and ADDRESS in record.exc_text
     text = error_log.PrivacyFormatter(error_log.FORMAT).format(record)

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, fields, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, case, select
 from sqlalchemy.orm import Session, aliased
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -95,11 +95,6 @@ def _filtered(query: EngagementQuery, stmt: _S) -> _S:
             Engagement.status.in_(OPEN_STATUSES),
         )
     return stmt
-
-
-def count_engagements(session: Session, query: EngagementQuery) -> int:
-    stmt = _filtered(query, select(func.count()).select_from(Engagement))
-    return int(session.execute(stmt).scalar_one())
 
 
 def fetch_engagements(

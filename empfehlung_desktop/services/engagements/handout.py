@@ -87,11 +87,6 @@ def sample_handout_data(profile: ProfileData, now: dt.datetime) -> HandoutData:
     )
 
 
-def german_date(value: dt.date) -> str:
-    """``Dienstag, 24. November 2026`` (or English) without depending on the system locale."""
-    return format_long_date(value)
-
-
 def meeting_line(value: dt.datetime) -> str:
     return _("Erstgespräch am {date} um {time} Uhr").format(
         date=format_long_date(value.date()), time=format_time(value)

@@ -108,9 +108,7 @@ class _StartChecks(QObject):
             self.done.emit(outcome)
 
 
-def schedule_start_tasks(
-    window: StartWindow, db: Database, *, make_backup: bool = True
-) -> None:
+def schedule_start_tasks(window: StartWindow, db: Database, *, make_backup: bool = True) -> None:
     """Start the quick check and backup in the background; the window stays responsive."""
     path = _sqlite_path(db)
     if path is None:

@@ -51,7 +51,6 @@ class EngagementsView(View):
         self._version: int | None = None
         self._dirty = False
         self._status: EngagementStatus | None = None
-        self.preview_dialog: QWidget | None = None
 
         self.model = EngagementTableModel(context.db, context.clock, self)
         self.table = QTableView()
@@ -355,7 +354,6 @@ class EngagementsView(View):
         )
         dialog.sentConfirmed.connect(lambda: self._mark_sent(engagement_id))
         dialog.finished.connect(lambda _result: folder.cleanup())
-        self.preview_dialog = dialog
         dialog.open()
 
     def _mark_sent(self, engagement_id: int) -> None:

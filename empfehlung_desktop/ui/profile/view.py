@@ -42,7 +42,6 @@ class ProfileView(View):
         self._logo: bytes | None = None
         self._dirty = False
         self._loading = False
-        self.preview_dialog: QWidget | None = None
 
         self.edits = {name: QLineEdit() for name in _FIELDS}
         self.edits["title"].setPlaceholderText(self.tr("z. B. Coaching für Führungskräfte"))
@@ -343,6 +342,4 @@ class ProfileView(View):
             path, self.tr("Warum-Sie_Beispiel.pdf"), can_mark_sent=False, parent=self
         )
         dialog.finished.connect(lambda _result: folder.cleanup())
-        self.preview_dialog = dialog
         dialog.open()
-

@@ -213,9 +213,6 @@ class TodayView(View):
         self.limits[kind] = self.limits.get(kind, PAGE) + 100
         self.refresh()
 
-    def rows_of(self, kind: AgendaKind) -> list[ItemRow]:
-        return [row for row in self.rows if row.item.kind is kind]
-
     # -- actions --------------------------------------------------------------
     def open_item(self, item: AgendaItem) -> None:
         if item.subject_type == "referral":

@@ -95,10 +95,6 @@ class ContactPicker(QWidget):
         self.update_choices()
         return list(self._choices)
 
-    def choose(self, display_text: str) -> None:
-        """Pick one of the current choices by its display text."""
-        self._on_activated(display_text)
-
     # -- internals ------------------------------------------------------------
     def _on_text_edited(self, _text: str) -> None:
         self._timer.start()
