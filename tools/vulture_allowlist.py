@@ -90,7 +90,6 @@ _.last_referral_id
 _.last_referral_status
 _.source_id
 _.quotable
-EXAMPLE_PREFIX  # marks the default texts; tests check every default section starts with it
 
 # Called only by tests, kept on purpose (see each):
 _.at  # Clock.at: the fixed clock of demos and of the whole test suite
