@@ -855,6 +855,14 @@ Please complete your profile first.</translation>
         <translation>Cancel</translation>
     </message>
     <message>
+        <source>Feedback verwerfen?</source>
+        <translation>Discard feedback?</translation>
+    </message>
+    <message>
+        <source>Die eingegebenen Antworten gehen verloren. Trotzdem schließen?</source>
+        <translation>The answers entered will be lost. Close anyway?</translation>
+    </message>
+    <message>
         <source>Bitte einen abgeschlossenen Auftrag wählen.</source>
         <translation>Please choose a completed engagement.</translation>
     </message>

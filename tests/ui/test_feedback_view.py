@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from empfehlung_desktop.interchange.pdf_form import FormPreview, preview_forms
@@ -281,3 +281,22 @@ def test_main_window_shows_the_feedback_view(
     qtbot.addWidget(window)
     window.navigate("feedback")
     assert isinstance(window.current_view(), FeedbackView)
+
+
+def test_escape_asks_before_discarding_written_answers(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = FeedbackEntryDialog(demo_db, DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    dialog.reject()  # nothing typed: closes without asking (an unpatched question fails)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    dialog = FeedbackEntryDialog(demo_db, DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    next(iter(dialog.texts.values())).setPlainText("Endlich Klarheit.")
+    answers = [False, True]
+    monkeypatch.setattr(dialog, "confirm_discard", lambda: answers.pop(0))
+    dialog.show()
+    dialog.reject()
+    assert dialog.isVisible()  # kept: the answer is still there
+    dialog.reject()
+    assert not dialog.isVisible()
