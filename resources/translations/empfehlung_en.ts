@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Behalten</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Haben Sie mit der Person geklärt, was sie braucht und erwartet – und ob Sie ihre Kontaktdaten an einen Partner weitergeben dürfen?</source>
@@ -722,6 +733,10 @@ Restore it now?</translation>
         <translation>Change status</translation>
     </message>
     <message>
+        <source>Löschen …</source>
+        <translation>Delete …</translation>
+    </message>
+    <message>
         <source>Ablehnen &amp;&amp; weiterempfehlen …</source>
         <translation>Decline &amp;&amp; refer on …</translation>
     </message>
@@ -744,6 +759,26 @@ Restore it now?</translation>
     <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>„{title}“ von {name} löschen? Der Kontakt bleibt erhalten.</source>
+        <translation>Delete “{title}” of {name}? The contact is kept.</translation>
+    </message>
+    <message>
+        <source>(ohne Titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Das zugehörige Feedback wird mit gelöscht.</source>
+        <translation>Its feedback is deleted with it.</translation>
+    </message>
+    <message>
+        <source>Anfrage löschen</source>
+        <translation>Delete request</translation>
+    </message>
+    <message>
+        <source>Anfrage gelöscht.</source>
+        <translation>Request deleted.</translation>
     </message>
     <message>
         <source>am {date}</source>
@@ -993,6 +1028,10 @@ Please complete your profile first.</translation>
         <translation>Approve as testimonial …</translation>
     </message>
     <message>
+        <source>Löschen …</source>
+        <translation>Delete …</translation>
+    </message>
+    <message>
         <source>{count} Feedback(s) · NPS {score} · {p} Promotoren, {d} Kritiker</source>
         <translation>{count} feedback · NPS {score} · {p} promoters, {d} detractors</translation>
     </message>
@@ -1007,6 +1046,18 @@ Please complete your profile first.</translation>
     <message>
         <source>Die Kundin bzw. der Kunde hat das Zitieren nicht erlaubt.</source>
         <translation>The client has not allowed quoting.</translation>
+    </message>
+    <message>
+        <source>Dieses Feedback mit allen Antworten löschen? Eine daraus freigegebene Referenz verschwindet ebenfalls.</source>
+        <translation>Delete this feedback with all its answers? A testimonial approved from it disappears too.</translation>
+    </message>
+    <message>
+        <source>Feedback löschen</source>
+        <translation>Delete feedback</translation>
+    </message>
+    <message>
+        <source>Feedback gelöscht.</source>
+        <translation>Feedback deleted.</translation>
     </message>
     <message>
         <source>Feedback von {name} gespeichert.</source>
@@ -2613,6 +2664,14 @@ The file is here:
         <translation>Give and take …</translation>
     </message>
     <message>
+        <source>Löschen …</source>
+        <translation>Delete …</translation>
+    </message>
+    <message>
+        <source>Die gewählte Empfehlung mit ihrem Verlauf löschen</source>
+        <translation>Delete the selected referral with its history</translation>
+    </message>
+    <message>
         <source>die neuesten {shown} von {total} – bitte filtern</source>
         <translation>the newest {shown} of {total} – please filter</translation>
     </message>
@@ -2626,6 +2685,22 @@ The file is here:
     <message>
         <source>Empfehlung gespeichert.</source>
         <translation>Referral saved.</translation>
+    </message>
+    <message>
+        <source>ich</source>
+        <translation>me</translation>
+    </message>
+    <message>
+        <source>Die Empfehlung für {who} und ihren Verlauf löschen? Die beteiligten Kontakte und eine daraus entstandene Anfrage bleiben erhalten.</source>
+        <translation>Delete the referral for {who} and its history? The contacts involved and any request that came from it are kept.</translation>
+    </message>
+    <message>
+        <source>Empfehlung löschen</source>
+        <translation>Delete referral</translation>
+    </message>
+    <message>
+        <source>Empfehlung gelöscht.</source>
+        <translation>Referral deleted.</translation>
     </message>
     <message>
         <source>Schritt nicht möglich</source>

@@ -289,3 +289,21 @@ def test_handout_with_sample_text_leads_to_the_profile(
     assert asked and "Beispieltext" in asked[0][0]
     assert view.findChild(preview_module.HandoutPreviewDialog) is None
     assert recorder.navigations[-1] == ("profile", None)
+
+
+def test_an_anfrage_can_be_deleted_after_asking(
+    view: EngagementsView, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.ui.engagements import view as view_module
+
+    engagement = _first(demo_db, EngagementStatus.REQUEST)
+    view.select_record(engagement.id)
+    texts: list[str] = []
+    monkeypatch.setattr(
+        view_module, "confirm_delete", lambda _p, _t, text: texts.append(text) or True
+    )
+    view.delete_current()
+    assert texts and engagement.title in texts[0]
+    with demo_db.reader() as session:
+        assert session.get(Engagement, engagement.id) is None
+    assert view.current_id is None

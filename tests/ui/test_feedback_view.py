@@ -300,3 +300,19 @@ def test_escape_asks_before_discarding_written_answers(
     assert dialog.isVisible()  # kept: the answer is still there
     dialog.reject()
     assert not dialog.isVisible()
+
+
+def test_feedback_can_be_deleted_after_asking(
+    view: FeedbackView, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.ui.feedback import view as view_module
+
+    before = view.model.total
+    view.table.selectRow(0)
+    assert view.delete_button.isEnabled()
+    answers = [False, True]
+    monkeypatch.setattr(view_module, "confirm_delete", lambda *a: answers.pop(0))
+    view.delete_current()
+    assert view.model.total == before  # kept
+    view.delete_current()
+    assert view.model.total == before - 1
