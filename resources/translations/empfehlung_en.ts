@@ -1152,6 +1152,21 @@ Please complete your profile first.</translation>
     </message>
 </context>
 <context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Ordner</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>{0}-Datei</source>
+        <translation>{0} file</translation>
+    </message>
+</context>
+<context>
     <name>FormsDialog</name>
     <message>
         <source>Feedback-Fragebogen (PDF)</source>
@@ -3315,6 +3330,16 @@ The file is here:
 <context>
     <name>lifecycle</name>
     <message>
+        <source>Ein Befehl der Kommandozeile arbeitet gerade mit dieser Datenbank:
+{0}
+
+Bitte warten, bis er fertig ist, und Empfehlung Desktop dann noch einmal starten.</source>
+        <translation>A command-line command is working with this database right now:
+{0}
+
+Please wait until it has finished, then start Empfehlung Desktop again.</translation>
+    </message>
+    <message>
         <source>Empfehlung Desktop ist mit dieser Datenbank bereits geöffnet:
 {0}
 
@@ -3323,6 +3348,20 @@ Bitte das schon geöffnete Fenster verwenden. Zwei Fenster auf derselben Datenba
 {0}
 
 Please use the window that is already open. Two windows on the same database could overwrite each other&apos;s changes.</translation>
+    </message>
+    <message>
+        <source>Die Datenbankdatei ist leer (0 Byte):
+{0}
+
+Das ist meist eine beim Kopieren oder durch einen vollen Datenträger verlorene Praxis. Dann bitte abbrechen und die letzte Datensicherung einspielen.
+
+Soll in dieser Datei wirklich eine neue, leere Praxis beginnen?</source>
+        <translation>The database file is empty (0 bytes):
+{0}
+
+This is usually a practice lost while copying or on a full disk. In that case please cancel and restore the newest backup.
+
+Should a new, empty practice really start in this file?</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -27,6 +27,7 @@ from empfehlung_desktop.ui.engagements.dialogs import (
 from empfehlung_desktop.ui.engagements.form import combo_value
 from empfehlung_desktop.ui.engagements.table_model import EngagementTableModel
 from empfehlung_desktop.ui.engagements.view import EngagementsView
+from empfehlung_desktop.ui.widgets import file_dialogs
 from tests.conftest import DEMO_CLOCK, DEMO_NOW
 
 
@@ -245,7 +246,7 @@ def test_handout_preview_save_open_mail_and_mark_sent(
     assert dialog.document.pageCount() >= 1 and dialog.file_name.startswith("Warum-Sie_")
 
     target = tmp_path / "gespeichert"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
     saved = dialog.save_as()
     assert saved == tmp_path / "gespeichert.pdf" and saved.read_bytes().startswith(b"%PDF")
 

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from empfehlung_desktop.interchange.pdf_form import FormPreview, preview_forms
@@ -22,6 +22,7 @@ from empfehlung_desktop.ui.feedback.dialogs import ImportPreviewDialog, Testimon
 from empfehlung_desktop.ui.feedback.entry_dialog import FeedbackEntryDialog
 from empfehlung_desktop.ui.feedback.table_model import FeedbackTableModel, ImportPreviewModel
 from empfehlung_desktop.ui.feedback.view import FeedbackView
+from empfehlung_desktop.ui.widgets import file_dialogs
 from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 from tests.helpers.feedback_forms import HOSTILE_ANSWERS, fill_form
 
@@ -256,14 +257,14 @@ def test_summary_and_forms_from_the_view(
     target = tmp_path / "summary.pdf"
     opened: list[Path] = []
     monkeypatch.setattr(dialogs.PeriodDialog, "ask", lambda today, parent: (None, None))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(view, "open_file", opened.append)
     view.create_summary()
     assert opened == [target] and target.read_bytes().startswith(b"%PDF")
     folder = tmp_path / "forms"
     folder.mkdir()
     monkeypatch.setattr(dialogs.FormsDialog, "ask", lambda db, parent: _open_ids(demo_db))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    monkeypatch.setattr(file_dialogs, "get_existing_directory", lambda *a, **k: str(folder))
     view.create_forms()
     assert len(list(folder.glob("*.pdf"))) == 2
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,6 +40,7 @@ from empfehlung_desktop.ui.feedback.dialogs import (
 from empfehlung_desktop.ui.feedback.entry_dialog import FeedbackEntryDialog
 from empfehlung_desktop.ui.feedback.table_model import FeedbackTableModel, IdRole
 from empfehlung_desktop.ui.i18n import enum_label
+from empfehlung_desktop.ui.widgets import file_dialogs
 from empfehlung_desktop.ui.widgets.confirm import confirm_delete
 from empfehlung_desktop.ui.widgets.view_base import View
 
@@ -368,7 +368,7 @@ class FeedbackView(View):
                 with self.context.db.reader() as session:
                     engagement = feedback_service.get_engagement_for_feedback(session, ids[0])
                     name = feedback_form.form_file_name(engagement.contact.name, engagement.id)
-                path, _ = QFileDialog.getSaveFileName(
+                path, _ = file_dialogs.get_save_file_name(
                     self,
                     self.tr("Fragebogen speichern"),
                     str(Path.home() / name),
@@ -382,7 +382,7 @@ class FeedbackView(View):
                     )
                 message = self.tr("Fragebogen gespeichert: {path}").format(path=path)
             else:
-                directory = QFileDialog.getExistingDirectory(
+                directory = file_dialogs.get_existing_directory(
                     self, self.tr("Ordner für die Fragebögen wählen"), str(Path.home())
                 )
                 if not directory:
@@ -400,7 +400,7 @@ class FeedbackView(View):
         self._changed(message)
 
     def choose_import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
+        files, _ = file_dialogs.get_open_file_names(
             self,
             self.tr("Ausgefüllte Formulare einlesen"),
             str(Path.home()),
@@ -444,7 +444,7 @@ class FeedbackView(View):
         period = PeriodDialog.ask(self.context.clock.today(), self)
         if period is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("Zusammenfassung speichern"),
             str(Path.home() / self.tr("Feedback-Auswertung.pdf")),
