@@ -34,6 +34,7 @@ from empfehlung_desktop.model import (
     ReferralReason,
 )
 from empfehlung_desktop.services.referrals import referrals as referral_service
+from empfehlung_desktop.store import search
 
 E = EngagementStatus
 _S = TypeVar("_S", bound=Select[*tuple[Any, ...]])
@@ -60,6 +61,7 @@ class EngagementQuery:
     now: dt.datetime  # the clock's wall time: "upcoming" starts here
     status: EngagementStatus | None = None
     upcoming: bool = False
+    text: str = ""  # every word in the person's name (or contact data), title or need
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def _upcoming_window(
     return now, end
 
 
-def _filtered(query: EngagementQuery, stmt: _S) -> _S:
+def _filtered(query: EngagementQuery, stmt: _S, session: Session) -> _S:
     if query.status is not None:
         stmt = stmt.where(Engagement.status == query.status)
     if query.upcoming:
@@ -93,6 +95,15 @@ def _filtered(query: EngagementQuery, stmt: _S) -> _S:
             Engagement.first_meeting_at >= start,
             Engagement.first_meeting_at < end,
             Engagement.status.in_(OPEN_STATUSES),
+        )
+    if query.text.strip():
+        stmt = stmt.where(
+            search.record_filter(
+                query.text,
+                use_fts=search.has_fts(session),
+                people=(Engagement.contact_id,),
+                texts=(Engagement.title, Engagement.need),
+            )
         )
     return stmt
 
@@ -112,7 +123,7 @@ def fetch_engagements(
         Engagement.expectation_fit,
         Engagement.handout_sent_at,
     ).join(Contact, Contact.id == Engagement.contact_id)
-    stmt = _filtered(query, stmt).order_by(*_sort_order()).offset(offset).limit(limit)
+    stmt = _filtered(query, stmt, session).order_by(*_sort_order()).offset(offset).limit(limit)
     return [EngagementRow(*row) for row in session.execute(stmt).all()]
 
 
@@ -136,7 +147,7 @@ def _sort_order() -> list[Any]:
 
 def list_engagements(session: Session, query: EngagementQuery) -> list[Engagement]:
     """Full ORM engagements for the CLI and exports."""
-    stmt = _filtered(query, select(Engagement)).order_by(*_sort_order())
+    stmt = _filtered(query, select(Engagement), session).order_by(*_sort_order())
     return list(session.scalars(stmt))
 
 
