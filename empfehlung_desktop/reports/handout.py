@@ -252,9 +252,7 @@ class _Decorator:
             align="right",
             width=width,
         )
-        draw_line(
-            canvas, right, top - 26, self.profile.title, size=9.5, align="right", width=width
-        )
+        draw_line(canvas, right, top - 26, self.profile.title, size=9.5, align="right", width=width)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.8)
         rule_y = top - LOGO_MAX_H - 3 * mm

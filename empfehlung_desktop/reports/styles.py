@@ -268,8 +268,10 @@ def _is_hangul(codepoint: int) -> bool:
 
 
 def _is_kana(codepoint: int) -> bool:
-    return 0x3040 <= codepoint <= 0x30FF or 0x31F0 <= codepoint <= 0x31FF or (
-        0xFF65 <= codepoint <= 0xFF9F
+    return (
+        0x3040 <= codepoint <= 0x30FF
+        or 0x31F0 <= codepoint <= 0x31FF
+        or (0xFF65 <= codepoint <= 0xFF9F)
     )
 
 
@@ -412,9 +414,7 @@ def paragraph(text: str | None, style: ParagraphStyle) -> Paragraph:
 
 def text_width(text: str, font: str, size: float) -> float:
     """Width of one line of user text as :func:`draw_line` sets it."""
-    return sum(
-        pdfmetrics.stringWidth(run, run_font or font, size) for run_font, run in _runs(text)
-    )
+    return sum(pdfmetrics.stringWidth(run, run_font or font, size) for run_font, run in _runs(text))
 
 
 def fit_text(text: str, font: str, size: float, width: float) -> str:
