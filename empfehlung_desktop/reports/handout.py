@@ -42,6 +42,7 @@ from empfehlung_desktop.reports.styles import (
     MUTED,
     PAGE_MARGIN,
     RULE,
+    NumberedCanvas,
     draw_line,
     fit_text,
     para_text,
@@ -298,32 +299,6 @@ class _Decorator:
         iw, ih = self.logo.getSize()
         scale = min(LOGO_MAX_W / iw, LOGO_MAX_H / ih)
         return iw * scale, ih * scale
-
-
-class NumberedCanvas(Canvas):
-    """A canvas that holds pages back until the end to write "Seite X von Y"."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._held_pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._held_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._held_pages)
-        for number, state in enumerate(self._held_pages, start=1):
-            self.__dict__.update(state)
-            self.setFont(FONT, 8)
-            self.setFillColor(MUTED)
-            self.drawRightString(
-                PAGE_WIDTH - PAGE_MARGIN,
-                PAGE_MARGIN - 6 * mm,
-                _("Seite {number} von {total}").format(number=number, total=total),
-            )
-            super().showPage()
-        super().save()
 
 
 @lru_cache(maxsize=256)

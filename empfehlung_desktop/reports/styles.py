@@ -25,15 +25,18 @@ from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as paragraph_module
 
 from empfehlung_desktop.config import resource_path
+from empfehlung_desktop.i18n import _
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -551,3 +554,37 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=1,
         ),
     }
+
+
+class NumberedCanvas(Canvas):
+    """A canvas that holds pages back until the end to write "Seite X von Y".
+
+    The same footer number in all three documents: right-aligned, 8 pt, muted.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._held_pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held_pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held_pages)
+        for number, state in enumerate(self._held_pages, start=1):
+            self.__dict__.update(state)
+            draw_page_number(self, number, total)
+            super().showPage()
+        super().save()
+
+
+def draw_page_number(canvas: Canvas, number: int, total: int) -> None:
+    draw_line(
+        canvas,
+        A4[0] - PAGE_MARGIN,
+        PAGE_MARGIN - 6 * mm,
+        _("Seite {number} von {total}").format(number=number, total=total),
+        size=8,
+        align="right",
+    )
