@@ -9,7 +9,6 @@ pre-filled) and the reader draws what the client types (NeedAppearances).
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -33,6 +32,7 @@ from empfehlung_desktop.reports.styles import (
     PAGE_MARGIN,
     RULE,
     draw_line,
+    draw_page_number,
     fit_text,
     para_text,
     printable,
@@ -40,6 +40,7 @@ from empfehlung_desktop.reports.styles import (
     styles,
     text_width,
 )
+from empfehlung_desktop.services.engagements.handout import safe_filename_part
 from empfehlung_desktop.services.feedback import feedback as feedback_service
 from empfehlung_desktop.services.feedback import questions as q
 from empfehlung_desktop.services.feedback.tokens import ensure_token
@@ -117,26 +118,10 @@ def build_feedback_forms(
 
 
 def form_file_name(client_name: str, engagement_id: int) -> str:
-    """A portable file name such as ``Feedback_Lukasz_Nowak_E12.pdf``."""
-    folded = client_name.translate(_FILE_FOLD)
-    ascii_name = folded.encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^A-Za-z0-9]+", "_", ascii_name).strip("_") or _("Kunde")
-    return f"Feedback_{slug[:40]}_E{engagement_id}.pdf"
-
-
-_FILE_FOLD = str.maketrans(
-    {
-        "ä": "ae",
-        "ö": "oe",
-        "ü": "ue",
-        "Ä": "Ae",
-        "Ö": "Oe",
-        "Ü": "Ue",
-        "ß": "ss",
-        "Ł": "L",
-        "ł": "l",
-    }
-)
+    """``Feedback-Fragebogen_Lukasz-Nowak_E12.pdf``: the pattern of all three documents
+    (document_name_detail.pdf, ASCII letters, digits and hyphens)."""
+    name = safe_filename_part(client_name, limit=40) or _("Kunde")
+    return _("Feedback-Fragebogen_{name}_E{number}.pdf").format(name=name, number=engagement_id)
 
 
 def _content(session: Session, engagement: Engagement, token: str) -> _FormContent:
@@ -199,7 +184,8 @@ def _header(canvas: Canvas, content: _FormContent) -> float:
     return top - 50
 
 
-FOOTER_TOP = 16 * mm
+FOOTER_BASELINE = PAGE_MARGIN - 6 * mm  # as in the handout and the evaluation
+FOOTER_TOP = FOOTER_BASELINE + 11
 PAGE_NUMBER_WIDTH = 30 * mm
 
 
@@ -210,15 +196,8 @@ def _footer(canvas: Canvas, content: _FormContent, page: int) -> None:
     footer = _("Feedback von {name} · {token}").format(
         name=content.client_name, token=content.token
     )
-    draw_line(canvas, LEFT, 11 * mm, footer, size=8, width=WIDTH - PAGE_NUMBER_WIDTH)
-    draw_line(
-        canvas,
-        RIGHT,
-        11 * mm,
-        _("Seite {number} von {total}").format(number=page, total=2),
-        size=8,
-        align="right",
-    )
+    draw_line(canvas, LEFT, FOOTER_BASELINE, footer, size=8, width=WIDTH - PAGE_NUMBER_WIDTH)
+    draw_page_number(canvas, page, 2)
 
 
 def _paragraph(canvas: Canvas, markup: str, style_name: str, y: float, **overrides: Any) -> float:

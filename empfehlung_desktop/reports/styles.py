@@ -389,7 +389,18 @@ def visual_order(line: str) -> str:
             j += 1
             if directions[j] == "R":
                 last = j
-        out.extend(reversed(tokens[i : last + 1]))
+        run = tokens[i : last + 1]
+        # Punctuation after the run ("Guten Tag محمد,") belongs to the left-to-right
+        # text: it goes to the right end of the run, i.e. to the front of the run's
+        # visually last word, which HarfBuzz draws right-to-left.
+        word = run[-1]
+        cut = len(word)
+        while cut > 0 and unicodedata.bidirectional(word[cut - 1]) in ("CS", "ON", "ET", "ES"):
+            cut -= 1
+        run[-1], trailing = word[:cut], word[cut:]
+        visual = list(reversed(run))
+        visual[-1] = trailing + visual[-1]
+        out.extend(visual)
         i = last + 1
     return "".join(out)
 
