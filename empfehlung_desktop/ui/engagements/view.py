@@ -30,6 +30,7 @@ from empfehlung_desktop.model import EngagementStatus, Role
 from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.services.engagements import engagements as engagement_service
 from empfehlung_desktop.services.engagements import handout as handout_service
+from empfehlung_desktop.services.engagements import removal as engagement_removal
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.engagements.dialogs import (
     DeclineReferDialog,
@@ -40,6 +41,7 @@ from empfehlung_desktop.ui.engagements.form import MeetingForm
 from empfehlung_desktop.ui.engagements.table_model import EngagementTableModel
 from empfehlung_desktop.ui.formats import full_date_text
 from empfehlung_desktop.ui.i18n import enum_label
+from empfehlung_desktop.ui.widgets.confirm import confirm_delete
 from empfehlung_desktop.ui.widgets.view_base import View
 
 UPCOMING = "upcoming"
@@ -82,19 +84,32 @@ class EngagementsView(View):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
 
+        list_bar, record_bars = self._build_bars()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(list_bar)
+        left_layout.addWidget(self.table, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        for bar in record_bars:
+            right_layout.addLayout(bar)
+        right_layout.addWidget(scroll, 1)
+        # The list's and the record's actions sit above their own pane: in one row
+        # they made the view wider than a 1280-pixel screen leaves for it.
         splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(scroll)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([620, 460])
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_bar())
         layout.addWidget(splitter, 1)
         self._update_actions()
 
-    def _build_bar(self) -> QHBoxLayout:
+    def _build_bars(self) -> tuple[QHBoxLayout, list[QHBoxLayout]]:
         self.filter_combo = QComboBox()
         self.filter_combo.addItem(self.tr("Alle"), None)
         self.filter_combo.addItem(self.tr("Erstgespräche in 14 Tagen"), UPCOMING)
@@ -121,24 +136,30 @@ class EngagementsView(View):
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status_menu = QMenu(self.status_button)
         self.status_button.setMenu(self.status_menu)
+        self.delete_button = QPushButton(self.tr("Löschen …"))
+        self.delete_button.clicked.connect(self.delete_current)
         self.decline_button = QPushButton(self.tr("Ablehnen && weiterempfehlen …"))
         self.decline_button.clicked.connect(self.decline_and_refer)
         self.handout_button = QPushButton(self.tr("„Warum Sie“ erstellen"))
         self.handout_button.clicked.connect(self.create_handout)
         self.handout_button.setToolTip(self.tr("PDF für das Erstgespräch erstellen (Strg+P)"))
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Anzeigen:")))
-        bar.addWidget(self.filter_combo)
-        bar.addStretch(1)
-        for widget in (
-            self.new_button,
-            self.save_button,
-            self.status_button,
-            self.decline_button,
-            self.handout_button,
-        ):
-            bar.addWidget(widget)
-        return bar
+        self.filter_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter_combo.setMinimumContentsLength(12)
+        list_bar = QHBoxLayout()
+        list_bar.addWidget(QLabel(self.tr("Anzeigen:")))
+        list_bar.addWidget(self.filter_combo, 1)
+        list_bar.addWidget(self.new_button)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.handout_button)
+        first.addStretch(1)
+        first.addWidget(self.save_button)
+        second.addWidget(self.status_button)
+        second.addWidget(self.delete_button)
+        second.addStretch(1)
+        second.addWidget(self.decline_button)
+        return list_bar, [first, second]
 
     # -- View API -------------------------------------------------------------
     def refresh(self) -> None:
@@ -257,9 +278,16 @@ class EngagementsView(View):
             action.triggered.connect(lambda _checked=False, t=target: self.change_status(t))
         self.status_button.setEnabled(bool(self.status_menu.actions()))
         self.decline_button.setEnabled(status is not None and EngagementStatus.REFERRED in targets)
+        self.delete_button.setEnabled(self.current_id is not None)
 
     def _save_if_dirty(self) -> bool:
         return self.save() if self._dirty else True
+
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty and self.current_id is not None
+
+    def save_changes(self) -> bool:
+        return self.save()
 
     def save(self) -> bool:
         """Store the form; on a problem show it and keep the input."""
@@ -327,6 +355,36 @@ class EngagementsView(View):
         self._show(self.current_id)
         self.refresh()
         self.context.navigate("referrals", referral_id)
+
+    def delete_current(self) -> None:
+        """Delete the chosen Anfrage (and its feedback) after asking; the contact stays."""
+        if self.current_id is None:
+            return
+        engagement_id = self.current_id
+        try:
+            with self.context.db.reader() as session:
+                impact = engagement_removal.deletion_impact(session, engagement_id)
+        except (UserError, StoreError) as exc:
+            self._error(str(exc))
+            return
+        text = self.tr("„{title}“ von {name} löschen? Der Kontakt bleibt erhalten.").format(
+            title=impact.title or self.tr("(ohne Titel)"), name=impact.contact_name
+        )
+        if impact.feedback_count:
+            text += " " + self.tr("Das zugehörige Feedback wird mit gelöscht.")
+        if not confirm_delete(self, self.tr("Anfrage löschen"), text):
+            return
+        try:
+            with self.context.db.session() as session:
+                engagement_removal.delete_engagement(session, engagement_id, self._version)
+        except (UserError, StoreError) as exc:
+            self._error(str(exc))
+            return
+        self._dirty = False
+        self.current_id = None
+        self.context.data_changed("engagements")
+        self.refresh()
+        self.context.show_status(self.tr("Anfrage gelöscht."))
 
     # -- the handout ----------------------------------------------------------
     def create_handout(self) -> None:
