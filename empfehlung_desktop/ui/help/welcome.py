@@ -23,7 +23,8 @@ class WelcomePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("welcome")
         title = QLabel(self.tr("Willkommen bei Empfehlung Desktop"))
-        title.setObjectName("emptyState")
+        title.setObjectName("welcomeTitle")
+        title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         intro = QLabel(
             self.tr(
                 "Hier sehen Sie jeden Tag, was ansteht: wem Sie danken, bei wem Sie "
