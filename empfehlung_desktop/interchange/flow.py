@@ -25,6 +25,7 @@ from empfehlung_desktop.interchange.importer import (
     detect_format,
 )
 from empfehlung_desktop.interchange.records import ImportedContact
+from empfehlung_desktop.services import settings
 from empfehlung_desktop.store.database import Database
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -122,6 +123,7 @@ def plan_import(
         fmt=loaded.format,
         today=today,
         merge=merge,
+        practice_country=str(settings.get(session, "contacts.phone_country")),
     )
     if loaded.document is not None:
         preview.notice = translate(CONTACTS_ONLY_NOTICE)

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
+import datetime as dt
 from dataclasses import dataclass, field
+
+from empfehlung_desktop.model import ContactSource, Role, SpiralStage
 
 
 @dataclass
@@ -11,7 +15,12 @@ class ImportedContact:
 
     ``position`` names the place for messages ("Karte 3", "Zeile 12").
     ``extra`` collects values we have no field for (second email, other
-    phones); they end up in the notes so nothing the user had is lost.
+    phones, birthday, websites …) as "Label: value"; they end up in the notes
+    so nothing the user had is lost, and the preview counts them as a hint.
+    ``warnings`` are the reader's hints (unknown lines, with their line).
+    ``country`` is the ISO code of the contact's address country when the file
+    names exactly one; it decides how a national phone number is read.
+    The remaining fields round-trip our own exports.
     """
 
     position: str
@@ -23,6 +32,16 @@ class ImportedContact:
     competences: str = ""
     notes: str = ""
     extra: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    country: str = ""
+    uid: str = ""
+    roles: Role = field(default_factory=lambda: Role(0))
+    source: ContactSource | None = None
+    spiral_stage: SpiralStage | None = None
+    referred_by: str = ""
+    referred_by_uid: str = ""
+    consent_share: bool = False
+    consent_share_on: dt.date | None = None
 
     def full_notes(self) -> str:
         parts = [self.notes.strip(), *(line for line in self.extra if line.strip())]
@@ -30,15 +49,27 @@ class ImportedContact:
 
 
 def decode_text(data: bytes) -> str:
-    """Decode a file as UTF-8 (with or without BOM), else as Windows-1252.
+    """Decode a file: UTF-16 (BOM or NUL pattern), UTF-8 (BOM or not), else Windows-1252."""
+    return decode_with_name(data)[0]
 
+
+def decode_with_name(data: bytes) -> tuple[str, str]:
+    """The text and the name of the encoding it was read with.
+
+    Excel's "Unicode-Text" and some Apple exports are UTF-16 with a BOM.
     Windows-1252 maps almost every byte, so it is the fallback German Excel
     and old Outlook files need; undefined bytes are replaced, never fatal.
     """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "UTF-16"
+    if len(data) > 3 and data[1:2] == b"\0" and data[3:4] == b"\0":
+        return data.decode("utf-16-le", errors="replace"), "UTF-16"
+    if len(data) > 3 and data[0:1] == b"\0" and data[2:3] == b"\0":
+        return data.decode("utf-16-be", errors="replace"), "UTF-16"
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return data.decode("cp1252", errors="replace"), "Windows-1252"
 
 
 def split_name(full: str) -> tuple[str, str]:

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, inspect, text
 from empfehlung_desktop.config import migrations_dir
 from empfehlung_desktop.errors import StoreError
 
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 # Alembic reads env.py and the version scripts as files: in a frozen bundle
 # they are shipped as data next to the compiled package (see the spec).
 MIGRATIONS_DIR = migrations_dir()

@@ -79,7 +79,7 @@ def test_merge_fills_blanks_and_appends_differences(db: Database) -> None:
                 "Karte 1",
                 name="Anna Berg",
                 email="anna@example.org",
-                phone="0761 123456",
+                phone="030 1234567",
                 notes="Aus dem Adressbuch",
             )
         ],
@@ -89,7 +89,7 @@ def test_merge_fills_blanks_and_appends_differences(db: Database) -> None:
     commit_import(db, preview)
     with db.reader() as s:
         anna = s.scalars(select(Contact)).one()
-        assert anna.phone == "+49 761 123456"
+        assert anna.phone == "+49 30 1234567"
         assert "Aus dem Adressbuch" in anna.notes and "vCard-Import" in anna.notes
     assert count(db) == 1
 
