@@ -6,9 +6,10 @@ one transaction: either the whole preview lands in the database or nothing.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
@@ -356,14 +357,42 @@ def _insert_new(
         }
         for item in new_items
     ]
-    # Core inserts in batches: the FTS triggers still fire, so the search index
-    # stays current without a rebuild.
-    for start in range(0, len(rows), 2000):
-        session.execute(insert(Contact), rows[start : start + 2000])
-        if progress is not None:
-            progress(min(start + 2000, len(rows)))
+    with _search_index_in_bulk(session):
+        for start in range(0, len(rows), 2000):
+            session.execute(insert(Contact), rows[start : start + 2000])
+            if progress is not None:
+                progress(min(start + 2000, len(rows)))
     _link_referrers(session, new_items)
     return len(rows)
+
+
+@contextlib.contextmanager
+def _search_index_in_bulk(session: Session) -> Iterator[None]:
+    """Index the inserted contacts in one statement instead of one trigger call per row.
+
+    SQLite's FTS5 trigram index is filled about three times faster by one
+    INSERT … SELECT than by the insert trigger per row. Inside this transaction
+    the trigger is dropped and recreated exactly as it was; a rollback restores
+    it. Elsewhere (PostgreSQL, no FTS5) the inserts simply run as they are.
+    """
+    bind = session.connection()
+    trigger = None
+    if bind.dialect.name == "sqlite":
+        trigger = bind.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'contact_fts_ai'"
+        ).scalar()
+    if not trigger:
+        yield
+        return
+    before = int(session.scalar(select(func.coalesce(func.max(Contact.id), 0))) or 0)
+    bind.exec_driver_sql("DROP TRIGGER contact_fts_ai")
+    yield
+    columns = str(trigger).split("contact_fts(rowid, ", 1)[1].split(")", 1)[0]
+    bind.exec_driver_sql(
+        f"INSERT INTO contact_fts(rowid, {columns}) SELECT id, {columns} FROM contact WHERE id > ?",
+        (before,),
+    )
+    bind.exec_driver_sql(str(trigger))
 
 
 def _link_referrers(session: Session, items: list[PreviewItem]) -> None:
@@ -371,7 +400,13 @@ def _link_referrers(session: Session, items: list[PreviewItem]) -> None:
     wanted = [item for item in items if item.referred_by]
     if not wanted:
         return
-    by_uid = dict(session.execute(select(Contact.uid, Contact.id).where(Contact.uid.is_not(None))))
+    by_uid: dict[str, int] = {
+        uid: cid
+        for uid, cid in session.execute(
+            select(Contact.uid, Contact.id).where(Contact.uid.is_not(None))
+        )
+        if uid
+    }
     by_name: dict[str, list[int]] = {}
     for cid, name in session.execute(
         select(Contact.id, Contact.name).where(Contact.erased_at.is_(None))

@@ -4,9 +4,23 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from empfehlung_desktop.model import ContactSource, Role, SpiralStage
+from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage
+
+# Contact id → (name, uid) of the contact who referred them (for exports).
+Referrers = Mapping[int, tuple[str, str]]
+
+
+def referrer_of(contact: Contact, referrers: Referrers | None) -> tuple[str, str]:
+    """(name, uid) of who referred ``contact``, or ("", "")."""
+    if contact.referred_by_id is None:
+        return "", ""
+    if referrers is not None:
+        return referrers.get(contact.id, ("", ""))
+    other = contact.referred_by
+    return (other.name, other.uid or "") if other is not None else ("", "")
 
 
 @dataclass

@@ -18,13 +18,20 @@ import contextlib
 import datetime as dt
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.interchange.countries import country_code
-from empfehlung_desktop.interchange.records import ImportedContact, fold, split_name
+from empfehlung_desktop.interchange.records import (
+    ImportedContact,
+    Referrers,
+    fold,
+    referrer_of,
+    split_name,
+)
 from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage
 
 _BINARY = re.compile(rb"^(?:[\w-]+\.)?(PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
@@ -138,13 +145,17 @@ _TYPE_LABELS = {
 _SYSTEM_GROUPS = {"mycontacts", "starred", "imported on"}
 
 
-@dataclass
+_NO_PARAMS: Mapping[str, list[str]] = {}
+_NO_TYPES: AbstractSet[str] = frozenset()
+
+
+@dataclass(slots=True)
 class _Prop:
     line: int
     group: str
     name: str
-    params: dict[str, list[str]]
-    types: set[str]
+    params: Mapping[str, list[str]]
+    types: AbstractSet[str]
     value: str  # decoded (encoding and charset), still escaped
 
     @property
@@ -152,7 +163,7 @@ class _Prop:
         return "pref" in self.types or "PREF" in self.params
 
 
-@dataclass
+@dataclass(slots=True)
 class _Card:
     number: int
     version: str = "3.0"
@@ -298,6 +309,11 @@ def _logical_lines(card: _Card, lines: list[tuple[int, bytes]]) -> list[tuple[in
 
 def _split_head(line: bytes) -> tuple[bytes, bytes] | None:
     """Name-and-parameters and value, split at the first colon outside quotes."""
+    head, colon, value = line.partition(b":")
+    if not colon:
+        return None
+    if b'"' not in head:
+        return head, value
     quoted = False
     for index, byte in enumerate(line):
         if byte == 0x22:
@@ -308,6 +324,8 @@ def _split_head(line: bytes) -> tuple[bytes, bytes] | None:
 
 
 def _split_params(head: str) -> list[str]:
+    if '"' not in head:
+        return head.split(";")
     parts: list[str] = []
     current: list[str] = []
     quoted = False
@@ -335,6 +353,9 @@ def _parse_line(card: _Card, line_no: int, line: bytes) -> _Prop | None:
         return _Prop(line_no, "", "", {}, set(), text)
     head_bytes, value_bytes = parts
     head = head_bytes.decode("ascii", errors="replace")
+    if ";" not in head:  # the common case: no parameters
+        group, _dot, name = head.rpartition(".")
+        return _Prop(line_no, group, name, _NO_PARAMS, _NO_TYPES, _decode(value_bytes, ""))
     pieces = _split_params(head)
     group, _dot, name = pieces[0].rpartition(".")
     params: dict[str, list[str]] = {}
@@ -364,51 +385,39 @@ def _parse_line(card: _Card, line_no: int, line: bytes) -> _Prop | None:
     return _Prop(line_no, group, name, params, types, _decode(value_bytes, charset))
 
 
+_ESCAPE_30 = re.compile(r"\\([,;:\\nN])")
+_ESCAPE_21 = re.compile(r"\\([;\\])")
+
+
+def _unescape_30(found: re.Match[str]) -> str:
+    char = found.group(1)
+    return "\n" if char in "nN" else char
+
+
 def _unescape(value: str, version: str) -> str:
     """Text value: 3.0/4.0 escape ``\\, \\; \\n \\:``; in 2.1 a comma is plain text."""
     if "\\" not in value:
         return value
-    out: list[str] = []
-    index, size = 0, len(value)
-    while index < size:
-        char = value[index]
-        if char == "\\" and index + 1 < size:
-            nxt = value[index + 1]
-            if version == "2.1":
-                if nxt in ";\\":
-                    out.append(nxt)
-                    index += 2
-                    continue
-            elif nxt in ",;:\\":
-                out.append(nxt)
-                index += 2
-                continue
-            elif nxt in "nN":
-                out.append("\n")
-                index += 2
-                continue
-        out.append(char)
-        index += 1
-    return "".join(out)
+    if version == "2.1":
+        return _ESCAPE_21.sub(r"\1", value)
+    return _ESCAPE_30.sub(_unescape_30, value)
+
+
+_SPLIT = {sep: re.compile(r"(?<!\\)((?:\\\\)*)" + re.escape(sep)) for sep in ",;"}
 
 
 def _split_unescaped(value: str, sep: str) -> list[str]:
+    """Split at ``sep`` unless it is escaped (an odd number of backslashes before it)."""
+    if sep not in value:
+        return [value]
+    if "\\" not in value:
+        return value.split(sep)
     parts: list[str] = []
-    current: list[str] = []
-    index = 0
-    while index < len(value):
-        char = value[index]
-        if char == "\\" and index + 1 < len(value):
-            current.append(value[index : index + 2])
-            index += 2
-            continue
-        if char == sep:
-            parts.append("".join(current))
-            current = []
-        else:
-            current.append(char)
-        index += 1
-    parts.append("".join(current))
+    start = 0
+    for found in _SPLIT[sep].finditer(value):
+        parts.append(value[start : found.end(1)])
+        start = found.end()
+    parts.append(value[start:])
     return parts
 
 
@@ -668,7 +677,7 @@ def _add_addresses(
 # -- writing ---------------------------------------------------------------
 
 
-def write_vcards(contacts: Iterable[Contact]) -> bytes:
+def write_vcards(contacts: Iterable[Contact], referrers: Referrers | None = None) -> bytes:
     """vCard 3.0 (RFC 2426): UTF-8, CRLF, lines folded at 75 octets.
 
     Written directly rather than through vobject: the format is small, and
@@ -676,7 +685,7 @@ def write_vcards(contacts: Iterable[Contact]) -> bytes:
     Roles, source, stage, referred-by and consent travel as X-EMPFEHLUNG-*
     properties so that our own export imports back without loss.
     """
-    return "".join(_card(contact) for contact in contacts).encode("utf-8")
+    return "".join(_card(contact, referrers) for contact in contacts).encode("utf-8")
 
 
 def _escape(value: str) -> str:
@@ -684,7 +693,7 @@ def _escape(value: str) -> str:
     return value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
 
 
-def _card(contact: Contact) -> str:
+def _card(contact: Contact, referrers: Referrers | None) -> str:
     given, family = split_name(contact.name)
     lines = [
         "BEGIN:VCARD",
@@ -712,9 +721,9 @@ def _card(contact: Contact) -> str:
         lines.append(f"X-EMPFEHLUNG-SOURCE:{contact.source.value}")
     if contact.spiral_stage:
         lines.append(f"X-EMPFEHLUNG-STAGE:{contact.spiral_stage.value}")
-    referrer = contact.referred_by
-    if referrer is not None:
-        lines.append(f"X-EMPFEHLUNG-REFERRED-BY;UID={referrer.uid}:{_escape(referrer.name)}")
+    referrer, referrer_uid = referrer_of(contact, referrers)
+    if referrer:
+        lines.append(f"X-EMPFEHLUNG-REFERRED-BY;UID={referrer_uid}:{_escape(referrer)}")
     if contact.consent_share:
         when = contact.consent_share_on.isoformat() if contact.consent_share_on else "TRUE"
         lines.append(f"X-EMPFEHLUNG-CONSENT-SHARE:{when}")

@@ -34,11 +34,28 @@ class PhoneCheck:
     hint: str | None = None
 
 
+# Plain ASCII addresses (almost all of them) are checked here; anything else goes
+# through email_validator, which needs ~50 µs an address (0.5 s per 10,000 imported).
+_PLAIN_EMAIL = re.compile(
+    r"(?P<local>[A-Za-z0-9_%+-]+(?:\.[A-Za-z0-9_%+-]+)*)@"
+    r"(?P<domain>(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\.)+(?P<tld>[A-Za-z]{2,63}))"
+)
+_SPECIAL_TLDS = frozenset({"arpa", "invalid", "local", "localhost", "onion", "test"})
+
+
 def normalize_email(value: str) -> tuple[str, str | None]:
     """Return (normalised email, German error or None). Empty is allowed."""
     value = value.strip()
     if not value:
         return "", None
+    plain = _PLAIN_EMAIL.fullmatch(value)
+    if (
+        plain
+        and len(plain["local"]) <= 64
+        and len(value) <= 254
+        and plain["tld"].lower() not in _SPECIAL_TLDS
+    ):
+        return f"{plain['local']}@{plain['domain'].lower()}", None
     from email_validator import EmailNotValidError, validate_email
 
     try:
@@ -88,7 +105,7 @@ def check_phone(
     number = _parse(value, home)
     if number is None or not _valid_in(number, home):
         return PhoneCheck(value, hint=_unchecked(value))
-    others = [r for r in NEIGHBOUR_REGIONS if r != home and _valid_as(value, r)]
+    others = [r for r in NEIGHBOUR_REGIONS if r != home and _valid_as(number, compact, r)]
     if others:
         return PhoneCheck(
             value,
@@ -137,9 +154,22 @@ def _valid_in(number, region: str) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
-def _valid_as(value: str, region: str) -> bool:
-    number = _parse(value, region)
-    return number is not None and _valid_in(number, region)
+def _valid_as(home_number, compact: str, region: str) -> bool:  # type: ignore[no-untyped-def]
+    """Would ``region`` read the same national digits (after its trunk 0) as a valid number?
+
+    Builds the number directly instead of parsing the text again (parsing is
+    the expensive part of phonenumbers).
+    """
+    import phonenumbers
+
+    digits = "".join(ch for ch in compact if ch.isdigit())
+    if not digits.startswith("0") or len(digits) < 4:
+        return False
+    code = phonenumbers.country_code_for_region(region)
+    candidate = phonenumbers.PhoneNumber(country_code=code, national_number=int(digits[1:]))
+    if digits[1] == "0":
+        return False
+    return _valid_in(candidate, region)
 
 
 def _format(number) -> str:  # type: ignore[no-untyped-def]

@@ -147,6 +147,8 @@ class ImportDialog(QDialog):
                 )
             if self.loaded.document is not None:
                 self.preview.notice = self.tr(flow.CONTACTS_ONLY_NOTICE)
+            elif self.loaded.table is not None:
+                self.preview.notice = csv_io.mapping_notice(self.loaded.table, self.mapping())
         except UserError as exc:
             self.preview = None
             self.notice.setText(f"<b>{_escape(exc.message)}</b>")
