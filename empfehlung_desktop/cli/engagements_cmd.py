@@ -11,6 +11,7 @@ from typing import Any
 
 from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
 from empfehlung_desktop.errors import UserError
+from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import EngagementStatus
 from empfehlung_desktop.services.engagements import engagements as engagement_service
 from empfehlung_desktop.services.engagements import handout as handout_service
@@ -50,6 +51,11 @@ def register(subparsers: Any) -> None:
         action="store_true",
         help="das Handout zugleich als gesendet vermerken",
     )
+    handout.add_argument(
+        "--allow-sample",
+        action="store_true",
+        help="auch mit Beispieltext im Profil erstellen (nur zur Ansicht, nicht zum Versenden)",
+    )
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -84,6 +90,7 @@ def _handout(args: argparse.Namespace) -> int:
     with database(args) as db:
         with db.reader() as session:
             data = handout_service.handout_data(session, args.engagement)
+        _refuse_unfinished(data, args)
         _write(data, output)
         if args.mark_sent:
             with db.session() as session:
@@ -110,6 +117,7 @@ def _handout_upcoming(args: argparse.Namespace, folder: Path) -> int:
                 "fehlt – nichts zu tun."
             )
             return 0
+        _refuse_unfinished(batch[0], args)  # one profile for all of them
         folder.mkdir(parents=True, exist_ok=True)
         used: set[str] = set()
         for data in batch:
@@ -132,6 +140,18 @@ def _unique(name: str, used: set[str]) -> str:
         number += 1
     used.add(candidate)
     return candidate
+
+
+def _refuse_unfinished(data: handout_service.HandoutData, args: argparse.Namespace) -> None:
+    """A handout with sample text or without the practice's name must not go out."""
+    problems = handout_service.handout_problems(data)
+    if problems and not args.allow_sample:
+        raise UserError(
+            _(
+                "Das Handout ist noch nicht versandfertig: {problems} Bitte das Profil "
+                "ergänzen (oder --allow-sample nur zur Ansicht)."
+            ).format(problems=" ".join(problems))
+        )
 
 
 def _write(data: handout_service.HandoutData, path: Path) -> None:

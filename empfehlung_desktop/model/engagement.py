@@ -53,8 +53,9 @@ class Engagement(Timestamped, Versioned, Base):
     started_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     ended_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True, index=True)
     # "Warum Sie" handout options and when it went out.
-    handout_show_referrer: Mapped[bool] = mapped_column(Boolean, default=False)
-    handout_show_need: Mapped[bool] = mapped_column(Boolean, default=False)
+    # On by default: a referred prospect should read who sent them and what they asked for.
+    handout_show_referrer: Mapped[bool] = mapped_column(Boolean, default=True)
+    handout_show_need: Mapped[bool] = mapped_column(Boolean, default=True)
     handout_sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     # Feedback: the token binding a returned PDF form to this engagement.
     feedback_token: Mapped[str | None] = mapped_column(String(64), nullable=True, unique=True)

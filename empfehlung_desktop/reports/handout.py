@@ -1,13 +1,18 @@
 """The personalised "Warum Sie" handout as an A4 PDF (ReportLab platypus).
 
-A pure function of :class:`~empfehlung_desktop.services.engagements.handout.HandoutData`:
-header with logo and name on the first page, a slim running header after
-that, the personal block, the visible profile sections, "Zur Vorbereitung",
-and a footer with contact details and "Seite X von Y" on every page.
+A pure function of :class:`~empfehlung_desktop.services.engagements.handout.HandoutData`,
+laid out to fit one page with a normal profile: the greeting and the profile
+sections in a main column of about 65 characters a line (German hyphenation), a
+tinted side column with the meeting, the referrer, the need in the prospect's
+words, the preparation questions and one or two client quotes, and at the foot
+the privacy notice a referred prospect is owed (DSGVO Art. 14). A longer profile
+flows on to a second page in the same measure. Logo and name head the first page,
+contact details and "Seite X von Y" close every page.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import io
 from functools import cache, lru_cache
 from pathlib import Path
@@ -24,13 +29,13 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    FrameBreak,
     KeepTogether,
     PageTemplate,
     Paragraph,
-    Spacer,
 )
 
-from empfehlung_desktop.i18n import _, current_language
+from empfehlung_desktop.i18n import _, current_language, format_long_date, format_time
 from empfehlung_desktop.reports.styles import (
     ACCENT,
     FONT,
@@ -43,18 +48,23 @@ from empfehlung_desktop.reports.styles import (
     register_fonts,
     styles,
 )
-from empfehlung_desktop.services.engagements.handout import HandoutData, meeting_line
+from empfehlung_desktop.services.engagements.handout import HandoutData
 from empfehlung_desktop.services.engagements.profile import ProfileData, Section
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
-# The text frame: below the logo header on page 1, below a slim header after
-# that, and above the two footer lines everywhere.
-FIRST_FRAME_TOP = PAGE_HEIGHT - 40 * mm
+# The frames: below the logo header on page 1, below a slim header after that,
+# above the two footer lines everywhere. The main column keeps a comfortable
+# measure (about 65 characters of body text); the side column holds the facts.
+FIRST_FRAME_TOP = PAGE_HEIGHT - 30 * mm
 LATER_FRAME_TOP = PAGE_HEIGHT - 25 * mm
-FRAME_BOTTOM = PAGE_MARGIN + 2 * mm
+FRAME_BOTTOM = PAGE_MARGIN
+SIDE_WIDTH = 48 * mm
+COLUMN_GAP = 6 * mm
+SIDE_PADDING = 3 * mm
+MAIN_WIDTH = PAGE_WIDTH - 2 * PAGE_MARGIN - SIDE_WIDTH - COLUMN_GAP
 FOOTER_NUMBER_WIDTH = 28 * mm
 LOGO_MAX_W = 45 * mm
-LOGO_MAX_H = 20 * mm
+LOGO_MAX_H = 15 * mm
 TINT = colors.HexColor("#eef4f3")
 BULLETS = ("•", "-", "–", "*")
 
@@ -66,14 +76,20 @@ def preparation_intro() -> str:
     )
 
 
-def preparation_questions() -> tuple[str, ...]:
-    return (
+def preparation_questions(referred: bool = False) -> tuple[str, ...]:
+    """The questions for the prospect; one asks how they found us unless we know it."""
+    questions = (
         _("Worum geht es Ihnen – in Ihren eigenen Worten? Was soll sich ändern?"),
         _("Was ärgert oder frustriert Sie daran im Moment am meisten?"),
         _(
             "Was wünschen Sie sich, und woran würden Sie merken, dass sich die "
             "Zusammenarbeit gelohnt hat?"
         ),
+    )
+    if referred:
+        return (*questions, _("Was hat man Ihnen über meine Arbeit erzählt?"))
+    return (
+        *questions,
         _(
             "Wie sind Sie auf mich aufmerksam geworden, und was haben Sie schon von mir "
             "gelesen oder gehört?"
@@ -81,46 +97,80 @@ def preparation_questions() -> tuple[str, ...]:
     )
 
 
+def _hyphenation() -> dict[str, Any]:
+    """German (or English) hyphenation when pyphen is installed; else none."""
+    if importlib.util.find_spec("pyphen") is None:  # ReportLab imports it itself
+        return {}
+    return {"hyphenationLang": "en_GB" if current_language() == "en" else "de_DE"}
+
+
 @cache
-def handout_styles() -> dict[str, ParagraphStyle]:
-    """The handout's own styles, derived from the shared ones (built once)."""
+def _handout_styles(language: str) -> dict[str, ParagraphStyle]:
     base = styles()
-    body = base["body"]
+    hyphens = _hyphenation()
+    body = ParagraphStyle(
+        "HandoutBody", parent=base["body"], fontSize=9, leading=12, spaceAfter=2.5, **hyphens
+    )
+    side = ParagraphStyle(
+        "HandoutSide", parent=body, fontSize=8, leading=10.6, spaceAfter=2, **hyphens
+    )
+    side_label = ParagraphStyle(
+        "HandoutSideLabel",
+        parent=side,
+        fontName=FONT_BOLD,
+        textColor=ACCENT,
+        spaceBefore=7,
+        spaceAfter=1,
+        keepWithNext=True,
+    )
     return {
         "body": body,
-        "h2": base["h2"],
+        "h2": ParagraphStyle(
+            "HandoutH2",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=10.5,
+            leading=13,
+            textColor=ACCENT,
+            spaceBefore=5,
+            spaceAfter=2,
+            keepWithNext=True,
+        ),
         "title": ParagraphStyle(
-            "HandoutTitle", parent=base["title"], fontSize=30, leading=36, spaceAfter=4
-        ),
-        "for": ParagraphStyle(
-            "HandoutFor", parent=body, fontSize=13, leading=18, textColor=ACCENT, spaceAfter=2
-        ),
-        "personal": ParagraphStyle(
-            "HandoutPersonal",
-            parent=body,
-            backColor=TINT,
-            borderPadding=(8, 10, 8, 10),
-            leftIndent=10,
-            rightIndent=10,
-            spaceBefore=10,
-            spaceAfter=16,
-        ),
-        "need_label": ParagraphStyle(
-            "HandoutNeedLabel", parent=base["label"], spaceBefore=0, spaceAfter=2
-        ),
-        # Regular, not italic: a third font would cost a whole extra subset per PDF.
-        "need": ParagraphStyle(
-            "HandoutNeed",
-            parent=body,
-            leftIndent=12,
-            textColor=colors.HexColor("#333333"),
-            spaceAfter=12,
+            "HandoutTitle", parent=base["title"], fontSize=22, leading=26, spaceAfter=4
         ),
         "bullet": ParagraphStyle(
-            "HandoutBullet", parent=body, leftIndent=14, bulletIndent=2, spaceAfter=3
+            "HandoutBullet", parent=body, leftIndent=11, bulletIndent=1, spaceAfter=2
         ),
-        "closing": ParagraphStyle("HandoutClosing", parent=body, spaceBefore=10),
+        "closing": ParagraphStyle("HandoutClosing", parent=body, spaceBefore=8),
+        "notice": ParagraphStyle(
+            "HandoutNotice",
+            parent=body,
+            fontSize=6.5,
+            leading=8.2,
+            textColor=MUTED,
+            spaceBefore=12,
+        ),
+        "side": side,
+        "side_label": side_label,
+        "side_strong": ParagraphStyle(
+            "HandoutSideStrong", parent=side, fontName=FONT_BOLD, spaceAfter=0
+        ),
+        "side_bullet": ParagraphStyle(
+            "HandoutSideBullet", parent=side, leftIndent=9, bulletIndent=0, spaceAfter=2
+        ),
+        "quote": ParagraphStyle(
+            "HandoutQuote", parent=side, textColor=colors.HexColor("#333333"), spaceAfter=0
+        ),
+        "attribution": ParagraphStyle(
+            "HandoutAttribution", parent=side, textColor=MUTED, alignment=2, spaceAfter=4
+        ),
     }
+
+
+def handout_styles() -> dict[str, ParagraphStyle]:
+    """The handout's own styles for the current language (built once per language)."""
+    return _handout_styles(current_language())
 
 
 class _Rule(Flowable):
@@ -209,6 +259,16 @@ class _Decorator:
         canvas.setLineWidth(0.8)
         rule_y = top - LOGO_MAX_H - 3 * mm
         canvas.line(PAGE_MARGIN, rule_y, right, rule_y)
+        canvas.setFillColor(TINT)
+        side_x = PAGE_WIDTH - PAGE_MARGIN - SIDE_WIDTH
+        canvas.rect(
+            side_x,
+            FRAME_BOTTOM,
+            SIDE_WIDTH,
+            FIRST_FRAME_TOP - FRAME_BOTTOM,
+            stroke=0,
+            fill=1,
+        )
         self._footer(canvas)
         canvas.restoreState()
 
@@ -306,18 +366,40 @@ def _body_flowables(text: str, style: ParagraphStyle, bullet: ParagraphStyle) ->
 _title_markup = lru_cache(maxsize=256)(para_text)
 
 
-def _personal_block(data: HandoutData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    lines = [_("für <b>{name}</b>").format(name=para_text(data.prospect_name))]
+def _side_column(data: HandoutData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    """The facts beside the text: meeting, referrer, need, preparation, client quotes."""
+    out: list[Flowable] = [Paragraph(_("Unser Erstgespräch"), st["side_label"])]
     if data.first_meeting_at is not None:
-        lines.append(para_text(meeting_line(data.first_meeting_at)))
+        when = data.first_meeting_at
+        out.append(Paragraph(para_text(format_long_date(when.date())), st["side_strong"]))
+        out.append(Paragraph(_("um {time} Uhr").format(time=format_time(when)), st["side"]))
+    else:
+        out.append(Paragraph(_("Den Termin stimmen wir noch ab."), st["side"]))
     if data.referrer_name:
-        lines.append(
-            _("Sie kommen auf Empfehlung von {name}.").format(name=para_text(data.referrer_name))
-        )
-    out: list[Flowable] = [Paragraph("<br/>".join(lines), st["personal"])]
+        out.append(Paragraph(_("Empfohlen von"), st["side_label"]))
+        out.append(Paragraph(para_text(data.referrer_name), st["side"]))
     if data.need:
-        out.append(Paragraph(_("Ihr Anliegen, wie ich es verstanden habe"), st["need_label"]))
-        out.append(Paragraph(para_text(data.need), st["need"]))
+        out.append(Paragraph(_("Ihr Anliegen, wie ich es verstanden habe"), st["side_label"]))
+        out.append(Paragraph(_("„{need}“").format(need=para_text(data.need)), st["side"]))
+    out.append(Paragraph(_("Zur Vorbereitung"), st["side_label"]))
+    out.append(Paragraph(preparation_intro(), st["side"]))
+    referred = data.referrer_name is not None or data.privacy_notice is not None
+    out.extend(
+        Paragraph(q, st["side_bullet"], bulletText="•") for q in preparation_questions(referred)
+    )
+    if data.testimonials:
+        out.append(Paragraph(_("Was Kundinnen und Kunden sagen"), st["side_label"]))
+        for quote in data.testimonials:
+            out.append(
+                KeepTogether(
+                    [
+                        Paragraph(_("„{text}“").format(text=para_text(quote.text)), st["quote"]),
+                        Paragraph("– " + para_text(quote.attribution), st["attribution"]),
+                    ]
+                )
+            )
+    if data.privacy_notice:
+        out.append(Paragraph(para_text(data.privacy_notice), st["notice"]))
     return out
 
 
@@ -330,49 +412,61 @@ def _sections(sections: list[Section], st: dict[str, ParagraphStyle]) -> list[Fl
     return out
 
 
-def _preparation(data: HandoutData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
-    block: list[Flowable] = [
-        Spacer(1, 8),
+def _main_column(data: HandoutData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    flow: list[Flowable] = [
+        Paragraph(_("Warum Sie"), st["title"]),
+        Paragraph(
+            para_text(data.greeting)
+            + "<br/>"
+            + _(
+                "bevor wir uns kennenlernen, möchte ich Ihnen zeigen, wie ich arbeite – damit "
+                "Sie entscheiden können, ob wir zueinander passen."
+            ),
+            st["body"],
+        ),
         _Rule(),
-        Paragraph(_("Zur Vorbereitung"), st["h2"]),
-        Paragraph(preparation_intro(), st["body"]),
     ]
-    block.extend(Paragraph(q, st["bullet"], bulletText="•") for q in preparation_questions())
-    # The questions belong together; a rule alone at the foot of a page looks lost.
-    out: list[Flowable] = [KeepTogether(block)]
+    flow.extend(_sections(data.sections, st))
     signature = _("Ich freue mich auf unser Gespräch.")
     if data.profile.name.strip():
         signature += f"<br/><b>{para_text(data.profile.name)}</b>"
-    out.append(Paragraph(signature, st["closing"]))
-    return out
+    flow.append(Paragraph(signature, st["closing"]))
+    return flow
 
 
 def story(data: HandoutData) -> list[Flowable]:
-    """The flowables of the handout, in reading order."""
+    """The flowables in frame order: the side column first, then the main column."""
     st = handout_styles()
-    flow: list[Flowable] = [Paragraph(_("Warum Sie"), st["title"])]
-    flow.extend(_personal_block(data, st))
-    flow.extend(_sections(data.sections, st))
-    flow.extend(_preparation(data, st))
-    return flow
+    return [*_side_column(data, st), FrameBreak(), *_main_column(data, st)]
 
 
 def _doc(data: HandoutData, target: str | IO[bytes]) -> BaseDocTemplate:
     decorator = _Decorator(data)
-    width = PAGE_WIDTH - 2 * PAGE_MARGIN
-    first = Frame(
+    side = Frame(
+        PAGE_WIDTH - PAGE_MARGIN - SIDE_WIDTH,
+        FRAME_BOTTOM,
+        SIDE_WIDTH,
+        FIRST_FRAME_TOP - FRAME_BOTTOM,
+        id="side",
+        leftPadding=SIDE_PADDING,
+        rightPadding=SIDE_PADDING,
+        topPadding=SIDE_PADDING,
+        bottomPadding=SIDE_PADDING,
+    )
+    main = Frame(
         PAGE_MARGIN,
         FRAME_BOTTOM,
-        width,
+        MAIN_WIDTH,
         FIRST_FRAME_TOP - FRAME_BOTTOM,
-        id="first",
+        id="main",
         leftPadding=0,
         rightPadding=0,
+        topPadding=0,
     )
     later = Frame(
         PAGE_MARGIN,
         FRAME_BOTTOM,
-        width,
+        MAIN_WIDTH,
         LATER_FRAME_TOP - FRAME_BOTTOM,
         id="later",
         leftPadding=0,
@@ -396,7 +490,7 @@ def _doc(data: HandoutData, target: str | IO[bytes]) -> BaseDocTemplate:
         [
             PageTemplate(
                 id="First",
-                frames=[first],
+                frames=[side, main],
                 onPage=decorator.first_page,
                 autoNextPageTemplate="Later",
             ),

@@ -261,7 +261,12 @@ class MainWindow(QMainWindow):
         if record_id is not None:
             self.view(key).select_record(record_id)
 
-    def _on_data_changed(self, _what: str) -> None:
+    def _on_data_changed(self, what: str) -> None:
+        # Undo covers contact edits. After any other write (a referral step, an
+        # import, a restored backup) undoing an older contact edit would silently
+        # write stale data back, so the history ends there.
+        if what != "contacts":
+            self.undo_stack.clear()
         current = self.current_view()
         for key, view in self.views.items():
             if view is not current:
@@ -301,8 +306,45 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.settle_unsaved_changes():
+            event.ignore()
+            return
         self.save_state()
         super().closeEvent(event)
+
+    def settle_unsaved_changes(self) -> bool:
+        """Before quitting: save, discard or keep what views still hold. True = may close."""
+        pending = [(key, view) for key, view in self.views.items() if view.has_unsaved_changes()]
+        if not pending:
+            return True
+        titles = {spec.key: spec.title for spec in self.specs}
+        choice = self.ask_unsaved([titles.get(key, key) for key, _view in pending])
+        if choice is QMessageBox.StandardButton.Cancel:
+            return False
+        if choice is QMessageBox.StandardButton.Save:
+            for key, view in pending:
+                if not view.save_changes():
+                    self.navigate(key)  # show what could not be saved
+                    return False
+        return True
+
+    def ask_unsaved(self, where: list[str]) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel for unsaved input in the views named ``where``."""
+        buttons = (
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("Ungespeicherte Änderungen"),
+            self.tr("In {where} gibt es ungespeicherte Änderungen. Jetzt speichern?").format(
+                where=", ".join(f"„{name}“" for name in where)
+            ),
+            buttons,
+            QMessageBox.StandardButton.Save,
+        )
+        return QMessageBox.StandardButton(answer)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Über Empfehlung Desktop"), self.about_text())

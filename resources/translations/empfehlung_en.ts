@@ -50,6 +50,10 @@
         <source>Die Person möchte trotzdem anonym bleiben (sie erhält die Daten des Partners)</source>
         <translation>The person would still like to stay anonymous (they receive the partner&apos;s details)</translation>
     </message>
+    <message>
+        <source>Bitte angeben, ob die Kontaktdaten weitergegeben werden dürfen.</source>
+        <translation>Please state whether the contact details may be passed on.</translation>
+    </message>
 </context>
 <context>
     <name>ContactCommand</name>
@@ -739,6 +743,26 @@ Restore it now?</translation>
         <translation>on {date}</translation>
     </message>
     <message>
+        <source>„Warum Sie“ noch nicht versandfertig</source>
+        <translation>“Why you” not ready to send</translation>
+    </message>
+    <message>
+        <source>Dieses Handout würde so an die Interessentin bzw. den Interessenten gehen:
+
+{problems}
+
+Bitte ergänzen Sie zuerst Ihr Profil.</source>
+        <translation>This handout would reach the prospect like this:
+
+{problems}
+
+Please complete your profile first.</translation>
+    </message>
+    <message>
+        <source>Profil öffnen</source>
+        <translation>Open profile</translation>
+    </message>
+    <message>
         <source>„Warum Sie“ als gesendet vermerkt.</source>
         <translation>“Why you” marked as sent.</translation>
     </message>
@@ -1298,8 +1322,8 @@ The file is here:
         <translation>Anonymous enquiry to the partner</translation>
     </message>
     <message>
-        <source>Dieser Text enthält nichts, woran man die Person erkennt – weder Name noch E-Mail, Telefon oder Organisation. Bitte vor dem Senden kurz lesen.</source>
-        <translation>This text contains nothing that identifies the person – no name, email, phone or organisation. Please read it through before sending.</translation>
+        <source>Name, E-Mail, Telefon und Organisation der Person sind entfernt. Ort, Beruf oder Einzelheiten des Anliegens können sie trotzdem erkennbar machen: Bitte lesen Sie den Text vor dem Senden und ändern Sie ihn hier, wo nötig.</source>
+        <translation>The person&apos;s name, e-mail, phone and organisation have been removed. Place, profession or details of the request may still identify them: please read the text before sending and change it here where needed.</translation>
     </message>
     <message>
         <source>Text kopieren</source>
@@ -1312,6 +1336,10 @@ The file is here:
     <message>
         <source>Für den Partner ist keine E-Mail hinterlegt.</source>
         <translation>No email address is stored for this partner.</translation>
+    </message>
+    <message>
+        <source>Betreff</source>
+        <translation>Subject</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +1466,14 @@ The file is here:
     <message>
         <source>Wird geladen …</source>
         <translation>Loading …</translation>
+    </message>
+    <message>
+        <source>Ungespeicherte Änderungen</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>In {where} gibt es ungespeicherte Änderungen. Jetzt speichern?</source>
+        <translation>There are unsaved changes in {where}. Save them now?</translation>
     </message>
     <message>
         <source>Über Empfehlung Desktop</source>

@@ -268,3 +268,24 @@ def test_handout_preview_save_open_mail_and_mark_sent(
     with demo_db.reader() as session:
         assert session.get(Engagement, engagement.id).handout_sent_at is not None
     dialog.close()
+
+
+def test_handout_with_sample_text_leads_to_the_profile(
+    view: EngagementsView,
+    demo_db: Database,
+    recorder: Recorder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from empfehlung_desktop.services.engagements import profile as ps
+
+    with demo_db.session() as session:
+        data = ps.load_profile(session)
+        data.sections[0].body = ps.EXAMPLE_PREFIX + " Für wen ich arbeite …"
+        ps.save_profile(session, data)
+    asked: list[list[str]] = []
+    monkeypatch.setattr(view, "ask_to_fix_profile", lambda problems: asked.append(problems) or True)
+    view.select_record(_first(demo_db, EngagementStatus.FIRST_MEETING).id)
+    view.create_handout()
+    assert asked and "Beispieltext" in asked[0][0]
+    assert view.preview_dialog is None
+    assert recorder.navigations[-1] == ("profile", None)

@@ -49,3 +49,78 @@ def test_shell_first_then_database(qtbot: QtBot, demo_db: Database, tmp_path) ->
     assert window.current_view() is window.views["today"]
     assert window.statusBar().currentMessage() == ""
     assert demo_db.display_location in window.about_text()
+
+
+def test_every_view_fits_a_1280_by_720_laptop(qtbot: QtBot, demo_db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, demo_db, tmp_path)
+    window.resize(1280, 680)  # 720 minus a panel
+    window.show()
+    for spec in window.specs:
+        window.navigate(spec.key)
+        qtbot.wait(10)
+        hint = window.minimumSizeHint()
+        # The minimum of the whole window, not just this view: the stacked views keep
+        # the widest minimum of every view shown so far.
+        assert hint.width() <= 1280 - 40, (spec.key, hint.width())
+        assert hint.height() <= 680, (spec.key, hint.height())
+        assert window.width() <= 1280, (spec.key, window.width())
+
+
+def test_quitting_with_unsaved_profile_asks_and_keeps_the_input(
+    qtbot: QtBot,
+    demo_db: Database,
+    tmp_path,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from empfehlung_desktop.services.engagements import profile as ps
+
+    window = make_window(qtbot, demo_db, tmp_path)
+    window.show()
+    window.navigate("profile")
+    view = window.views["profile"]
+    view.edits["name"].setText("Katrin Sommerfeld-Neu")
+    view.edits["name"].textEdited.emit("Katrin Sommerfeld-Neu")
+    asked: list[list[str]] = []
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save]
+    monkeypatch.setattr(window, "ask_unsaved", lambda where: asked.append(where) or answers.pop(0))
+    assert not window.close()  # cancelled: the window stays, the input too
+    assert window.isVisible() and view.edits["name"].text() == "Katrin Sommerfeld-Neu"
+    assert asked == [["Mein Profil"]]
+    assert window.close()  # saved, then closed
+    with demo_db.reader() as session:
+        assert ps.load_profile(session).name == "Katrin Sommerfeld-Neu"
+
+
+def test_quitting_without_changes_does_not_ask(
+    qtbot: QtBot, demo_db: Database, tmp_path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, demo_db, tmp_path)
+    window.show()
+    window.navigate("profile")
+    window.navigate("engagements")
+    assert window.close()  # an unpatched question would fail the test at once
+
+
+def test_undo_ends_where_a_non_contact_write_happened(
+    qtbot: QtBot, demo_db: Database, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QUndoCommand
+
+    window = make_window(qtbot, demo_db, tmp_path)
+    undone: list[str] = []
+
+    class Edit(QUndoCommand):
+        def undo(self) -> None:
+            undone.append("contact edit")
+
+    window.undo_stack.push(Edit("Kontakt umbenennen"))
+    window.context.data_changed("contacts")
+    assert window.undo_stack.canUndo()
+    window.context.data_changed("referrals")  # e.g. a referral step was saved
+    assert not window.undo_stack.canUndo()
+    window.undo_stack.push(Edit("Kontakt umbenennen"))
+    window.context.data_changed("data")  # a restored backup or an import
+    window.undo_stack.undo()
+    assert undone == []

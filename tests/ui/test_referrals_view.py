@@ -6,7 +6,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
@@ -213,6 +213,8 @@ def test_outgoing_through_the_whole_workflow_with_buttons(
         d.search.setText("Führung")
         d.run_search()
         assert d.model.rowCount() == 1
+        assert d.partner_id() is None  # nothing chosen for the user
+        d.table.selectRow(0)
 
     monkeypatch.setattr(steps.PartnerDialog, "ask", drive(steps.PartnerDialog, choose))
     view.detail.buttons["to:partner_asked"].click()
@@ -293,6 +295,29 @@ def test_inquiry_dialog_copies_and_opens_mail(
     )
     assert dialog.send_mail()
     assert opened[0].startswith("mailto:") and "subject=" in opened[0] and "body=" in opened[0]
+    # What the practitioner changes before sending is what goes out.
+    dialog.text.setPlainText("Eine Person aus der Region sucht Unterstützung.")
+    dialog.copy()
+    assert (
+        QGuiApplication.clipboard()
+        .text()
+        .endswith("Eine Person aus der Region sucht Unterstützung.")
+    )
+    dialog.send_mail()
+    assert "Region" in QUrl(opened[-1]).query(QUrl.ComponentFormattingOption.FullyDecoded)
+
+
+def test_consent_has_no_preselected_answer(qtbot: QtBot) -> None:
+    dialog = steps.ConsentDialog(DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    assert not dialog.yes.isChecked() and not dialog.no.isChecked()
+    dialog.how.setEditText("telefonisch")
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted and dialog.error.isVisibleTo(dialog)
+    dialog.no.setChecked(True)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.values().given is False and dialog.values().anonymous is True
 
 
 def test_a_step_date_before_the_referral_is_refused_at_the_field(qtbot: QtBot) -> None:

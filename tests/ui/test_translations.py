@@ -207,7 +207,7 @@ def open_dialogs(db: Database, parent: QWidget) -> Iterator[QWidget]:
     for direction in ReferralDirection:
         yield ReferralDialog(db, direction, DEMO_TODAY, parent)
     yield steps.ConsentDialog(day, parent=parent)
-    yield steps.PartnerDialog(db, day, parent)
+    yield steps.PartnerDialog(db, day, parent=parent)
     yield steps.MatchDialog(day, day + dt.timedelta(days=21), True, parent=parent)
     yield steps.OutcomeDialog("", day, parent=parent)
     yield steps.NoteDialog("", day, parent=parent)

@@ -289,8 +289,8 @@ class MeetingData:
     frustrations: str = ""
     wishes: str = ""
     expectation_fit: ExpectationFit | None = None
-    handout_show_referrer: bool = False
-    handout_show_need: bool = False
+    handout_show_referrer: bool = True
+    handout_show_need: bool = True
     notes: str = ""
 
     @classmethod

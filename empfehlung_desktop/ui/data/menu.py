@@ -76,7 +76,8 @@ class DataMenu(QObject):
             show_error(self.window, self.tr("Empfehlung Desktop"), exc)
 
     def _changed(self, status: str) -> None:
-        self.context.data_changed("contacts")
+        # Imports, restores and erasure change more than one contact: "data".
+        self.context.data_changed("data")
         refresh = getattr(self.window, "current_view", None)
         view = refresh() if callable(refresh) else None
         if view is not None:

@@ -82,19 +82,32 @@ class EngagementsView(View):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
 
+        list_bar, record_bars = self._build_bars()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(list_bar)
+        left_layout.addWidget(self.table, 1)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        for bar in record_bars:
+            right_layout.addLayout(bar)
+        right_layout.addWidget(scroll, 1)
+        # The list's and the record's actions sit above their own pane: in one row
+        # they made the view wider than a 1280-pixel screen leaves for it.
         splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(scroll)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([620, 460])
 
         layout = QVBoxLayout(self)
-        layout.addLayout(self._build_bar())
         layout.addWidget(splitter, 1)
         self._update_actions()
 
-    def _build_bar(self) -> QHBoxLayout:
+    def _build_bars(self) -> tuple[QHBoxLayout, list[QHBoxLayout]]:
         self.filter_combo = QComboBox()
         self.filter_combo.addItem(self.tr("Alle"), None)
         self.filter_combo.addItem(self.tr("Erstgespräche in 14 Tagen"), UPCOMING)
@@ -126,19 +139,22 @@ class EngagementsView(View):
         self.handout_button = QPushButton(self.tr("„Warum Sie“ erstellen"))
         self.handout_button.clicked.connect(self.create_handout)
         self.handout_button.setToolTip(self.tr("PDF für das Erstgespräch erstellen (Strg+P)"))
-        bar = QHBoxLayout()
-        bar.addWidget(QLabel(self.tr("Anzeigen:")))
-        bar.addWidget(self.filter_combo)
-        bar.addStretch(1)
-        for widget in (
-            self.new_button,
-            self.save_button,
-            self.status_button,
-            self.decline_button,
-            self.handout_button,
-        ):
-            bar.addWidget(widget)
-        return bar
+        self.filter_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.filter_combo.setMinimumContentsLength(12)
+        list_bar = QHBoxLayout()
+        list_bar.addWidget(QLabel(self.tr("Anzeigen:")))
+        list_bar.addWidget(self.filter_combo, 1)
+        list_bar.addWidget(self.new_button)
+        first, second = QHBoxLayout(), QHBoxLayout()
+        first.addWidget(self.handout_button)
+        first.addStretch(1)
+        first.addWidget(self.save_button)
+        second.addWidget(self.status_button)
+        second.addStretch(1)
+        second.addWidget(self.decline_button)
+        return list_bar, [first, second]
 
     # -- View API -------------------------------------------------------------
     def refresh(self) -> None:
@@ -261,6 +277,12 @@ class EngagementsView(View):
     def _save_if_dirty(self) -> bool:
         return self.save() if self._dirty else True
 
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty and self.current_id is not None
+
+    def save_changes(self) -> bool:
+        return self.save()
+
     def save(self) -> bool:
         """Store the form; on a problem show it and keep the input."""
         if self.current_id is None:
@@ -337,6 +359,11 @@ class EngagementsView(View):
             with self.context.db.reader() as session:
                 data = handout_service.handout_data(session, engagement_id)
                 email = engagement_service.get_engagement(session, engagement_id).contact.email
+            problems = handout_service.handout_problems(data)
+            if problems:
+                if self.ask_to_fix_profile(problems):
+                    self.context.navigate("profile", None)
+                return
             pdf_path = self._build_pdf(data)
         except (UserError, StoreError, OSError) as exc:
             self._error(str(exc))
@@ -361,6 +388,23 @@ class EngagementsView(View):
         dialog.finished.connect(lambda _result: self._cleanup_temp())
         self.preview_dialog = dialog
         dialog.open()
+
+    def ask_to_fix_profile(self, problems: list[str]) -> bool:
+        """Sample text or no practice name: say so and offer the profile. True = open it."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("„Warum Sie“ noch nicht versandfertig"),
+            self.tr(
+                "Dieses Handout würde so an die Interessentin bzw. den Interessenten gehen:\n\n"
+                "{problems}\n\nBitte ergänzen Sie zuerst Ihr Profil."
+            ).format(problems="\n".join(f"• {p}" for p in problems)),
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        open_profile = box.addButton(self.tr("Profil öffnen"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(open_profile)
+        box.exec()
+        return box.clickedButton() is open_profile
 
     def _build_pdf(self, data: handout_service.HandoutData) -> Path:
         from empfehlung_desktop.reports.handout import build_handout

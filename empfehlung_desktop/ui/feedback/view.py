@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTextBrowser,
@@ -98,7 +99,16 @@ class FeedbackView(View):
         self.filter_row.addStretch(1)
         self.figures = QLabel()
         self.figures.setObjectName("feedbackFigures")
-        self.filter_row.addWidget(self.figures)
+        # The figures may shrink (full text in the tooltip): with them at full width
+        # the view did not fit a 1280-pixel screen.
+        self.figures.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.figures.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.filter_row.addWidget(self.figures, 1)
+        for combo in (self.period, self.group, self.permission):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         for combo in (self.period, self.group, self.permission):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.approved_only.toggled.connect(self.apply_filters)
@@ -209,6 +219,7 @@ class FeedbackView(View):
                 count=self.model.total, score=score, p=groups.promoters, d=groups.detractors
             )
         )
+        self.figures.setToolTip(self.figures.text())
         if selected is not None:
             self.select_record(selected)
         if self.current_feedback_id() is None:

@@ -229,6 +229,12 @@ class ProfileView(View):
     def dirty(self) -> bool:
         return self._dirty
 
+    def has_unsaved_changes(self) -> bool:
+        return self._dirty
+
+    def save_changes(self) -> bool:
+        return self.save()
+
     # -- logo -----------------------------------------------------------------
     def choose_logo(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(

@@ -7,7 +7,7 @@ returns the values or None; tests patch ``ask`` or drive the dialog directly.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication, QDate, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
@@ -163,7 +163,8 @@ class ConsentDialog(_StepDialog):
         self.form.addRow(intro)
         self.yes = QRadioButton(self.tr("Ja, Kontaktdaten dürfen weitergegeben werden"))
         self.no = QRadioButton(self.tr("Nein – anonym bleiben (sie erhält die Daten des Partners)"))
-        self.yes.setChecked(True)
+        # Nothing is preselected: the answer is the person's, and a wrong default would
+        # pass on details without consent.
         self.form.addRow(self.yes)
         self.form.addRow(self.no)
         self.on = _date_edit(today)
@@ -193,6 +194,12 @@ class ConsentDialog(_StepDialog):
             self.anonymous.setChecked(True)
         self.anonymous.setEnabled(not without_consent)
 
+    def date_problem(self) -> str | None:
+        if not (self.yes.isChecked() or self.no.isChecked()):
+            self.yes.setFocus()
+            return self.tr("Bitte angeben, ob die Kontaktdaten weitergegeben werden dürfen.")
+        return super().date_problem()
+
     def values(self) -> ConsentAnswer:
         return ConsentAnswer(
             given=self.yes.isChecked(),
@@ -213,10 +220,17 @@ class ConsentDialog(_StepDialog):
 class PartnerDialog(_StepDialog):
     """Find a partner by competence or profession; shows give-and-take per partner."""
 
-    def __init__(self, db: Database, today: dt.date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: Database,
+        today: dt.date,
+        current_partner_id: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(
             QCoreApplication.translate("Referrals", "Partner finden und anfragen"), parent
         )
+        self.current_partner_id = current_partner_id
         self.setMinimumSize(940, 460)
         self.db = db
         self.today = today
@@ -252,8 +266,12 @@ class PartnerDialog(_StepDialog):
         with self.db.reader() as session:
             rows = reciprocity_service.find_partners(session, self.search.text(), self.today)
         self.model.set_rows(rows)
-        if rows:
-            self.table.selectRow(0)
+        # Only the partner already chosen is preselected: a default row would silently
+        # replace it (and move the give-and-take counts to someone else).
+        for row in range(self.model.rowCount()):
+            if self.model.index(row, 0).data(ID_ROLE) == self.current_partner_id:
+                self.table.selectRow(row)
+                break
 
     def partner_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -274,8 +292,14 @@ class PartnerDialog(_StepDialog):
         return partner, self.note.text()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, db: Database, today: dt.date) -> tuple[int, str] | None:
-        dialog = cls(db, today, parent)
+    def ask(
+        cls,
+        parent: QWidget | None,
+        db: Database,
+        today: dt.date,
+        current_partner_id: int | None = None,
+    ) -> tuple[int, str] | None:
+        dialog = cls(db, today, current_partner_id, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -404,13 +428,14 @@ class InquiryDialog(QDialog):
         self.resize(620, 560)
         info = QLabel(
             self.tr(
-                "Dieser Text enthält nichts, woran man die Person erkennt – weder Name noch "
-                "E-Mail, Telefon oder Organisation. Bitte vor dem Senden kurz lesen."
+                "Name, E-Mail, Telefon und Organisation der Person sind entfernt. Ort, Beruf "
+                "oder Einzelheiten des Anliegens können sie trotzdem erkennbar machen: Bitte "
+                "lesen Sie den Text vor dem Senden und ändern Sie ihn hier, wo nötig."
             )
         )
         info.setWordWrap(True)
-        self.text = QPlainTextEdit(inquiry.text())
-        self.text.setReadOnly(True)
+        self.subject = QLineEdit(inquiry.subject)
+        self.text = QPlainTextEdit(inquiry.body)
         self.copy_button = QPushButton(self.tr("Text kopieren"))
         self.mail_button = QPushButton(self.tr("per E-Mail senden"))
         self.mail_button.setEnabled(bool(inquiry.partner_email))
@@ -424,14 +449,21 @@ class InquiryDialog(QDialog):
         self.mail_button.clicked.connect(self.send_mail)
         layout = QVBoxLayout(self)
         layout.addWidget(info)
+        subject_row = QFormLayout()
+        subject_row.addRow(self.tr("Betreff"), self.subject)
+        layout.addLayout(subject_row)
         layout.addWidget(self.text)
         layout.addWidget(buttons)
 
+    def edited(self) -> Inquiry:
+        """The inquiry as the practitioner left it in the dialog."""
+        return replace(self.inquiry, subject=self.subject.text(), body=self.text.toPlainText())
+
     def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.inquiry.text())
+        QGuiApplication.clipboard().setText(self.edited().text())
 
     def send_mail(self) -> bool:
-        return QDesktopServices.openUrl(QUrl(self.inquiry.mailto_url()))
+        return QDesktopServices.openUrl(QUrl(self.edited().mailto_url()))
 
     @classmethod
     def show_for(cls, parent: QWidget | None, inquiry: Inquiry) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -100,17 +101,31 @@ class ReferralsView(View):
         self.detail.actionRequested.connect(self.perform)
 
     def _layout(self) -> None:
+        # Combos and the count may shrink, so the view fits a 1280×720 laptop beside
+        # the navigation and the detail panel.
+        for combo in (self.direction, self.status):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(9)
+        self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("000 Empf."))
         filters = QHBoxLayout()
         for widget in (self.direction, self.status, self.due):
             filters.addWidget(widget)
         filters.addWidget(self.count, 1)
-        filters.addWidget(self.reciprocity_button)
-        filters.addWidget(self.new_button)
+        # The actions sit under the list: beside the filters they made the view wider
+        # than a 1280-pixel screen leaves for it.
+        actions = QHBoxLayout()
+        actions.addWidget(self.reciprocity_button)
+        actions.addStretch(1)
+        actions.addWidget(self.new_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.table)
+        left_layout.addLayout(actions)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
@@ -269,7 +284,9 @@ class ReferralsView(View):
         return True
 
     def _ask_partner(self, rid: int, version: int | None) -> bool:
-        answer = PartnerDialog.ask(self, self.context.db, self.today())
+        with self.context.db.reader() as session:
+            current = referral_service.get_referral(session, rid).recommended_id
+        answer = PartnerDialog.ask(self, self.context.db, self.today(), current)
         if answer is None:
             return False
         partner_id, note = answer

@@ -32,3 +32,11 @@ class View(QWidget):
 
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor into this view's search field, if any."""
+
+    def has_unsaved_changes(self) -> bool:
+        """True while the view holds input that is not stored yet (asked before quitting)."""
+        return False
+
+    def save_changes(self) -> bool:
+        """Store the pending input; False (with the problem shown) when it cannot be."""
+        return True

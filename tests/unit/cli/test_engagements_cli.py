@@ -120,3 +120,22 @@ def test_upcoming_uses_the_demo_fixture_too(demo_db: Database) -> None:
     with demo_db.reader() as session:
         due = es.upcoming_without_handout(session, now=dt.datetime.combine(DEMO_TODAY, dt.time()))
     assert due
+
+
+def test_handout_with_sample_text_is_refused_unless_allowed(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from empfehlung_desktop.services.contacts import contacts as cs
+    from empfehlung_desktop.services.engagements import profile as ps
+
+    with db.session() as session:
+        ps.get_profile(session)  # the default profile: sample texts, no name
+        contact = cs.create_contact(session, cs.ContactData(name="Ewa Nowak"), today=DEMO_TODAY)
+        engagement_id = es.create_engagement(session, contact.id, "Coaching").id
+    target = tmp_path / "h.pdf"
+    args = ["handout", "--engagement", str(engagement_id), "-o", str(target), "--db", str(db_path)]
+    code, _, err = run_cli(capsys, *args)
+    assert code == 1 and "Beispieltext" in err and "Name der Praxis" in err
+    assert not target.exists()
+    code, _, _ = run_cli(capsys, *args, "--allow-sample")
+    assert code == 0 and target.read_bytes().startswith(b"%PDF")

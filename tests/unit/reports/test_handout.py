@@ -40,11 +40,15 @@ def test_contains_title_name_and_visible_sections_only() -> None:
     data = hs.HandoutData.for_profile(profile, "Lena Köhler", first_meeting_at=MEETING)
     text, reader = _text(handout_bytes(data))
     flat = _squash(text)
-    assert "Warum Sie" in flat and "Lena Köhler" in flat
-    assert "Erstgespräch am Mittwoch, 25. November 2026 um 14:00 Uhr" in flat
+    assert "Warum Sie" in flat and "Guten Tag Lena Köhler," in flat
+    assert "Unser Erstgespräch Mittwoch, 25. November 2026 um 14:00 Uhr" in flat
     for section in profile.sections:
         assert (section.title in flat) is section.visible
-    assert "Zur Vorbereitung" in flat and "Empfehlung von" not in flat
+    assert "Zur Vorbereitung" in flat and "Empfohlen von" not in flat
+    # Not referred: no privacy notice about a source, and the usual question stays.
+    joined = flat.replace("- ", "")  # undo the hyphenation of the narrow side column
+    assert "Kontaktdaten habe ich von" not in joined and "aufmerksam geworden" in joined
+    assert len(reader.pages) == 1
     assert reader.metadata.title == "Warum Sie – für Lena Köhler"
     assert reader.metadata.author == "Katrin Sommerfeld"
 
@@ -55,6 +59,8 @@ def test_referrer_and_need_only_when_ticked(demo_db: Database) -> None:
             session, es.EngagementQuery(status=es.E.FIRST_MEETING, now=DEMO_NOW)
         )[0]
         assert engagement.referred_by_id is not None
+        engagement.handout_show_referrer = False
+        engagement.handout_show_need = False
         off = hs.handout_data(session, engagement.id)
         engagement.handout_show_referrer = True
         engagement.handout_show_need = True
@@ -63,8 +69,13 @@ def test_referrer_and_need_only_when_ticked(demo_db: Database) -> None:
     assert off.referrer_name is None and off.need is None
     text_off = _squash(_text(handout_bytes(off))[0])
     text_on = _squash(_text(handout_bytes(on))[0])
-    assert giver not in text_off and f"Sie kommen auf Empfehlung von {giver}" in text_on
+    assert "Empfohlen von" not in text_off and f"Empfohlen von {giver}" in text_on
     assert "wie ich es verstanden habe" in text_on
+    # A referred prospect is told where their data came from either way (DSGVO Art. 14),
+    # and is not asked how they found us.
+    for text in (text_off.replace("- ", ""), text_on.replace("- ", "")):
+        assert f"Kontaktdaten habe ich von {giver} erhalten" in text
+        assert "aufmerksam geworden" not in text
     assert "wie ich es verstanden habe" not in text_off
 
 

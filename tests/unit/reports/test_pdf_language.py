@@ -98,9 +98,12 @@ def test_english_handout_has_english_fixed_texts_only() -> None:
     text = _text(_handout("en"))
     for expected in (
         "Why you",
-        "for Lena Köhler",
-        "First meeting on Wednesday, 25 November 2026 at 14:00",
-        "You were referred by Thomas Brandt.",
+        "Hello Lena Köhler,",
+        "Our first meeting",
+        "Wednesday, 25 November 2026",
+        "at 14:00",
+        "Recommended by",
+        "Thomas Brandt",
         "To prepare",
         "I look forward to our conversation.",
         "Page 1 of 1",
@@ -113,7 +116,8 @@ def test_english_handout_has_english_fixed_texts_only() -> None:
 
 def test_german_handout_stays_the_default() -> None:
     text = _text(_handout("de"))
-    assert "Erstgespräch am Mittwoch, 25. November 2026 um 14:00 Uhr" in text
+    assert "Guten Tag Lena Köhler," in text and "Unser Erstgespräch" in text
+    assert "Mittwoch, 25. November 2026" in text and "um 14:00 Uhr" in text
     assert "Zur Vorbereitung" in text and "Seite 1 von 1" in text
     assert "To prepare" not in text
 
