@@ -10,6 +10,7 @@ from __future__ import annotations
 import random
 import tempfile
 import time
+import unicodedata
 from pathlib import Path
 
 from empfehlung_desktop.interchange import flow
@@ -21,6 +22,11 @@ GOAL_SECONDS = 3.0
 _GIVEN = ("Anna", "Jürgen", "Małgorzata", "Sören", "Elif", "Heiko", "Renée", "Zoë")
 _FAMILY = ("Müller", "Weiß", "Nowak", "Yılmaz", "Schäfer", "Dubois", "Petersen")
 _PHONES = ("+49 171 {n:07d}", "030 {n:07d}", "+41 79 {n:07d}", "0664 {n:07d}", "")
+
+
+def _ascii(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name.lower().replace("ł", "l"))
+    return "".join(ch for ch in folded if ch.isascii())
 
 
 def vcard_file(count: int = CARDS, seed: int = 14) -> bytes:
@@ -37,7 +43,7 @@ def vcard_file(count: int = CARDS, seed: int = 14) -> bytes:
             f"N:{family};{given};;;",
             f"ORG:Praxis {family}\\, Coaching & Beratung;",
             "TITLE:Coach\\, Supervisorin (DGSv)",
-            f"EMAIL;TYPE=INTERNET;TYPE=WORK:{given.lower()}.{i}@example.org",
+            f"EMAIL;TYPE=INTERNET;TYPE=WORK:{_ascii(given)}.{i}@example.org",
             f"EMAIL;TYPE=INTERNET;TYPE=HOME:privat.{i}@example.net",
             f"TEL;TYPE=CELL:{phone}" if phone else "TEL;TYPE=CELL:+49 160 5551234",
             "ADR;TYPE=WORK:;;Kaiser-Joseph-Straße 12;Freiburg;;79098;Deutschland",
