@@ -146,6 +146,7 @@ _SYSTEM_GROUPS = {"mycontacts", "starred", "imported on"}
 
 
 _NO_PARAMS: Mapping[str, list[str]] = {}
+_BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT"})
 _NO_TYPES: AbstractSet[str] = frozenset()
 
 
@@ -342,6 +343,17 @@ def _split_params(head: str) -> list[str]:
 
 
 def _parse_line(card: _Card, line_no: int, line: bytes) -> _Prop | None:
+    colon = line.find(b":")
+    if colon > 0:
+        head_only = line[:colon]
+        if b";" not in head_only and b'"' not in head_only:  # the common case: no parameters
+            raw = line[colon + 1 :]
+            try:
+                value = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                value = raw.decode("cp1252", errors="replace")
+            group, _dot, name = head_only.decode("ascii", errors="replace").rpartition(".")
+            return _Prop(line_no, group, name, _NO_PARAMS, _NO_TYPES, value)
     parts = _split_head(line)
     if parts is None:
         text = _decode(line, "").strip()
@@ -362,18 +374,26 @@ def _parse_line(card: _Card, line_no: int, line: bytes) -> _Prop | None:
     types: set[str] = set()
     for piece in pieces[1:]:
         key, eq, val = piece.partition("=")
-        key = key.strip().upper()
+        key = key.upper()
         if not eq:
             # vCard 2.1 bare parameters: TEL;WORK;VOICE, QUOTED-PRINTABLE, UTF-8.
-            if key in ("QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT"):
+            key = key.strip()
+            if key in _BARE_ENCODINGS:
                 params["ENCODING"] = [key]
             else:
                 types.add(key.lower())
             continue
-        values = [v.strip().strip('"') for v in val.split(",")]
-        params.setdefault(key, []).extend(values)
+        if '"' in val or " " in val:
+            values = [v.strip().strip('"') for v in val.split(",")]
+        else:
+            values = val.split(",")
+        key = key.strip()
         if key == "TYPE":
             types.update(v.lower() for v in values if v)
+        if key in params:
+            params[key].extend(values)
+        else:
+            params[key] = values
     encoding = (params.get("ENCODING") or [""])[0].upper()
     if encoding == "QUOTED-PRINTABLE":
         with contextlib.suppress(binascii.Error, ValueError):
