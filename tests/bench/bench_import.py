@@ -70,6 +70,7 @@ def run() -> list[tuple[str, float, str]]:
         db = open_database(f"sqlite:///{Path(tmp) / 'bench.db'}")
         try:
             started = time.perf_counter()
+            cpu_started = time.process_time()
             loaded = flow.load_file(path)
             read = time.perf_counter() - started
             with db.reader() as session:
@@ -77,6 +78,7 @@ def run() -> list[tuple[str, float, str]]:
             previewed = time.perf_counter() - started
             flow.execute_plan(db, plan)
             total = time.perf_counter() - started
+            cpu = time.process_time() - cpu_started
         finally:
             db.dispose()
     assert len(loaded.contacts) == CARDS
@@ -87,11 +89,16 @@ def run() -> list[tuple[str, float, str]]:
             f"s (goal ≤ {GOAL_SECONDS} s)",
         )
     )
+    # On a shared machine the wall time follows the load; the CPU time does not.
+    results.append(("  CPU time of this process", cpu, "s"))
     results.append(("  of which reading", read, "s"))
     results.append(("  of which preview (checks, duplicates)", previewed - read, "s"))
     started = time.perf_counter()
+    cpu_started = time.process_time()
     count = sum(1 for _card in vobject.readComponents(data.decode("utf-8")))
     floor = time.perf_counter() - started
+    floor_cpu = time.process_time() - cpu_started
     assert count == CARDS
     results.append(("floor: vobject parsing alone", floor, "s"))
+    results.append(("  CPU time", floor_cpu, "s"))
     return results
