@@ -86,21 +86,30 @@ def ui_locale(language: str) -> QLocale:
     return system if system.language() == wanted else QLocale(wanted)
 
 
-def open_app_database(db: str | None, demo: bool, clock: Clock) -> Database:
+def app_database_url(db: str | None, demo: bool) -> str:
+    """The URL of the database the GUI works on (the sample practice's file with ``demo``)."""
+    return sqlite_url(data_dir() / "demo.db") if demo else resolve_db_url(db)
+
+
+def open_app_database(
+    db: str | None, demo: bool, clock: Clock, *, allow_empty: bool = False
+) -> Database:
     """The database the GUI works on; ``demo`` builds a fresh sample practice (for today)."""
+    from empfehlung_desktop.store.backup import open_or_explain
     from empfehlung_desktop.store.database import open_database
 
+    url = app_database_url(db, demo)
     if demo:
         path = data_dir() / "demo.db"
         for suffix in ("", "-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
-        database = open_database(sqlite_url(path))
+        database = open_database(url)
         from empfehlung_desktop.store.demo import build_demo
 
         with database.session() as session:
             build_demo(session, clock.today())
         return database
-    return open_database(resolve_db_url(db))
+    return open_or_explain(url, allow_empty=allow_empty)
 
 
 @dataclass
@@ -183,20 +192,34 @@ def _open_into(
 ) -> None:
     """Open the database, take the single-instance lock, fill the window."""
     from empfehlung_desktop.errors import StoreError
+    from empfehlung_desktop.store.database import display_location, sqlite_path
     from empfehlung_desktop.ui.data import lifecycle
 
+    url = app_database_url(db, demo)
+    lock = None
     try:
-        database = open_app_database(db, demo, window.clock)
+        # Locks first: nothing (no migration, no tidying) before we know we are alone.
+        lock = lifecycle.acquire_instance_lock(
+            display_location(url), tidy=True, db_file=sqlite_path(url)
+        )
+        if lock is None:
+            window.hide()
+            lifecycle.refuse_second_instance(None, display_location(url))
+            _quit(session, 1)
+            return
+        database = lifecycle.open_or_ask(
+            lambda allow_empty: open_app_database(db, demo, window.clock, allow_empty=allow_empty)
+        )
     except StoreError as exc:
+        if lock is not None:
+            lock.unlock()
         window.hide()
         QMessageBox.critical(None, APP_NAME, str(exc))
         _quit(session, 1)
         return
-    lock = lifecycle.acquire_instance_lock(database)
-    if lock is None:
+    if database is None:  # a 0-byte file, and the user did not want a new practice in it
+        lock.unlock()
         window.hide()
-        lifecycle.refuse_second_instance(None, database)
-        database.dispose()
         _quit(session, 1)
         return
     session.database, session.lock = database, lock

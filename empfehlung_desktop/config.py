@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from empfehlung_desktop.files import private_dir
 from empfehlung_desktop.shipped import package_file, resource_path
 
 APP_NAME = "Empfehlung Desktop"
@@ -19,7 +20,7 @@ __all__ = ["package_file", "resource_path"]  # re-exported for the layers above
 
 
 def data_dir() -> Path:
-    """The user data directory (created on demand); ``EMPFEHLUNG_DATA_DIR`` overrides."""
+    """The user data directory (created on demand, 0700); ``EMPFEHLUNG_DATA_DIR`` overrides."""
     override = os.environ.get(ENV_DATA_DIR)
     if override:
         path = Path(override)
@@ -27,8 +28,7 @@ def data_dir() -> Path:
         import platformdirs
 
         path = Path(platformdirs.user_data_dir(DATA_DIR_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    return private_dir(path)
 
 
 def default_db_path() -> Path:

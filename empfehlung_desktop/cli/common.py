@@ -7,17 +7,21 @@ import json
 import sys
 import traceback
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
 from empfehlung_desktop.cli.parsing import add_db_option
 from empfehlung_desktop.clock import Clock, system_clock
 from empfehlung_desktop.config import data_dir, resolve_db_url
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.i18n import _
-from empfehlung_desktop.store.database import Database, describe_operational_error, open_database
+from empfehlung_desktop.store.database import (
+    Database,
+    describe_operational_error,
+    sqlite_path,
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -41,11 +45,40 @@ def add_command(
 
 @contextmanager
 def database(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[Database]:
-    db = open_database(resolve_db_url(getattr(args, "db", None)), migrate=migrate)
+    """The command's database; a damaged SQLite file is opened for reading only.
+
+    Beside a running GUI the command keeps a read-only guard connection open
+    (``instance.wal_guard``), so it never removes the WAL the GUI writes into.
+    """
+    from empfehlung_desktop.store import backup, instance
+
+    url = resolve_db_url(getattr(args, "db", None))
+    path = sqlite_path(url)
+    beside_gui = path is not None and path.exists() and instance.gui_holds_coordination(str(path))
+    guard = instance.wal_guard(path) if beside_gui and path is not None else nullcontext()
+    with guard:
+        db = backup.open_or_explain(url, migrate=migrate)
+        try:
+            backup.refuse_writes_if_damaged(db)
+            yield db
+        finally:
+            db.dispose()
+
+
+@contextmanager
+def command_session(args: argparse.Namespace) -> Iterator[None]:
+    """Hold the coordination lock while a command runs; tidy up if no one else is there."""
+    from empfehlung_desktop.store import housekeeping, instance
+
     try:
-        yield db
-    finally:
-        db.dispose()
+        path = sqlite_path(resolve_db_url(getattr(args, "db", None)))
+    except StoreError:
+        path = None
+    if path is None:
+        yield
+        return
+    with instance.command_access(str(path), tidy=lambda: housekeeping.tidy(path)):
+        yield
 
 
 def clock(args: argparse.Namespace) -> Clock:
@@ -73,11 +106,18 @@ def fail(message: str) -> int:
 def run(handler: Handler, args: argparse.Namespace) -> int:
     """Run a command; turn every failure into one German line (details to a log file)."""
     try:
-        return handler(args)
+        with command_session(args):
+            return handler(args)
     except (UserError, StoreError) as exc:
         return fail(str(exc))
     except OperationalError as exc:
         return fail(describe_operational_error(exc))
+    except DatabaseError as exc:
+        damage = _damage_message(args, exc)
+        if damage is not None:
+            return fail(damage)
+        _log_traceback()
+        return fail(_("Datenbankfehler: {text}").format(text=exc.__class__.__name__))
     except SQLAlchemyError as exc:
         _log_traceback()
         return fail(_("Datenbankfehler: {text}").format(text=exc.__class__.__name__))
@@ -97,6 +137,18 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
                 kind=exc.__class__.__name__, log=log
             )
         )
+
+
+def _damage_message(args: argparse.Namespace, exc: DatabaseError) -> str | None:
+    """A damaged SQLite file met while reading: say so and name the newest good backup."""
+    import sqlite3
+
+    from empfehlung_desktop.store import backup
+
+    path = sqlite_path(resolve_db_url(getattr(args, "db", None)))
+    if path is None or not isinstance(exc.orig, sqlite3.DatabaseError):
+        return None
+    return backup.damage_message(path, backup.sqlite_reason(exc.orig))
 
 
 def _log_traceback() -> str:

@@ -157,10 +157,5 @@ def _refuse_unfinished(data: handout_service.HandoutData, args: argparse.Namespa
 def _write(data: handout_service.HandoutData, path: Path) -> None:
     from empfehlung_desktop.reports.handout import build_handout
 
-    # Write next to the target and rename, so a failed build leaves no broken PDF.
-    partial = path.with_name(path.name + ".part")
-    try:
-        build_handout(data, partial)
-        partial.replace(path)
-    finally:
-        partial.unlink(missing_ok=True)
+    # build_handout writes next to the target and renames: a failure leaves no broken PDF.
+    build_handout(data, path)

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from empfehlung_desktop import files
 from empfehlung_desktop.cli.common import add_command, clock, database
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.interchange import exporter, flow, importer
@@ -98,7 +99,7 @@ def _print_preview(preview: importer.ImportPreview) -> None:
 def _export(args: argparse.Namespace) -> int:
     with database(args) as db, db.reader() as session:
         data, count = exporter.export_bytes(session, args.format)
-    Path(args.output).write_bytes(data)
+    files.write_bytes(Path(args.output), data)
     print(f"{count} Kontakt(e) nach {args.output} exportiert ({args.format}).")
     return 0
 
@@ -109,6 +110,6 @@ def _calendar(args: argparse.Namespace) -> int:
         raise UserError("Die Kalenderdatei sollte auf .ics enden (z. B. termine.ics).")
     with database(args) as db, db.reader() as session:
         data, count = exporter.calendar_bytes(session)
-    output.write_bytes(data)
+    files.write_bytes(output, data)
     print(f"{count} Termin(e) nach {output} exportiert.")
     return 0

@@ -22,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.files import atomic_writer
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import Engagement, PracticeProfile
 from empfehlung_desktop.reports.styles import (
@@ -91,7 +92,11 @@ def build_feedback_form(
     if engagement.feedback_requested_on is None:
         engagement.feedback_requested_on = today
     content = _content(session, engagement, token)
-    _draw(content, str(target) if isinstance(target, Path) else target)
+    if isinstance(target, Path):
+        with atomic_writer(target) as stream:
+            _draw(content, stream)
+    else:
+        _draw(content, target)
     return FormInfo(
         engagement.id,
         engagement.contact.name,

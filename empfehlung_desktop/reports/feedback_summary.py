@@ -29,6 +29,7 @@ from reportlab.platypus import (
 )
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.files import atomic_writer
 from empfehlung_desktop.i18n import (
     N_,
     _,
@@ -79,8 +80,17 @@ def build_feedback_summary(
     profile = session.get(PracticeProfile, 1)
     practice = profile.name if profile else ""
     register_fonts()
+    if isinstance(target, Path):
+        with atomic_writer(target) as stream:
+            _build(stream, stats, practice, today)
+    else:
+        _build(target, stats, practice, today)
+    return stats
+
+
+def _build(target: BinaryIO, stats: FeedbackStats, practice: str, today: dt.date) -> None:
     doc = BaseDocTemplate(
-        str(target) if isinstance(target, Path) else target,
+        target,
         pagesize=A4,
         leftMargin=PAGE_MARGIN,
         rightMargin=PAGE_MARGIN,
@@ -94,7 +104,6 @@ def build_feedback_summary(
         [PageTemplate(id="page", frames=[frame], onPage=_page_decoration(practice))]
     )
     doc.build(_story(stats, practice, today))
-    return stats
 
 
 def _page_decoration(practice: str) -> Any:

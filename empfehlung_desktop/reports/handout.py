@@ -35,6 +35,7 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+from empfehlung_desktop.files import atomic_writer
 from empfehlung_desktop.i18n import _, current_language, format_long_date, format_time
 from empfehlung_desktop.reports.styles import (
     ACCENT,
@@ -503,8 +504,11 @@ def _doc(data: HandoutData, target: str | IO[bytes]) -> BaseDocTemplate:
 def build_handout(data: HandoutData, target: str | Path | IO[bytes]) -> None:
     """Write the handout PDF to a path or a binary file object."""
     register_fonts()
-    destination: str | IO[bytes] = str(target) if isinstance(target, Path) else target
-    _doc(data, destination).build(story(data), canvasmaker=NumberedCanvas)
+    if isinstance(target, (str, Path)):
+        with atomic_writer(Path(target)) as stream:
+            _doc(data, stream).build(story(data), canvasmaker=NumberedCanvas)
+    else:
+        _doc(data, target).build(story(data), canvasmaker=NumberedCanvas)
 
 
 def handout_bytes(data: HandoutData) -> bytes:

@@ -10,7 +10,6 @@ kept before a restore are never deleted automatically.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
 import re
 import sqlite3
@@ -20,12 +19,23 @@ from pathlib import Path
 
 from sqlalchemy.engine.url import make_url
 
-from empfehlung_desktop.config import data_dir, default_db_path, sqlite_url
+from empfehlung_desktop.config import sqlite_url
 from empfehlung_desktop.errors import StoreError
-from empfehlung_desktop.i18n import _
-from empfehlung_desktop.store.database import open_database
+from empfehlung_desktop.files import fsync_dir, write_error
+from empfehlung_desktop.i18n import _, format_datetime
+from empfehlung_desktop.store.database import DamagedDatabaseError, Database, open_database
+from empfehlung_desktop.store.snapshot import (
+    BACKUP_DIR_NAME,
+    backup_dir,
+    backup_name,
+    backup_prefix,
+    connect_readonly,
+    copy_database,
+    sqlite_reason,
+)
 
-BACKUP_DIR_NAME = "backups"
+__all__ = ["BACKUP_DIR_NAME", "backup_dir", "backup_name", "copy_database", "sqlite_reason"]
+
 KEEP_RECENT = 10
 KEEP_DAYS = 7
 AUTO_REASONS = ("start", "ende")
@@ -68,62 +78,6 @@ def sqlite_file(url: str) -> Path:
     return Path(parsed.database)
 
 
-def backup_dir() -> Path:
-    path = data_dir() / BACKUP_DIR_NAME
-    path.mkdir(parents=True, exist_ok=True)
-    return path
-
-
-def _prefix(db_path: Path) -> str:
-    # Backups of different databases must not rotate each other away.
-    if db_path.resolve() == default_db_path().resolve():
-        return db_path.stem
-    digest = hashlib.sha256(str(db_path.resolve()).encode()).hexdigest()[:8]
-    return f"{db_path.stem}-{digest}"
-
-
-def _connect_readonly(path: Path) -> sqlite3.Connection:
-    if not path.is_file():
-        raise StoreError(_("Die Datei „{path}“ gibt es nicht.").format(path=path))
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
-
-
-def copy_database(source: Path, target: Path) -> Path:
-    """Consistent snapshot of ``source`` into ``target`` (written via a temporary file)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".partial")
-    partial.unlink(missing_ok=True)
-    src = _connect_readonly(source)
-    try:
-        dst = sqlite3.connect(partial)
-        try:
-            src.backup(dst)
-            # A single self-contained file: no -wal beside the backup.
-            dst.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            dst.close()
-    except sqlite3.DatabaseError as exc:
-        partial.unlink(missing_ok=True)
-        raise StoreError(
-            _("Die Datensicherung ist fehlgeschlagen: {exc}").format(exc=exc)
-        ) from None
-    finally:
-        src.close()
-    os.replace(partial, target)
-    return target
-
-
-def backup_name(db_path: Path, reason: str, now: dt.datetime) -> Path:
-    folder = backup_dir()
-    stamp = now.strftime("%Y-%m-%d_%H-%M-%S")
-    candidate = folder / f"{_prefix(db_path)}_{stamp}_{reason}.db"
-    counter = 1
-    while candidate.exists():
-        candidate = folder / f"{_prefix(db_path)}_{stamp}-{counter}_{reason}.db"
-        counter += 1
-    return candidate
-
-
 def create_backup(
     db_path: Path, reason: str = "manuell", target: Path | None = None, *, now: dt.datetime
 ) -> Path:
@@ -139,7 +93,7 @@ def create_backup(
 
 def list_backups(db_path: Path) -> list[BackupInfo]:
     """Backups of this database in the backup folder, newest first."""
-    prefix = _prefix(db_path)
+    prefix = backup_prefix(db_path)
     found = []
     for path in backup_dir().glob(f"{prefix}_*.db"):
         match = _NAME.match(path.name)
@@ -172,7 +126,7 @@ def prune_backups(db_path: Path, today: dt.date) -> list[Path]:
 def check_file(path: Path, *, quick: bool = False) -> CheckResult:
     """``integrity_check`` (or ``quick_check``) and ``foreign_key_check`` on a file."""
     try:
-        con = _connect_readonly(path)
+        con = connect_readonly(path)
     except sqlite3.DatabaseError as exc:
         return CheckResult(False, [_("Die Datei lässt sich nicht öffnen: {exc}").format(exc=exc)])
     try:
@@ -195,7 +149,7 @@ def check_file(path: Path, *, quick: bool = False) -> CheckResult:
 def ensure_our_database(path: Path) -> None:
     """Refuse files that are not (intact) databases of this app."""
     try:
-        con = _connect_readonly(path)
+        con = connect_readonly(path)
         try:
             tables = {
                 r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -232,23 +186,30 @@ def restore_backup(
     """
     ensure_our_database(source)
     staged = db_path.with_name(db_path.name + ".restore")
-    copy_database(source, staged)
-    result = check_file(staged)
-    if not result.ok:
-        staged.unlink(missing_ok=True)
-        raise StoreError(_("Die wiederhergestellte Kopie ist fehlerhaft; nichts wurde ersetzt."))
     try:
+        copy_database(source, staged)
+        if not check_file(staged).ok:
+            raise StoreError(
+                _("Die wiederhergestellte Kopie ist fehlerhaft; nichts wurde ersetzt.")
+            )
         # An older backup gets the current schema now, before it replaces anything;
         # one from a newer app version is refused here.
         open_database(sqlite_url(staged)).dispose()
-    except StoreError:
-        staged.unlink(missing_ok=True)
-        raise
-    kept = create_backup(db_path, "vor-wiederherstellung", now=now) if db_path.exists() else staged
-    if before_swap is not None:
-        before_swap()
-    _checkpoint(db_path)
-    os.replace(staged, db_path)
+        kept = (
+            create_backup(db_path, "vor-wiederherstellung", now=now) if db_path.exists() else staged
+        )
+        if before_swap is not None:
+            before_swap()
+        _checkpoint(db_path)
+        try:
+            os.replace(staged, db_path)
+        except OSError as exc:
+            raise write_error(db_path, exc) from None
+        fsync_dir(db_path.parent)
+    finally:
+        # Whatever failed: no hidden copy as large as the database stays behind.
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            staged.with_name(staged.name + suffix).unlink(missing_ok=True)
     # The old WAL belongs to the old file; applied to the new one it would corrupt it.
     for suffix in ("-wal", "-shm"):
         db_path.with_name(db_path.name + suffix).unlink(missing_ok=True)
@@ -273,3 +234,52 @@ def latest_good_backup(db_path: Path) -> BackupInfo | None:
         if check_file(info.path, quick=True).ok:
             return info
     return None
+
+
+def damage_message(db_path: Path, problem: str) -> str:
+    """Why nothing is saved, and how to get the newest good backup back."""
+    text = _(
+        "Die Datenbank „{path}“ ist beschädigt ({problem}). Damit der Schaden nicht "
+        "größer wird, werden keine Änderungen gespeichert; Lesen und Exportieren gehen weiter."
+    ).format(path=db_path, problem=problem)
+    good = latest_good_backup(db_path)
+    if good is None:
+        return (
+            text
+            + " "
+            + _("Es gibt keine fehlerfreie Datensicherung in {folder}.").format(folder=backup_dir())
+        )
+    return (
+        text
+        + " "
+        + _(
+            "Letzte fehlerfreie Datensicherung: „{backup}“ vom {created}. Wiederherstellen "
+            "im Programm über „Datei → Datensicherung wiederherstellen …“ oder mit: "
+            'empfehlung-desktop restore "{backup}"'
+        ).format(backup=good.path, created=format_datetime(good.created))
+    )
+
+
+def refuse_writes_if_damaged(db: Database, result: CheckResult | None = None) -> bool:
+    """Quick-check a SQLite database (or take ``result``); if damaged, refuse every write.
+
+    Return True when the database is damaged.
+    """
+    try:
+        path = sqlite_file(db.url)
+    except StoreError:
+        return False  # a database server checks itself
+    if result is None:
+        result = check_file(path, quick=True)
+    if result.ok:
+        return False
+    db.write_refusal = damage_message(path, "; ".join(result.problems[:3]))
+    return True
+
+
+def open_or_explain(url: str, **options: bool) -> Database:
+    """``open_database``; an unreadable file's message names the newest good backup."""
+    try:
+        return open_database(url, **options)
+    except DamagedDatabaseError as exc:
+        raise StoreError(damage_message(exc.path, exc.message)) from None

@@ -8,6 +8,7 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, String, create_engine, event, inspect, text
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Mapper, Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from empfehlung_desktop.errors import StoreError
+from empfehlung_desktop.files import create_private_file, tighten
 from empfehlung_desktop.i18n import _
 
 BUSY_TIMEOUT_MS = 5000
@@ -170,14 +172,43 @@ def _check_text_lengths(session: Session, _context: Any, _instances: Any) -> Non
                 )
 
 
+class EmptyDatabaseError(StoreError):
+    """The database file exists but has 0 bytes: a lost practice, not a new one."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            _(
+                "Die Datenbankdatei „{path}“ ist leer (0 Byte). Das ist keine neue Praxis, "
+                "sondern meist eine beim Kopieren oder durch einen vollen Datenträger "
+                "verlorene Datei. Bitte die letzte Datensicherung einspielen "
+                "(empfehlung-desktop restore DATEI) oder, wenn hier wirklich eine neue Praxis "
+                "beginnen soll, die leere Datei löschen."
+            ).format(path=path)
+        )
+        self.path = path
+
+
+class DamagedDatabaseError(StoreError):
+    """The SQLite file cannot be read as a database (``backup.damage_message`` adds the way out)."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
 @dataclass
 class Database:
-    """One database: its engine and a session factory."""
+    """One database: its engine and a session factory.
+
+    ``write_refusal`` is set when the file was found damaged: reading still works
+    (to rescue data), every unit of work is refused with that message.
+    """
 
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
     _local: threading.local = field(default_factory=threading.local, repr=False)
+    write_refusal: str | None = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -189,6 +220,8 @@ class Database:
         snapshot. A unit of work nested in another one of the same thread keeps
         the plain BEGIN, or it would wait for its own outer transaction.
         """
+        if self.write_refusal is not None:
+            raise StoreError(self.write_refusal)
         depth: int = getattr(self._local, "depth", 0)
         self._local.depth = depth + 1
         try:
@@ -207,19 +240,59 @@ class Database:
 
     @property
     def display_location(self) -> str:
-        parsed = make_url(self.url)
-        if parsed.get_backend_name() == "sqlite":
-            return parsed.database or ":memory:"
-        return parsed.render_as_string(hide_password=True)
+        return display_location(self.url)
 
     def dispose(self) -> None:
         self.engine.dispose()
 
 
-def open_database(url: str, *, migrate: bool = True) -> Database:
-    """Open (and by default create or upgrade) the database at ``url``."""
+def display_location(url: str) -> str:
+    """The file of a SQLite database, the address (without password) of a server."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
+
+
+def sqlite_path(url: str) -> Path | None:
+    """The file of a SQLite URL; None for memory databases and servers."""
+    parsed = make_url(normalize_url(url))
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    if parsed.database.startswith("file:"):
+        return None
+    return Path(parsed.database)
+
+
+def prepare_sqlite_file(path: Path, *, allow_empty: bool = False) -> None:
+    """Refuse a 0-byte file; create a new database file private (0600) before SQLite does.
+
+    SQLite gives ``-wal`` and ``-shm`` the mode of the main file, so they stay
+    private too; files of older versions are tightened here.
+    """
+    if path.exists():
+        if path.is_file() and path.stat().st_size == 0 and not allow_empty:
+            raise EmptyDatabaseError(path)
+    elif path.parent.is_dir():
+        create_private_file(path)
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        tighten(path.with_name(path.name + suffix))
+
+
+def open_database(url: str, *, migrate: bool = True, allow_empty: bool = False) -> Database:
+    """Open (and by default create or upgrade) the database at ``url``.
+
+    A 0-byte SQLite file raises :class:`EmptyDatabaseError` unless ``allow_empty``
+    (the user confirmed that a new practice starts in it).
+    """
     from empfehlung_desktop.store import migrations
 
+    path = sqlite_path(url)
+    if path is not None:
+        prepare_sqlite_file(path, allow_empty=allow_empty)
     engine = make_engine(url)
     try:
         if migrate:
@@ -234,10 +307,11 @@ def open_database(url: str, *, migrate: bool = True) -> Database:
         engine.dispose()
         if engine.dialect.name != "sqlite":
             raise StoreError(f"Datenbankfehler beim Öffnen: {exc.orig}") from None
-        raise StoreError(
+        raise DamagedDatabaseError(
             _("Die Datei „{database}“ ist keine lesbare Datenbank ({orig}).").format(
                 database=make_url(url).database, orig=exc.orig
-            )
+            ),
+            Path(make_url(url).database or ""),
         ) from None
     sessions = sessionmaker(bind=engine, expire_on_commit=False)
     event.listen(sessions, "before_flush", _check_text_lengths)

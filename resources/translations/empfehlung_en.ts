@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Löschen</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Behalten</source>
+        <translation>Keep</translation>
+    </message>
+</context>
+<context>
     <name>ConsentDialog</name>
     <message>
         <source>Haben Sie mit der Person geklärt, was sie braucht und erwartet – und ob Sie ihre Kontaktdaten an einen Partner weitergeben dürfen?</source>
@@ -715,6 +726,10 @@ Restore it now?</translation>
         <translation>Change status</translation>
     </message>
     <message>
+        <source>Löschen …</source>
+        <translation>Delete …</translation>
+    </message>
+    <message>
         <source>Ablehnen &amp;&amp; weiterempfehlen …</source>
         <translation>Decline &amp;&amp; refer on …</translation>
     </message>
@@ -737,6 +752,26 @@ Restore it now?</translation>
     <message>
         <source>Status: {status}</source>
         <translation>Status: {status}</translation>
+    </message>
+    <message>
+        <source>„{title}“ von {name} löschen? Der Kontakt bleibt erhalten.</source>
+        <translation>Delete “{title}” of {name}? The contact is kept.</translation>
+    </message>
+    <message>
+        <source>(ohne Titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Das zugehörige Feedback wird mit gelöscht.</source>
+        <translation>Its feedback is deleted with it.</translation>
+    </message>
+    <message>
+        <source>Anfrage löschen</source>
+        <translation>Delete request</translation>
+    </message>
+    <message>
+        <source>Anfrage gelöscht.</source>
+        <translation>Request deleted.</translation>
     </message>
     <message>
         <source>am {date}</source>
@@ -846,6 +881,14 @@ Please complete your profile first.</translation>
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Feedback verwerfen?</source>
+        <translation>Discard feedback?</translation>
+    </message>
+    <message>
+        <source>Die eingegebenen Antworten gehen verloren. Trotzdem schließen?</source>
+        <translation>The answers entered will be lost. Close anyway?</translation>
     </message>
     <message>
         <source>Bitte einen abgeschlossenen Auftrag wählen.</source>
@@ -978,6 +1021,10 @@ Please complete your profile first.</translation>
         <translation>Approve as testimonial …</translation>
     </message>
     <message>
+        <source>Löschen …</source>
+        <translation>Delete …</translation>
+    </message>
+    <message>
         <source>{count} Feedback(s) · NPS {score} · {p} Promotoren, {d} Kritiker</source>
         <translation>{count} feedback · NPS {score} · {p} promoters, {d} detractors</translation>
     </message>
@@ -992,6 +1039,18 @@ Please complete your profile first.</translation>
     <message>
         <source>Die Kundin bzw. der Kunde hat das Zitieren nicht erlaubt.</source>
         <translation>The client has not allowed quoting.</translation>
+    </message>
+    <message>
+        <source>Dieses Feedback mit allen Antworten löschen? Eine daraus freigegebene Referenz verschwindet ebenfalls.</source>
+        <translation>Delete this feedback with all its answers? A testimonial approved from it disappears too.</translation>
+    </message>
+    <message>
+        <source>Feedback löschen</source>
+        <translation>Delete feedback</translation>
+    </message>
+    <message>
+        <source>Feedback gelöscht.</source>
+        <translation>Feedback deleted.</translation>
     </message>
     <message>
         <source>Feedback von {name} gespeichert.</source>
@@ -1083,6 +1142,21 @@ Please complete your profile first.</translation>
     <message>
         <source>Zusammenfassung gespeichert: {path}</source>
         <translation>Summary saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>FileDialogs</name>
+    <message>
+        <source>Ordner</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>{0}-Datei</source>
+        <translation>{0} file</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2679,14 @@ The file is here:
         <translation>Give and take …</translation>
     </message>
     <message>
+        <source>Löschen …</source>
+        <translation>Delete …</translation>
+    </message>
+    <message>
+        <source>Die gewählte Empfehlung mit ihrem Verlauf löschen</source>
+        <translation>Delete the selected referral with its history</translation>
+    </message>
+    <message>
         <source>die neuesten {shown} von {total} – bitte filtern</source>
         <translation>the newest {shown} of {total} – please filter</translation>
     </message>
@@ -2618,6 +2700,22 @@ The file is here:
     <message>
         <source>Empfehlung gespeichert.</source>
         <translation>Referral saved.</translation>
+    </message>
+    <message>
+        <source>ich</source>
+        <translation>me</translation>
+    </message>
+    <message>
+        <source>Die Empfehlung für {who} und ihren Verlauf löschen? Die beteiligten Kontakte und eine daraus entstandene Anfrage bleiben erhalten.</source>
+        <translation>Delete the referral for {who} and its history? The contacts involved and any request that came from it are kept.</translation>
+    </message>
+    <message>
+        <source>Empfehlung löschen</source>
+        <translation>Delete referral</translation>
+    </message>
+    <message>
+        <source>Empfehlung gelöscht.</source>
+        <translation>Referral deleted.</translation>
     </message>
     <message>
         <source>Schritt nicht möglich</source>
@@ -3232,6 +3330,16 @@ The file is here:
 <context>
     <name>lifecycle</name>
     <message>
+        <source>Ein Befehl der Kommandozeile arbeitet gerade mit dieser Datenbank:
+{0}
+
+Bitte warten, bis er fertig ist, und Empfehlung Desktop dann noch einmal starten.</source>
+        <translation>A command-line command is working with this database right now:
+{0}
+
+Please wait until it has finished, then start Empfehlung Desktop again.</translation>
+    </message>
+    <message>
         <source>Empfehlung Desktop ist mit dieser Datenbank bereits geöffnet:
 {0}
 
@@ -3240,6 +3348,20 @@ Bitte das schon geöffnete Fenster verwenden. Zwei Fenster auf derselben Datenba
 {0}
 
 Please use the window that is already open. Two windows on the same database could overwrite each other&apos;s changes.</translation>
+    </message>
+    <message>
+        <source>Die Datenbankdatei ist leer (0 Byte):
+{0}
+
+Das ist meist eine beim Kopieren oder durch einen vollen Datenträger verlorene Praxis. Dann bitte abbrechen und die letzte Datensicherung einspielen.
+
+Soll in dieser Datei wirklich eine neue, leere Praxis beginnen?</source>
+        <translation>The database file is empty (0 bytes):
+{0}
+
+This is usually a practice lost while copying or on a full disk. In that case please cancel and restore the newest backup.
+
+Should a new, empty practice really start in this file?</translation>
     </message>
 </context>
 </TS>

@@ -31,3 +31,28 @@ def test_role_filter_and_preset(qtbot: QtBot, demo_db: Database) -> None:
     qtbot.addWidget(other)
     other.set_contact_id(chosen)
     assert other.edit.text().startswith("Mareike Jansen") and other.contact_id() == chosen
+
+
+def test_a_name_typed_exactly_counts_as_chosen(qtbot: QtBot, demo_db: Database) -> None:
+    picker = ContactPicker(demo_db)
+    qtbot.addWidget(picker)
+    picker.edit.setText("matthias  groß")  # case and spaces as people type them
+    chosen = picker.contact_id()
+    assert chosen is not None
+    other = ContactPicker(demo_db)
+    qtbot.addWidget(other)
+    other.set_contact_id(chosen)
+    assert other.edit.text().startswith("Matthias Groß")
+    picker.edit.setText("Matthias")  # not a whole name: nothing is guessed
+    picker.edit.textEdited.emit("Matthias")
+    assert picker.contact_id() is None
+
+
+def test_typing_over_a_choice_unchooses_it(qtbot: QtBot, demo_db: Database) -> None:
+    picker = ContactPicker(demo_db)
+    qtbot.addWidget(picker)
+    picker.choose(picker.search("Brandt")[0])
+    assert picker.contact_id() is not None
+    picker.edit.setText("Thomas Br")
+    picker.edit.textEdited.emit("Thomas Br")
+    assert picker.contact_id() is None

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -19,6 +19,7 @@ from empfehlung_desktop.ui.data.import_dialog import ImportDialog
 from empfehlung_desktop.ui.data.pick_contact import PickContactDialog
 from empfehlung_desktop.ui.data.preview_model import PreviewModel
 from empfehlung_desktop.ui.main_window import MainWindow
+from empfehlung_desktop.ui.widgets import file_dialogs
 from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 
 CSV = (
@@ -97,7 +98,7 @@ def test_menu_import_broken_file_shows_german_message(
     broken = tmp_path / "kaputt.vcf"
     broken.write_bytes(b"BEGIN:VCARD\r\nFN:A\r\n")
     messages: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(broken), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(broken), ""))
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: messages.append(text))
     before = count(demo_db)
     window.data_menu.actions["import"].trigger()
@@ -110,11 +111,11 @@ def test_menu_export_and_calendar(
 ) -> None:
     target = tmp_path / "k.vcf"
     monkeypatch.setattr(QInputDialog, "getItem", lambda _p, _t, _l, items, *a: (items[0], True))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
     assert window.data_menu.export_file() == target
     assert target.read_bytes().startswith(b"BEGIN:VCARD")
     ics = tmp_path / "t.ics"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(ics), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(ics), ""))
     assert window.data_menu.export_calendar() == ics
 
 
@@ -122,7 +123,7 @@ def test_menu_backup_restore_and_gdpr_erase(
     window: MainWindow, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     saved = tmp_path / "sicherung.db"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(saved), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(saved), ""))
     assert window.data_menu.create_backup() == saved
     monkeypatch.setattr(PickContactDialog, "ask", classmethod(lambda cls, *a: 1))
     monkeypatch.setattr(menu, "confirm_box", lambda box, button: True)
@@ -132,7 +133,7 @@ def test_menu_backup_restore_and_gdpr_erase(
     with demo_db.reader() as s:
         assert s.get(Contact, 1).name == ERASED_NAME  # type: ignore[union-attr]
     monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(saved), ""))
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(saved), ""))
     kept = window.data_menu.restore_backup()
     assert kept is not None and kept.exists()
     with demo_db.reader() as s:
@@ -175,9 +176,11 @@ def test_start_backup_runs_in_the_background(
     threads: list[str] = []
     real = lifecycle.start_checks
 
-    def spy(path: Path, make_backup: bool, clock: Clock) -> tuple[str, str]:
+    def spy(
+        path: Path, make_backup: bool, clock: Clock, db: Database | None = None
+    ) -> tuple[str, str]:
         threads.append(threading.current_thread().name)
-        return real(path, make_backup, clock)
+        return real(path, make_backup, clock, db)
 
     monkeypatch.setattr(lifecycle, "start_checks", spy)
     messages: list[str] = []
@@ -188,3 +191,32 @@ def test_start_backup_runs_in_the_background(
     qtbot.waitUntil(lambda: messages == ["ok"], timeout=10000)
     assert threads == ["start-backup"]
     assert [b.reason for b in backup.list_backups(db_path)] == ["start"]
+
+
+def test_an_empty_database_file_becomes_a_practice_only_when_the_user_says_so(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.config import sqlite_url
+    from empfehlung_desktop.store.database import open_database
+
+    path = tmp_path / "leer.db"
+    path.write_bytes(b"")
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.Cancel
+
+    def question(_parent: object, _title: str, text: str, *_args: object) -> object:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+
+    def opener(allow_empty: bool) -> Database:
+        return open_database(sqlite_url(path), allow_empty=allow_empty)
+
+    assert lifecycle.open_or_ask(opener) is None
+    assert "0 Byte" in asked[0] and path.stat().st_size == 0
+    answer = QMessageBox.StandardButton.Yes
+    opened = lifecycle.open_or_ask(opener)
+    assert opened is not None
+    opened.dispose()
+    assert path.stat().st_size > 0

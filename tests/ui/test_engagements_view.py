@@ -2,7 +2,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -27,6 +27,7 @@ from empfehlung_desktop.ui.engagements.dialogs import (
 from empfehlung_desktop.ui.engagements.form import combo_value
 from empfehlung_desktop.ui.engagements.table_model import EngagementTableModel
 from empfehlung_desktop.ui.engagements.view import EngagementsView
+from empfehlung_desktop.ui.widgets import file_dialogs
 from tests.conftest import DEMO_CLOCK, DEMO_NOW
 
 
@@ -245,7 +246,7 @@ def test_handout_preview_save_open_mail_and_mark_sent(
     assert dialog.page_count() >= 1 and dialog.file_name.startswith("Warum-Sie_")
 
     target = tmp_path / "gespeichert"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
     saved = dialog.save_as()
     assert saved == tmp_path / "gespeichert.pdf" and saved.read_bytes().startswith(b"%PDF")
 
@@ -289,3 +290,21 @@ def test_handout_with_sample_text_leads_to_the_profile(
     assert asked and "Beispieltext" in asked[0][0]
     assert view.preview_dialog is None
     assert recorder.navigations[-1] == ("profile", None)
+
+
+def test_an_anfrage_can_be_deleted_after_asking(
+    view: EngagementsView, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.ui.engagements import view as view_module
+
+    engagement = _first(demo_db, EngagementStatus.REQUEST)
+    view.select_record(engagement.id)
+    texts: list[str] = []
+    monkeypatch.setattr(
+        view_module, "confirm_delete", lambda _p, _t, text: texts.append(text) or True
+    )
+    view.delete_current()
+    assert texts and engagement.title in texts[0]
+    with demo_db.reader() as session:
+        assert session.get(Engagement, engagement.id) is None
+    assert view.current_id is None

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from empfehlung_desktop.interchange.pdf_form import FormPreview, preview_forms
@@ -22,6 +22,7 @@ from empfehlung_desktop.ui.feedback.dialogs import ImportPreviewDialog, Testimon
 from empfehlung_desktop.ui.feedback.entry_dialog import FeedbackEntryDialog
 from empfehlung_desktop.ui.feedback.table_model import FeedbackTableModel, ImportPreviewModel
 from empfehlung_desktop.ui.feedback.view import FeedbackView
+from empfehlung_desktop.ui.widgets import file_dialogs
 from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 from tests.helpers.feedback_forms import HOSTILE_ANSWERS, fill_form
 
@@ -253,14 +254,14 @@ def test_summary_and_forms_from_the_view(
     target = tmp_path / "summary.pdf"
     opened: list[Path] = []
     monkeypatch.setattr(dialogs.PeriodDialog, "ask", lambda today, parent: (None, None))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
     monkeypatch.setattr(view, "open_file", opened.append)
     view.create_summary()
     assert opened == [target] and target.read_bytes().startswith(b"%PDF")
     folder = tmp_path / "forms"
     folder.mkdir()
     monkeypatch.setattr(dialogs.FormsDialog, "ask", lambda db, parent: _open_ids(demo_db))
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(folder))
+    monkeypatch.setattr(file_dialogs, "get_existing_directory", lambda *a, **k: str(folder))
     view.create_forms()
     assert len(list(folder.glob("*.pdf"))) == 2
 
@@ -278,3 +279,38 @@ def test_main_window_shows_the_feedback_view(
     qtbot.addWidget(window)
     window.navigate("feedback")
     assert isinstance(window.current_view(), FeedbackView)
+
+
+def test_escape_asks_before_discarding_written_answers(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = FeedbackEntryDialog(demo_db, DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    dialog.reject()  # nothing typed: closes without asking (an unpatched question fails)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    dialog = FeedbackEntryDialog(demo_db, DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    next(iter(dialog.texts.values())).setPlainText("Endlich Klarheit.")
+    answers = [False, True]
+    monkeypatch.setattr(dialog, "confirm_discard", lambda: answers.pop(0))
+    dialog.show()
+    dialog.reject()
+    assert dialog.isVisible()  # kept: the answer is still there
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_feedback_can_be_deleted_after_asking(
+    view: FeedbackView, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.ui.feedback import view as view_module
+
+    before = view.model.total
+    view.table.selectRow(0)
+    assert view.delete_button.isEnabled()
+    answers = [False, True]
+    monkeypatch.setattr(view_module, "confirm_delete", lambda *a: answers.pop(0))
+    view.delete_current()
+    assert view.model.total == before  # kept
+    view.delete_current()
+    assert view.model.total == before - 1

@@ -9,13 +9,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.main_window import MainWindow
 from empfehlung_desktop.ui.overview.charts import nice_scale
 from empfehlung_desktop.ui.overview.view import OverviewView
+from empfehlung_desktop.ui.widgets import file_dialogs
 from tests.conftest import DEMO_CLOCK
 
 
@@ -64,7 +65,7 @@ def test_each_chart_saves_as_png(
     view = open_overview(qtbot, demo_db, tmp_path)
     target = tmp_path / "spirale"
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PNG"))
+        file_dialogs, "get_save_file_name", staticmethod(lambda *a, **k: (str(target), "PNG"))
     )
     view.cards["spiral"].save_button.click()
     image = QImage(str(target) + ".png")
@@ -77,7 +78,7 @@ def test_unwritable_png_path_is_explained(
     view = open_overview(qtbot, demo_db, tmp_path)
     bad = tmp_path / "fehlt" / "nicht-da" / "x.png"
     monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(bad), ""))
+        file_dialogs, "get_save_file_name", staticmethod(lambda *a, **k: (str(bad), ""))
     )
     warnings: list[str] = []
     monkeypatch.setattr(

@@ -13,6 +13,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from empfehlung_desktop.errors import NotFoundError
 from empfehlung_desktop.model import (
     Contact,
     ContactInitiative,
@@ -361,3 +362,18 @@ def test_thanks_dated_before_the_referral_keeps_the_dialog_open(
     assert seen and "Der Dank kann nicht vor der Empfehlung" in seen[0]
     with demo_db.reader() as s:
         assert referral_service.get_referral(s, rid).thanked_on == referred_on
+
+
+def test_a_referral_can_be_deleted_after_asking(
+    view: ReferralsView, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.ui.referrals import view as view_module
+
+    view.select_record(1)
+    assert view.delete_button.isEnabled()
+    monkeypatch.setattr(view_module, "confirm_delete", lambda *a: True)
+    count = view.model.rowCount()
+    view.delete_selected()
+    assert view.model.rowCount() == count - 1
+    with demo_db.reader() as s, pytest.raises(NotFoundError):
+        referral_service.get_referral(s, 1)

@@ -14,7 +14,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Select, and_, case, false, func, select
 from sqlalchemy.orm import Session, aliased
 
-from empfehlung_desktop.errors import NotFoundError, ValidationError
+from empfehlung_desktop.errors import ConflictError, NotFoundError, ValidationError
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import (
     Contact,
@@ -357,3 +357,19 @@ def is_due(referral: Referral, today: dt.date) -> bool:
         and referral.followed_up_on is None
         and referral.status not in _NO_FOLLOW_UP
     )
+
+
+def delete_referral(
+    session: Session, referral_id: int, expected_version: int | None = None
+) -> None:
+    """Remove a referral with its history; an Anfrage that came from it stays, unlinked.
+
+    Refused when someone changed the referral since it was shown (``expected_version``).
+    """
+    referral = get_referral(session, referral_id)
+    if expected_version is not None and referral.version != expected_version:
+        raise ConflictError(
+            _("Diese Empfehlung wurde inzwischen geändert. Bitte neu laden und erneut löschen.")
+        )
+    session.delete(referral)
+    session.flush()

@@ -6,12 +6,16 @@ from :data:`HEAD_REVISION` (a test keeps that constant equal to Alembic's head).
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, inspect, text
 
 from empfehlung_desktop.config import migrations_dir
 from empfehlung_desktop.errors import StoreError
+from empfehlung_desktop.i18n import _
+from empfehlung_desktop.store import snapshot
 
 HEAD_REVISION = "0003"
 # Alembic reads env.py and the version scripts as files: in a frozen bundle
@@ -61,6 +65,8 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             f"(Schema {stored}). Bitte die neuere Version verwenden."
         )
     sqlite = engine.dialect.name == "sqlite"
+    if sqlite and stored is not None:
+        keep_copy_before_upgrade(engine)
     with engine.connect() as conn:
         if sqlite:
             conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
@@ -78,3 +84,40 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
         finally:
             if sqlite:
                 conn.connection.dbapi_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+
+
+def keep_copy_before_upgrade(engine: Engine) -> Path | None:
+    """Check the file and keep a copy in the backup folder before its schema changes.
+
+    The copy is named after the file's last change (the state it holds), so no
+    clock is needed here. A damaged file is not upgraded at all.
+    """
+    database = engine.url.database
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    path = Path(database)
+    problems = _quick_check(path)
+    if problems:
+        raise StoreError(
+            _(
+                "Die Datenbank „{path}“ ist beschädigt ({problem}) und wird deshalb nicht "
+                "auf die neue Version umgestellt. Bitte mit „empfehlung-desktop check“ "
+                "prüfen und die letzte fehlerfreie Datensicherung einspielen."
+            ).format(path=path, problem=problems)
+        )
+    changed = dt.datetime.fromtimestamp(path.stat().st_mtime)
+    return snapshot.copy_database(path, snapshot.backup_name(path, "vor-aktualisierung", changed))
+
+
+def _quick_check(path: Path) -> str:
+    import sqlite3
+
+    try:
+        con = snapshot.connect_readonly(path)
+        try:
+            rows = [str(r[0]) for r in con.execute("PRAGMA quick_check").fetchall()]
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return snapshot.sqlite_reason(exc)
+    return "; ".join(r for r in rows if r != "ok")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
@@ -20,15 +21,61 @@ from empfehlung_desktop.store import backup, instance
 from empfehlung_desktop.store.database import Database
 
 
-def acquire_instance_lock(db: Database) -> QLockFile | None:
-    """The lock for this database, or None if another GUI holds it."""
-    lock = QLockFile(str(instance.lock_path(db.display_location)))
-    if lock.tryLock(200):
-        return lock
-    return None
+class InstanceLock:
+    """The GUI's hold on one database: QLockFile against a second window, plus the
+    exclusive ``flock`` on the coordination file that tells commands the GUI is there."""
+
+    def __init__(self, file_lock: QLockFile, coordination: instance.CoordinationLock) -> None:
+        self.file_lock = file_lock
+        self.coordination = coordination
+
+    def unlock(self) -> None:
+        self.coordination.release()
+        self.file_lock.unlock()
 
 
-def refuse_second_instance(parent: QWidget | None, db: Database) -> None:
+# A command of the command line may be finishing its work: wait this long for it.
+COMMAND_WAIT_S = 10.0
+
+
+def acquire_instance_lock(
+    db: Database | str,
+    *,
+    tidy: bool = False,
+    db_file: Path | None = None,
+    wait_s: float = COMMAND_WAIT_S,
+) -> InstanceLock | None:
+    """The locks for this database (a Database or its location), or None if another
+    window holds it. With ``tidy`` the data folder and ``db_file`` are tightened and
+    cleared of leftovers of interrupted work, while no one else uses them.
+
+    Raises StoreError if a command of the command line keeps working longer than
+    ``wait_s`` seconds.
+    """
+    location = db if isinstance(db, str) else db.display_location
+    lock = QLockFile(str(instance.lock_path(location)))
+    if not lock.tryLock(200):
+        return None
+    coordination = instance.CoordinationLock(location)
+    if not coordination.wait_exclusive(wait_s):
+        lock.unlock()
+        raise StoreError(
+            QCoreApplication.translate(
+                "lifecycle",
+                "Ein Befehl der Kommandozeile arbeitet gerade mit dieser Datenbank:\n{0}\n\n"
+                "Bitte warten, bis er fertig ist, und Empfehlung Desktop dann noch einmal "
+                "starten.",
+            ).format(location)
+        )
+    if tidy:
+        from empfehlung_desktop.store import housekeeping
+
+        housekeeping.tidy(db_file)
+    return InstanceLock(lock, coordination)
+
+
+def refuse_second_instance(parent: QWidget | None, db: Database | str) -> None:
+    location = db if isinstance(db, str) else db.display_location
     QMessageBox.information(
         parent,
         "Empfehlung Desktop",
@@ -37,8 +84,33 @@ def refuse_second_instance(parent: QWidget | None, db: Database) -> None:
             "Empfehlung Desktop ist mit dieser Datenbank bereits geöffnet:\n{0}\n\n"
             "Bitte das schon geöffnete Fenster verwenden. Zwei Fenster auf derselben "
             "Datenbank könnten sich gegenseitig Änderungen überschreiben.",
-        ).format(db.display_location),
+        ).format(location),
     )
+
+
+def open_or_ask(open_db: Callable[[bool], Database]) -> Database | None:
+    """Open the database; a 0-byte file becomes a new practice only if the user says so."""
+    from empfehlung_desktop.store.database import EmptyDatabaseError
+
+    try:
+        return open_db(False)
+    except EmptyDatabaseError as exc:
+        answer = QMessageBox.question(
+            None,
+            "Empfehlung Desktop",
+            QCoreApplication.translate(
+                "lifecycle",
+                "Die Datenbankdatei ist leer (0 Byte):\n{0}\n\nDas ist meist eine beim "
+                "Kopieren oder durch einen vollen Datenträger verlorene Praxis. Dann bitte "
+                "abbrechen und die letzte Datensicherung einspielen.\n\nSoll in dieser Datei "
+                "wirklich eine neue, leere Praxis beginnen?",
+            ).format(exc.path),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        return open_db(True)
 
 
 def _sqlite_path(db: Database) -> Path | None:
@@ -48,8 +120,12 @@ def _sqlite_path(db: Database) -> Path | None:
         return None  # a database server: its own backup tools apply
 
 
-def start_checks(path: Path, make_backup: bool, clock: Clock) -> tuple[str, str]:
+def start_checks(
+    path: Path, make_backup: bool, clock: Clock, db: Database | None = None
+) -> tuple[str, str]:
     """Quick check, then the start backup (only of an intact database).
+
+    A damaged database is refused for writing from here on (``db.write_refusal``).
 
     Runs off the GUI thread (a backup of a large database takes seconds) and
     returns what to tell the user: ``("ok", "")``, ``("damaged", description)``
@@ -57,6 +133,8 @@ def start_checks(path: Path, make_backup: bool, clock: Clock) -> tuple[str, str]
     """
     result = backup.check_file(path, quick=True)
     if not result.ok:
+        if db is not None:
+            backup.refuse_writes_if_damaged(db, result)
         return "damaged", result.describe()
     if make_backup:
         try:
@@ -81,7 +159,7 @@ def after_start(window, db: Database, *, make_backup: bool = True) -> None:
     """Quick check and start backup, synchronously (tests, small databases)."""
     path = _sqlite_path(db)
     if path is not None:
-        report_start_checks(window, start_checks(path, make_backup, window.clock))
+        report_start_checks(window, start_checks(path, make_backup, window.clock, db))
 
 
 class _StartChecks(QObject):
@@ -89,9 +167,9 @@ class _StartChecks(QObject):
 
     done = Signal(object)
 
-    def run(self, path: Path, make_backup: bool, clock: Clock) -> None:
+    def run(self, path: Path, make_backup: bool, clock: Clock, db: Database) -> None:
         try:
-            outcome = start_checks(path, make_backup, clock)
+            outcome = start_checks(path, make_backup, clock, db)
         except Exception as exc:  # never let a backup problem end the app
             outcome = ("backup_failed", str(exc))
         # The window may have closed meanwhile: then nobody is left to tell.
@@ -108,7 +186,7 @@ def schedule_start_tasks(window, db: Database, *, make_backup: bool = True) -> N
     worker.done.connect(lambda outcome: report_start_checks(window, outcome))
     threading.Thread(
         target=worker.run,
-        args=(path, make_backup, window.clock),
+        args=(path, make_backup, window.clock, db),
         name="start-backup",
         daemon=True,
     ).start()

@@ -8,14 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMainWindow, QMenu, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMainWindow, QMenu, QMessageBox
 
+from empfehlung_desktop import files
 from empfehlung_desktop.services.contacts.contacts import delete_impact, get_contact
 from empfehlung_desktop.store import backup
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.data.feedback import show_error
 from empfehlung_desktop.ui.formats import datetime_text
+from empfehlung_desktop.ui.widgets import file_dialogs
 
 if TYPE_CHECKING:
     from empfehlung_desktop.services.data import gdpr
@@ -89,7 +91,7 @@ class DataMenu(QObject):
         from empfehlung_desktop.interchange import flow
         from empfehlung_desktop.ui.data.import_dialog import ImportDialog
 
-        name, _ = QFileDialog.getOpenFileName(
+        name, _ = file_dialogs.get_open_file_name(
             self.window, self.tr("Kontakte importieren"), "", self.tr(IMPORT_FILTER)
         )
         if not name:
@@ -132,14 +134,14 @@ class DataMenu(QObject):
             return None
         fmt = list(exporter.EXPORT_FORMATS)[labels.index(choice)]
         suffix = exporter.EXPORT_FORMATS[fmt][1]
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.get_save_file_name(
             self.window, self.tr("Exportieren"), self.tr("kontakte") + suffix, f"*{suffix}"
         )
         if not name:
             return None
         with self.db.reader() as session:
             data, count = exporter.export_bytes(session, fmt)
-        Path(name).write_bytes(data)
+        files.write_bytes(Path(name), data)
         self.context.show_status(
             self.tr("%Ln Kontakt(e) exportiert nach {path}", "", count).format(path=name)
         )
@@ -148,14 +150,14 @@ class DataMenu(QObject):
     def export_calendar(self) -> Path | None:
         from empfehlung_desktop.interchange import exporter
 
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.get_save_file_name(
             self.window, self.tr("Kalender exportieren"), self.tr("empfehlung-termine.ics"), "*.ics"
         )
         if not name:
             return None
         with self.db.reader() as session:
             data, count = exporter.calendar_bytes(session)
-        Path(name).write_bytes(data)
+        files.write_bytes(Path(name), data)
         self.context.show_status(
             self.tr("%Ln Termin(e) exportiert nach {path}", "", count).format(path=name)
         )
@@ -165,7 +167,7 @@ class DataMenu(QObject):
     def create_backup(self) -> Path | None:
         path = backup.sqlite_file(self.db.url)
         default = str(backup.backup_name(path, "manuell", self.context.clock.now()))
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.get_save_file_name(
             self.window, self.tr("Datensicherung erstellen"), default, "*.db"
         )
         if not name:
@@ -177,7 +179,7 @@ class DataMenu(QObject):
     def restore_backup(self, source: Path | None = None, confirmed: bool = False) -> Path | None:
         path = backup.sqlite_file(self.db.url)
         if source is None:
-            name, _ = QFileDialog.getOpenFileName(
+            name, _ = file_dialogs.get_open_file_name(
                 self.window,
                 self.tr("Datensicherung wiederherstellen"),
                 str(backup.backup_dir()),
@@ -243,7 +245,7 @@ class DataMenu(QObject):
 
         with self.db.reader() as session:
             report = gdpr.export_person(session, contact_id)
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = file_dialogs.get_save_file_name(
             self.window,
             self.tr("DSGVO-Auskunft speichern"),
             self.tr("auskunft-{id}.json").format(id=contact_id),
@@ -251,7 +253,7 @@ class DataMenu(QObject):
         )
         if not name:
             return None
-        Path(name).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
+        files.write_text(Path(name), json.dumps(report, ensure_ascii=False, indent=2))
         self.context.show_status(self.tr("Auskunft gespeichert: {0}").format(name))
         return Path(name)
 

@@ -16,13 +16,16 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from empfehlung_desktop import files
+from empfehlung_desktop.errors import StoreError
+from empfehlung_desktop.ui.widgets import file_dialogs
 
 FOLDER_NAME = "Empfehlung Desktop"
 
@@ -111,7 +114,7 @@ class HandoutPreviewDialog(QDialog):
     # -- actions --------------------------------------------------------------
     def save_as(self) -> Path | None:
         suggested = str(self.saved_path or handout_folder() / self.file_name)
-        chosen, _filter = QFileDialog.getSaveFileName(
+        chosen, _filter = file_dialogs.get_save_file_name(
             self, self.tr("„Warum Sie“ speichern"), suggested, self.tr("PDF-Dateien (*.pdf)")
         )
         if not chosen:
@@ -124,13 +127,16 @@ class HandoutPreviewDialog(QDialog):
     def _copy_to(self, target: Path) -> Path | None:
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(self.pdf_path, target)
+            files.write_with(target, lambda temp: shutil.copyfile(self.pdf_path, temp))
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Speichern nicht möglich"), str(exc))
+            return None
         except OSError as exc:
             QMessageBox.warning(
                 self,
                 self.tr("Speichern nicht möglich"),
                 self.tr("Die Datei konnte nicht gespeichert werden: {error}").format(
-                    error=exc.strerror or str(exc)
+                    error=files.reason_text(exc)
                 ),
             )
             return None

@@ -30,6 +30,7 @@ from empfehlung_desktop.model import EngagementStatus, Role
 from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.services.engagements import engagements as engagement_service
 from empfehlung_desktop.services.engagements import handout as handout_service
+from empfehlung_desktop.services.engagements import removal as engagement_removal
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.engagements.dialogs import (
     DeclineReferDialog,
@@ -40,6 +41,7 @@ from empfehlung_desktop.ui.engagements.form import MeetingForm
 from empfehlung_desktop.ui.engagements.table_model import EngagementTableModel
 from empfehlung_desktop.ui.formats import full_date_text
 from empfehlung_desktop.ui.i18n import enum_label
+from empfehlung_desktop.ui.widgets.confirm import confirm_delete
 from empfehlung_desktop.ui.widgets.view_base import View
 
 UPCOMING = "upcoming"
@@ -134,6 +136,8 @@ class EngagementsView(View):
         self.status_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.status_menu = QMenu(self.status_button)
         self.status_button.setMenu(self.status_menu)
+        self.delete_button = QPushButton(self.tr("Löschen …"))
+        self.delete_button.clicked.connect(self.delete_current)
         self.decline_button = QPushButton(self.tr("Ablehnen && weiterempfehlen …"))
         self.decline_button.clicked.connect(self.decline_and_refer)
         self.handout_button = QPushButton(self.tr("„Warum Sie“ erstellen"))
@@ -152,6 +156,7 @@ class EngagementsView(View):
         first.addStretch(1)
         first.addWidget(self.save_button)
         second.addWidget(self.status_button)
+        second.addWidget(self.delete_button)
         second.addStretch(1)
         second.addWidget(self.decline_button)
         return list_bar, [first, second]
@@ -273,6 +278,7 @@ class EngagementsView(View):
             action.triggered.connect(lambda _checked=False, t=target: self.change_status(t))
         self.status_button.setEnabled(bool(self.status_menu.actions()))
         self.decline_button.setEnabled(status is not None and EngagementStatus.REFERRED in targets)
+        self.delete_button.setEnabled(self.current_id is not None)
 
     def _save_if_dirty(self) -> bool:
         return self.save() if self._dirty else True
@@ -349,6 +355,36 @@ class EngagementsView(View):
         self._show(self.current_id)
         self.refresh()
         self.context.navigate("referrals", referral_id)
+
+    def delete_current(self) -> None:
+        """Delete the chosen Anfrage (and its feedback) after asking; the contact stays."""
+        if self.current_id is None:
+            return
+        engagement_id = self.current_id
+        try:
+            with self.context.db.reader() as session:
+                impact = engagement_removal.deletion_impact(session, engagement_id)
+        except (UserError, StoreError) as exc:
+            self._error(str(exc))
+            return
+        text = self.tr("„{title}“ von {name} löschen? Der Kontakt bleibt erhalten.").format(
+            title=impact.title or self.tr("(ohne Titel)"), name=impact.contact_name
+        )
+        if impact.feedback_count:
+            text += " " + self.tr("Das zugehörige Feedback wird mit gelöscht.")
+        if not confirm_delete(self, self.tr("Anfrage löschen"), text):
+            return
+        try:
+            with self.context.db.session() as session:
+                engagement_removal.delete_engagement(session, engagement_id, self._version)
+        except (UserError, StoreError) as exc:
+            self._error(str(exc))
+            return
+        self._dirty = False
+        self.current_id = None
+        self.context.data_changed("engagements")
+        self.refresh()
+        self.context.show_status(self.tr("Anfrage gelöscht."))
 
     # -- the handout ----------------------------------------------------------
     def create_handout(self) -> None:

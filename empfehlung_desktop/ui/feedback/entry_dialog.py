@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QRadioButton,
     QScrollArea,
@@ -200,6 +201,28 @@ class FeedbackEntryDialog(QDialog):
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)
         self.error_label.show()
+
+    def has_input(self) -> bool:
+        """Anything typed or chosen that closing would throw away."""
+        return any(edit.toPlainText().strip() for edit in self.texts.values()) or (
+            self.recommend.value() is not None or self.expectations.value() is not None
+        )
+
+    def reject(self) -> None:
+        """Escape or Abbrechen: ask before discarding written answers."""
+        if self.has_input() and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Feedback verwerfen?"),
+            self.tr("Die eingegebenen Antworten gehen verloren. Trotzdem schließen?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
 
     def accept(self) -> None:
         data = self.feedback_data()

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import QuotePermission
 from empfehlung_desktop.services.feedback import feedback as feedback_service
+from empfehlung_desktop.services.feedback import removal as feedback_removal
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.feedback.detail import detail_html
 from empfehlung_desktop.ui.feedback.dialogs import (
@@ -40,6 +40,8 @@ from empfehlung_desktop.ui.feedback.dialogs import (
 from empfehlung_desktop.ui.feedback.entry_dialog import FeedbackEntryDialog
 from empfehlung_desktop.ui.feedback.table_model import FeedbackTableModel, IdRole
 from empfehlung_desktop.ui.i18n import enum_label
+from empfehlung_desktop.ui.widgets import file_dialogs
+from empfehlung_desktop.ui.widgets.confirm import confirm_delete
 from empfehlung_desktop.ui.widgets.view_base import View
 
 # Period filter: label and number of days back (None = everything, -1 = this year).
@@ -160,7 +162,14 @@ class FeedbackView(View):
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail, 1)
-        detail_layout.addWidget(self.testimonial_button)
+        self.delete_button = QPushButton(self.tr("Löschen …"))
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self.delete_current)
+        detail_buttons = QHBoxLayout()
+        detail_buttons.addWidget(self.delete_button)
+        detail_buttons.addStretch(1)
+        detail_buttons.addWidget(self.testimonial_button)
+        detail_layout.addLayout(detail_buttons)
         self.splitter = QSplitter()
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(detail_box)
@@ -245,7 +254,9 @@ class FeedbackView(View):
                 )
             )
             self.testimonial_button.setEnabled(False)
+            self.delete_button.setEnabled(False)
             return
+        self.delete_button.setEnabled(True)
         try:
             with self.context.db.reader() as session:
                 feedback = feedback_service.get_feedback(session, feedback_id)
@@ -267,6 +278,25 @@ class FeedbackView(View):
         )
 
     # -- actions --------------------------------------------------------------
+    def delete_current(self) -> None:
+        """Delete the chosen feedback after asking (for a mistaken entry)."""
+        feedback_id = self.current_feedback_id()
+        if feedback_id is None:
+            return
+        text = self.tr(
+            "Dieses Feedback mit allen Antworten löschen? Eine daraus freigegebene Referenz "
+            "verschwindet ebenfalls."
+        )
+        if not confirm_delete(self, self.tr("Feedback löschen"), text):
+            return
+        try:
+            with self.context.db.session() as session:
+                feedback_removal.delete_feedback(session, feedback_id)
+        except (UserError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("Feedback"), str(exc))
+            return
+        self._changed(self.tr("Feedback gelöscht."))
+
     def enter_feedback(self, engagement_id: int | None = None) -> None:
         outcome = FeedbackEntryDialog.ask(
             self.context.db, self.context.clock.today(), engagement_id, self
@@ -338,7 +368,7 @@ class FeedbackView(View):
                 with self.context.db.reader() as session:
                     engagement = feedback_service.get_engagement_for_feedback(session, ids[0])
                     name = feedback_form.form_file_name(engagement.contact.name, engagement.id)
-                path, _ = QFileDialog.getSaveFileName(
+                path, _ = file_dialogs.get_save_file_name(
                     self,
                     self.tr("Fragebogen speichern"),
                     str(Path.home() / name),
@@ -352,7 +382,7 @@ class FeedbackView(View):
                     )
                 message = self.tr("Fragebogen gespeichert: {path}").format(path=path)
             else:
-                directory = QFileDialog.getExistingDirectory(
+                directory = file_dialogs.get_existing_directory(
                     self, self.tr("Ordner für die Fragebögen wählen"), str(Path.home())
                 )
                 if not directory:
@@ -370,7 +400,7 @@ class FeedbackView(View):
         self._changed(message)
 
     def choose_import_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
+        files, _ = file_dialogs.get_open_file_names(
             self,
             self.tr("Ausgefüllte Formulare einlesen"),
             str(Path.home()),
@@ -414,7 +444,7 @@ class FeedbackView(View):
         period = PeriodDialog.ask(self.context.clock.today(), self)
         if period is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("Zusammenfassung speichern"),
             str(Path.home() / self.tr("Feedback-Auswertung.pdf")),

@@ -6,12 +6,13 @@ QtCharts is imported only when this view is first shown (via ``charts``).
 from __future__ import annotations
 
 import datetime as dt
+import errno
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -23,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empfehlung_desktop import files
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import ContactSource, ExpectationFit, SpiralStage
 from empfehlung_desktop.services.today import overview
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.today.dialogs import date_edit, from_qdate
+from empfehlung_desktop.ui.widgets import file_dialogs
 from empfehlung_desktop.ui.widgets.view_base import View
 
 if TYPE_CHECKING:  # QtCharts loads only with the view (see charts.py)
@@ -256,14 +259,14 @@ class OverviewView(View):
 
     def save_png(self, card: ChartCard) -> None:
         suggested = str(Path.home() / f"ueberblick-{card.key}.png")
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialogs.get_save_file_name(
             self, self.tr("Diagramm speichern"), suggested, self.tr("PNG-Bild (*.png)")
         )
         if not path:
             return
         if not path.lower().endswith(".png"):
             path += ".png"
-        if card.chart_view.grab().save(path, "PNG"):
+        if _save_png(card.chart_view.grab(), Path(path)):
             self.context.show_status(self.tr("Gespeichert: {path}").format(path=path))
         else:
             QMessageBox.warning(
@@ -273,3 +276,17 @@ class OverviewView(View):
                     path=path
                 ),
             )
+
+
+def _save_png(image: QPixmap, path: Path) -> bool:
+    """Write the image privately and atomically; False if it could not be written."""
+
+    def produce(temp: Path) -> None:
+        if not image.save(str(temp), "PNG"):
+            raise OSError(errno.EIO, "QPixmap.save")
+
+    try:
+        files.write_with(path, produce)
+    except StoreError:
+        return False
+    return True

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from empfehlung_desktop.services.engagements import handout as handout_service
 from empfehlung_desktop.services.engagements import profile as profile_service
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.profile.sections_model import SectionsModel
+from empfehlung_desktop.ui.widgets import file_dialogs
 from empfehlung_desktop.ui.widgets.view_base import View
 
 _FIELDS = ("name", "title", "email", "phone", "website")
@@ -237,7 +237,7 @@ class ProfileView(View):
 
     # -- logo -----------------------------------------------------------------
     def choose_logo(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen, _filter = file_dialogs.get_open_file_name(
             self, self.tr("Logo wählen"), "", self.tr("Bilder (*.png *.jpg *.jpeg)")
         )
         if chosen:

@@ -44,6 +44,7 @@ from empfehlung_desktop.ui.referrals.steps import (
     OutcomeDialog,
     PartnerDialog,
 )
+from empfehlung_desktop.ui.widgets.confirm import confirm_delete
 from empfehlung_desktop.ui.widgets.view_base import View
 
 S = ReferralStatus
@@ -76,6 +77,9 @@ class ReferralsView(View):
         self.new_button = QPushButton(self.tr("Neue Empfehlung …"))
         self.new_button.setToolTip(self.tr("Strg+N"))
         self.reciprocity_button = QPushButton(self.tr("Geben und Nehmen …"))
+        self.delete_button = QPushButton(self.tr("Löschen …"))
+        self.delete_button.setToolTip(self.tr("Die gewählte Empfehlung mit ihrem Verlauf löschen"))
+        self.delete_button.setEnabled(False)
         self.model = ReferralTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -97,6 +101,7 @@ class ReferralsView(View):
         self.due.toggled.connect(self.refresh)
         self.new_button.clicked.connect(self.new_record)
         self.reciprocity_button.clicked.connect(self.show_reciprocity)
+        self.delete_button.clicked.connect(self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.detail.actionRequested.connect(self.perform)
 
@@ -119,6 +124,7 @@ class ReferralsView(View):
         actions = QHBoxLayout()
         actions.addWidget(self.reciprocity_button)
         actions.addStretch(1)
+        actions.addWidget(self.delete_button)
         actions.addWidget(self.new_button)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -200,6 +206,29 @@ class ReferralsView(View):
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.detail.show_referral(self.selected_id())
+        self.delete_button.setEnabled(self.selected_id() is not None)
+
+    def delete_selected(self) -> None:
+        """Delete the chosen referral and its history after asking; people and Anfragen stay."""
+        referral_id = self.detail.referral_id
+        if referral_id is None:
+            return
+        row = self.model.row_at(self.table.currentIndex().row())
+        who = row.recipient_name if row is not None and row.recipient_name else self.tr("ich")
+        text = self.tr(
+            "Die Empfehlung für {who} und ihren Verlauf löschen? Die beteiligten Kontakte "
+            "und eine daraus entstandene Anfrage bleiben erhalten."
+        ).format(who=who)
+        if not confirm_delete(self, self.tr("Empfehlung löschen"), text):
+            return
+        try:
+            with self.context.db.session() as session:
+                referral_service.delete_referral(session, referral_id, self.detail.version)
+        except (UserError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("Empfehlung löschen"), str(exc))
+            self.refresh()
+            return
+        self._changed(self.tr("Empfehlung gelöscht."))
 
     def show_reciprocity(self) -> None:
         ReciprocityDialog.show_for(self, self.context.db, self.today())

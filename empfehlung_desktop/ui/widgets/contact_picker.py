@@ -67,6 +67,9 @@ class ContactPicker(QWidget):
 
     # -- public API -----------------------------------------------------------
     def contact_id(self) -> int | None:
+        """The chosen contact; a name typed exactly as one contact's counts as chosen."""
+        if self._contact_id is None and self.edit.text().strip():
+            self._resolve_typed()
         return self._contact_id
 
     def set_contact_id(self, contact_id: int | None) -> None:
@@ -100,9 +103,6 @@ class ContactPicker(QWidget):
         self._on_activated(display_text)
 
     # -- internals ------------------------------------------------------------
-    def _on_text_edited(self, _text: str) -> None:
-        self._timer.start()
-
     def update_choices(self) -> None:
         text = self.edit.text().strip()
         self._choices = {}
@@ -130,10 +130,33 @@ class ContactPicker(QWidget):
             self._contact_id = contact_id
             self.contactChanged.emit(contact_id)
 
+    def _on_text_edited(self, _text: str) -> None:
+        # Typing over a chosen contact un-chooses it: the id must match what is shown.
+        if self._contact_id is not None:
+            self._contact_id = None
+            self.contactChanged.emit(None)
+        self._timer.start()
+
     def _on_editing_finished(self) -> None:
-        # Text typed but nothing chosen: forget a stale id rather than keep a wrong one.
-        if not self.edit.text().strip() and self._contact_id is not None:
-            self.clear()
+        if not self.edit.text().strip():
+            if self._contact_id is not None:
+                self.clear()
+        elif self._contact_id is None:
+            self._resolve_typed()
+
+    def _resolve_typed(self) -> None:
+        """Choose the one contact whose name (or name and organisation) was typed exactly."""
+        typed = " ".join(self.edit.text().split()).casefold()
+        self.update_choices()
+        matches = {
+            contact_id
+            for label, contact_id in self._choices.items()
+            if " ".join(label.split()).casefold() == typed
+            or " ".join(label.split(" (")[0].split()).casefold() == typed
+        }
+        if len(matches) == 1:
+            self._contact_id = matches.pop()
+            self.contactChanged.emit(self._contact_id)
 
     @staticmethod
     def _display(name: str, organisation: str) -> str:

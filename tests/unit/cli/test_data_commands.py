@@ -104,3 +104,50 @@ def test_restore_refuses_while_the_gui_holds_the_database(
     run(capsys, "backup", "-o", str(target), "--db", str(db_path))
     code, _, err = run(capsys, "restore", str(target), "--yes", "--db", str(db_path))
     assert code == 1 and "geöffnet" in err
+
+
+def test_an_empty_database_file_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "leer.db"
+    path.write_bytes(b"")
+    code, _, err = run(capsys, "contacts", "list", "--db", str(path))
+    assert code == 1 and "0 Byte" in err and "restore" in err
+    assert path.stat().st_size == 0
+
+
+def test_a_damaged_database_is_refused_for_writing(
+    demo_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, "backup", "--db", str(db_path))[0] == 0
+    demo_db.dispose()
+    data = bytearray(db_path.read_bytes())
+    pages = len(data) // 4096
+    for page in range(pages // 2, pages, 3):
+        data[page * 4096 : page * 4096 + 64] = b"\xff" * 64
+    db_path.write_bytes(bytes(data))
+    card = tmp_path / "neu.vcf"
+    card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Neu Person\r\nEND:VCARD\r\n")
+    code, _, err = run(capsys, "import", str(card), "--yes", "--db", str(db_path))
+    assert code == 1 and "beschädigt" in err and "restore" in err and "backups" in err
+
+
+def test_exports_overwrite_atomically_and_privately(
+    demo_db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import stat
+
+    target = tmp_path / "alles.json"
+    target.write_text("alt")
+    target.chmod(0o644)
+    old = os.umask(0o022)
+    try:
+        code, _, _ = run(
+            capsys, "export", "--format", "json", "-o", str(target), "--db", str(db_path)
+        )
+    finally:
+        os.umask(old)
+    assert code == 0 and json.loads(target.read_text(encoding="utf-8"))
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir() if "alles" in p.name) == ["alles.json"]
