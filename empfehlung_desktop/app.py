@@ -104,7 +104,7 @@ def open_app_database(
         for suffix in ("", "-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         database = open_database(url)
-        from empfehlung_desktop.store.demo import build_demo
+        from empfehlung_desktop.sample_practice.build import build_demo
 
         with database.session() as session:
             build_demo(session, clock.today())

@@ -171,7 +171,7 @@ def db(request: pytest.FixtureRequest, db_backend: str) -> Iterator[Database]:
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    from empfehlung_desktop.store.demo import build_demo
+    from empfehlung_desktop.sample_practice.build import build_demo
 
     with db.session() as session:
         build_demo(session, today=DEMO_TODAY)

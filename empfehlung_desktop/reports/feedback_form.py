@@ -8,9 +8,6 @@ pre-filled) and the reader draws what the client types (NeedAppearances).
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -20,11 +17,9 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.acroform import PDFFromString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
-from sqlalchemy.orm import Session
 
 from empfehlung_desktop.files import atomic_writer
 from empfehlung_desktop.i18n import _
-from empfehlung_desktop.model import Engagement, PracticeProfile
 from empfehlung_desktop.reports.styles import (
     ACCENT,
     FONT,
@@ -38,9 +33,8 @@ from empfehlung_desktop.reports.styles import (
     register_fonts,
     styles,
 )
-from empfehlung_desktop.services.feedback import feedback as feedback_service
 from empfehlung_desktop.services.feedback import questions as q
-from empfehlung_desktop.services.feedback.tokens import ensure_token
+from empfehlung_desktop.services.feedback.forms import FormContent
 
 TOKEN_FIELD = q.TOKEN_FIELD
 TEXT_FIELD_NAMES = {question.key: q.field_name(question.key) for question in q.ALL_TEXT_QUESTIONS}
@@ -59,108 +53,24 @@ FIELD_BORDER = colors.HexColor("#9fb3b0")
 TEXT_COLOR = colors.HexColor("#222222")
 
 
-@dataclass(frozen=True)
-class FormInfo:
-    """What was written: for whom, with which token, where."""
+def build_feedback_form(content: FormContent, target: Path | BinaryIO) -> None:
+    """Draw the questionnaire ``content`` describes into a file or stream.
 
-    engagement_id: int
-    contact_name: str
-    token: str
-    path: Path | None
-
-
-@dataclass(frozen=True)
-class _FormContent:
-    practice_name: str
-    practice_title: str
-    practice_contact: str
-    practice_email: str
-    client_name: str
-    engagement_title: str
-    token: str
-
-
-def build_feedback_form(
-    session: Session,
-    engagement_id: int,
-    target: Path | BinaryIO,
-    today: dt.date,
-) -> FormInfo:
-    """Write the questionnaire for one engagement (creates its token on first use)."""
-    engagement = feedback_service.get_engagement_for_feedback(session, engagement_id)
-    token = ensure_token(session, engagement)
-    if engagement.feedback_requested_on is None:
-        engagement.feedback_requested_on = today
-    content = _content(session, engagement, token)
+    A pure function of its input: the feedback service collects the content and
+    records the request (``services/feedback/forms.py``).
+    """
     if isinstance(target, Path):
+        # Never a half-written form over an earlier one: written aside, then renamed.
         with atomic_writer(target) as stream:
             _draw(content, stream)
     else:
         _draw(content, target)
-    return FormInfo(
-        engagement.id,
-        engagement.contact.name,
-        token,
-        target if isinstance(target, Path) else None,
-    )
-
-
-def build_feedback_forms(
-    session: Session, engagement_ids: list[int], directory: Path, today: dt.date
-) -> list[FormInfo]:
-    """One questionnaire file per engagement (each client gets their own form)."""
-    directory.mkdir(parents=True, exist_ok=True)
-    written: list[FormInfo] = []
-    for engagement_id in engagement_ids:
-        engagement = feedback_service.get_engagement_for_feedback(session, engagement_id)
-        path = directory / form_file_name(engagement.contact.name, engagement.id)
-        written.append(build_feedback_form(session, engagement_id, path, today))
-    return written
-
-
-def form_file_name(client_name: str, engagement_id: int) -> str:
-    """A portable file name such as ``Feedback_Lukasz_Nowak_E12.pdf``."""
-    folded = client_name.translate(_FILE_FOLD)
-    ascii_name = folded.encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^A-Za-z0-9]+", "_", ascii_name).strip("_") or _("Kunde")
-    return f"Feedback_{slug[:40]}_E{engagement_id}.pdf"
-
-
-_FILE_FOLD = str.maketrans(
-    {
-        "ä": "ae",
-        "ö": "oe",
-        "ü": "ue",
-        "Ä": "Ae",
-        "Ö": "Oe",
-        "Ü": "Ue",
-        "ß": "ss",
-        "Ł": "L",
-        "ł": "l",
-    }
-)
-
-
-def _content(session: Session, engagement: Engagement, token: str) -> _FormContent:
-    profile = session.get(PracticeProfile, 1) or PracticeProfile(name="", title="")
-    contact_bits = [
-        bit for bit in (profile.email, profile.phone, profile.website) if bit and bit.strip()
-    ]
-    return _FormContent(
-        practice_name=profile.name or "",
-        practice_title=profile.title or "",
-        practice_contact="  ·  ".join(contact_bits),
-        practice_email=profile.email or "",
-        client_name=engagement.contact.name,
-        engagement_title=engagement.title,
-        token=token,
-    )
 
 
 # -- drawing ------------------------------------------------------------------
 
 
-def _draw(content: _FormContent, target: str | BinaryIO) -> None:
+def _draw(content: FormContent, target: str | BinaryIO) -> None:
     register_fonts()
     canvas = Canvas(target, pagesize=A4)
     canvas.setTitle(printable(_("Feedback – {name}").format(name=content.client_name)))
@@ -178,7 +88,7 @@ def _draw(content: _FormContent, target: str | BinaryIO) -> None:
     canvas.save()
 
 
-def _header(canvas: Canvas, content: _FormContent) -> float:
+def _header(canvas: Canvas, content: FormContent) -> float:
     top = PAGE_H - PAGE_MARGIN
     canvas.setFillColor(ACCENT)
     canvas.setFont(FONT_BOLD, 15)
@@ -195,7 +105,7 @@ def _header(canvas: Canvas, content: _FormContent) -> float:
     return top - 50
 
 
-def _footer(canvas: Canvas, content: _FormContent, page: int) -> None:
+def _footer(canvas: Canvas, content: FormContent, page: int) -> None:
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
     canvas.line(LEFT, 16 * mm, RIGHT, 16 * mm)
@@ -223,7 +133,7 @@ def _paragraph(canvas: Canvas, markup: str, style_name: str, y: float, **overrid
     return float(y - height)
 
 
-def _first_page(canvas: Canvas, content: _FormContent) -> None:
+def _first_page(canvas: Canvas, content: FormContent) -> None:
     y = _header(canvas, content) - 34
     canvas.setFillColor(ACCENT)
     canvas.setFont(FONT_BOLD, 22)
@@ -265,7 +175,7 @@ def _text_question(canvas: Canvas, question: q.TextQuestion, y: float, height: f
     return field_top - height - 16
 
 
-def _second_page(canvas: Canvas, content: _FormContent) -> None:
+def _second_page(canvas: Canvas, content: FormContent) -> None:
     y = _header(canvas, content) - 30
     y = _scale_question(canvas, q.RECOMMEND, y)
     y = _scale_question(canvas, q.EXPECTATIONS, y - 6)
@@ -343,7 +253,7 @@ def _permission_question(canvas: Canvas, y: float) -> float:
     return row_y - 20
 
 
-def _closing(canvas: Canvas, content: _FormContent, y: float) -> None:
+def _closing(canvas: Canvas, content: FormContent, y: float) -> None:
     if content.practice_email.strip():
         thanks = _(
             "Herzlichen Dank! Bitte speichern Sie das ausgefüllte Formular und senden Sie "

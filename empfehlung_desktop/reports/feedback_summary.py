@@ -1,6 +1,7 @@
 """The feedback summary PDF: key figures, two charts, quotes by question, testimonials.
 
-Figures come aggregated from :mod:`services.feedback_stats`; quotes are capped
+A pure function of plain data: figures come aggregated from
+:func:`services.feedback.stats.summary_data`; quotes are capped
 per question (the report says so), so the PDF stays fast with 10,000 feedbacks.
 """
 
@@ -27,7 +28,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from sqlalchemy.orm import Session
 
 from empfehlung_desktop.files import atomic_writer
 from empfehlung_desktop.i18n import (
@@ -39,7 +39,6 @@ from empfehlung_desktop.i18n import (
     format_number,
     translate,
 )
-from empfehlung_desktop.model import PracticeProfile
 from empfehlung_desktop.reports.styles import (
     ACCENT,
     FONT,
@@ -55,7 +54,7 @@ from empfehlung_desktop.reports.styles import (
     styles,
 )
 from empfehlung_desktop.services.feedback import questions as q
-from empfehlung_desktop.services.feedback.stats import FeedbackStats, Quote, collect_stats
+from empfehlung_desktop.services.feedback.stats import FeedbackStats, Quote, SummaryData
 
 PROMOTER = colors.HexColor("#2e7d5b")
 PASSIVE = HIGHLIGHT
@@ -63,29 +62,15 @@ DETRACTOR = colors.HexColor("#c0504d")
 CONTENT_WIDTH = A4[0] - 2 * PAGE_MARGIN
 
 
-def build_feedback_summary(
-    session: Session,
-    target: Path | BinaryIO,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    *,
-    today: dt.date,
-) -> FeedbackStats:
-    """Write the summary for the period (default: all feedback); return its figures."""
-    if since is not None and until is not None and since > until:
-        from empfehlung_desktop.errors import UserError
-
-        raise UserError(_("Der Zeitraum ist leer: „von“ liegt nach „bis“."))
-    stats = collect_stats(session, since, until)
-    profile = session.get(PracticeProfile, 1)
-    practice = profile.name if profile else ""
+def build_feedback_summary(data: SummaryData, target: Path | BinaryIO, *, today: dt.date) -> None:
+    """Write the summary of ``data`` (see :func:`services.feedback.stats.summary_data`)."""
+    stats, practice = data.stats, data.practice_name
     register_fonts()
     if isinstance(target, Path):
         with atomic_writer(target) as stream:
             _build(stream, stats, practice, today)
     else:
         _build(target, stats, practice, today)
-    return stats
 
 
 def _build(target: BinaryIO, stats: FeedbackStats, practice: str, today: dt.date) -> None:

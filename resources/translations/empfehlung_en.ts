@@ -742,8 +742,16 @@ Restore it now?</translation>
         <translation>Create the PDF for the first meeting (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Anzeigen:</source>
-        <translation>Show:</translation>
+        <source>Anzeigen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Suchen: Name, Titel …</source>
+        <translation>Search: name, title …</translation>
+    </message>
+    <message>
+        <source>Anfragen durchsuchen</source>
+        <translation>Search requests</translation>
     </message>
     <message>
         <source>Gespeichert.</source>
@@ -2657,6 +2665,14 @@ The file is here:
     <message>
         <source>Alle Status</source>
         <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Suchen: Name, Anliegen …</source>
+        <translation>Search: name, need …</translation>
+    </message>
+    <message>
+        <source>Empfehlungen durchsuchen</source>
+        <translation>Search referrals</translation>
     </message>
     <message>
         <source>nur fällige</source>

@@ -308,3 +308,9 @@ def test_an_anfrage_can_be_deleted_after_asking(
     with demo_db.reader() as session:
         assert session.get(Engagement, engagement.id) is None
     assert view.current_id is None
+
+
+def test_search_field_filters_the_list(qtbot: QtBot, view: EngagementsView) -> None:
+    view.search.setText("Vogt")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    assert view.model.row_at(0).contact_name == "Annika Vogt"

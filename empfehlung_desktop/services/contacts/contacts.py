@@ -20,6 +20,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from empfehlung_desktop.errors import ConflictError, NotFoundError, ValidationError
 from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.model import (
+    ConsentChannel,
+    ConsentPurpose,
+    ConsentRecord,
     Contact,
     ContactSource,
     Engagement,
@@ -309,6 +312,23 @@ def update_contact(
             raise ConflictError(translate(_CONFLICT_MESSAGE)) from None
         raise
     return contact
+
+
+def record_consent(
+    session: Session,
+    contact_id: int,
+    purpose: ConsentPurpose,
+    channel: ConsentChannel,
+    *,
+    given_on: dt.date,
+    note: str = "",
+) -> ConsentRecord:
+    """Keep what a person consented to, when and how (GDPR Art. 7)."""
+    contact = get_contact(session, contact_id)
+    record = ConsentRecord(purpose=purpose, given_on=given_on, channel=channel, note=note.strip())
+    contact.consents.append(record)
+    session.flush()
+    return record
 
 
 _CONFLICT_MESSAGE = N_(

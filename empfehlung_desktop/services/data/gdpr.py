@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, enum_label, translate
@@ -135,8 +135,10 @@ def _referrals_of(session: Session, contact_id: int) -> list[dict[str, Any]]:
             Referral.recipient_id == contact_id,
         )
     )
+    # Each referral's history in one more query, not one per referral.
+    stmt = stmt.order_by(Referral.referred_on, Referral.id).options(selectinload(Referral.events))
     result = []
-    for referral in session.scalars(stmt.order_by(Referral.referred_on, Referral.id)):
+    for referral in session.scalars(stmt):
         # Other people's ids are theirs, not this person's data: only the role is given.
         data = _labelled(
             referral,

@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from empfehlung_desktop.i18n import N_, translate
+from empfehlung_desktop.errors import UserError
+from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.model import (
     Contact,
     ContactSource,
@@ -21,6 +22,7 @@ from empfehlung_desktop.model import (
     ExpectationFit,
     Feedback,
     NetPromoterScore,
+    PracticeProfile,
     PriorKnowledge,
     QuotePermission,
 )
@@ -75,6 +77,24 @@ class FeedbackStats:
     quote_totals: dict[str, int] = field(default_factory=dict)
     testimonials: list[Quote] = field(default_factory=list)
     testimonials_total: int = 0
+
+
+@dataclass(frozen=True)
+class SummaryData:
+    """What the summary PDF shows: the period's figures and whose practice it is."""
+
+    stats: FeedbackStats
+    practice_name: str
+
+
+def summary_data(
+    session: Session, since: dt.date | None = None, until: dt.date | None = None
+) -> SummaryData:
+    """The figures between ``since`` and ``until`` (inclusive) for the summary PDF."""
+    if since is not None and until is not None and since > until:
+        raise UserError(_("Der Zeitraum ist leer: „von“ liegt nach „bis“."))
+    profile = session.get(PracticeProfile, 1)
+    return SummaryData(collect_stats(session, since, until), profile.name if profile else "")
 
 
 def _period(stmt: Any, since: dt.date | None, until: dt.date | None) -> Any:

@@ -6,14 +6,14 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -147,8 +147,18 @@ class EngagementsView(View):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.filter_combo.setMinimumContentsLength(12)
+        self.filter_combo.setAccessibleName(self.tr("Anzeigen"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Suchen: Name, Titel …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Anfragen durchsuchen"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
         list_bar = QHBoxLayout()
-        list_bar.addWidget(QLabel(self.tr("Anzeigen:")))
+        list_bar.addWidget(self.search, 1)
         list_bar.addWidget(self.filter_combo, 1)
         list_bar.addWidget(self.new_button)
         first, second = QHBoxLayout(), QHBoxLayout()
@@ -169,6 +179,7 @@ class EngagementsView(View):
             now=self.context.clock.now(),
             status=EngagementStatus(choice) if choice and choice != UPCOMING else None,
             upcoming=choice == UPCOMING,
+            text=self.search.text(),
         )
         self.table.selectionModel().blockSignals(True)
         try:
@@ -180,8 +191,15 @@ class EngagementsView(View):
         elif keep is not None and not self._dirty:
             self._show(None)
 
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
     def select_record(self, record_id: int) -> None:
         if self.model.row_of(record_id) < 0:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
             self.filter_combo.setCurrentIndex(0)
             self.refresh()
         row = self.model.row_of(record_id)

@@ -14,6 +14,7 @@ from empfehlung_desktop.interchange.pdf_form import FormImportError, import_form
 from empfehlung_desktop.model import Engagement, Feedback
 from empfehlung_desktop.reports.feedback_form import build_feedback_form
 from empfehlung_desktop.services.feedback.feedback import engagements_without_feedback
+from empfehlung_desktop.services.feedback.forms import request_form
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 from tests.helpers.feedback_forms import HOSTILE_ANSWERS, fill_form
@@ -32,7 +33,8 @@ def _open_ids(db: Database) -> list[int]:
 
 def _form(db: Database, engagement_id: int, path: Path) -> str:
     with db.session() as session:
-        return build_feedback_form(session, engagement_id, path, today=DEMO_TODAY).token
+        info = request_form(session, engagement_id, path, build_feedback_form, today=DEMO_TODAY)
+        return info.token
 
 
 def _count(db: Database) -> int:

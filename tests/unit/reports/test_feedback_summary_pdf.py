@@ -11,7 +11,7 @@ from empfehlung_desktop.cli import main
 from empfehlung_desktop.model import QuotePermission
 from empfehlung_desktop.reports.feedback_summary import build_feedback_summary
 from empfehlung_desktop.services.feedback import feedback as fs
-from empfehlung_desktop.services.feedback.stats import collect_stats
+from empfehlung_desktop.services.feedback.stats import collect_stats, summary_data
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 
@@ -39,7 +39,7 @@ def test_quotes_respect_permission(demo_db: Database) -> None:
         rows = fs.list_feedback(session)
         stats = collect_stats(session)
         buffer = io.BytesIO()
-        build_feedback_summary(session, buffer, today=DEMO_TODAY)
+        build_feedback_summary(summary_data(session), buffer, today=DEMO_TODAY)
     text = _text(buffer)
     for item in rows:
         name = item.engagement.contact.name
@@ -59,6 +59,8 @@ def test_quotes_respect_permission(demo_db: Database) -> None:
 def test_empty_period_still_builds(demo_db: Database) -> None:
     with demo_db.reader() as session:
         buffer = io.BytesIO()
-        stats = build_feedback_summary(session, buffer, since=dt.date(2030, 1, 1), today=DEMO_TODAY)
+        data = summary_data(session, since=dt.date(2030, 1, 1))
+    build_feedback_summary(data, buffer, today=DEMO_TODAY)
+    stats = data.stats
     assert stats.count == 0 and stats.nps.score is None
     assert "noch kein Feedback" in _text(buffer)

@@ -194,3 +194,13 @@ def test_mark_sent_and_dict(demo_db: Database) -> None:
     assert data["handout_sent_at"] == "2026-11-22T08:00:00"
     assert data["status"] in {s.value for s in E}
     assert isinstance(data["id"], int)
+
+
+def test_search_finds_person_title_and_need(demo_db: Database) -> None:
+    with demo_db.reader() as session:
+        by_name = es.fetch_engagements(session, es.EngagementQuery(now=NOW, text="Vogt"))
+        by_title = es.fetch_engagements(session, es.EngagementQuery(now=NOW, text="Relaunch"))
+        nothing = es.count_engagements(session, es.EngagementQuery(now=NOW, text="zzzz"))
+    assert [r.contact_name for r in by_name] == ["Annika Vogt"]
+    assert [r.contact_name for r in by_title] == ["Jana Schulte"]
+    assert nothing == 0

@@ -346,3 +346,18 @@ def test_thanks_before_the_referral_and_a_referral_in_the_future_are_refused(
         inc = rs.create_referral(s, data, today=DAY + dt.timedelta(days=1)).id
     with pytest.raises(ValidationError, match="Dank"), db.session() as s:
         wf.thank_giver(s, inc, on=DAY)
+
+
+def test_search_finds_people_need_and_notes(demo_db: Database) -> None:
+    def found(text: str) -> list[str]:
+        with demo_db.reader() as s:
+            rows = rs.fetch_rows(s, rs.ReferralQuery(DEMO_TODAY, text=text))
+        return sorted({r.recipient_name or "" for r in rows})
+
+    assert found("Köhler") == ["Lena Köhler"]  # the recipient's name
+    assert "Lena Köhler" in found("Brandt")  # the giver's name
+    assert found("Physiotherapie") == ["Jörg Weißenfels"]  # words of the need
+    assert found("Brandt Generationswechsel") == ["Lena Köhler"]  # every word must match
+    assert found("zzzz") == []
+    with demo_db.reader() as s:
+        assert rs.count_rows(s, rs.ReferralQuery(DEMO_TODAY, text="Köhler")) == 1
