@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+import logging
 import os
 import uuid
 from collections.abc import Iterator
@@ -110,6 +111,19 @@ def _isolated_data_dir(
     monkeypatch.delenv("EMPFEHLUNG_DB_URL", raising=False)
     monkeypatch.setenv("XDG_CONFIG_HOME", str(data / "config"))
     monkeypatch.delenv("EMPFEHLUNG_LANG", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _detached_error_log() -> Iterator[None]:
+    """The error log a GUI or CLI run attached ends with its test (and its data dir)."""
+    yield
+    from empfehlung_desktop import error_log
+
+    logger = logging.getLogger(error_log.LOGGER_NAME)
+    for handler in list(logger.handlers):
+        if isinstance(handler, error_log.PrivateRotatingFileHandler):
+            logger.removeHandler(handler)
+            handler.close()
 
 
 @pytest.fixture(autouse=True)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
@@ -43,6 +45,7 @@ def _referrers(session: Session) -> dict[int, tuple[str, str]]:
     return {cid: (name, uid or "") for cid, name, uid in rows}
 
 
-def calendar_bytes(session: Session) -> tuple[bytes, int]:
+def calendar_bytes(session: Session, stamp: dt.datetime) -> tuple[bytes, int]:
+    """The calendar file and its number of events; ``stamp`` is the export's UTC instant."""
     events = ics.calendar_events(session)
-    return ics.write_calendar(events), len(events)
+    return ics.write_calendar(events, stamp), len(events)

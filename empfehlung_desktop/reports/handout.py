@@ -509,9 +509,3 @@ def build_handout(data: HandoutData, target: str | Path | IO[bytes]) -> None:
             _doc(data, stream).build(story(data), canvasmaker=NumberedCanvas)
     else:
         _doc(data, target).build(story(data), canvasmaker=NumberedCanvas)
-
-
-def handout_bytes(data: HandoutData) -> bytes:
-    buffer = io.BytesIO()
-    build_handout(data, buffer)
-    return buffer.getvalue()

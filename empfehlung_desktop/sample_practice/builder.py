@@ -132,9 +132,8 @@ class SampleBuilder:
         )
 
     def answer(self, referral_id: int, accepted: bool, offset: int, note: str = "") -> None:
-        workflow.partner_answered(
-            self.session, referral_id, accepted, on=self.day(offset), note=note
-        )
+        target = ReferralStatus.PARTNER_ACCEPTED if accepted else ReferralStatus.PARTNER_DECLINED
+        workflow.advance(self.session, referral_id, target, note, on=self.day(offset))
 
     def match(
         self,

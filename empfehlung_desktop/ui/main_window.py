@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -357,9 +358,5 @@ class MainWindow(QMainWindow):
             "<p>Datenbank: <code>{location}</code></p>"
         ).format(
             version=__version__,
-            location=_html_escape(self.db.display_location if self.db else "…"),
+            location=html.escape(self.db.display_location if self.db else "…"),
         )
-
-
-def _html_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

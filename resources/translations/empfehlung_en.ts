@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>App</name>
+    <message>
+        <source>Unerwarteter Fehler ({kind}); Details stehen im Fehlerprotokoll.</source>
+        <translation>Unexpected error ({kind}); details are in the error log.</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Als PNG speichern …</source>
@@ -2041,13 +2048,6 @@ The file is here:
     <message>
         <source>E-Mail (optional)</source>
         <translation>Email (optional)</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderView</name>
-    <message>
-        <source>Diese Ansicht ist noch in Arbeit.</source>
-        <translation>This view is still being built.</translation>
     </message>
 </context>
 <context>

@@ -66,8 +66,8 @@ def _floor_once(data: object) -> None:
 
 
 def _batch() -> list[Result]:
-    from empfehlung_desktop.reports.handout import handout_bytes
     from empfehlung_desktop.reports.styles import register_fonts
+    from tests.helpers.handout_pdf import handout_bytes
 
     register_fonts()
     data = _data()

@@ -104,7 +104,10 @@ def test_entry_form_saves_and_suggests(qtbot: QtBot, demo_db: Database) -> None:
     dialog.texts["first_time"].setPlainText("Łukasz & <b>ich</b> 😀")
     dialog.recommend.set_value(10)
     dialog.expectations.set_value(5)
-    dialog.set_permission(QuotePermission.NAMED)
+    named = [
+        b for b in dialog.permission.buttons() if b.property("permission") == QuotePermission.NAMED
+    ]
+    named[0].click()
     dialog.accept()
     assert dialog.outcome is not None
     assert dialog.outcome.suggested_stage is SpiralStage.ENTHUSIASM

@@ -438,9 +438,3 @@ def list_contacts(session: Session, query: ContactQuery, limit: int | None = Non
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.scalars(stmt))
-
-
-def search_partners(session: Session, text: str, limit: int = 50) -> list[Contact]:
-    """Contacts for a picker: name/organisation search, best known first."""
-    query = ContactQuery(text=text)
-    return list_contacts(session, query, limit=limit)

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, fields, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, case, func, select
+from sqlalchemy import Select, case, select
 from sqlalchemy.orm import Session, aliased, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -106,11 +106,6 @@ def _filtered(query: EngagementQuery, stmt: _S, session: Session) -> _S:
             )
         )
     return stmt
-
-
-def count_engagements(session: Session, query: EngagementQuery) -> int:
-    stmt = _filtered(query, select(func.count()).select_from(Engagement), session)
-    return int(session.execute(stmt).scalar_one())
 
 
 def fetch_engagements(

@@ -24,6 +24,7 @@ from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import Engagement, PracticeProfile
 from empfehlung_desktop.services.feedback.feedback import get_engagement_for_feedback
 from empfehlung_desktop.services.feedback.tokens import ensure_token
+from empfehlung_desktop.transliterate import ascii_spelling
 
 _PROFILE_ID = 1
 
@@ -133,22 +134,5 @@ def _record_request(session: Session, engagement_id: int, today: dt.date) -> Non
 
 def form_file_name(client_name: str, engagement_id: int) -> str:
     """A portable file name such as ``Feedback_Lukasz_Nowak_E12.pdf``."""
-    folded = client_name.translate(_FILE_FOLD)
-    ascii_name = folded.encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^A-Za-z0-9]+", "_", ascii_name).strip("_") or _("Kunde")
+    slug = re.sub(r"[^A-Za-z0-9]+", "_", ascii_spelling(client_name)).strip("_") or _("Kunde")
     return f"Feedback_{slug[:40]}_E{engagement_id}.pdf"
-
-
-_FILE_FOLD = str.maketrans(
-    {
-        "ä": "ae",
-        "ö": "oe",
-        "ü": "ue",
-        "Ä": "Ae",
-        "Ö": "Oe",
-        "Ü": "Ue",
-        "ß": "ss",
-        "Ł": "L",
-        "ł": "l",
-    }
-)

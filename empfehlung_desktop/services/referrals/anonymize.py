@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from empfehlung_desktop.i18n import N_, translate
+from empfehlung_desktop.transliterate import german_spelling, match_fold
 
 # Titles and salutations are kept or dropped, never treated as name parts.
 # Abbreviated titles ("Dipl.-Ing.") count only with their dot; Dr and Prof always.
@@ -118,10 +119,6 @@ _GENERIC_MAIL = frozenset(
         "t-online",
     ]
 )
-_SPECIAL_FOLD = str.maketrans(
-    {"ł": "l", "đ": "d", "ø": "o", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ħ": "h"}
-)
-_UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # A run of digits with the separators people type into phone numbers.
@@ -162,11 +159,7 @@ def _clean(text: str) -> str:
 def _skeleton_of_char(ch: str) -> str:
     if ch.isspace():
         return " "
-    out = []
-    for part in unicodedata.normalize("NFKD", ch.casefold()):
-        if not unicodedata.combining(part):
-            out.append(part.translate(_SPECIAL_FOLD))
-    return "".join(out)
+    return match_fold(ch)
 
 
 def skeleton(text: str) -> str:
@@ -193,7 +186,7 @@ def _usable(term: str) -> bool:
 
 
 def _variants(term: str) -> set[str]:
-    spelled = term.translate(_UMLAUT_SPELLING)
+    spelled = german_spelling(term)
     return {t.strip() for t in (term, spelled) if _usable(t)}
 
 

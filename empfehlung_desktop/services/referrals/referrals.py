@@ -315,12 +315,6 @@ def list_referrals(session: Session, query: ReferralQuery) -> list[Referral]:
     return list(session.scalars(_filtered(query, stmt, session)))
 
 
-def due_follow_ups(session: Session, today: dt.date) -> list[Referral]:
-    """Referrals whose follow-up is due today or overdue, oldest first."""
-    stmt = select(Referral).where(due_clause(today)).order_by(Referral.follow_up_on, Referral.id)
-    return list(session.scalars(stmt))
-
-
 def _iso(value: dt.date | None) -> str | None:
     return value.isoformat() if value else None
 

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from pathlib import Path
-
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -38,6 +34,7 @@ from empfehlung_desktop.ui.engagements.dialogs import (
     NewEngagementDialog,
 )
 from empfehlung_desktop.ui.engagements.form import MeetingForm
+from empfehlung_desktop.ui.engagements.handout_pdf import build_in_temp_folder
 from empfehlung_desktop.ui.engagements.table_model import EngagementTableModel
 from empfehlung_desktop.ui.formats import full_date_text
 from empfehlung_desktop.ui.i18n import enum_label
@@ -56,8 +53,6 @@ class EngagementsView(View):
         self._version: int | None = None
         self._dirty = False
         self._status: EngagementStatus | None = None
-        self.preview_dialog: QWidget | None = None
-        self._temp_dirs: list[str] = []
 
         self.model = EngagementTableModel(context.db, context.clock, self)
         self.table = QTableView()
@@ -418,7 +413,7 @@ class EngagementsView(View):
                 if self.ask_to_fix_profile(problems):
                     self.context.navigate("profile", None)
                 return
-            pdf_path = self._build_pdf(data)
+            folder, pdf_path = build_in_temp_folder(data, prefix="warum-sie-")
         except (UserError, StoreError, OSError) as exc:
             self._error(str(exc))
             return
@@ -439,8 +434,7 @@ class EngagementsView(View):
             parent=self,
         )
         dialog.sentConfirmed.connect(lambda: self._mark_sent(engagement_id))
-        dialog.finished.connect(lambda _result: self._cleanup_temp())
-        self.preview_dialog = dialog
+        dialog.finished.connect(lambda _result: folder.cleanup())
         dialog.open()
 
     def ask_to_fix_profile(self, problems: list[str]) -> bool:
@@ -459,20 +453,6 @@ class EngagementsView(View):
         box.setDefaultButton(open_profile)
         box.exec()
         return box.clickedButton() is open_profile
-
-    def _build_pdf(self, data: handout_service.HandoutData) -> Path:
-        from empfehlung_desktop.reports.handout import build_handout
-
-        folder = tempfile.mkdtemp(prefix="warum-sie-")
-        self._temp_dirs.append(folder)
-        path = Path(folder) / handout_service.handout_filename(data)
-        build_handout(data, path)
-        return path
-
-    def _cleanup_temp(self) -> None:
-        for folder in self._temp_dirs:
-            shutil.rmtree(folder, ignore_errors=True)
-        self._temp_dirs.clear()
 
     def _mark_sent(self, engagement_id: int) -> None:
         try:

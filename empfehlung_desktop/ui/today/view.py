@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import AgendaKind, Contact
@@ -212,9 +213,6 @@ class TodayView(View):
         self.limits[kind] = self.limits.get(kind, PAGE) + 100
         self.refresh()
 
-    def rows_of(self, kind: AgendaKind) -> list[ItemRow]:
-        return [row for row in self.rows if row.item.kind is kind]
-
     # -- actions --------------------------------------------------------------
     def open_item(self, item: AgendaItem) -> None:
         if item.subject_type == "referral":
@@ -251,7 +249,7 @@ class TodayView(View):
         if item.kind in (K.FOLLOW_UP, K.ASK_FOR_REFERRAL) and done is None:
             return
 
-        def act(session) -> None:
+        def act(session: Session) -> None:
             if done is None:
                 today_service.complete(session, item.kind, item.subject_id, today)
             else:
@@ -322,7 +320,7 @@ class TodayView(View):
         if changed is None:
             return
 
-        def save(session) -> None:
+        def save(session: Session) -> None:
             for key, value in changed.items():
                 settings.set_value(session, key, value)
 

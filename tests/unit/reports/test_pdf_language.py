@@ -21,7 +21,6 @@ from empfehlung_desktop import i18n
 from empfehlung_desktop.reports import feedback_form, feedback_summary, handout
 from empfehlung_desktop.reports.feedback_form import build_feedback_form
 from empfehlung_desktop.reports.feedback_summary import build_feedback_summary
-from empfehlung_desktop.reports.handout import handout_bytes
 from empfehlung_desktop.services.engagements import handout as hs
 from empfehlung_desktop.services.engagements import profile as ps
 from empfehlung_desktop.services.feedback import questions as q
@@ -30,6 +29,7 @@ from empfehlung_desktop.services.feedback.forms import request_form
 from empfehlung_desktop.services.feedback.stats import summary_data
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_CLOCK, DEMO_TODAY
+from tests.helpers.handout_pdf import handout_bytes
 
 MEETING = dt.datetime(2026, 11, 25, 14, 0)
 
