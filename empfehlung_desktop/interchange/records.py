@@ -62,11 +62,6 @@ class ImportedContact:
         return "\n".join(p for p in parts if p)
 
 
-def decode_text(data: bytes) -> str:
-    """Decode a file: UTF-16 (BOM or NUL pattern), UTF-8 (BOM or not), else Windows-1252."""
-    return decode_with_name(data)[0]
-
-
 def decode_with_name(data: bytes) -> tuple[str, str]:
     """The text and the name of the encoding it was read with.
 

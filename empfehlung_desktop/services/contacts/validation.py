@@ -29,7 +29,6 @@ class PhoneCheck:
     """
 
     text: str
-    normalised: bool = False
     error: str | None = None
     hint: str | None = None
 
@@ -89,13 +88,13 @@ def check_phone(
         candidate = "+" + compact[2:] if compact.startswith("00") else value
         number = _parse(candidate, None)
         if number is not None and phonenumbers.is_valid_number(number):
-            return PhoneCheck(_format(number), normalised=True)
+            return PhoneCheck(_format(number))
         return PhoneCheck(value, hint=_unchecked(value))
     region = (country or "").upper() or None
     if region:
         number = _parse(value, region)
         if number is not None and _valid_in(number, region):
-            return PhoneCheck(_format(number), normalised=True)
+            return PhoneCheck(_format(number))
         return PhoneCheck(value, hint=_unchecked(value))
     home = practice_country.upper()
     if not compact.startswith("0"):
@@ -105,7 +104,7 @@ def check_phone(
     number = _parse(value, home)
     if number is None or not _valid_in(number, home):
         return PhoneCheck(value, hint=_unchecked(value))
-    others = [r for r in NEIGHBOUR_REGIONS if r != home and _valid_as(number, compact, r)]
+    others = [r for r in NEIGHBOUR_REGIONS if r != home and _valid_as(compact, r)]
     if others:
         return PhoneCheck(
             value,
@@ -114,7 +113,7 @@ def check_phone(
                 "Nummer wird so übernommen, wie sie geschrieben ist."
             ).format(value=value, regions=", ".join(others)),
         )
-    return PhoneCheck(_format(number), normalised=True)
+    return PhoneCheck(_format(number))
 
 
 def normalize_phone(
@@ -154,7 +153,7 @@ def _valid_in(number, region: str) -> bool:  # type: ignore[no-untyped-def]
     )
 
 
-def _valid_as(home_number, compact: str, region: str) -> bool:  # type: ignore[no-untyped-def]
+def _valid_as(compact: str, region: str) -> bool:
     """Would ``region`` read the same national digits (after its trunk 0) as a valid number?
 
     Builds the number directly instead of parsing the text again (parsing is
