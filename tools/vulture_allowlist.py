@@ -96,3 +96,6 @@ _.at  # Clock.at: the fixed clock of demos and of the whole test suite
 read_csv  # interchange/csv_io.py: the CSV reader's entry point (owned by the readers' work)
 _.field_error  # contact form: the inline validation message has no other reader
 _.cached_pages  # contacts model: proves the 100k-row table loads page by page
+
+# ReportLab attribute replaced at run time (reports/styles.py: astral characters' ToUnicode map).
+_.makeToUnicodeCMap

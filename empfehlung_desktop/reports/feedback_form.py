@@ -13,8 +13,8 @@ from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.acroform import PDFFromString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
@@ -28,10 +28,14 @@ from empfehlung_desktop.reports.styles import (
     MUTED,
     PAGE_MARGIN,
     RULE,
+    draw_line,
+    draw_page_number,
+    fit_text,
     para_text,
     printable,
     register_fonts,
     styles,
+    text_width,
 )
 from empfehlung_desktop.services.feedback import questions as q
 from empfehlung_desktop.services.feedback.forms import FormContent
@@ -76,9 +80,8 @@ def _draw(content: FormContent, target: str | BinaryIO) -> None:
     canvas.setTitle(printable(_("Feedback – {name}").format(name=content.client_name)))
     canvas.setAuthor(printable(content.practice_name))
     canvas.setSubject(_("Feedback-Fragebogen"))
-    form: Any = canvas.acroForm
-    # Readers draw the typed text themselves (fields carry no appearance yet).
-    form.extras["NeedAppearances"] = PDFFromString("true")
+    # Every field carries its own appearance (empty text fields, the token, the
+    # radio dots); asking readers to regenerate them turned poppler's radios square.
     _first_page(canvas, content)
     _footer(canvas, content, 1)
     canvas.showPage()
@@ -89,43 +92,49 @@ def _draw(content: FormContent, target: str | BinaryIO) -> None:
 
 
 def _header(canvas: Canvas, content: FormContent) -> float:
+    """Practice name, title and contact lines, each shortened to stay inside the page."""
     top = PAGE_H - PAGE_MARGIN
-    canvas.setFillColor(ACCENT)
-    canvas.setFont(FONT_BOLD, 15)
-    canvas.drawString(LEFT, top - 12, printable(content.practice_name))
-    canvas.setFillColor(MUTED)
-    canvas.setFont(FONT, 9.5)
-    canvas.drawString(LEFT, top - 27, printable(content.practice_title))
-    canvas.drawString(LEFT, top - 40, printable(content.practice_contact))
-    canvas.setFont(FONT_BOLD, 9)
-    canvas.drawRightString(RIGHT, top - 12, "FEEDBACK")
+    label = _("FEEDBACK")
+    label_width = text_width(label, FONT_BOLD, 9) + 12
+    draw_line(
+        canvas,
+        LEFT,
+        top - 12,
+        content.practice_name,
+        font=FONT_BOLD,
+        size=15,
+        color=ACCENT,
+        width=WIDTH - label_width,
+    )
+    draw_line(canvas, LEFT, top - 27, content.practice_title, size=9.5, width=WIDTH)
+    draw_line(canvas, LEFT, top - 40, content.practice_contact, size=9.5, width=WIDTH)
+    draw_line(canvas, RIGHT, top - 12, label, font=FONT_BOLD, size=9, align="right")
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(1.5)
     canvas.line(LEFT, top - 50, RIGHT, top - 50)
     return top - 50
 
 
+FOOTER_BASELINE = PAGE_MARGIN - 6 * mm  # as in the handout and the evaluation
+FOOTER_TOP = FOOTER_BASELINE + 11
+PAGE_NUMBER_WIDTH = 30 * mm
+
+
 def _footer(canvas: Canvas, content: FormContent, page: int) -> None:
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
-    canvas.line(LEFT, 16 * mm, RIGHT, 16 * mm)
-    canvas.setFont(FONT, 8)
-    canvas.setFillColor(MUTED)
+    canvas.line(LEFT, FOOTER_TOP, RIGHT, FOOTER_TOP)
     footer = _("Feedback von {name} · {token}").format(
         name=content.client_name, token=content.token
     )
-    canvas.drawString(LEFT, 11 * mm, printable(footer))
-    canvas.drawRightString(
-        RIGHT, 11 * mm, _("Seite {number} von {total}").format(number=page, total=2)
-    )
+    draw_line(canvas, LEFT, FOOTER_BASELINE, footer, size=8, width=WIDTH - PAGE_NUMBER_WIDTH)
+    draw_page_number(canvas, page, 2)
 
 
 def _paragraph(canvas: Canvas, markup: str, style_name: str, y: float, **overrides: Any) -> float:
     """Draw a wrapped paragraph whose top is at ``y``; return the y below it."""
     style = styles()[style_name]
     if overrides:
-        from reportlab.lib.styles import ParagraphStyle
-
         style = ParagraphStyle(f"{style.name}-form", parent=style, **overrides)
     para = Paragraph(markup, style)
     _w, height = para.wrap(WIDTH, PAGE_H)
@@ -142,10 +151,32 @@ def _first_page(canvas: Canvas, content: FormContent) -> None:
     subtitle = _("für {name}").format(name=content.client_name)
     if content.engagement_title.strip():
         subtitle += f" · {content.engagement_title}"
+    # At most two lines, however long the name and the title.
+    subtitle = fit_text(subtitle, FONT, 12, 2 * WIDTH - 40)
     y = _paragraph(canvas, para_text(subtitle), "subtitle", y, spaceAfter=0)
     y = _paragraph(canvas, para_text(q.INTRO), "body", y - 8) - 10
-    for question in q.TEXT_QUESTIONS:
-        y = _text_question(canvas, question, y, height=118)
+    # The three answer boxes share what is left above the footer.
+    questions = q.TEXT_QUESTIONS
+    labels = sum(_question_height(question) for question in questions)
+    gaps = len(questions) * (4 + 16)
+    room = y - (FOOTER_TOP + 8) - labels - gaps + 16
+    height = max(MIN_BOX, min(118.0, room / len(questions)))
+    for question in questions:
+        y = _text_question(canvas, question, y, height=height)
+
+
+MIN_BOX = 48.0
+
+
+def _question_height(question: q.TextQuestion) -> float:
+    heights = 0.0
+    for text, style_name, overrides in (
+        (question.text, "h3", {"spaceBefore": 0}),
+        (question.hint, "small", {"fontName": FONT_ITALIC}),
+    ):
+        style = ParagraphStyle(f"measure-{style_name}", parent=styles()[style_name], **overrides)
+        heights += Paragraph(para_text(text), style).wrap(WIDTH, PAGE_H)[1]
+    return heights + 1
 
 
 def _text_question(canvas: Canvas, question: q.TextQuestion, y: float, height: float) -> float:
@@ -203,15 +234,11 @@ def _scale_question(canvas: Canvas, question: q.ScaleQuestion, y: float) -> floa
             x=x,
             y=row_y,
             size=size,
-            buttonStyle="circle",
-            shape="circle",
-            borderColor=FIELD_BORDER,
-            fillColor=FIELD_FILL,
-            textColor=ACCENT,
-            borderWidth=0.8,
-            forceBorder=True,
-            fieldFlags="noToggleToOff radio",
+            **_RADIO_LOOK,
         )
+        _radio_ring(canvas, x, row_y, size)
+        canvas.setFont(FONT, 9)
+        canvas.setFillColor(TEXT_COLOR)
         canvas.drawCentredString(x + size / 2, row_y - 11, str(value))
     canvas.setFont(FONT_ITALIC, 8.5)
     canvas.setFillColor(MUTED)
@@ -221,6 +248,31 @@ def _scale_question(canvas: Canvas, question: q.ScaleQuestion, y: float) -> floa
         last_x, row_y - 24, printable(f"{question.high} = {question.high_label}")
     )
     return row_y - 40
+
+
+# ReportLab's round radio appearance draws its ring off-centre (two rings in
+# MuPDF), and poppler replaces it by a square when asked to regenerate it. So the
+# ring is printed on the page and the field itself is borderless: its "on"
+# appearance is just the dot, the same in every viewer.
+_RADIO_LOOK: dict[str, Any] = {
+    "buttonStyle": "circle",
+    "shape": "square",
+    "borderColor": None,
+    "fillColor": None,
+    "textColor": ACCENT,
+    "borderWidth": 0,
+    "forceBorder": False,
+    "fieldFlags": "noToggleToOff radio",
+}
+
+
+def _radio_ring(canvas: Canvas, x: float, y: float, size: float) -> None:
+    canvas.saveState()
+    canvas.setStrokeColor(FIELD_BORDER)
+    canvas.setFillColor(FIELD_FILL)
+    canvas.setLineWidth(0.8)
+    canvas.circle(x + size / 2, y + size / 2, size / 2 - 0.6, stroke=1, fill=1)
+    canvas.restoreState()
 
 
 def _permission_question(canvas: Canvas, y: float) -> float:
@@ -239,15 +291,11 @@ def _permission_question(canvas: Canvas, y: float) -> float:
             x=x,
             y=row_y,
             size=15,
-            buttonStyle="circle",
-            shape="circle",
-            borderColor=FIELD_BORDER,
-            fillColor=FIELD_FILL,
-            textColor=ACCENT,
-            borderWidth=0.8,
-            forceBorder=True,
-            fieldFlags="noToggleToOff radio",
+            **_RADIO_LOOK,
         )
+        _radio_ring(canvas, x, row_y, 15)
+        canvas.setFont(FONT, 10)
+        canvas.setFillColor(TEXT_COLOR)
         canvas.drawString(x + 21, row_y + 4, printable(text))
         x += 160
     return row_y - 20

@@ -133,6 +133,9 @@ def _record_request(session: Session, engagement_id: int, today: dt.date) -> Non
 
 
 def form_file_name(client_name: str, engagement_id: int) -> str:
-    """A portable file name such as ``Feedback_Lukasz_Nowak_E12.pdf``."""
-    slug = re.sub(r"[^A-Za-z0-9]+", "_", ascii_spelling(client_name)).strip("_") or _("Kunde")
-    return f"Feedback_{slug[:40]}_E{engagement_id}.pdf"
+    """``Feedback-Fragebogen_Lukasz-Nowak_E12.pdf``: the pattern of all three documents
+    (document_name_detail.pdf in ASCII letters, digits and hyphens)."""
+    name = re.sub(r"[^A-Za-z0-9]+", "-", ascii_spelling(client_name)).strip("-")[:40].strip("-")
+    return _("Feedback-Fragebogen_{name}_E{number}.pdf").format(
+        name=name or _("Kunde"), number=engagement_id
+    )

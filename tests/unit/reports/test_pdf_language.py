@@ -151,7 +151,7 @@ def test_english_summary_has_english_fixed_texts_only(demo_db: Database) -> None
         "All responses · created on 22 Nov 2026",
         "Promoters / passives / detractors",
         "Expectations by source",
-        "What clients say",
+        "Quotes for publication",
         "Page 1",
     ):
         assert expected in text

@@ -82,7 +82,7 @@ def test_batch_writes_one_named_form_per_engagement(demo_db: Database, tmp_path:
 
 def test_form_file_name_is_portable() -> None:
     name = forms.form_file_name("Łukasz Nowak-Müller", 12)
-    assert name == "Feedback_Lukasz_Nowak_Mueller_E12.pdf"
+    assert name == "Feedback-Fragebogen_Lukasz-Nowak-Mueller_E12.pdf"
 
 
 def test_reports_never_touch_the_session() -> None:
