@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
-from typing import Any
-
-from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from empfehlung_desktop import error_log
 from empfehlung_desktop.cli.parsing import add_db_option
@@ -18,11 +18,14 @@ from empfehlung_desktop.clock import Clock, system_clock
 from empfehlung_desktop.config import resolve_db_url
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.i18n import _
-from empfehlung_desktop.store.database import (
-    Database,
-    describe_operational_error,
-    sqlite_path,
-)
+from empfehlung_desktop.store import light
+
+if TYPE_CHECKING:
+    from empfehlung_desktop.store.database import Database
+
+# SQLAlchemy is imported only by commands that use it (store.database): read-only
+# commands on an up-to-date SQLite file read through store.light and start in a
+# fraction of the time.
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -50,10 +53,14 @@ def add_command(
 def database(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[Database]:
     """The command's database; a damaged SQLite file is opened for reading only.
 
-    Beside a running GUI the command keeps a read-only guard connection open
-    (``instance.wal_guard``), so it never removes the WAL the GUI writes into.
+    The quick check runs before the first write (``Database.check_before_write``):
+    a damaged file still refuses every write, and a command that only reads does
+    not read the whole file first. Beside a running GUI the command keeps a
+    read-only guard connection open (``instance.wal_guard``), so it never
+    removes the WAL the GUI writes into.
     """
     from empfehlung_desktop.store import backup, instance
+    from empfehlung_desktop.store.database import sqlite_path
 
     url = resolve_db_url(getattr(args, "db", None))
     path = sqlite_path(url)
@@ -62,10 +69,21 @@ def database(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[Data
     with guard:
         db = backup.open_or_explain(url, migrate=migrate)
         try:
-            backup.refuse_writes_if_damaged(db)
+            db.check_before_write = lambda: backup.refuse_writes_if_damaged(db)
             yield db
         finally:
             db.dispose()
+
+
+@contextmanager
+def light_reader(args: argparse.Namespace) -> Iterator[sqlite3.Connection]:
+    """A read-only stdlib connection for a read-only command (see ``store.light``).
+
+    Raises ``light.Unavailable`` when the full path is needed (a server, a new or
+    older file); the caller then uses :func:`database`.
+    """
+    with light.reader(resolve_db_url(getattr(args, "db", None))) as con:
+        yield con
 
 
 @contextmanager
@@ -73,10 +91,7 @@ def command_session(args: argparse.Namespace) -> Iterator[None]:
     """Hold the coordination lock while a command runs; tidy up if no one else is there."""
     from empfehlung_desktop.store import housekeeping, instance
 
-    try:
-        path = sqlite_path(resolve_db_url(getattr(args, "db", None)))
-    except StoreError:
-        path = None
+    path = _sqlite_file(args)
     if path is None:
         yield
         return
@@ -114,17 +129,8 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
             return handler(args)
     except (UserError, StoreError) as exc:
         return fail(str(exc))
-    except OperationalError as exc:
-        return fail(describe_operational_error(exc))
-    except DatabaseError as exc:
-        damage = _damage_message(args, exc)
-        if damage is not None:
-            return fail(damage)
-        _log_traceback(args)
-        return fail(_("Datenbankfehler: {text}").format(text=exc.__class__.__name__))
-    except SQLAlchemyError as exc:
-        _log_traceback(args)
-        return fail(_("Datenbankfehler: {text}").format(text=exc.__class__.__name__))
+    except sqlite3.Error as exc:  # the light read path (store.light)
+        return fail(_sqlite_message(args, exc))
     except BrokenPipeError:
         sys.stderr.close()
         return 0
@@ -135,6 +141,9 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
+        message = _sqlalchemy_message(args, exc)
+        if message is not None:
+            return fail(message)
         log = _log_traceback(args)
         return fail(
             _("Unerwarteter Fehler ({kind}); Details in {log}").format(
@@ -143,16 +152,60 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
         )
 
 
-def _damage_message(args: argparse.Namespace, exc: DatabaseError) -> str | None:
-    """A damaged SQLite file met while reading: say so and name the newest good backup."""
-    import sqlite3
+def _sqlite_file(args: argparse.Namespace) -> Path | None:
+    """The SQLite file of the command's database (None for a server or memory)."""
+    try:
+        url = resolve_db_url(getattr(args, "db", None))
+    except StoreError:
+        return None
+    path = light.sqlite_file(url)
+    if path is not None or not url.startswith("sqlite"):
+        return path
+    from empfehlung_desktop.store.database import sqlite_path  # unusual SQLite URLs
 
+    try:
+        return sqlite_path(url)
+    except StoreError:
+        return None
+
+
+def _sqlite_message(args: argparse.Namespace, exc: sqlite3.Error) -> str:
+    """A failure of the light read path, said like the full path says it."""
+    path = _sqlite_file(args)
+    if isinstance(exc, sqlite3.OperationalError):
+        return light.describe_error_text(str(exc), str(path or ""))
+    damage = _damage_message(args, exc)
+    if damage is not None:
+        return damage
+    _log_traceback(args)
+    return _("Datenbankfehler: {text}").format(text=exc.__class__.__name__)
+
+
+def _sqlalchemy_message(args: argparse.Namespace, exc: Exception) -> str | None:
+    """A German line for an SQLAlchemy error (None for anything else)."""
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    if sa_exc is None or not isinstance(exc, sa_exc.SQLAlchemyError):
+        return None  # SQLAlchemy not even imported: not one of its errors
+    if isinstance(exc, sa_exc.OperationalError):
+        from empfehlung_desktop.store.database import describe_operational_error
+
+        return describe_operational_error(exc)
+    if isinstance(exc, sa_exc.DatabaseError) and isinstance(exc.orig, sqlite3.DatabaseError):
+        damage = _damage_message(args, exc.orig)
+        if damage is not None:
+            return damage
+    _log_traceback(args)
+    return _("Datenbankfehler: {text}").format(text=exc.__class__.__name__)
+
+
+def _damage_message(args: argparse.Namespace, exc: sqlite3.Error) -> str | None:
+    """A damaged SQLite file met while reading: say so and name the newest good backup."""
     from empfehlung_desktop.store import backup
 
-    path = sqlite_path(resolve_db_url(getattr(args, "db", None)))
-    if path is None or not isinstance(exc.orig, sqlite3.DatabaseError):
+    path = _sqlite_file(args)
+    if path is None or not isinstance(exc, sqlite3.DatabaseError):
         return None
-    return backup.damage_message(path, backup.sqlite_reason(exc.orig))
+    return backup.damage_message(path, backup.sqlite_reason(exc))
 
 
 def _log_traceback(args: argparse.Namespace) -> str:

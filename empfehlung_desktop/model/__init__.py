@@ -1,15 +1,15 @@
-"""Entities, enums and pure rules of the domain. Imports nothing of ours."""
+"""Entities, enums and pure rules of the domain. Imports nothing of ours.
 
-from empfehlung_desktop.model.base import Base, utcnow
-from empfehlung_desktop.model.contact import (
-    ERASED_NAME,
-    ConsentRecord,
-    Contact,
-    ReferralAsk,
-    SpiralStep,
-    sort_key,
-)
-from empfehlung_desktop.model.engagement import Engagement
+The enums are imported at once (they are light); the SQLAlchemy entities only on
+first access (PEP 562), so that a command that only reads through the stdlib
+``sqlite3`` (``store.light``) never pays for the ORM.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from empfehlung_desktop.model.enums import (
     AgendaKind,
     AskResult,
@@ -30,9 +30,69 @@ from empfehlung_desktop.model.enums import (
     Role,
     SpiralStage,
 )
-from empfehlung_desktop.model.feedback import Feedback, NetPromoterScore, net_promoter_score
-from empfehlung_desktop.model.practice import AgendaState, AppSetting, PracticeProfile
-from empfehlung_desktop.model.referral import Referral, ReferralEvent
+
+if TYPE_CHECKING:
+    from empfehlung_desktop.model.base import (
+        Base,
+        utcnow,
+    )
+    from empfehlung_desktop.model.contact import (
+        ERASED_NAME,
+        ConsentRecord,
+        Contact,
+        ReferralAsk,
+        SpiralStep,
+        sort_key,
+    )
+    from empfehlung_desktop.model.engagement import (
+        Engagement,
+    )
+    from empfehlung_desktop.model.feedback import (
+        Feedback,
+        NetPromoterScore,
+        net_promoter_score,
+    )
+    from empfehlung_desktop.model.practice import (
+        AgendaState,
+        AppSetting,
+        PracticeProfile,
+    )
+    from empfehlung_desktop.model.referral import (
+        Referral,
+        ReferralEvent,
+    )
+
+# Entity (or helper) name -> the module defining it, imported on first access.
+_LAZY = {
+    "Base": "base",
+    "utcnow": "base",
+    "ERASED_NAME": "contact",
+    "ConsentRecord": "contact",
+    "Contact": "contact",
+    "ReferralAsk": "contact",
+    "SpiralStep": "contact",
+    "sort_key": "contact",
+    "Engagement": "engagement",
+    "Feedback": "feedback",
+    "NetPromoterScore": "feedback",
+    "net_promoter_score": "feedback",
+    "AgendaState": "practice",
+    "AppSetting": "practice",
+    "PracticeProfile": "practice",
+    "Referral": "referral",
+    "ReferralEvent": "referral",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # All entity modules at once: relationships name each other by string.
+    for module in dict.fromkeys(_LAZY.values()):
+        found = importlib.import_module(f"{__name__}.{module}")
+        globals().update({key: getattr(found, key) for key, m in _LAZY.items() if m == module})
+    return globals()[name]
+
 
 __all__ = [
     "ERASED_NAME",

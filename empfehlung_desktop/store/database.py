@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +20,7 @@ from sqlalchemy.pool import StaticPool
 from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.files import create_private_file, tighten
 from empfehlung_desktop.i18n import _
+from empfehlung_desktop.store import light
 
 BUSY_TIMEOUT_MS = 5000
 PG_CONNECT_TIMEOUT_S = 10
@@ -205,6 +206,9 @@ class Database:
     sessions: sessionmaker[Session]
     _local: threading.local = field(default_factory=threading.local, repr=False)
     write_refusal: str | None = None
+    # Runs once before the first unit of work (the command line's quick check: a
+    # command that only reads never pays for it, one that writes always does).
+    check_before_write: Callable[[], object] | None = None
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -216,6 +220,9 @@ class Database:
         snapshot. A unit of work nested in another one of the same thread keeps
         the plain BEGIN, or it would wait for its own outer transaction.
         """
+        check, self.check_before_write = self.check_before_write, None
+        if check is not None:
+            check()
         if self.write_refusal is not None:
             raise StoreError(self.write_refusal)
         depth: int = getattr(self._local, "depth", 0)
@@ -320,20 +327,14 @@ def describe_operational_error(exc: OperationalError, url: str = "") -> str:
     server = _describe_server_error(text, url)
     if server:
         return server
-    if "locked" in text or "busy" in text:
-        return _(
-            "Die Datenbank ist gerade von einem anderen Programm gesperrt. Bitte "
-            "kurz warten und noch einmal versuchen."
-        )
-    if "unable to open" in text:
-        return _("Die Datenbank „{value}“ kann nicht geöffnet werden.").format(
-            value=make_url(url).database or url
-        )
-    if "readonly" in text or "read-only" in text:
-        return _("Die Datenbank ist schreibgeschützt; Änderungen sind nicht möglich.")
-    if "disk" in text and "full" in text:
-        return _("Der Datenträger ist voll; die Änderung wurde nicht gespeichert.")
-    return _("Datenbankfehler: {text}").format(text=text)
+    return light.describe_error_text(text, _location(url))
+
+
+def _location(url: str) -> str:
+    try:
+        return make_url(url).database or url
+    except ArgumentError:
+        return url
 
 
 def _describe_server_error(text: str, url: str) -> str | None:

@@ -16,8 +16,10 @@ from empfehlung_desktop.config import migrations_dir
 from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.store import snapshot
+from empfehlung_desktop.store.light import HEAD_REVISION
 
-HEAD_REVISION = "0003"
+__all__ = ["HEAD_REVISION", "current_revision", "ensure_current", "upgrade"]
+
 # Alembic reads env.py and the version scripts as files: in a frozen bundle
 # they are shipped as data next to the compiled package (see the spec).
 MIGRATIONS_DIR = migrations_dir()

@@ -1,0 +1,137 @@
+"""``contacts list`` and ``contacts search`` on the light read path (``store.light``).
+
+The SQL is the SQLite branch of :func:`services.contacts.search.text_filter` and
+:func:`services.contacts.contacts.list_contacts` written out for the stdlib
+``sqlite3``: the same matches in the same order, without importing SQLAlchemy
+(``tests/unit/services/contacts/test_quick_search.py`` compares both). A database
+without the FTS index is :class:`store.light.Unavailable` (the full path knows
+the fallback).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+from empfehlung_desktop.model.enums import ContactSource, Role
+from empfehlung_desktop.store import light
+from empfehlung_desktop.transliterate import sort_key
+
+SEARCH_COLUMNS = ("name", "organisation", "email", "phone", "profession", "competences", "notes")
+_COLUMNS = (
+    "id, name, organisation, email, phone, profession, competences, notes, roles, source, "
+    "referred_by_id, spiral_stage, consent_share, consent_share_on, updated_at"
+)
+
+
+def contact_dicts(
+    con: sqlite3.Connection,
+    text: str = "",
+    role: Role | None = None,
+    source: ContactSource | None = None,
+    limit: int | None = None,
+) -> Iterator[dict[str, Any]]:
+    """Matching contacts by name, in ``contact_to_dict``'s shape (streamed)."""
+    if not light.has_table(con, light.FTS_TABLE):
+        raise light.Unavailable("no search index")
+    where, params = ["erased_at IS NULL"], []
+    if text.strip():
+        clause, more = _text_filter(text.split())
+        where.append(clause)
+        params += more
+    if role:
+        where.append("(roles & ?) != 0")
+        params.append(int(role))
+    if source is not None:
+        where.append("source = ?")
+        params.append(source.value)
+    sql = f"SELECT {_COLUMNS} FROM contact WHERE {' AND '.join(where)} ORDER BY sort_name, id"
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(limit)
+    for row in con.execute(sql, params):
+        yield _as_dict(row)
+
+
+def _as_dict(row: tuple[Any, ...]) -> dict[str, Any]:
+    (ident, name, organisation, email, phone, profession, competences, notes, roles, source,
+     referred_by, stage, consent, consent_on, updated) = row  # fmt: skip
+    return {
+        "id": ident,
+        "name": name,
+        "organisation": organisation,
+        "email": email,
+        "phone": phone,
+        "profession": profession,
+        "competences": [t.strip() for t in (competences or "").split(",") if t.strip()],
+        "notes": notes,
+        "roles": list(role_codes(roles or 0)),
+        "source": source,
+        "referred_by_id": referred_by,
+        "spiral_stage": stage,
+        "consent_share": bool(consent),
+        "consent_share_on": consent_on,
+        "updated_at": dt.datetime.fromisoformat(updated).isoformat(timespec="seconds"),
+    }
+
+
+@cache
+def role_codes(bits: int) -> tuple[str, ...]:
+    return tuple(Role(bits).codes())
+
+
+@cache
+def role_labels(codes: tuple[str, ...]) -> str:
+    """The labels of a set of role codes, as the CLI lists them."""
+    return ", ".join(Role.from_codes(codes).labels())
+
+
+def _only_short(terms: list[str]) -> bool:
+    return bool(terms) and all(len(t) < 3 and t.isalnum() for t in terms)
+
+
+def _text_filter(terms: list[str]) -> tuple[str, list[Any]]:
+    """Every term must match; short terms match word starts (see ``text_filter``)."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if _only_short(terms):
+        for term in terms:
+            prefix = sort_key(term)
+            clause = "(sort_name >= ? AND sort_name < ?)"
+            params += [prefix, _successor(prefix)]
+            if len(term) == 2:
+                clause = f"({clause} OR {_fts_in()})"
+                params.append(_match(f" {term}"))
+            clauses.append(clause)
+        return " AND ".join(clauses), params
+    phrases = [t for t in terms if len(t) >= 3]
+    phrases += [f" {t}" for t in terms if len(t) == 2 and t.isalnum()]
+    substrings = [t for t in terms if len(t) < 3 and not (len(t) == 2 and t.isalnum())]
+    if phrases:
+        clauses.append(_fts_in())
+        params.append(_match(*phrases))
+    for term in substrings:
+        likes = " OR ".join(f"lower({c}) LIKE lower(?) ESCAPE '\\'" for c in SEARCH_COLUMNS)
+        clauses.append(f"({likes})")
+        params += [_like_pattern(term)] * len(SEARCH_COLUMNS)
+    return " AND ".join(clauses), params
+
+
+def _fts_in() -> str:
+    return f"id IN (SELECT rowid FROM {light.FTS_TABLE} WHERE {light.FTS_TABLE} MATCH ?)"
+
+
+def _match(*phrases: str) -> str:
+    return " AND ".join('"' + p.replace('"', '""') + '"' for p in phrases)
+
+
+def _successor(prefix: str) -> str:
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1) if prefix else "\U0010ffff"
+
+
+def _like_pattern(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
