@@ -31,6 +31,19 @@ def data_dir() -> Path:
     return private_dir(path)
 
 
+def cache_dir() -> Path:
+    """Rebuildable caches (parsed hyphenation patterns), 0700: the user's cache folder,
+    or ``cache`` in ``EMPFEHLUNG_DATA_DIR`` when that is set."""
+    override = os.environ.get(ENV_DATA_DIR)
+    if override:
+        path = Path(override) / "cache"
+    else:
+        import platformdirs
+
+        path = Path(platformdirs.user_cache_dir(DATA_DIR_NAME, appauthor=False))
+    return private_dir(path)
+
+
 def default_db_path() -> Path:
     return data_dir() / DB_FILE_NAME
 

@@ -1,6 +1,7 @@
 """``engagements list`` and ``handout`` ("Warum Sie" PDFs, one or all upcoming).
 
-ReportLab is imported only when a handout is actually built.
+ReportLab is imported only when a handout is actually built; one handout that
+is not marked as sent is read on the light path (``store.light``, no SQLAlchemy).
 """
 
 from __future__ import annotations
@@ -9,12 +10,20 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
+from empfehlung_desktop.cli.common import (
+    add_command,
+    add_json_option,
+    clock,
+    database,
+    light_reader,
+    print_json,
+)
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import _
-from empfehlung_desktop.model import EngagementStatus
-from empfehlung_desktop.services.engagements import engagements as engagement_service
-from empfehlung_desktop.services.engagements import handout as handout_service
+from empfehlung_desktop.model.enums import EngagementStatus
+from empfehlung_desktop.services.engagements import handout_data as handout_rules
+from empfehlung_desktop.services.engagements.handout_data import UPCOMING_DAYS
+from empfehlung_desktop.store import light
 
 
 def register(subparsers: Any) -> None:
@@ -28,7 +37,7 @@ def register(subparsers: Any) -> None:
     listing.add_argument(
         "--upcoming",
         action="store_true",
-        help=f"nur Erstgespräche in den nächsten {engagement_service.UPCOMING_DAYS} Tagen",
+        help=f"nur Erstgespräche in den nächsten {UPCOMING_DAYS} Tagen",
     )
 
     handout = add_command(subparsers, "handout", "„Warum Sie“-Handout als PDF erstellen", _handout)
@@ -59,6 +68,8 @@ def register(subparsers: Any) -> None:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from empfehlung_desktop.services.engagements import engagements as engagement_service
+
     query = engagement_service.EngagementQuery(
         now=clock(args).now(),
         status=EngagementStatus(args.status) if args.status else None,
@@ -87,6 +98,21 @@ def _handout(args: argparse.Namespace) -> int:
         raise UserError(f"„{output}“ ist ein Ordner; bitte einen Dateinamen angeben.")
     if output.suffix.lower() != ".pdf":
         output = output.with_name(output.name + ".pdf")
+    if not args.mark_sent:
+        try:
+            with light_reader(args) as con:
+                from empfehlung_desktop.services.engagements import quick_handout
+
+                data = quick_handout.handout_data(con, args.engagement)
+            _refuse_unfinished(data, args)
+            _write(data, output)
+            print(output)
+            return 0
+        except light.Unavailable:
+            pass
+    from empfehlung_desktop.services.engagements import engagements as engagement_service
+    from empfehlung_desktop.services.engagements import handout as handout_service
+
     with database(args) as db:
         with db.reader() as session:
             data = handout_service.handout_data(session, args.engagement)
@@ -102,6 +128,9 @@ def _handout(args: argparse.Namespace) -> int:
 
 
 def _handout_upcoming(args: argparse.Namespace, folder: Path) -> int:
+    from empfehlung_desktop.services.engagements import engagements as engagement_service
+    from empfehlung_desktop.services.engagements import handout as handout_service
+
     if folder.exists() and not folder.is_dir():
         raise UserError(f"„{folder}“ ist eine Datei; für --upcoming bitte einen Ordner angeben.")
     with database(args) as db:
@@ -113,7 +142,7 @@ def _handout_upcoming(args: argparse.Namespace, folder: Path) -> int:
         if not batch:
             print(
                 "Keine Erstgespräche in den nächsten "
-                f"{engagement_service.UPCOMING_DAYS} Tagen, für die noch ein „Warum Sie“ "
+                f"{UPCOMING_DAYS} Tagen, für die noch ein „Warum Sie“ "
                 "fehlt – nichts zu tun."
             )
             return 0
@@ -121,7 +150,7 @@ def _handout_upcoming(args: argparse.Namespace, folder: Path) -> int:
         folder.mkdir(parents=True, exist_ok=True)
         used: set[str] = set()
         for data in batch:
-            path = folder / _unique(handout_service.handout_filename(data), used)
+            path = folder / _unique(handout_rules.handout_filename(data), used)
             _write(data, path)
             if args.mark_sent and data.engagement_id is not None:
                 with db.session() as session:
@@ -142,9 +171,9 @@ def _unique(name: str, used: set[str]) -> str:
     return candidate
 
 
-def _refuse_unfinished(data: handout_service.HandoutData, args: argparse.Namespace) -> None:
+def _refuse_unfinished(data: handout_rules.HandoutData, args: argparse.Namespace) -> None:
     """A handout with sample text or without the practice's name must not go out."""
-    problems = handout_service.handout_problems(data)
+    problems = handout_rules.handout_problems(data)
     if problems and not args.allow_sample:
         raise UserError(
             _(
@@ -154,7 +183,7 @@ def _refuse_unfinished(data: handout_service.HandoutData, args: argparse.Namespa
         )
 
 
-def _write(data: handout_service.HandoutData, path: Path) -> None:
+def _write(data: handout_rules.HandoutData, path: Path) -> None:
     from empfehlung_desktop.reports.handout import build_handout
 
     # build_handout writes next to the target and renames: a failure leaves no broken PDF.

@@ -36,6 +36,7 @@ from reportlab.platypus import (
 
 from empfehlung_desktop.files import atomic_writer
 from empfehlung_desktop.i18n import _, current_language, format_long_date, format_time
+from empfehlung_desktop.reports import hyphenation
 from empfehlung_desktop.reports.styles import (
     ACCENT,
     FONT,
@@ -52,8 +53,11 @@ from empfehlung_desktop.reports.styles import (
     styles,
     text_width,
 )
-from empfehlung_desktop.services.engagements.handout import HandoutData
-from empfehlung_desktop.services.engagements.profile import ProfileData, Section
+from empfehlung_desktop.services.engagements.handout_data import (
+    HandoutData,
+    ProfileData,
+    Section,
+)
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 # The frames: below the logo header on page 1, below a slim header after that,
@@ -105,7 +109,9 @@ def _hyphenation() -> dict[str, Any]:
     """German (or English) hyphenation when pyphen is installed; else none."""
     if importlib.util.find_spec("pyphen") is None:  # ReportLab imports it itself
         return {}
-    return {"hyphenationLang": "en_GB" if current_language() == "en" else "de_DE"}
+    lang = "en_GB" if current_language() == "en" else "de_DE"
+    hyphenation.preload(lang)  # parsed patterns from the cache folder, not the .dic
+    return {"hyphenationLang": lang}
 
 
 @cache

@@ -33,12 +33,12 @@ from empfehlung_desktop.model import (
     ReferralDirection,
     ReferralReason,
 )
+from empfehlung_desktop.services.engagements.handout_data import UPCOMING_DAYS as UPCOMING_DAYS
 from empfehlung_desktop.services.referrals import referrals as referral_service
 from empfehlung_desktop.store import search
 
 E = EngagementStatus
 _S = TypeVar("_S", bound=Select[*tuple[Any, ...]])
-UPCOMING_DAYS = 14
 ONWARD_EVENT_NOTE = N_("Aus Anfrage weiterempfohlen")
 
 # Which status may follow which; reopening a closed request is allowed on purpose.

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import json
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -20,11 +20,17 @@ from empfehlung_desktop.errors import ConflictError, ValidationError
 from empfehlung_desktop.i18n import N_, _, current_language, translate
 from empfehlung_desktop.model import PracticeProfile
 from empfehlung_desktop.services.contacts.validation import normalize_email
+from empfehlung_desktop.services.engagements.handout_data import (
+    EXAMPLE_PREFIX as EXAMPLE_PREFIX,  # re-exported: the profile's sample-text marker
+)
+from empfehlung_desktop.services.engagements.handout_data import (
+    ProfileData,
+    Section,
+)
 
 PROFILE_ID = 1
 LOGO_MAX_BYTES = 2 * 1024 * 1024
 CUSTOM_PREFIX = "custom-"
-EXAMPLE_PREFIX = "Beispieltext – bitte ersetzen:"
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 _JPEG_MAGIC = b"\xff\xd8\xff"
 
@@ -36,47 +42,6 @@ _FIELD_LABELS = {
     "phone": N_("Die Telefonnummer"),
     "website": N_("Die Website"),
 }
-
-
-@dataclass
-class Section:
-    """One section of the "Warum Sie" page."""
-
-    key: str
-    title: str
-    body: str = ""
-    visible: bool = True
-
-    def to_json(self) -> dict[str, Any]:
-        return {"key": self.key, "title": self.title, "body": self.body, "visible": self.visible}
-
-    @classmethod
-    def from_json(cls, raw: dict[str, Any]) -> Section:
-        return cls(
-            key=str(raw.get("key") or ""),
-            title=str(raw.get("title") or ""),
-            body=str(raw.get("body") or ""),
-            visible=bool(raw.get("visible", True)),
-        )
-
-
-@dataclass
-class ProfileData:
-    """The editable profile, detached from the database."""
-
-    name: str = ""
-    title: str = ""
-    email: str = ""
-    phone: str = ""
-    website: str = ""
-    address: str = ""
-    logo: bytes | None = None
-    logo_mime: str = ""
-    sections: list[Section] = field(default_factory=list)
-    version: int | None = None
-
-    def visible_sections(self) -> list[Section]:
-        return [s for s in self.sections if s.visible and (s.title.strip() or s.body.strip())]
 
 
 @cache
