@@ -98,8 +98,7 @@ def _print_preview(preview: importer.ImportPreview) -> None:
 
 def _export(args: argparse.Namespace) -> int:
     with database(args) as db, db.reader() as session:
-        data, count = exporter.export_bytes(session, args.format)
-    files.write_bytes(Path(args.output), data)
+        count = exporter.export_file(session, args.format, Path(args.output))
     print(f"{count} Kontakt(e) nach {args.output} exportiert ({args.format}).")
     return 0
 

@@ -18,18 +18,19 @@ import io
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.i18n import N_, _, enum_label, translate
+from empfehlung_desktop.i18n import N_, _, current_language, enum_label, translate
 from empfehlung_desktop.interchange.countries import country_code
 from empfehlung_desktop.interchange.records import (
+    ExportedContact,
     ImportedContact,
-    Referrers,
     decode_with_name,
-    referrer_of,
     split_name,
 )
-from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage
+from empfehlung_desktop.model import ContactSource, Role, SpiralStage
 
 # Targets a column can be mapped to, with labels for the mapping step (German source;
 # the UI translates them with tr()).
@@ -518,39 +519,57 @@ EXPORT_HEADERS = [
 ]
 
 
-def write_csv(contacts: Iterable[Contact], referrers: Referrers | None = None) -> bytes:
-    """UTF-8 with BOM, semicolons, CRLF: what German Excel opens without asking.
-
-    ``referrers`` maps contact ids to (name, uid) of who referred them (one query
-    in the exporter instead of one per contact).
-    """
-    out = io.StringIO(newline="")
-    writer = csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-    writer.writerow([translate(header) for header in EXPORT_HEADERS])
-    for c in contacts:
-        given, family = split_name(c.name)
-        row = [
-            c.name,
-            given,
-            family,
-            c.organisation,
-            c.email,
-            c.phone,
-            c.profession,
-            c.competences,
-            ", ".join(enum_label(r) for r in Role.singles() if r in c.roles),
-            enum_label(c.source) if c.source else "",
-            enum_label(c.spiral_stage) if c.spiral_stage else "",
-            c.notes,
-            referrer_of(c, referrers)[0],
-            translate(N_("ja")) if c.consent_share else "",
-            c.consent_share_on.isoformat() if c.consent_share_on else "",
-            c.uid or "",
-        ]
-        writer.writerow([_guard(str(v or "")) for v in row])
-    return ("\ufeff" + out.getvalue()).encode("utf-8")
+CSV_BOM = "\ufeff"
 
 
-def _guard(cell: str) -> str:
+def csv_writer(out: io.StringIO) -> Any:
+    return csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
+
+
+def csv_header() -> list[str]:
+    return [translate(header) for header in EXPORT_HEADERS]
+
+
+def csv_cells(c: ExportedContact, referrer_name: str) -> list[str]:
+    """One contact as the cells of an export row: UTF-8 with BOM, semicolons, CRLF
+    (``csv_writer``) is what German Excel opens without asking."""
+    given, family = split_name(c.name)
+    language = current_language()
+    row = (
+        c.name or "",
+        given,
+        family,
+        c.organisation or "",
+        c.email or "",
+        c.phone or "",
+        c.profession or "",
+        c.competences or "",
+        _roles_text(c.roles, language),
+        _label(c.source, language),
+        _label(c.spiral_stage, language),
+        c.notes or "",
+        referrer_name,
+        _label(True, language) if c.consent_share else "",
+        c.consent_share_on.isoformat() if c.consent_share_on else "",
+        c.uid or "",
+    )
     # Spreadsheets run cells starting like a formula; an apostrophe keeps them text.
-    return "'" + cell if cell.startswith(_FORMULA_START) else cell
+    return ["'" + v if v and v[0] in _FORMULA_CHARS else v for v in row]
+
+
+_FORMULA_CHARS = "".join(_FORMULA_START)
+
+
+@lru_cache(maxsize=64)
+def _roles_text(roles: Role, language: str) -> str:
+    return ", ".join(enum_label(r) for r in Role.singles() if r in roles)
+
+
+@lru_cache(maxsize=256)
+def _label(member: Any, language: str) -> str:
+    """An enum's label ("" for None); ``True`` is the consent column's "ja"."""
+    if member is None:
+        return ""
+    if member is True:
+        return translate(N_("ja"))
+    return enum_label(member)

@@ -1,48 +1,262 @@
-"""Export entry points shared by GUI and CLI: bytes in the chosen format."""
+"""Export entry points shared by GUI and CLI: streamed into a file, at disk speed.
+
+Contacts are read with Core queries in batches (no ORM object per contact, the
+referrer joined in SQL) and written batch by batch through the atomic writer
+(``files.atomic_writer``): memory stays flat at 100,000 contacts, and a failed or
+cancelled export leaves the previous file untouched. ``progress(done, total)``
+is called after every batch; returning ``False`` cancels (the GUI's progress
+dialog).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import IO, Any, cast
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, Table, func, select
+from sqlalchemy.orm import Session
 
+from empfehlung_desktop import __version__, files
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _
 from empfehlung_desktop.interchange import csv_io, ics, json_io, vcard
-from empfehlung_desktop.model import Contact
-from empfehlung_desktop.services.contacts.contacts import ContactQuery, list_contacts
+from empfehlung_desktop.model import AppSetting, Contact, utcnow
+from empfehlung_desktop.services.data.serialize import raw_encoder
 
 EXPORT_FORMATS = {
     "vcard": (N_("vCard (.vcf) – für Adressbücher"), ".vcf"),
     "csv": (N_("CSV (.csv) – für Excel"), ".csv"),
     "json": (N_("JSON (.json) – vollständiger Export aller Daten"), ".json"),
 }
+BATCH = 2000
+# (done, total) after each batch; False cancels the export.
+Progress = Callable[[int, int], bool | None]
 
 
-def export_bytes(session: Session, fmt: str) -> tuple[bytes, int]:
-    """The export file's content and the number of contacts in it."""
-    if fmt == "json":
-        document = json_io.export_all(session)
-        return json_io.dumps(document), int(document["counts"]["contacts"])
-    contacts = list_contacts(session, ContactQuery())
-    referrers = _referrers(session)
-    if fmt == "vcard":
-        return vcard.write_vcards(contacts, referrers), len(contacts)
-    if fmt == "csv":
-        return csv_io.write_csv(contacts, referrers), len(contacts)
-    raise UserError(_("Unbekanntes Exportformat „{fmt}“ (vcard, csv oder json).").format(fmt=fmt))
+class ExportCancelled(UserError):
+    def __init__(self) -> None:
+        super().__init__(_("Der Export wurde abgebrochen; es wurde keine Datei geschrieben."))
 
 
-def _referrers(session: Session) -> dict[int, tuple[str, str]]:
-    """Contact id → (name, uid) of its referrer, in one query."""
-    referrer = aliased(Contact)
-    rows = session.execute(
-        select(Contact.id, referrer.name, referrer.uid).join(
-            referrer, Contact.referred_by_id == referrer.id
+def export_file(session: Session, fmt: str, target: Path, progress: Progress | None = None) -> int:
+    """Write the export to ``target`` (atomically, 0600); return the number of contacts."""
+    _check_format(fmt)
+    with files.atomic_writer(Path(target)) as stream:
+        return export_stream(session, fmt, stream, progress)
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in EXPORT_FORMATS:
+        raise UserError(
+            _("Unbekanntes Exportformat „{fmt}“ (vcard, csv oder json).").format(fmt=fmt)
         )
+
+
+def export_stream(
+    session: Session, fmt: str, stream: IO[bytes], progress: Progress | None = None
+) -> int:
+    _check_format(fmt)
+    if fmt == "json":
+        return _json(session, stream, _Tracker(progress, _json_total(session)))
+    tracker = _Tracker(progress, _count_contacts(session))
+    if fmt == "csv":
+        stream.write((csv_io.CSV_BOM + _csv_lines([csv_io.csv_header()])).encode("utf-8"))
+    for batch in _contact_batches(session):
+        if fmt == "vcard":
+            text = "".join(
+                vcard.card_text(row, (row.ref_name or "", row.ref_uid or "")) for row in batch
+            )
+        else:
+            text = _csv_lines(csv_io.csv_cells(row, row.ref_name or "") for row in batch)
+        stream.write(text.encode("utf-8"))
+        tracker.advance(len(batch))
+    return tracker.done
+
+
+class _Tracker:
+    def __init__(self, progress: Progress | None, total: int) -> None:
+        self.progress, self.total, self.done = progress, total, 0
+
+    def advance(self, count: int) -> None:
+        self.done += count
+        if self.progress is not None and self.progress(self.done, self.total) is False:
+            raise ExportCancelled()
+
+
+def _csv_lines(rows: Any) -> str:
+    out = io.StringIO(newline="")
+    csv_io.csv_writer(out).writerows(rows)
+    return out.getvalue()
+
+
+def _count_contacts(session: Session) -> int:
+    """Exported contacts: those not erased (as the contacts list shows them)."""
+    listed = Contact.erased_at.is_(None)
+    return int(session.scalar(select(func.count()).select_from(Contact).where(listed)) or 0)
+
+
+def _contact_batches(session: Session) -> Iterator[Sequence[Any]]:
+    """Contact rows by name (as the list sorts them) with their referrer, in batches.
+
+    A Core query on the session's connection, streamed: neither ORM objects nor
+    all rows at once.
+    """
+    table = cast(Table, Contact.__table__)
+    referrer = table.alias("referrer")
+    wanted = [table.c[name] for name in _EXPORTED_COLUMNS]
+    stmt = (
+        select(*wanted, referrer.c.name.label("ref_name"), referrer.c.uid.label("ref_uid"))
+        .outerjoin(referrer, table.c.referred_by_id == referrer.c.id)
+        .where(table.c.erased_at.is_(None))
+        .order_by(table.c.sort_name, table.c.id)
     )
-    return {cid: (name, uid or "") for cid, name, uid in rows}
+    yield from _stream(session, stmt)
+
+
+# What the vCard and CSV writers read (records.ExportedContact): no timestamps to parse.
+_EXPORTED_COLUMNS = (
+    "id",
+    "name",
+    "organisation",
+    "email",
+    "phone",
+    "profession",
+    "competences",
+    "notes",
+    "roles",
+    "source",
+    "spiral_stage",
+    "consent_share",
+    "consent_share_on",
+    "uid",
+)
+
+
+def _stream(session: Session, stmt: Select[Any]) -> Iterator[Sequence[Any]]:
+    conn = session.connection().execution_options(stream_results=True)
+    yield from conn.execute(stmt).partitions(BATCH)
+
+
+# -- JSON ------------------------------------------------------------------------
+
+
+def _json_total(session: Session) -> int:
+    return sum(
+        int(session.scalar(select(func.count()).select_from(entity)) or 0)
+        for _key, entity, _children in json_io.TOP_LEVEL
+    )
+
+
+def _json(session: Session, stream: IO[bytes], tracker: _Tracker) -> int:
+    """The format of ``json_io.export_all``, streamed: one record per line."""
+
+    def write(text: str) -> None:
+        stream.write(text.encode("utf-8"))
+
+    head = {
+        "format": json_io.FORMAT_NAME,
+        "format_version": json_io.FORMAT_VERSION,
+        "app_version": __version__,
+        "exported_at": utcnow().isoformat(timespec="seconds") + "Z",
+    }
+    write("{\n" + "".join(f"  {_dumps(k)}: {_dumps(v)},\n" for k, v in head.items()))
+    counts: dict[str, int] = {}
+    for key, entity, children in json_io.TOP_LEVEL:
+        count = 0
+        records = _records(session, entity, children)
+        if key == "practice_profile":
+            first = next(records, None)
+            write(f"  {_dumps(key)}: {_dumps(first)},\n")
+            tracker.advance(1 if first is not None else 0)
+            continue
+        write(f"  {_dumps(key)}: [")
+        for batch in _batched(records):
+            write(("," if count else "") + ",".join(f"\n    {_dumps(r)}" for r in batch))
+            count += len(batch)
+            tracker.advance(len(batch))
+        write("\n  ],\n" if count else "],\n")
+        counts[key] = count
+    settings = {
+        s.key: json.loads(s.value)
+        for s in session.scalars(select(AppSetting).order_by(AppSetting.key))
+    }
+    write(f'  "settings": {_dumps(settings)},\n')
+    shown = {key: counts[key] for key in ("contacts", "referrals", "engagements", "feedback")}
+    write(f'  "counts": {_dumps(shown)}\n}}\n')
+    return counts["contacts"]
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _batched(records: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for record in records:
+        batch.append(record)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _raw_rows(
+    session: Session, table: Table, columns: Sequence[Any], order: Sequence[str]
+) -> Iterator[tuple[Any, ...]]:
+    """Rows as the driver returns them (no type processing), streamed."""
+    conn = session.connection().execution_options(stream_results=True)
+    quote = conn.dialect.identifier_preparer.quote
+    sql = (
+        f"SELECT {', '.join(quote(c.name) for c in columns)} FROM {quote(table.name)} "
+        f"ORDER BY {', '.join(quote(name) for name in order)}"
+    )
+    for batch in conn.exec_driver_sql(sql).partitions(BATCH):
+        yield from batch
+
+
+def _encoders(columns: Sequence[Any]) -> list[tuple[str, Any]]:
+    return [(c.key, raw_encoder(c)) for c in columns]
+
+
+def _encode(row: tuple[Any, ...], encoders: list[tuple[str, Any]]) -> dict[str, Any]:
+    return {
+        key: encode(value) if encode is not None and value is not None else value
+        for (key, encode), value in zip(encoders, row, strict=True)
+    }
+
+
+def _records(
+    session: Session, entity: type[Any], children: json_io.Children
+) -> Iterator[dict[str, Any]]:
+    """Records of ``entity`` by id, each with its children merged in (both sorted, so
+    nothing is held but the current rows)."""
+    table = cast(Table, entity.__table__)
+    columns = list(table.columns)
+    encoders = _encoders(columns)
+    position = columns.index(table.c.id)
+    streams = []
+    for name, child, fk in children:
+        child_table = cast(Table, child.__table__)
+        child_columns = [child_table.c[fk], *(c for c in child_table.columns if c.key != fk)]
+        rows = _raw_rows(session, child_table, child_columns, (fk, "id"))
+        streams.append((name, _encoders(child_columns[1:]), rows, [next(rows, None)]))
+    for row in _raw_rows(session, table, columns, ("id",)):
+        record = _encode(row, encoders)
+        ident = row[position]
+        for name, child_encoders, rows, pending in streams:
+            found = []
+            while pending[0] is not None and (pending[0][0] or 0) < ident:
+                pending[0] = next(rows, None)  # an orphan: json_io skips it too
+            while pending[0] is not None and pending[0][0] == ident:
+                found.append(_encode(pending[0][1:], child_encoders))
+                pending[0] = next(rows, None)
+            record[name] = found
+        yield record
 
 
 def calendar_bytes(session: Session, stamp: dt.datetime) -> tuple[bytes, int]:

@@ -30,7 +30,6 @@ from sqlalchemy import (
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
-from empfehlung_desktop import __version__
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.interchange.records import ImportedContact
@@ -51,7 +50,7 @@ from empfehlung_desktop.model import (
     utcnow,
 )
 from empfehlung_desktop.model.base import RoleSet
-from empfehlung_desktop.services.data.serialize import columns, row_dict
+from empfehlung_desktop.services.data.serialize import columns
 
 FORMAT_NAME = "empfehlung-desktop"
 FORMAT_VERSION = 1
@@ -63,8 +62,10 @@ _CONTACT_CHILDREN = (
     ("referral_asks", ReferralAsk, "contact_id"),
 )
 _REFERRAL_CHILDREN = (("events", ReferralEvent, "referral_id"),)
+# Children written inside their parent record: (list key, entity, parent foreign key).
+Children = tuple[tuple[str, type[Base], str], ...]
 # Top-level lists in dependency order (referrals before engagements before feedback).
-_TOP_LEVEL: tuple[tuple[str, type[Base], tuple[tuple[str, type[Base], str], ...]], ...] = (
+TOP_LEVEL: tuple[tuple[str, type[Base], Children], ...] = (
     ("contacts", Contact, _CONTACT_CHILDREN),
     ("referrals", Referral, _REFERRAL_CHILDREN),
     ("engagements", Engagement, ()),
@@ -100,45 +101,6 @@ def _decode(column: Any, value: Any) -> Any:
     if isinstance(kind, LargeBinary):
         return base64.b64decode(value, validate=True)
     return value
-
-
-def _grouped(session: Session, entity: type[Base], fk: str) -> dict[int, list[dict[str, Any]]]:
-    groups: dict[int, list[dict[str, Any]]] = {}
-    for row in session.scalars(select(entity).order_by(entity.id)):  # type: ignore[attr-defined]
-        groups.setdefault(getattr(row, fk), []).append(row_dict(row, skip=(fk,)))
-    return groups
-
-
-def export_all(session: Session) -> dict[str, Any]:
-    """Everything in the database as one JSON-ready dict."""
-    document: dict[str, Any] = {
-        "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
-        "app_version": __version__,
-        "exported_at": utcnow().isoformat(timespec="seconds") + "Z",
-    }
-    for key, entity, children in _TOP_LEVEL:
-        child_groups = {name: _grouped(session, e, fk) for name, e, fk in children}
-        records = []
-        for row in session.scalars(select(entity).order_by(entity.id)):  # type: ignore[attr-defined]
-            record = row_dict(row)
-            for name, groups in child_groups.items():
-                record[name] = groups.get(row.id, [])  # type: ignore[attr-defined]
-            records.append(record)
-        document[key] = records
-    document["practice_profile"] = (document["practice_profile"] or [None])[0]
-    document["settings"] = {
-        s.key: json.loads(s.value)
-        for s in session.scalars(select(AppSetting).order_by(AppSetting.key))
-    }
-    document["counts"] = {
-        key: len(document[key]) for key in ("contacts", "referrals", "engagements", "feedback")
-    }
-    return document
-
-
-def dumps(document: dict[str, Any]) -> bytes:
-    return json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
 
 
 def load_document(data: bytes) -> dict[str, Any]:
@@ -210,7 +172,7 @@ def restore_all(session: Session, document: dict[str, Any]) -> dict[str, int]:
             )
         )
     rows: dict[type[Base], list[dict[str, Any]]] = {}
-    for key, entity, children in _TOP_LEVEL:
+    for key, entity, children in TOP_LEVEL:
         records = document.get(key)
         if key == "practice_profile":
             records = [records] if records else []

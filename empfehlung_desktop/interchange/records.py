@@ -4,23 +4,43 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Protocol
 
-from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage
-
-# Contact id → (name, uid) of the contact who referred them (for exports).
-Referrers = Mapping[int, tuple[str, str]]
+from empfehlung_desktop.model import ContactSource, Role, SpiralStage
 
 
-def referrer_of(contact: Contact, referrers: Referrers | None) -> tuple[str, str]:
-    """(name, uid) of who referred ``contact``, or ("", "")."""
-    if contact.referred_by_id is None:
-        return "", ""
-    if referrers is not None:
-        return referrers.get(contact.id, ("", ""))
-    other = contact.referred_by
-    return (other.name, other.uid or "") if other is not None else ("", "")
+class ExportedContact(Protocol):
+    """What the vCard and CSV writers read of a contact: an ORM object or a Core row."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def name(self) -> str: ...
+    @property
+    def organisation(self) -> str: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def phone(self) -> str: ...
+    @property
+    def profession(self) -> str: ...
+    @property
+    def competences(self) -> str: ...
+    @property
+    def notes(self) -> str: ...
+    @property
+    def roles(self) -> Role: ...
+    @property
+    def source(self) -> ContactSource | None: ...
+    @property
+    def spiral_stage(self) -> SpiralStage | None: ...
+    @property
+    def consent_share(self) -> bool: ...
+    @property
+    def consent_share_on(self) -> dt.date | None: ...
+    @property
+    def uid(self) -> str | None: ...
 
 
 @dataclass
@@ -93,15 +113,18 @@ def fold(line: str) -> str:
     """Fold a content line at 75 octets without splitting a UTF-8 character.
 
     vCard and iCalendar (RFC 5545 §3.1) continue a line with CRLF and a space.
+    Most lines are short: they cost one encode (an export folds millions).
     """
-    out: list[str] = []
-    current, size = "", 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > 75:
-            out.append(current)
-            current, size = " ", 1
-        current += char
-        size += width
-    out.append(current)
-    return "\r\n".join(out)
+    encoded = line.encode("utf-8")
+    if len(encoded) <= 75:
+        return line
+    parts: list[str] = []
+    start, limit = 0, 75
+    while len(encoded) - start > limit:
+        end = start + limit
+        while encoded[end] & 0xC0 == 0x80:  # never inside a character
+            end -= 1
+        parts.append(encoded[start:end].decode("utf-8"))
+        start, limit = end, 74  # a continuation line starts with a space
+    parts.append(encoded[start:].decode("utf-8"))
+    return "\r\n ".join(parts)

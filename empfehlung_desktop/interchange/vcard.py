@@ -18,21 +18,21 @@ import contextlib
 import datetime as dt
 import re
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.interchange.countries import country_code
 from empfehlung_desktop.interchange.records import (
+    ExportedContact,
     ImportedContact,
-    Referrers,
     fold,
-    referrer_of,
     split_name,
 )
-from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage
+from empfehlung_desktop.model import ContactSource, Role, SpiralStage
 
 _BINARY = re.compile(rb"^(?:[\w-]+\.)?(PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
 _BEGIN = re.compile(rb"^(?:[\w-]+\.)?BEGIN:VCARD\s*$", re.IGNORECASE)
@@ -697,23 +697,25 @@ def _add_addresses(
 # -- writing ---------------------------------------------------------------
 
 
-def write_vcards(contacts: Iterable[Contact], referrers: Referrers | None = None) -> bytes:
-    """vCard 3.0 (RFC 2426): UTF-8, CRLF, lines folded at 75 octets.
-
-    Written directly rather than through vobject: the format is small, and
-    vobject's serialiser needs about a millisecond per card (100 s at 100k).
-    Roles, source, stage, referred-by and consent travel as X-EMPFEHLUNG-*
-    properties so that our own export imports back without loss.
-    """
-    return "".join(_card(contact, referrers) for contact in contacts).encode("utf-8")
+_NEEDS_ESCAPE = re.compile(r"[\\,;\r\n]")
 
 
 def _escape(value: str) -> str:
+    if not _NEEDS_ESCAPE.search(value):
+        return value  # most values: no copy
     value = value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
     return value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
 
 
-def _card(contact: Contact, referrers: Referrers | None) -> str:
+def card_text(contact: ExportedContact, referrer: tuple[str, str]) -> str:
+    """One contact as a vCard 3.0 (RFC 2426): UTF-8, CRLF, lines folded at 75 octets.
+
+    ``referrer`` is (name, uid) of who referred them. Written directly rather than
+    through vobject: the format is small, and vobject's serialiser needs about a
+    millisecond per card (100 s at 100k). Roles, source, stage, referred-by and
+    consent travel as X-EMPFEHLUNG-* properties so that our own export imports
+    back without loss.
+    """
     given, family = split_name(contact.name)
     lines = [
         "BEGIN:VCARD",
@@ -734,19 +736,28 @@ def _card(contact: Contact, referrers: Referrers | None) -> str:
         lines.append("CATEGORIES:" + ",".join(_escape(t) for t in tags))
     if contact.notes:
         lines.append(f"NOTE:{_escape(contact.notes)}")
-    roles = [r.name.lower() for r in Role.singles() if r in (contact.roles or Role(0)) and r.name]
+    roles = _role_names(contact.roles or Role(0))
     if roles:
-        lines.append("X-EMPFEHLUNG-ROLES:" + ",".join(roles))
+        lines.append("X-EMPFEHLUNG-ROLES:" + roles)
     if contact.source:
         lines.append(f"X-EMPFEHLUNG-SOURCE:{contact.source.value}")
     if contact.spiral_stage:
         lines.append(f"X-EMPFEHLUNG-STAGE:{contact.spiral_stage.value}")
-    referrer, referrer_uid = referrer_of(contact, referrers)
-    if referrer:
-        lines.append(f"X-EMPFEHLUNG-REFERRED-BY;UID={referrer_uid}:{_escape(referrer)}")
+    referrer_name, referrer_uid = referrer
+    if referrer_name:
+        lines.append(f"X-EMPFEHLUNG-REFERRED-BY;UID={referrer_uid}:{_escape(referrer_name)}")
     if contact.consent_share:
         when = contact.consent_share_on.isoformat() if contact.consent_share_on else "TRUE"
         lines.append(f"X-EMPFEHLUNG-CONSENT-SHARE:{when}")
     lines.append(f"UID:urn:uuid:{contact.uid}")
     lines.append("END:VCARD")
-    return "".join(fold(line) + "\r\n" for line in lines)
+    # Only lines that might exceed 75 octets are folded (an export has millions).
+    return "".join(
+        (fold(line) if len(line) > 75 or (len(line) > 18 and not line.isascii()) else line) + "\r\n"
+        for line in lines
+    )
+
+
+@lru_cache(maxsize=64)
+def _role_names(roles: Role) -> str:
+    return ",".join(r.name.lower() for r in Role.singles() if r in roles and r.name)

@@ -484,6 +484,14 @@ Load it now?</translation>
         <translation>contacts</translation>
     </message>
     <message>
+        <source>Kontakte werden exportiert …</source>
+        <translation>Exporting contacts …</translation>
+    </message>
+    <message>
+        <source>Export abgebrochen; keine Datei geschrieben.</source>
+        <translation>Export cancelled; no file written.</translation>
+    </message>
+    <message>
         <source>empfehlung-termine.ics</source>
         <translation>empfehlung-appointments.ics</translation>
     </message>
@@ -2281,6 +2289,13 @@ The file is here:
     <message>
         <source>Warum-Sie_Beispiel.pdf</source>
         <translation>Why-you_sample.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>Progress</name>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

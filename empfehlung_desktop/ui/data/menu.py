@@ -18,6 +18,7 @@ from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.data.feedback import show_error
 from empfehlung_desktop.ui.formats import datetime_text
 from empfehlung_desktop.ui.widgets import file_dialogs
+from empfehlung_desktop.ui.widgets.progress import Progress, run_with_progress
 
 if TYPE_CHECKING:
     from empfehlung_desktop.services.data import gdpr
@@ -139,9 +140,18 @@ class DataMenu(QObject):
         )
         if not name:
             return None
-        with self.db.reader() as session:
-            data, count = exporter.export_bytes(session, fmt)
-        files.write_bytes(Path(name), data)
+
+        def export(progress: Progress) -> int:
+            with self.db.reader() as session:  # on the worker thread: its own session
+                return exporter.export_file(session, fmt, Path(name), progress)
+
+        try:
+            count = run_with_progress(
+                self.window, self.tr("Exportieren"), self.tr("Kontakte werden exportiert …"), export
+            )
+        except exporter.ExportCancelled:
+            self.context.show_status(self.tr("Export abgebrochen; keine Datei geschrieben."))
+            return None
         self.context.show_status(
             self.tr("%Ln Kontakt(e) exportiert nach {path}", "", count).format(path=name)
         )

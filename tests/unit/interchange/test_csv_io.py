@@ -10,9 +10,9 @@ from empfehlung_desktop.interchange.csv_io import (
     read_csv,
     read_table,
     suggest_mapping,
-    write_csv,
 )
 from empfehlung_desktop.model import Contact, ContactSource, Role
+from tests.helpers.export_oracle import write_csv
 
 DATA = Path(__file__).parent / "data"
 

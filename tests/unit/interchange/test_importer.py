@@ -13,6 +13,7 @@ from empfehlung_desktop.model import Contact
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.store.search import contact_filter
 from tests.conftest import DEMO_TODAY
+from tests.helpers import export_oracle
 
 DATA = Path(__file__).parent / "data"
 TODAY = dt.date(2026, 11, 22)
@@ -145,10 +146,9 @@ def test_failure_inside_the_transaction_rolls_back(db: Database, db_path: Path) 
 def test_json_into_non_empty_database_takes_contacts_only(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    from empfehlung_desktop.interchange import exporter
 
     with demo_db.reader() as s:
-        data, _ = exporter.export_bytes(s, "json")
+        data, _ = export_oracle.export_bytes(s, "json")
     path = tmp_path / "alles.json"
     path.write_bytes(data)
     with demo_db.reader() as s:
@@ -171,11 +171,10 @@ _ROUND_TRIP = (
 def test_own_export_round_trips_roles_source_stage_referrer_consent_and_uid(
     demo_db: Database, db_path: Path, tmp_path: Path, fmt: str
 ) -> None:
-    from empfehlung_desktop.interchange import exporter
     from empfehlung_desktop.store.database import open_database
 
     with demo_db.reader() as s:
-        data, _count = exporter.export_bytes(s, fmt)
+        data, _count = export_oracle.export_bytes(s, fmt)
     path = tmp_path / f"export.{'vcf' if fmt == 'vcard' else 'csv'}"
     path.write_bytes(data)
     target = open_database(f"sqlite:///{tmp_path / 'leer.db'}")
@@ -199,10 +198,9 @@ def test_own_export_round_trips_roles_source_stage_referrer_consent_and_uid(
 def test_reimporting_own_export_finds_every_contact_by_uid(
     demo_db: Database, tmp_path: Path
 ) -> None:
-    from empfehlung_desktop.interchange import exporter
 
     with demo_db.reader() as s:
-        data, count_ = exporter.export_bytes(s, "vcard")
+        data, count_ = export_oracle.export_bytes(s, "vcard")
     path = tmp_path / "export.vcf"
     path.write_bytes(data)
     with demo_db.reader() as s:

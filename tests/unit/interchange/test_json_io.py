@@ -8,6 +8,7 @@ from empfehlung_desktop.interchange import json_io
 from empfehlung_desktop.model import PracticeProfile
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.store.database import Database, open_database
+from tests.helpers import export_oracle
 
 
 def test_full_round_trip_is_exact(demo_db: Database, tmp_path: Path) -> None:
@@ -17,8 +18,8 @@ def test_full_round_trip_is_exact(demo_db: Database, tmp_path: Path) -> None:
         profile.logo, profile.logo_mime = b"\x89PNG\r\n\x00logo", "image/png"
         settings.set_value(s, "referrals.follow_up_days", 14)
     with demo_db.reader() as s:
-        document = json_io.export_all(s)
-    data = json_io.dumps(document)
+        document = export_oracle.export_all(s)
+    data = export_oracle.dumps(document)
     assert document["format_version"] == json_io.FORMAT_VERSION
     assert document["contacts"][0]["spiral_steps"] is not None
     assert any(r["events"] for r in document["referrals"])
@@ -27,7 +28,7 @@ def test_full_round_trip_is_exact(demo_db: Database, tmp_path: Path) -> None:
         with target.session() as s:
             json_io.restore_all(s, json_io.load_document(data))
         with target.reader() as s:
-            again = json_io.export_all(s)
+            again = export_oracle.export_all(s)
             assert settings.get(s, "referrals.follow_up_days") == 14
     finally:
         target.dispose()
@@ -38,7 +39,7 @@ def test_full_round_trip_is_exact(demo_db: Database, tmp_path: Path) -> None:
 
 def test_full_restore_into_non_empty_database_is_refused(demo_db: Database) -> None:
     with demo_db.reader() as s:
-        data = json_io.dumps(json_io.export_all(s))
+        data = export_oracle.dumps(export_oracle.export_all(s))
     with pytest.raises(UserError, match="leere Datenbank"), demo_db.session() as s:
         json_io.restore_all(s, json_io.load_document(data))
 

@@ -4,8 +4,9 @@ import pytest
 import vobject
 
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.interchange.vcard import read_vcards, write_vcards
+from empfehlung_desktop.interchange.vcard import read_vcards
 from empfehlung_desktop.model import Contact
+from tests.helpers.export_oracle import write_vcards
 
 DATA = Path(__file__).parent / "data"
 

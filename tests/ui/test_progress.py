@@ -1,0 +1,51 @@
+"""Work behind the progress dialog: result, error and cancel reach the GUI thread."""
+
+import threading
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from empfehlung_desktop.ui.widgets.progress import Progress, run_with_progress
+
+
+def test_result_and_worker_thread(qtbot: QtBot) -> None:
+    seen: list[str] = []
+
+    def work(progress: Progress) -> int:
+        seen.append(threading.current_thread().name)
+        assert progress(1, 2) and progress(2, 2)
+        return 42
+
+    assert run_with_progress(None, "Titel", "Text", work) == 42
+    assert seen == ["progress-work"]
+
+
+def test_error_is_raised_on_the_gui_thread(qtbot: QtBot) -> None:
+    def work(_progress: Progress) -> int:
+        raise ValueError("kaputt")
+
+    with pytest.raises(ValueError, match="kaputt"):
+        run_with_progress(None, "Titel", "Text", work)
+
+
+def test_cancel_makes_progress_return_false(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    shown: list[QProgressDialog] = []
+    original = QProgressDialog.setWindowTitle
+
+    def remember(self: QProgressDialog, title: str) -> None:
+        shown.append(self)
+        original(self, title)
+
+    monkeypatch.setattr(QProgressDialog, "setWindowTitle", remember)
+
+    def work(progress: Progress) -> bool:
+        shown[0].canceled.emit()  # the user presses "Abbrechen" (queued to the GUI)
+        for _ in range(1000):
+            if not progress(1, 10):
+                return True
+            threading.Event().wait(0.01)
+        return False
+
+    assert run_with_progress(None, "Titel", "Text", work) is True
