@@ -16,7 +16,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -427,8 +427,22 @@ _OWN_FIELDS = (
 _YES = {"ja", "yes", "true", "1", "x", "wahr"}
 
 
-def _enum_lookup(members: Iterable[object]) -> dict[str, object]:
-    """Code, German label and current-language label of each member, case-folded."""
+@lru_cache(maxsize=16)
+def _enum_lookup(kind: str, language: str) -> dict[str, object]:
+    """Code, German label and current-language label of each member, case-folded
+    (built once per kind and language, not once per cell)."""
+    members = _ENUM_KINDS[kind]()
+    return _lookup_of(members)
+
+
+_ENUM_KINDS: dict[str, Callable[[], Iterable[object]]] = {
+    "roles": Role.singles,
+    "source": lambda: list(ContactSource),
+    "spiral_stage": lambda: list(SpiralStage),
+}
+
+
+def _lookup_of(members: Iterable[object]) -> dict[str, object]:
     found: dict[str, object] = {}
     for member in members:
         code = getattr(member, "value", "")
@@ -450,7 +464,7 @@ def _read_own(result: ImportedContact, target: str, value: str) -> bool:
         result.referred_by = value
         return True
     if target == "roles":
-        lookup = _enum_lookup(Role.singles())
+        lookup = _enum_lookup("roles", current_language())
         roles = Role(0)
         for part in (p.strip().casefold() for p in value.split(",")):
             member = lookup.get(part)
@@ -460,13 +474,13 @@ def _read_own(result: ImportedContact, target: str, value: str) -> bool:
         result.roles = roles
         return True
     if target == "source":
-        member = _enum_lookup(ContactSource).get(value.casefold())
+        member = _enum_lookup("source", current_language()).get(value.casefold())
         if isinstance(member, ContactSource):
             result.source = member
             return True
         return False
     if target == "spiral_stage":
-        member = _enum_lookup(SpiralStage).get(value.casefold())
+        member = _enum_lookup("spiral_stage", current_language()).get(value.casefold())
         if isinstance(member, SpiralStage):
             result.spiral_stage = member
             return True

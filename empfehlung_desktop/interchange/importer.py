@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+from typing import cast
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop.errors import UserError
@@ -357,9 +358,11 @@ def _insert_new(
         }
         for item in new_items
     ]
+    # Core executemany: no ORM bookkeeping per row (the rows carry every column).
+    table = cast(Table, Contact.__table__)
     with _search_index_in_bulk(session):
         for start in range(0, len(rows), 2000):
-            session.execute(insert(Contact), rows[start : start + 2000])
+            session.connection().execute(insert(table), rows[start : start + 2000])
             if progress is not None:
                 progress(min(start + 2000, len(rows)))
     _link_referrers(session, new_items)
@@ -412,6 +415,8 @@ def _link_referrers(session: Session, items: list[PreviewItem]) -> None:
         select(Contact.id, Contact.name).where(Contact.erased_at.is_(None))
     ):
         by_name.setdefault(name.casefold(), []).append(cid)
+    links: list[dict[str, object]] = []
+    notes: list[dict[str, object]] = []
     for item in wanted:
         target = by_uid.get(item.referred_by_uid) if item.referred_by_uid else None
         if target is None:
@@ -419,11 +424,18 @@ def _link_referrers(session: Session, items: list[PreviewItem]) -> None:
             target = same_name[0] if len(same_name) == 1 else None
         own = by_uid[item.uid]
         if target is not None and target != own:
-            session.execute(update(Contact).where(Contact.id == own).values(referred_by_id=target))
+            links.append({"own": own, "target": target})
         else:
             line = _("Empfohlen von: {name}").format(name=item.referred_by)
-            notes = f"{item.notes}\n{line}".strip()
-            session.execute(update(Contact).where(Contact.id == own).values(notes=notes))
+            notes.append({"own": own, "text": f"{item.notes}\n{line}".strip()})
+    # One executemany each instead of one statement per contact.
+    table = cast(Table, Contact.__table__)
+    where = table.c.id == bindparam("own")
+    conn = session.connection()
+    if links:
+        conn.execute(update(table).where(where).values(referred_by_id=bindparam("target")), links)
+    if notes:
+        conn.execute(update(table).where(where).values(notes=bindparam("text")), notes)
 
 
 def _merge_existing(session: Session, preview: ImportPreview) -> int:
