@@ -39,9 +39,14 @@ def main(argv: list[str]) -> int:
     return 1 if failed else 0
 
 
+def _number(value: float) -> str:
+    """Three decimals below 10 (seconds, ratios), one above."""
+    return f"{value:,.3f}" if abs(value) < 10 else f"{value:,.1f}"
+
+
 def print_table(rows: list[tuple[str, Result]]) -> None:
     header = ("Modul", "Messung", "Wert", "Einheit / Ziel")
-    lines = [(m, n, f"{v:,.1f}", u) for m, (n, v, u) in rows]
+    lines = [(m, n, _number(v), u) for m, (n, v, u) in rows]
     widths = [max(len(str(x)) for x in col) for col in zip(header, *lines, strict=False)]
     fmt = "  ".join(f"{{:<{w}}}" if i != 2 else f"{{:>{w}}}" for i, w in enumerate(widths))
     print(fmt.format(*header))
