@@ -16,10 +16,11 @@ from pathlib import Path
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, format_date, translate
 from empfehlung_desktop.interchange.records import ImportedContact
-from empfehlung_desktop.model import Contact, ContactSource, Role, sort_key, utcnow
+from empfehlung_desktop.model import Contact, ContactSource, Role, sort_key
 from empfehlung_desktop.services.contacts.validation import normalize_email, normalize_phone
 from empfehlung_desktop.store.database import Database
 
@@ -285,7 +286,7 @@ def commit_import(
 def _insert_new(
     session: Session, preview: ImportPreview, progress: Callable[[int], None] | None
 ) -> int:
-    now = utcnow()
+    now = utc_now()
     rows = [
         {
             "name": item.name,
