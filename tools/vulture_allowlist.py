@@ -99,3 +99,8 @@ _.cached_pages  # contacts model: proves the 100k-row table loads page by page
 
 # ReportLab attribute replaced at run time (reports/styles.py: astral characters' ToUnicode map).
 _.makeToUnicodeCMap
+
+# Kept references: the open Hilfe dialog must not be garbage-collected; the welcome
+# panel is reached by tests and by screen readers walking the view.
+_.method_dialog
+_.welcome

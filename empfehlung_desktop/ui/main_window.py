@@ -167,6 +167,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self._build_language_menu(self.view_menu.addMenu(self.tr("&Sprache")))
         self.help_menu = bar.addMenu(self.tr("&Hilfe"))
+        self.action_method = QAction(self.tr("Die &Methode …"), self)
+        self.action_method.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.action_method.triggered.connect(self.show_method)
+        self.help_menu.addAction(self.action_method)
         self.help_menu.addAction(self.action_about)
 
     def _build_language_menu(self, menu: QMenu) -> None:
@@ -346,6 +350,15 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Save,
         )
         return QMessageBox.StandardButton(answer)
+
+    def show_method(self) -> None:
+        """Hilfe → Die Methode (F1): the three people, the three steps, temperature, spiral."""
+        from empfehlung_desktop.ui.help.method import MethodDialog
+
+        dialog = MethodDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.method_dialog = dialog
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Über Empfehlung Desktop"), self.about_text())

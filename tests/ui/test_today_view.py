@@ -165,10 +165,14 @@ def test_rules_dialog_saves_settings(
     assert len(rows_of(view, K.SEND_HANDOUT)) == 3
 
 
-def test_empty_database_shows_a_calm_message(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+def test_nothing_due_shows_a_calm_message(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    from empfehlung_desktop.services.contacts import contacts as cs
+
+    with db.session() as session:  # a practice with contacts, but nothing due
+        cs.create_contact(session, cs.ContactData(name="Ruth Ruhig"), today=DEMO_TODAY)
     window, view = open_today(qtbot, db, tmp_path)
     texts = [label.text() for label in view.findChildren(QLabel)]
-    assert "Heute ist nichts fällig." in texts
+    assert "Heute ist nichts fällig." in texts and not view.first_run
     assert badge(window) == "Heute"
 
 
@@ -190,3 +194,39 @@ def test_dialogs_return_what_was_entered(qtbot: QtBot) -> None:
     stage = dialogs.StageDialog("Anna", SpiralStage.SYMPATHY, None, [])
     qtbot.addWidget(stage)
     assert stage.value() == (SpiralStage.SYMPATHY, "")
+
+
+def test_an_empty_practice_gets_three_first_steps(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.ui.help import welcome
+
+    settings_file = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(db, settings_file, clock=DEMO_CLOCK)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.views["today"]
+    assert view.first_run and view.welcome is not None
+    view.welcome.profile_button.click()
+    assert window.current_view() is window.views["profile"]
+    started: list[list[str]] = []
+    monkeypatch.setattr(
+        welcome.QProcess, "startDetached", lambda program, args: started.append(args) or (True, 1)
+    )
+    assert view.welcome.open_sample_practice()
+    assert started == [["-m", "empfehlung_desktop", "--demo"]]
+
+
+def test_the_method_is_explained_in_the_help_menu(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    window = MainWindow(
+        db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), clock=DEMO_CLOCK
+    )
+    qtbot.addWidget(window)
+    window.show_method()
+    dialog = window.method_dialog
+    assert dialog.index.count() == 5
+    dialog.index.setCurrentRow(1)
+    assert "Einwilligung" in dialog.text.toPlainText()
+    dialog.close()

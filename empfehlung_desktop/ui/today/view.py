@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import AgendaKind, Contact
 from empfehlung_desktop.services import settings
+from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.services.today import today as today_service
 from empfehlung_desktop.services.today.today import KIND_ORDER, Agenda, AgendaItem, spiral
 from empfehlung_desktop.ui.context import ViewContext
@@ -85,6 +86,8 @@ class TodayView(View):
         super().__init__(context, parent)
         self.setStyleSheet(STYLE)
         self.agenda: Agenda | None = None
+        self.first_run = False
+        self.welcome: QWidget | None = None
         self.rows: list[ItemRow] = []
         self.limits: dict[AgendaKind, int] = {}
         self.more_buttons: dict[AgendaKind, QPushButton] = {}
@@ -129,11 +132,35 @@ class TodayView(View):
                 self.agenda = today_service.compute(
                     session, today, now=self.context.clock.now(), limit_per_kind=self._limit()
                 )
+                self.first_run = self.agenda.total == 0 and not contact_service.count_contacts(
+                    session, contact_service.ContactQuery()
+                )
         except (UserError, StoreError) as exc:
             self._error(str(exc))
             return
         self._rebuild()
         self.badgeChanged.emit(self.agenda.total)
+
+    def _welcome(self) -> QWidget:
+        from empfehlung_desktop.ui.help.welcome import WelcomePanel
+
+        panel = WelcomePanel()
+        panel.profileRequested.connect(lambda: self.context.navigate("profile", None))
+        panel.newContactRequested.connect(self._first_contact)
+        panel.importRequested.connect(self._first_import)
+        self.welcome = panel
+        return panel
+
+    def _first_contact(self) -> None:
+        self.context.navigate("contacts", None)
+        open_view = getattr(self.window(), "view", None)
+        if callable(open_view):
+            open_view("contacts").new_record()
+
+    def _first_import(self) -> None:
+        data_menu = getattr(self.window(), "data_menu", None)
+        if data_menu is not None:
+            data_menu.import_file()
 
     def _limit(self) -> int:
         return max([PAGE, *self.limits.values()])
@@ -158,7 +185,9 @@ class TodayView(View):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 12, 12)
         column.setSpacing(0)
-        if total == 0:
+        if total == 0 and self.first_run:
+            column.addWidget(self._welcome(), 1, Qt.AlignmentFlag.AlignHCenter)
+        elif total == 0:
             column.addStretch(1)
             empty = QLabel(self.tr("Heute ist nichts fällig."))
             empty.setObjectName("emptyState")
