@@ -6,7 +6,7 @@ STAMP_RUN := $(VENV)/.installed-run
 STAMP_DEV := $(VENV)/.installed-dev
 STAMP_PACKAGE := $(VENV)/.installed-package
 
-.PHONY: run test lint typecheck imports pytest bench demo package package-test clean translations
+.PHONY: run test lint typecheck imports deadcode pytest bench demo package package-test clean translations
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,10 +39,14 @@ typecheck: $(STAMP_DEV)
 imports: $(STAMP_DEV)
 	$(BIN)/lint-imports
 
+# Functions nothing calls; names only a framework uses are in tools/vulture_allowlist.py.
+deadcode: $(STAMP_DEV)
+	$(BIN)/vulture
+
 pytest: $(STAMP_DEV)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test: lint typecheck imports pytest
+test: lint typecheck imports deadcode pytest
 
 bench: $(STAMP_DEV)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.bench

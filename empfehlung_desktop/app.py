@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -20,9 +22,9 @@ from PySide6.QtCore import (
     qVersion,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
-from empfehlung_desktop import __version__
+from empfehlung_desktop import __version__, error_log
 from empfehlung_desktop import i18n as messages
 from empfehlung_desktop.clock import Clock, system_clock, wall_timestamp
 from empfehlung_desktop.config import (
@@ -104,7 +106,7 @@ def open_app_database(
         for suffix in ("", "-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
         database = open_database(url)
-        from empfehlung_desktop.store.demo import build_demo
+        from empfehlung_desktop.sample_practice.build import build_demo
 
         with database.session() as session:
             build_demo(session, clock.today())
@@ -174,6 +176,8 @@ def run_gui(
     from empfehlung_desktop.ui.main_window import MainWindow
 
     window = MainWindow(None, QSettings(), clock or system_clock())
+    error_log.setup()
+    previous_hook = install_excepthook(window)
     session = _Session(keep_backups=not demo and not smoke_test)
     _FirstPaint(window, lambda: _open_into(window, session, db, demo, smoke_test))
     session.clock = window.clock
@@ -183,8 +187,33 @@ def run_gui(
     try:
         code = app.exec()
     finally:
+        sys.excepthook = previous_hook
         _close(session)
     return session.exit_code or code
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+
+
+def install_excepthook(window: QMainWindow) -> ExceptHook:
+    """Log unexpected errors (types and code lines only) and say so in the status bar.
+
+    Non-modal on purpose: the practitioner keeps working. Returns the previous hook.
+    """
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, value, tb)
+            return
+        logging.getLogger(__name__).critical("Unhandled exception", exc_info=(kind, value, tb))
+        message = QCoreApplication.translate(
+            "App", "Unerwarteter Fehler ({kind}); Details stehen im Fehlerprotokoll."
+        ).format(kind=kind.__name__)
+        window.statusBar().showMessage(message, 15000)
+
+    sys.excepthook = hook
+    return previous
 
 
 def _open_into(

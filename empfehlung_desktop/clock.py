@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from zoneinfo import ZoneInfo
 
 
 class Clock:
@@ -35,15 +34,6 @@ class Clock:
         if moment.tzinfo is not None:
             moment = moment.astimezone(tz).replace(tzinfo=None)
         return cls(tz, moment)
-
-    @classmethod
-    def in_zone(cls, name: str) -> Clock:
-        """The system clock seen from the IANA time zone ``name`` (e.g. ``Europe/Berlin``)."""
-        return cls(ZoneInfo(name))
-
-    @property
-    def is_fixed(self) -> bool:
-        return self._fixed is not None
 
     def now(self) -> dt.datetime:
         """The wall time in the user's time zone, without tzinfo (as stored)."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import inspect
+import logging
 import os
 import uuid
 from collections.abc import Iterator
@@ -113,6 +114,19 @@ def _isolated_data_dir(
 
 
 @pytest.fixture(autouse=True)
+def _detached_error_log() -> Iterator[None]:
+    """The error log a GUI or CLI run attached ends with its test (and its data dir)."""
+    yield
+    from empfehlung_desktop import error_log
+
+    logger = logging.getLogger(error_log.LOGGER_NAME)
+    for handler in list(logger.handlers):
+        if isinstance(handler, error_log.PrivateRotatingFileHandler):
+            logger.removeHandler(handler)
+            handler.close()
+
+
+@pytest.fixture(autouse=True)
 def _german_messages() -> Iterator[None]:
     """Messages and PDFs start German in every test; a test that switches to English
     (directly, via the CLI's --lang or the GUI's language setting) cannot leak it."""
@@ -171,7 +185,7 @@ def db(request: pytest.FixtureRequest, db_backend: str) -> Iterator[Database]:
 
 @pytest.fixture
 def demo_db(db: Database) -> Database:
-    from empfehlung_desktop.store.demo import build_demo
+    from empfehlung_desktop.sample_practice.build import build_demo
 
     with db.session() as session:
         build_demo(session, today=DEMO_TODAY)

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
-import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
 from typing import Any
 
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
+from empfehlung_desktop import error_log
 from empfehlung_desktop.cli.parsing import add_db_option
 from empfehlung_desktop.clock import Clock, system_clock
-from empfehlung_desktop.config import data_dir, resolve_db_url
+from empfehlung_desktop.config import resolve_db_url
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.store.database import (
@@ -24,6 +25,8 @@ from empfehlung_desktop.store.database import (
 )
 
 Handler = Callable[[argparse.Namespace], int]
+
+logger = logging.getLogger(__name__)
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
@@ -105,6 +108,7 @@ def fail(message: str) -> int:
 
 def run(handler: Handler, args: argparse.Namespace) -> int:
     """Run a command; turn every failure into one German line (details to a log file)."""
+    error_log.setup()
     try:
         with command_session(args):
             return handler(args)
@@ -116,10 +120,10 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
         damage = _damage_message(args, exc)
         if damage is not None:
             return fail(damage)
-        _log_traceback()
+        _log_traceback(args)
         return fail(_("Datenbankfehler: {text}").format(text=exc.__class__.__name__))
     except SQLAlchemyError as exc:
-        _log_traceback()
+        _log_traceback(args)
         return fail(_("Datenbankfehler: {text}").format(text=exc.__class__.__name__))
     except BrokenPipeError:
         sys.stderr.close()
@@ -131,7 +135,7 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         return 130
     except Exception as exc:
-        log = _log_traceback()
+        log = _log_traceback(args)
         return fail(
             _("Unerwarteter Fehler ({kind}); Details in {log}").format(
                 kind=exc.__class__.__name__, log=log
@@ -151,11 +155,8 @@ def _damage_message(args: argparse.Namespace, exc: DatabaseError) -> str | None:
     return backup.damage_message(path, backup.sqlite_reason(exc.orig))
 
 
-def _log_traceback() -> str:
-    try:
-        path = data_dir() / "fehler.log"
-        with path.open("a", encoding="utf-8") as log:
-            traceback.print_exc(file=log)
-        return str(path)
-    except OSError:
-        return "(kein Protokoll möglich)"
+def _log_traceback(args: argparse.Namespace) -> str:
+    """Log the exception being handled (types and code lines only); where the log is."""
+    logger.exception("Command %r failed", getattr(args, "command", None))
+    path = error_log.log_file()
+    return str(path) if path is not None else "(kein Protokoll möglich)"

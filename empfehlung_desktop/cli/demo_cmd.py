@@ -11,7 +11,9 @@ from sqlalchemy import func, select
 from empfehlung_desktop.cli.common import add_command, clock, database
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.model import Contact
-from empfehlung_desktop.store import demo, search
+from empfehlung_desktop.sample_practice.build import build_demo
+from empfehlung_desktop.sample_practice.generated import add_generated_contacts
+from empfehlung_desktop.store import search
 
 
 def register(subparsers: Any) -> None:
@@ -29,7 +31,7 @@ def _demo(args: argparse.Namespace) -> int:
         with db.session() as session:
             existing = session.scalar(select(func.count()).select_from(Contact)) or 0
             if existing == 0:
-                demo.build_demo(session, clock(args).today())
+                build_demo(session, clock(args).today())
             elif args.contacts == 0:
                 raise UserError(
                     "Die Datenbank enthält schon Kontakte; die Beispielpraxis wird nur in eine "
@@ -37,7 +39,7 @@ def _demo(args: argparse.Namespace) -> int:
                 )
         if args.contacts:
             with db.session() as session:
-                demo.add_generated_contacts(session, args.contacts)
+                add_generated_contacts(session, args.contacts)
             with db.engine.begin() as conn:
                 search.rebuild_index(conn)
         with db.reader() as session:

@@ -11,6 +11,8 @@ from empfehlung_desktop.cli.common import add_command, add_json_option, clock, d
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.model import QuotePermission
 from empfehlung_desktop.services.feedback import feedback as feedback_service
+from empfehlung_desktop.services.feedback import forms
+from empfehlung_desktop.services.feedback import stats as stats_service
 
 
 def register(subparsers: Any) -> None:
@@ -60,22 +62,23 @@ def _date(text: str) -> dt.date:
 
 
 def _form(args: argparse.Namespace) -> int:
-    from empfehlung_desktop.reports import feedback_form
+    from empfehlung_desktop.reports.feedback_form import build_feedback_form
 
     output = Path(args.output)
+    today = clock(args).today()
     with database(args) as db, db.session() as session:
         if args.engagement is not None:
             if output.is_dir():
                 raise UserError(f"„{output}“ ist ein Ordner; bitte einen Dateinamen angeben.")
-            info = feedback_form.build_feedback_form(
-                session, args.engagement, output, clock(args).today()
+            info = forms.request_form(
+                session, args.engagement, output, build_feedback_form, today=today
             )
             print(f"Fragebogen für {info.contact_name} geschrieben: {output}")
             return 0
         ids = [e.id for e in feedback_service.engagements_without_feedback(session)]
         if output.exists() and not output.is_dir():
             raise UserError(f"„{output}“ ist eine Datei; bitte einen Ordner angeben.")
-        written = feedback_form.build_feedback_forms(session, ids, output, clock(args).today())
+        written = forms.request_forms(session, ids, output, build_feedback_form, today=today)
     for info in written:
         print(f"{info.contact_name}: {info.path}")
     print(f"{len(written)} Fragebogen/-bögen in {output}")
@@ -132,13 +135,13 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    from empfehlung_desktop.reports import feedback_summary
+    from empfehlung_desktop.reports.feedback_summary import build_feedback_summary
 
     output = Path(args.output)
     with database(args) as db, db.reader() as session:
-        stats = feedback_summary.build_feedback_summary(
-            session, output, since=args.since, until=args.until, today=clock(args).today()
-        )
+        data = stats_service.summary_data(session, since=args.since, until=args.until)
+    build_feedback_summary(data, output, today=clock(args).today())
+    stats = data.stats
     nps = "–" if stats.nps.score is None else f"{stats.nps.score:+.0f}"
     print(f"Auswertung geschrieben: {output} ({stats.count} Feedbacks, NPS {nps})")
     return 0

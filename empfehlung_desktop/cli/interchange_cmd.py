@@ -94,7 +94,7 @@ def _calendar(args: argparse.Namespace) -> int:
     if output.suffix.lower() != ".ics":
         raise UserError("Die Kalenderdatei sollte auf .ics enden (z. B. termine.ics).")
     with database(args) as db, db.reader() as session:
-        data, count = exporter.calendar_bytes(session)
+        data, count = exporter.calendar_bytes(session, clock(args).utc_now())
     files.write_bytes(output, data)
     print(f"{count} Termin(e) nach {output} exportiert.")
     return 0

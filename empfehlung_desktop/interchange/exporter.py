@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop.errors import UserError
@@ -29,6 +31,7 @@ def export_bytes(session: Session, fmt: str) -> tuple[bytes, int]:
     raise UserError(_("Unbekanntes Exportformat „{fmt}“ (vcard, csv oder json).").format(fmt=fmt))
 
 
-def calendar_bytes(session: Session) -> tuple[bytes, int]:
+def calendar_bytes(session: Session, stamp: dt.datetime) -> tuple[bytes, int]:
+    """The calendar file and its number of events; ``stamp`` is the export's UTC instant."""
     events = ics.calendar_events(session)
-    return ics.write_calendar(events), len(events)
+    return ics.write_calendar(events, stamp), len(events)

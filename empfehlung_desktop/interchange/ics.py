@@ -1,9 +1,11 @@
 """Calendar export (RFC 5545): open follow-ups as all-day events, first meetings as 1-hour events.
 
-First meetings are stored as local wall-clock times, so they are written as
-"floating" times (no time zone): every calendar shows them at the hour the
-practitioner typed. UIDs are derived from the record ids, so re-importing an
-updated file updates the events instead of duplicating them.
+First meetings are stored as local wall-clock times in the practitioner's zone, so
+they are written as "floating" times (no TZID, no UTC): every calendar shows them at
+the hour the practitioner typed. Only DTSTAMP, the moment of the export, is UTC, as
+RFC 5545 requires. UIDs are derived from the record ids, so re-importing an updated
+file updates the events instead of duplicating them. The ``icalendar`` package does
+the escaping and the line folding.
 """
 
 from __future__ import annotations
@@ -12,11 +14,11 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import icalendar
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from empfehlung_desktop.i18n import _, enum_label
-from empfehlung_desktop.interchange.records import fold
 from empfehlung_desktop.model import (
     ERASED_NAME,
     Contact,
@@ -24,7 +26,6 @@ from empfehlung_desktop.model import (
     EngagementStatus,
     Referral,
     ReferralDirection,
-    utcnow,
 )
 
 UID_DOMAIN = "empfehlung-desktop"
@@ -120,38 +121,23 @@ def calendar_events(session: Session) -> list[CalendarEvent]:
     return follow_up_events(session) + first_meeting_events(session)
 
 
-def escape_text(value: str) -> str:
-    """TEXT escaping of RFC 5545 §3.3.11."""
-    value = value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
-
-
-def _date_prop(name: str, value: dt.date | dt.datetime) -> str:
-    if isinstance(value, dt.datetime):
-        return f"{name}:{value:%Y%m%dT%H%M%S}"
-    return f"{name};VALUE=DATE:{value:%Y%m%d}"
-
-
-def write_calendar(events: Iterable[CalendarEvent], stamp: dt.datetime | None = None) -> bytes:
-    stamp = stamp or utcnow()
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Empfehlung Desktop//Empfehlung Desktop//DE",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-    ]
+def write_calendar(events: Iterable[CalendarEvent], stamp: dt.datetime) -> bytes:
+    """The events as an iCalendar file; ``stamp`` (UTC, naive or aware) is every DTSTAMP."""
+    stamp = stamp.replace(tzinfo=dt.UTC) if stamp.tzinfo is None else stamp.astimezone(dt.UTC)
+    calendar = icalendar.Calendar()
+    calendar.add("version", "2.0")
+    calendar.add("prodid", "-//Empfehlung Desktop//Empfehlung Desktop//DE")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
     for event in events:
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{event.uid}",
-            f"DTSTAMP:{stamp:%Y%m%dT%H%M%S}Z",
-            _date_prop("DTSTART", event.start),
-            _date_prop("DTEND", event.end),
-            f"SUMMARY:{escape_text(event.summary)}",
-            f"DESCRIPTION:{escape_text(event.description)}",
-            "TRANSP:TRANSPARENT" if not isinstance(event.start, dt.datetime) else "TRANSP:OPAQUE",
-            "END:VEVENT",
-        ]
-    lines.append("END:VCALENDAR")
-    return ("\r\n".join(fold(line) for line in lines) + "\r\n").encode("utf-8")
+        vevent = icalendar.Event()
+        vevent.add("uid", event.uid)
+        vevent.add("dtstamp", stamp)
+        vevent.add("dtstart", event.start)
+        vevent.add("dtend", event.end)
+        vevent.add("summary", event.summary)
+        vevent.add("description", event.description)
+        # All-day reminders should not block the day in a free/busy view.
+        vevent.add("transp", "OPAQUE" if isinstance(event.start, dt.datetime) else "TRANSPARENT")
+        calendar.add_component(vevent)
+    return calendar.to_ical()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -161,10 +162,46 @@ def _to_data(
     )
 
 
+_TOKEN_TEXT = re.compile(r"\bE\d+-[0-9A-Z]+-[0-9a-f]{8}\b")
+
+
+def _looks_flattened(path: Path) -> bool:
+    """A PDF without fields whose pages still show our questionnaire and its token."""
+    from pypdf import PdfReader
+
+    try:
+        reader = PdfReader(path)
+        text = " ".join(page.extract_text() or "" for page in reader.pages[:3])
+    except Exception:  # unreadable text layer: then it is simply not our form
+        return False
+    return bool(_TOKEN_TEXT.search(text))
+
+
+def _nothing_answered(fields: dict[str, Any]) -> bool:
+    texts = (_text(fields.get(q.field_name(question.key))) for question in q.ALL_TEXT_QUESTIONS)
+    choices = (
+        _choice(fields.get(q.field_name(key)))
+        for key in (q.RECOMMEND.key, q.EXPECTATIONS.key, "quote_permission")
+    )
+    return not any(text.strip() for text in texts) and not any(choices)
+
+
 def preview_form(session: Session, path: Path, today: dt.date) -> FormPreview:
     """Read and check one returned form; writes nothing (but may create the token secret)."""
     name = path.name
     fields = read_fields(path)
+    if not fields and _looks_flattened(path):
+        raise FormImportError(
+            [
+                _(
+                    "„{name}“ ist ein Feedback-Formular, dessen Felder beim Speichern "
+                    "„flach“ gemacht wurden (etwa mit „Drucken als PDF“): Die Antworten "
+                    "stehen nur noch als Text auf der Seite und lassen sich nicht einlesen. "
+                    "Bitte die Antworten von Hand als Feedback erfassen oder um das "
+                    "Formular bitten, mit „Speichern“ statt „Drucken“ gesichert."
+                ).format(name=name)
+            ]
+        )
     if q.TOKEN_FIELD not in fields:
         raise FormImportError(
             [_("„{name}“ ist kein Feedback-Formular von Empfehlung Desktop.").format(name=name)]
@@ -192,7 +229,7 @@ def preview_form(session: Session, path: Path, today: dt.date) -> FormPreview:
     except FormImportError:
         raise
     except ValidationError as exc:
-        if "first_time" in exc.fields and len(exc.fields) == 1:
+        if _nothing_answered(fields):
             raise FormImportError(
                 [
                     _("„{name}“: Das Formular ist leer – es wurde keine Frage beantwortet.").format(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import unicodedata
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -17,17 +16,11 @@ from empfehlung_desktop.model.enums import (
     Role,
     SpiralStage,
 )
+from empfehlung_desktop.transliterate import sort_key
+
+__all__ = ["sort_key"]  # re-exported through empfehlung_desktop.model
 
 ERASED_NAME = "gelöschter Kontakt"
-
-_SORT_FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
-
-
-def sort_key(name: str) -> str:
-    """A case- and accent-insensitive key so that "Ärger" sorts beside "Arbeit"."""
-    folded = name.casefold().translate(_SORT_FOLD)
-    decomposed = unicodedata.normalize("NFKD", folded)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).strip()
 
 
 class Contact(Timestamped, Versioned, Base):

@@ -122,8 +122,6 @@ GUARDS: dict[ReferralStatus, tuple[Guard, ...]] = {
     ),
 }
 
-TERMINAL = frozenset({S.WON, S.LOST, S.CLOSED, S.WITHDRAWN})
-
 
 def allowed_targets(referral: Referral) -> tuple[ReferralStatus, ...]:
     """Statuses that may follow the current one (guards not yet checked)."""
@@ -140,14 +138,6 @@ def check_transition(referral: Referral, target: ReferralStatus) -> None:
     for guard in GUARDS.get(target, ()):
         if not guard.check(referral):
             raise TransitionError(translate(guard.message))
-
-
-def can_transition(referral: Referral, target: ReferralStatus) -> bool:
-    try:
-        check_transition(referral, target)
-    except TransitionError:
-        return False
-    return True
 
 
 def _next_hint(referral: Referral) -> str:

@@ -8,23 +8,18 @@ pre-filled) and the reader draws what the client types (NeedAppearances).
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase.acroform import PDFFromString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
-from sqlalchemy.orm import Session
 
 from empfehlung_desktop.files import atomic_writer
 from empfehlung_desktop.i18n import _
-from empfehlung_desktop.model import Engagement, PracticeProfile
 from empfehlung_desktop.reports.styles import (
     ACCENT,
     FONT,
@@ -33,14 +28,17 @@ from empfehlung_desktop.reports.styles import (
     MUTED,
     PAGE_MARGIN,
     RULE,
+    draw_line,
+    draw_page_number,
+    fit_text,
     para_text,
     printable,
     register_fonts,
     styles,
+    text_width,
 )
-from empfehlung_desktop.services.feedback import feedback as feedback_service
 from empfehlung_desktop.services.feedback import questions as q
-from empfehlung_desktop.services.feedback.tokens import ensure_token
+from empfehlung_desktop.services.feedback.forms import FormContent
 
 TOKEN_FIELD = q.TOKEN_FIELD
 TEXT_FIELD_NAMES = {question.key: q.field_name(question.key) for question in q.ALL_TEXT_QUESTIONS}
@@ -59,116 +57,31 @@ FIELD_BORDER = colors.HexColor("#9fb3b0")
 TEXT_COLOR = colors.HexColor("#222222")
 
 
-@dataclass(frozen=True)
-class FormInfo:
-    """What was written: for whom, with which token, where."""
+def build_feedback_form(content: FormContent, target: Path | BinaryIO) -> None:
+    """Draw the questionnaire ``content`` describes into a file or stream.
 
-    engagement_id: int
-    contact_name: str
-    token: str
-    path: Path | None
-
-
-@dataclass(frozen=True)
-class _FormContent:
-    practice_name: str
-    practice_title: str
-    practice_contact: str
-    practice_email: str
-    client_name: str
-    engagement_title: str
-    token: str
-
-
-def build_feedback_form(
-    session: Session,
-    engagement_id: int,
-    target: Path | BinaryIO,
-    today: dt.date,
-) -> FormInfo:
-    """Write the questionnaire for one engagement (creates its token on first use)."""
-    engagement = feedback_service.get_engagement_for_feedback(session, engagement_id)
-    token = ensure_token(session, engagement)
-    if engagement.feedback_requested_on is None:
-        engagement.feedback_requested_on = today
-    content = _content(session, engagement, token)
+    A pure function of its input: the feedback service collects the content and
+    records the request (``services/feedback/forms.py``).
+    """
     if isinstance(target, Path):
+        # Never a half-written form over an earlier one: written aside, then renamed.
         with atomic_writer(target) as stream:
             _draw(content, stream)
     else:
         _draw(content, target)
-    return FormInfo(
-        engagement.id,
-        engagement.contact.name,
-        token,
-        target if isinstance(target, Path) else None,
-    )
-
-
-def build_feedback_forms(
-    session: Session, engagement_ids: list[int], directory: Path, today: dt.date
-) -> list[FormInfo]:
-    """One questionnaire file per engagement (each client gets their own form)."""
-    directory.mkdir(parents=True, exist_ok=True)
-    written: list[FormInfo] = []
-    for engagement_id in engagement_ids:
-        engagement = feedback_service.get_engagement_for_feedback(session, engagement_id)
-        path = directory / form_file_name(engagement.contact.name, engagement.id)
-        written.append(build_feedback_form(session, engagement_id, path, today))
-    return written
-
-
-def form_file_name(client_name: str, engagement_id: int) -> str:
-    """A portable file name such as ``Feedback_Lukasz_Nowak_E12.pdf``."""
-    folded = client_name.translate(_FILE_FOLD)
-    ascii_name = folded.encode("ascii", "ignore").decode("ascii")
-    slug = re.sub(r"[^A-Za-z0-9]+", "_", ascii_name).strip("_") or _("Kunde")
-    return f"Feedback_{slug[:40]}_E{engagement_id}.pdf"
-
-
-_FILE_FOLD = str.maketrans(
-    {
-        "ä": "ae",
-        "ö": "oe",
-        "ü": "ue",
-        "Ä": "Ae",
-        "Ö": "Oe",
-        "Ü": "Ue",
-        "ß": "ss",
-        "Ł": "L",
-        "ł": "l",
-    }
-)
-
-
-def _content(session: Session, engagement: Engagement, token: str) -> _FormContent:
-    profile = session.get(PracticeProfile, 1) or PracticeProfile(name="", title="")
-    contact_bits = [
-        bit for bit in (profile.email, profile.phone, profile.website) if bit and bit.strip()
-    ]
-    return _FormContent(
-        practice_name=profile.name or "",
-        practice_title=profile.title or "",
-        practice_contact="  ·  ".join(contact_bits),
-        practice_email=profile.email or "",
-        client_name=engagement.contact.name,
-        engagement_title=engagement.title,
-        token=token,
-    )
 
 
 # -- drawing ------------------------------------------------------------------
 
 
-def _draw(content: _FormContent, target: str | BinaryIO) -> None:
+def _draw(content: FormContent, target: str | BinaryIO) -> None:
     register_fonts()
     canvas = Canvas(target, pagesize=A4)
     canvas.setTitle(printable(_("Feedback – {name}").format(name=content.client_name)))
     canvas.setAuthor(printable(content.practice_name))
     canvas.setSubject(_("Feedback-Fragebogen"))
-    form: Any = canvas.acroForm
-    # Readers draw the typed text themselves (fields carry no appearance yet).
-    form.extras["NeedAppearances"] = PDFFromString("true")
+    # Every field carries its own appearance (empty text fields, the token, the
+    # radio dots); asking readers to regenerate them turned poppler's radios square.
     _first_page(canvas, content)
     _footer(canvas, content, 1)
     canvas.showPage()
@@ -178,44 +91,50 @@ def _draw(content: _FormContent, target: str | BinaryIO) -> None:
     canvas.save()
 
 
-def _header(canvas: Canvas, content: _FormContent) -> float:
+def _header(canvas: Canvas, content: FormContent) -> float:
+    """Practice name, title and contact lines, each shortened to stay inside the page."""
     top = PAGE_H - PAGE_MARGIN
-    canvas.setFillColor(ACCENT)
-    canvas.setFont(FONT_BOLD, 15)
-    canvas.drawString(LEFT, top - 12, printable(content.practice_name))
-    canvas.setFillColor(MUTED)
-    canvas.setFont(FONT, 9.5)
-    canvas.drawString(LEFT, top - 27, printable(content.practice_title))
-    canvas.drawString(LEFT, top - 40, printable(content.practice_contact))
-    canvas.setFont(FONT_BOLD, 9)
-    canvas.drawRightString(RIGHT, top - 12, "FEEDBACK")
+    label = _("FEEDBACK")
+    label_width = text_width(label, FONT_BOLD, 9) + 12
+    draw_line(
+        canvas,
+        LEFT,
+        top - 12,
+        content.practice_name,
+        font=FONT_BOLD,
+        size=15,
+        color=ACCENT,
+        width=WIDTH - label_width,
+    )
+    draw_line(canvas, LEFT, top - 27, content.practice_title, size=9.5, width=WIDTH)
+    draw_line(canvas, LEFT, top - 40, content.practice_contact, size=9.5, width=WIDTH)
+    draw_line(canvas, RIGHT, top - 12, label, font=FONT_BOLD, size=9, align="right")
     canvas.setStrokeColor(ACCENT)
     canvas.setLineWidth(1.5)
     canvas.line(LEFT, top - 50, RIGHT, top - 50)
     return top - 50
 
 
-def _footer(canvas: Canvas, content: _FormContent, page: int) -> None:
+FOOTER_BASELINE = PAGE_MARGIN - 6 * mm  # as in the handout and the evaluation
+FOOTER_TOP = FOOTER_BASELINE + 11
+PAGE_NUMBER_WIDTH = 30 * mm
+
+
+def _footer(canvas: Canvas, content: FormContent, page: int) -> None:
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.5)
-    canvas.line(LEFT, 16 * mm, RIGHT, 16 * mm)
-    canvas.setFont(FONT, 8)
-    canvas.setFillColor(MUTED)
+    canvas.line(LEFT, FOOTER_TOP, RIGHT, FOOTER_TOP)
     footer = _("Feedback von {name} · {token}").format(
         name=content.client_name, token=content.token
     )
-    canvas.drawString(LEFT, 11 * mm, printable(footer))
-    canvas.drawRightString(
-        RIGHT, 11 * mm, _("Seite {number} von {total}").format(number=page, total=2)
-    )
+    draw_line(canvas, LEFT, FOOTER_BASELINE, footer, size=8, width=WIDTH - PAGE_NUMBER_WIDTH)
+    draw_page_number(canvas, page, 2)
 
 
 def _paragraph(canvas: Canvas, markup: str, style_name: str, y: float, **overrides: Any) -> float:
     """Draw a wrapped paragraph whose top is at ``y``; return the y below it."""
     style = styles()[style_name]
     if overrides:
-        from reportlab.lib.styles import ParagraphStyle
-
         style = ParagraphStyle(f"{style.name}-form", parent=style, **overrides)
     para = Paragraph(markup, style)
     _w, height = para.wrap(WIDTH, PAGE_H)
@@ -223,7 +142,7 @@ def _paragraph(canvas: Canvas, markup: str, style_name: str, y: float, **overrid
     return float(y - height)
 
 
-def _first_page(canvas: Canvas, content: _FormContent) -> None:
+def _first_page(canvas: Canvas, content: FormContent) -> None:
     y = _header(canvas, content) - 34
     canvas.setFillColor(ACCENT)
     canvas.setFont(FONT_BOLD, 22)
@@ -232,10 +151,32 @@ def _first_page(canvas: Canvas, content: _FormContent) -> None:
     subtitle = _("für {name}").format(name=content.client_name)
     if content.engagement_title.strip():
         subtitle += f" · {content.engagement_title}"
+    # At most two lines, however long the name and the title.
+    subtitle = fit_text(subtitle, FONT, 12, 2 * WIDTH - 40)
     y = _paragraph(canvas, para_text(subtitle), "subtitle", y, spaceAfter=0)
     y = _paragraph(canvas, para_text(q.INTRO), "body", y - 8) - 10
-    for question in q.TEXT_QUESTIONS:
-        y = _text_question(canvas, question, y, height=118)
+    # The three answer boxes share what is left above the footer.
+    questions = q.TEXT_QUESTIONS
+    labels = sum(_question_height(question) for question in questions)
+    gaps = len(questions) * (4 + 16)
+    room = y - (FOOTER_TOP + 8) - labels - gaps + 16
+    height = max(MIN_BOX, min(118.0, room / len(questions)))
+    for question in questions:
+        y = _text_question(canvas, question, y, height=height)
+
+
+MIN_BOX = 48.0
+
+
+def _question_height(question: q.TextQuestion) -> float:
+    heights = 0.0
+    for text, style_name, overrides in (
+        (question.text, "h3", {"spaceBefore": 0}),
+        (question.hint, "small", {"fontName": FONT_ITALIC}),
+    ):
+        style = ParagraphStyle(f"measure-{style_name}", parent=styles()[style_name], **overrides)
+        heights += Paragraph(para_text(text), style).wrap(WIDTH, PAGE_H)[1]
+    return heights + 1
 
 
 def _text_question(canvas: Canvas, question: q.TextQuestion, y: float, height: float) -> float:
@@ -265,7 +206,7 @@ def _text_question(canvas: Canvas, question: q.TextQuestion, y: float, height: f
     return field_top - height - 16
 
 
-def _second_page(canvas: Canvas, content: _FormContent) -> None:
+def _second_page(canvas: Canvas, content: FormContent) -> None:
     y = _header(canvas, content) - 30
     y = _scale_question(canvas, q.RECOMMEND, y)
     y = _scale_question(canvas, q.EXPECTATIONS, y - 6)
@@ -293,15 +234,11 @@ def _scale_question(canvas: Canvas, question: q.ScaleQuestion, y: float) -> floa
             x=x,
             y=row_y,
             size=size,
-            buttonStyle="circle",
-            shape="circle",
-            borderColor=FIELD_BORDER,
-            fillColor=FIELD_FILL,
-            textColor=ACCENT,
-            borderWidth=0.8,
-            forceBorder=True,
-            fieldFlags="noToggleToOff radio",
+            **_RADIO_LOOK,
         )
+        _radio_ring(canvas, x, row_y, size)
+        canvas.setFont(FONT, 9)
+        canvas.setFillColor(TEXT_COLOR)
         canvas.drawCentredString(x + size / 2, row_y - 11, str(value))
     canvas.setFont(FONT_ITALIC, 8.5)
     canvas.setFillColor(MUTED)
@@ -311,6 +248,31 @@ def _scale_question(canvas: Canvas, question: q.ScaleQuestion, y: float) -> floa
         last_x, row_y - 24, printable(f"{question.high} = {question.high_label}")
     )
     return row_y - 40
+
+
+# ReportLab's round radio appearance draws its ring off-centre (two rings in
+# MuPDF), and poppler replaces it by a square when asked to regenerate it. So the
+# ring is printed on the page and the field itself is borderless: its "on"
+# appearance is just the dot, the same in every viewer.
+_RADIO_LOOK: dict[str, Any] = {
+    "buttonStyle": "circle",
+    "shape": "square",
+    "borderColor": None,
+    "fillColor": None,
+    "textColor": ACCENT,
+    "borderWidth": 0,
+    "forceBorder": False,
+    "fieldFlags": "noToggleToOff radio",
+}
+
+
+def _radio_ring(canvas: Canvas, x: float, y: float, size: float) -> None:
+    canvas.saveState()
+    canvas.setStrokeColor(FIELD_BORDER)
+    canvas.setFillColor(FIELD_FILL)
+    canvas.setLineWidth(0.8)
+    canvas.circle(x + size / 2, y + size / 2, size / 2 - 0.6, stroke=1, fill=1)
+    canvas.restoreState()
 
 
 def _permission_question(canvas: Canvas, y: float) -> float:
@@ -329,21 +291,17 @@ def _permission_question(canvas: Canvas, y: float) -> float:
             x=x,
             y=row_y,
             size=15,
-            buttonStyle="circle",
-            shape="circle",
-            borderColor=FIELD_BORDER,
-            fillColor=FIELD_FILL,
-            textColor=ACCENT,
-            borderWidth=0.8,
-            forceBorder=True,
-            fieldFlags="noToggleToOff radio",
+            **_RADIO_LOOK,
         )
+        _radio_ring(canvas, x, row_y, 15)
+        canvas.setFont(FONT, 10)
+        canvas.setFillColor(TEXT_COLOR)
         canvas.drawString(x + 21, row_y + 4, printable(text))
         x += 160
     return row_y - 20
 
 
-def _closing(canvas: Canvas, content: _FormContent, y: float) -> None:
+def _closing(canvas: Canvas, content: FormContent, y: float) -> None:
     if content.practice_email.strip():
         thanks = _(
             "Herzlichen Dank! Bitte speichern Sie das ausgefüllte Formular und senden Sie "

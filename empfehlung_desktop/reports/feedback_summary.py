@@ -1,6 +1,7 @@
 """The feedback summary PDF: key figures, two charts, quotes by question, testimonials.
 
-Figures come aggregated from :mod:`services.feedback_stats`; quotes are capped
+A pure function of plain data: figures come aggregated from
+:func:`services.feedback.stats.summary_data`; quotes are capped
 per question (the report says so), so the PDF stays fast with 10,000 feedbacks.
 """
 
@@ -27,7 +28,6 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from sqlalchemy.orm import Session
 
 from empfehlung_desktop.files import atomic_writer
 from empfehlung_desktop.i18n import (
@@ -39,7 +39,6 @@ from empfehlung_desktop.i18n import (
     format_number,
     translate,
 )
-from empfehlung_desktop.model import PracticeProfile
 from empfehlung_desktop.reports.styles import (
     ACCENT,
     FONT,
@@ -48,6 +47,8 @@ from empfehlung_desktop.reports.styles import (
     MUTED,
     PAGE_MARGIN,
     RULE,
+    NumberedCanvas,
+    draw_line,
     para_text,
     paragraph,
     printable,
@@ -55,7 +56,13 @@ from empfehlung_desktop.reports.styles import (
     styles,
 )
 from empfehlung_desktop.services.feedback import questions as q
-from empfehlung_desktop.services.feedback.stats import FeedbackStats, Quote, collect_stats
+from empfehlung_desktop.services.feedback.stats import (
+    ANSWERS_SHOWN,
+    Answer,
+    FeedbackStats,
+    Quote,
+    SummaryData,
+)
 
 PROMOTER = colors.HexColor("#2e7d5b")
 PASSIVE = HIGHLIGHT
@@ -63,29 +70,15 @@ DETRACTOR = colors.HexColor("#c0504d")
 CONTENT_WIDTH = A4[0] - 2 * PAGE_MARGIN
 
 
-def build_feedback_summary(
-    session: Session,
-    target: Path | BinaryIO,
-    since: dt.date | None = None,
-    until: dt.date | None = None,
-    *,
-    today: dt.date,
-) -> FeedbackStats:
-    """Write the summary for the period (default: all feedback); return its figures."""
-    if since is not None and until is not None and since > until:
-        from empfehlung_desktop.errors import UserError
-
-        raise UserError(_("Der Zeitraum ist leer: „von“ liegt nach „bis“."))
-    stats = collect_stats(session, since, until)
-    profile = session.get(PracticeProfile, 1)
-    practice = profile.name if profile else ""
+def build_feedback_summary(data: SummaryData, target: Path | BinaryIO, *, today: dt.date) -> None:
+    """Write the summary of ``data`` (see :func:`services.feedback.stats.summary_data`)."""
+    stats, practice = data.stats, data.practice_name
     register_fonts()
     if isinstance(target, Path):
         with atomic_writer(target) as stream:
             _build(stream, stats, practice, today)
     else:
         _build(target, stats, practice, today)
-    return stats
 
 
 def _build(target: BinaryIO, stats: FeedbackStats, practice: str, today: dt.date) -> None:
@@ -103,24 +96,22 @@ def _build(target: BinaryIO, stats: FeedbackStats, practice: str, today: dt.date
     doc.addPageTemplates(
         [PageTemplate(id="page", frames=[frame], onPage=_page_decoration(practice))]
     )
-    doc.build(_story(stats, practice, today))
+    doc.build(_story(stats, practice, today), canvasmaker=NumberedCanvas)
 
 
 def _page_decoration(practice: str) -> Any:
     def draw(canvas: Any, doc: Any) -> None:
         canvas.saveState()
         width, height = A4
-        canvas.setFont(FONT, 8)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(PAGE_MARGIN, height - PAGE_MARGIN + 2 * mm, printable(practice))
-        canvas.drawRightString(
-            width - PAGE_MARGIN, height - PAGE_MARGIN + 2 * mm, _("Feedback-Auswertung")
-        )
+        half = (width - 2 * PAGE_MARGIN) / 2 - 4 * mm
+        y = height - PAGE_MARGIN + 2 * mm
+        draw_line(canvas, PAGE_MARGIN, y, practice, size=8.5, width=half)
+        draw_line(canvas, width - PAGE_MARGIN, y, _("Feedback-Auswertung"), size=8.5, align="right")
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(PAGE_MARGIN, height - PAGE_MARGIN, width - PAGE_MARGIN, height - PAGE_MARGIN)
-        canvas.drawRightString(
-            width - PAGE_MARGIN, 12 * mm, _("Seite {number}").format(number=doc.page)
+        canvas.line(
+            PAGE_MARGIN, PAGE_MARGIN - 6 * mm + 11, width - PAGE_MARGIN, PAGE_MARGIN - 6 * mm + 11
         )
         canvas.restoreState()
 
@@ -188,6 +179,7 @@ def _story(stats: FeedbackStats, practice: str, today: dt.date) -> list[Flowable
                 paragraph(_nps_explanation(stats), st["small"]),
             ]
         ),
+        *_trend_section(stats),
         KeepTogether(
             [
                 Paragraph(_("Erwartungen nach Herkunft"), st["h2"]),
@@ -203,6 +195,7 @@ def _story(stats: FeedbackStats, practice: str, today: dt.date) -> list[Flowable
             ]
         ),
     ]
+    story += _group_sections(stats)
     story += _quote_sections(stats)
     story += _testimonial_section(stats)
     return story
@@ -210,7 +203,7 @@ def _story(stats: FeedbackStats, practice: str, today: dt.date) -> list[Flowable
 
 def _key_figures(stats: FeedbackStats) -> Table:
     st = styles()
-    value_style = st["title"].clone("KeyValue", fontSize=20, leading=24, spaceAfter=0)
+    value_style = st["title"].clone("KeyValue", fontSize=18, leading=24, spaceAfter=0)
     label_style = st["small"]
     nps = stats.nps
     avg = "–" if stats.expectations_avg is None else german_number(stats.expectations_avg)
@@ -218,14 +211,26 @@ def _key_figures(stats: FeedbackStats) -> Table:
     long_groups = len(groups) > 12
     if long_groups:
         groups = groups.replace(" / ", "/")
+    response = stats.response
+    rate = "–" if response.share is None else f"{round(100 * response.share)} %"
+    if current_language() != "de":
+        rate = rate.replace(" %", "%")
     cells = [
         (german_int(stats.count), _("Feedbacks")),
         (nps_text(stats), _("Net Promoter Score")),
         (groups, _("Promotoren / Passive / Kritiker")),
+        (
+            rate,
+            _("Rücklauf: {returned} von {sent} Fragebögen").format(
+                returned=german_int(response.returned), sent=german_int(response.sent)
+            )
+            if response.sent
+            else _("Rücklauf: noch kein Fragebogen verschickt"),
+        ),
         (_("{value} von 5").format(value=avg), _("Erwartungen erfüllt (Ø)")),
     ]
     # Long group counts (thousands) get a smaller size so they stay on one line.
-    group_style = value_style.clone("KeyValueSmall", fontSize=13 if long_groups else 20)
+    group_style = value_style.clone("KeyValueSmall", fontSize=12 if long_groups else 18)
     row = [
         [
             Paragraph(para_text(v), group_style if i == 2 else value_style),
@@ -233,7 +238,7 @@ def _key_figures(stats: FeedbackStats) -> Table:
         ]
         for i, (v, lab) in enumerate(cells)
     ]
-    table = Table([row], colWidths=[CONTENT_WIDTH * w for w in (0.2, 0.22, 0.33, 0.25)])
+    table = Table([row], colWidths=[CONTENT_WIDTH * w for w in (0.13, 0.17, 0.25, 0.2, 0.25)])
     table.setStyle(
         TableStyle(
             [
@@ -298,11 +303,19 @@ def _score_chart(stats: FeedbackStats) -> Drawing:
     return drawing
 
 
-def _fit_chart(stats: FeedbackStats) -> Drawing:
+def _fit_chart(stats: FeedbackStats) -> Flowable:
+    if not any(g.fit_share is not None for g in stats.source_fit):
+        return Spacer(1, 2)
+    return _fit_drawing(stats)
+
+
+def _fit_drawing(stats: FeedbackStats) -> Drawing:
     drawing, chart = _bar_chart(CONTENT_WIDTH * 0.7, 120)
-    shares = [round(100 * (g.fit_share or 0)) for g in stats.source_fit]
-    chart.data = [shares]
-    chart.categoryAxis.categoryNames = [translate(_SHORT_SOURCE[g.group]) for g in stats.source_fit]
+    # A group nobody's fit is known for gets no bar (not a "0 %" one); the table says "–".
+    known = [g for g in stats.source_fit if g.fit_share is not None]
+    shares = [round(100 * (g.fit_share or 0)) for g in known]
+    chart.data = [shares or [0]]
+    chart.categoryAxis.categoryNames = [translate(_SHORT_SOURCE[g.group]) for g in known] or [""]
     chart.valueAxis.valueMax = 100
     chart.valueAxis.valueStep = 25
     # German writes "50 %", English "50%".
@@ -373,7 +386,10 @@ def _fit_table(stats: FeedbackStats) -> Table:
 
 def _attribution(quote: Quote) -> str:
     who = quote.name if quote.name else _("anonym")
-    return f"— {who}, {quote.received_on:%m/%Y}"
+    text = f"— {who}, {quote.received_on:%m/%Y}"
+    if quote.count > 1:
+        text += " · " + _("ähnlich noch {count}-mal").format(count=quote.count - 1)
+    return text
 
 
 def _quote_pair(quote: Quote) -> list[Flowable]:
@@ -391,7 +407,7 @@ def _cap_note(shown: int, total: int) -> list[Flowable]:
         return []
     return [
         paragraph(
-            _("Gezeigt werden die {shown} neuesten von {total} zitierbaren Antworten.").format(
+            _("Gezeigt werden {shown} verschiedene der {total} zitierbaren Antworten.").format(
                 shown=shown, total=total
             ),
             styles()["small"],
@@ -399,15 +415,166 @@ def _cap_note(shown: int, total: int) -> list[Flowable]:
     ]
 
 
+def _trend_section(stats: FeedbackStats) -> list[Flowable]:
+    """NPS per quarter (the last eight), as a compact table."""
+    st = styles()
+    points = stats.trend[-8:]
+    if len(points) < 2:
+        return []
+    head = st["label"]
+    cell = st["body"].clone("TrendCell", fontSize=9, leading=12, spaceAfter=0)
+    strong = cell.clone("TrendStrong", fontName=FONT_BOLD, textColor=ACCENT)
+    rows = [
+        [Paragraph(_("Quartal"), head)]
+        + [Paragraph(f"Q{p.quarter}/{p.year}", head) for p in points],
+        [Paragraph(_("NPS"), head)]
+        + [
+            Paragraph("–" if p.nps is None else f"{p.nps:+.0f}".replace("-", "\u2212"), strong)
+            for p in points
+        ],
+        [Paragraph(_("Bewertungen"), head)]
+        + [Paragraph(german_int(p.answered), cell) for p in points],
+    ]
+    first = CONTENT_WIDTH * 0.2
+    table = Table(rows, colWidths=[first] + [(CONTENT_WIDTH - first) / len(points)] * len(points))
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+                ("LINEBELOW", (0, 1), (-1, -1), 0.3, RULE),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ]
+        )
+    )
+    note = _(
+        "Ein Quartal mit wenigen Bewertungen schwankt stark; achten Sie auf die Richtung "
+        "über mehrere Quartale."
+    )
+    return [
+        KeepTogether(
+            [
+                Paragraph(_("NPS im Zeitverlauf"), st["h2"]),
+                table,
+                paragraph(note, st["small"]),
+            ]
+        )
+    ]
+
+
+_GROUPS = (
+    ("promoter", N_("Promotoren (9–10)"), PROMOTER),
+    ("passive", N_("Passive (7–8)"), PASSIVE),
+    ("detractor", N_("Kritiker (0–6)"), DETRACTOR),
+    ("unrated", N_("Ohne Bewertung"), MUTED),
+)
+
+
+def _score_label(answer: Answer) -> str:
+    low_high = answer.score_range
+    if low_high is None:
+        return "–"
+    low, high = low_high
+    return str(low) if low == high else f"{low}–{high}"
+
+
+def _answer_rows(answers: list[Answer], colour: Any) -> Table:
+    st = styles()
+    text_style = st["body"].clone("AnswerText", fontSize=9, leading=12, spaceAfter=0)
+    score_style = text_style.clone(
+        "AnswerScore", fontName=FONT_BOLD, textColor=colors.white, alignment=1
+    )
+    meta = st["small"].clone("AnswerMeta", spaceAfter=0)
+    rows = []
+    for answer in answers:
+        times = _(" (×{count})").format(count=answer.count) if answer.count > 1 else ""
+        rows.append(
+            [
+                Paragraph(_score_label(answer), score_style),
+                [
+                    Paragraph(
+                        _("„{text}“").format(text=para_text(answer.text)) + times, text_style
+                    ),
+                    Paragraph(f"{answer.received_on:%m/%Y}", meta),
+                ],
+            ]
+        )
+    table = Table(rows, colWidths=[11 * mm, CONTENT_WIDTH - 11 * mm])
+    table.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (0, -1), colour),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (1, 0), (1, -1), 0.3, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 3),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def _group_sections(stats: FeedbackStats) -> list[Flowable]:
+    """What each NPS group said – every answer, quotable or not, with its score."""
+    st = styles()
+    out: list[Flowable] = [
+        Paragraph(_("Was Promotoren, Passive und Kritiker sagten"), st["h2"]),
+        paragraph(
+            _(
+                "Alle Antworten, auch kritische und solche ohne Zitiererlaubnis – nur für "
+                "Sie, ohne Namen. Die Zahl links ist die Bewertung (0–10); ähnliche Antworten "
+                "sind zusammengefasst (×Anzahl)."
+            ),
+            st["small"],
+        ),
+    ]
+    for group, label, colour in _GROUPS:
+        answers = stats.answers.get(group, [])
+        if not answers:
+            continue
+        shown = answers[:ANSWERS_SHOWN]
+        heading = paragraph(
+            _("{group}: {count} Antworten").format(
+                group=translate(label), count=german_int(stats.answer_totals.get(group, 0))
+            ),
+            st["h3"],
+        )
+        for question in q.TEXT_QUESTIONS:
+            rows = [a for a in shown if a.question == question.key]
+            if not rows:
+                continue
+            label_para = paragraph(question.text, st["label"])
+            for start in range(0, len(rows), 40):  # page-sized chunks, never one big table
+                chunk = _answer_rows(rows[start : start + 40], colour)
+                if heading is not None:
+                    out.append(KeepTogether([heading, label_para, chunk]))
+                    heading = None
+                elif start == 0:
+                    out.append(KeepTogether([label_para, chunk]))
+                else:
+                    out.append(chunk)
+            out.append(Spacer(1, 4))
+        if len(answers) > len(shown):
+            out.append(
+                paragraph(
+                    _("Gezeigt werden {shown} von {total} verschiedenen Antworten.").format(
+                        shown=len(shown), total=len(answers)
+                    ),
+                    st["small"],
+                )
+            )
+    return out
+
+
 def _quote_sections(stats: FeedbackStats) -> list[Flowable]:
     st = styles()
     out: list[Flowable] = [
-        Paragraph(_("Was Kundinnen und Kunden sagen"), st["h2"]),
+        Paragraph(_("Zitate zur Veröffentlichung"), st["h2"]),
         paragraph(
             _(
-                "Nur Antworten mit Zitiererlaubnis; anonyme ohne Namen. Diese Sätze sind das "
-                "Maß für die Erwartungen, die Sie sicher erfüllen – und die Worte, mit denen "
-                "Sie weiterempfohlen werden."
+                "Nur Antworten, die die Kundin oder der Kunde zum Zitieren freigegeben hat – "
+                "mit Namen oder anonym, wie erlaubt. Diese Sätze sind das Maß für die "
+                "Erwartungen, die Sie sicher erfüllen, und die Worte, mit denen Sie "
+                "weiterempfohlen werden."
             ),
             st["small"],
         ),

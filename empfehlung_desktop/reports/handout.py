@@ -23,7 +23,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -44,10 +43,14 @@ from empfehlung_desktop.reports.styles import (
     MUTED,
     PAGE_MARGIN,
     RULE,
+    NumberedCanvas,
+    draw_line,
+    fit_text,
     para_text,
     printable,
     register_fonts,
     styles,
+    text_width,
 )
 from empfehlung_desktop.services.engagements.handout import HandoutData
 from empfehlung_desktop.services.engagements.profile import ProfileData, Section
@@ -202,7 +205,7 @@ def _footer_lines(profile: ProfileData) -> list[str]:
     current = ""
     for part in parts:
         candidate = f"{current} · {part}" if current else part
-        if current and stringWidth(candidate, FONT, 8) > width:
+        if current and text_width(candidate, FONT, 8) > width:
             lines.append(current)
             current = part
         else:
@@ -211,17 +214,7 @@ def _footer_lines(profile: ProfileData) -> list[str]:
         lines.append(current)
     if len(lines) > 2:
         lines = [lines[0], " · ".join(lines[1:])]
-    return [_fit(line, FONT, 8, width) for line in lines]
-
-
-def _fit(text: str, font: str, size: float, width: float) -> str:
-    """Shorten a one-line header/footer text with an ellipsis so it never overflows."""
-    text = " ".join(printable(text).split())
-    if stringWidth(text, font, size) <= width:
-        return text
-    while text and stringWidth(text + " …", font, size) > width:
-        text = text[: max(0, len(text) - max(1, len(text) // 20))]
-    return text.rstrip() + " …"
+    return [fit_text(line, FONT, 8, width) for line in lines]
 
 
 class _Decorator:
@@ -250,12 +243,18 @@ class _Decorator:
             text_left = PAGE_MARGIN + w + 6 * mm
         width = PAGE_WIDTH - PAGE_MARGIN - text_left
         right = PAGE_WIDTH - PAGE_MARGIN
-        canvas.setFillColor(ACCENT)
-        canvas.setFont(FONT_BOLD, 13)
-        canvas.drawRightString(right, top - 12, _fit(self.profile.name, FONT_BOLD, 13, width))
-        canvas.setFillColor(MUTED)
-        canvas.setFont(FONT, 9.5)
-        canvas.drawRightString(right, top - 26, _fit(self.profile.title, FONT, 9.5, width))
+        draw_line(
+            canvas,
+            right,
+            top - 12,
+            self.profile.name,
+            font=FONT_BOLD,
+            size=13,
+            color=ACCENT,
+            align="right",
+            width=width,
+        )
+        draw_line(canvas, right, top - 26, self.profile.title, size=9.5, align="right", width=width)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.8)
         rule_y = top - LOGO_MAX_H - 3 * mm
@@ -277,11 +276,11 @@ class _Decorator:
         canvas.saveState()
         y = PAGE_HEIGHT - PAGE_MARGIN + 2 * mm
         half = (PAGE_WIDTH - 2 * PAGE_MARGIN) / 2 - 4 * mm
-        canvas.setFont(FONT, 8.5)
-        canvas.setFillColor(MUTED)
-        canvas.drawString(PAGE_MARGIN, y, _fit(self.profile.name, FONT, 8.5, half))
+        draw_line(canvas, PAGE_MARGIN, y, self.profile.name, size=8.5, width=half)
         prospect = _("Warum Sie · für {name}").format(name=self.data.prospect_name)
-        canvas.drawRightString(PAGE_WIDTH - PAGE_MARGIN, y, _fit(prospect, FONT, 8.5, half))
+        draw_line(
+            canvas, PAGE_WIDTH - PAGE_MARGIN, y, prospect, size=8.5, align="right", width=half
+        )
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(PAGE_MARGIN, y - 4, PAGE_WIDTH - PAGE_MARGIN, y - 4)
@@ -293,42 +292,14 @@ class _Decorator:
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
         canvas.line(PAGE_MARGIN, y + 11, PAGE_WIDTH - PAGE_MARGIN, y + 11)
-        canvas.setFont(FONT, 8)
-        canvas.setFillColor(MUTED)
         for offset, line in enumerate(self.footer_lines):
-            canvas.drawString(PAGE_MARGIN, y - offset * 10, line)
+            draw_line(canvas, PAGE_MARGIN, y - offset * 10, line, size=8)
 
     def _logo_size(self) -> tuple[float, float]:
         assert self.logo is not None
         iw, ih = self.logo.getSize()
         scale = min(LOGO_MAX_W / iw, LOGO_MAX_H / ih)
         return iw * scale, ih * scale
-
-
-class NumberedCanvas(Canvas):
-    """A canvas that holds pages back until the end to write "Seite X von Y"."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._held_pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._held_pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._held_pages)
-        for number, state in enumerate(self._held_pages, start=1):
-            self.__dict__.update(state)
-            self.setFont(FONT, 8)
-            self.setFillColor(MUTED)
-            self.drawRightString(
-                PAGE_WIDTH - PAGE_MARGIN,
-                PAGE_MARGIN - 6 * mm,
-                _("Seite {number} von {total}").format(number=number, total=total),
-            )
-            super().showPage()
-        super().save()
 
 
 @lru_cache(maxsize=256)
@@ -509,9 +480,3 @@ def build_handout(data: HandoutData, target: str | Path | IO[bytes]) -> None:
             _doc(data, stream).build(story(data), canvasmaker=NumberedCanvas)
     else:
         _doc(data, target).build(story(data), canvasmaker=NumberedCanvas)
-
-
-def handout_bytes(data: HandoutData) -> bytes:
-    buffer = io.BytesIO()
-    build_handout(data, buffer)
-    return buffer.getvalue()

@@ -49,7 +49,3 @@ def set_value(session: Session, key: str, value: Any) -> None:
         session.add(AppSetting(key=key, value=encoded))
     else:
         row.value = encoded
-
-
-def all_settings(session: Session) -> dict[str, Any]:
-    return {key: get(session, key) for key in DEFAULTS}

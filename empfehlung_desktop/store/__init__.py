@@ -1,1 +1,1 @@
-"""Storage: engine, pragmas, migrations, search index, backups, demo data."""
+"""Storage: engine, pragmas, migrations, search index, backups, the single-instance lock."""

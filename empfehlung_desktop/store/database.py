@@ -106,10 +106,6 @@ def _sqlite_begin(conn: Connection) -> None:
     conn.exec_driver_sql(f"BEGIN {mode}".strip())
 
 
-def is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"
-
-
 def is_write_conflict(exc: DBAPIError) -> bool:
     """Whether a write failed because another session changed the data first.
 
@@ -367,14 +363,3 @@ def _describe_server_error(text: str, url: str) -> str | None:
             "und die Adresse stimmt."
         ).format(where=where)
     return None
-
-
-def sqlite_has_fts5() -> bool:
-    con = sqlite3.connect(":memory:")
-    try:
-        con.execute("CREATE VIRTUAL TABLE t USING fts5(x, tokenize='trigram')")
-    except sqlite3.OperationalError:
-        return False
-    finally:
-        con.close()
-    return True

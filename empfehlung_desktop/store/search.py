@@ -15,6 +15,7 @@ database's locale (umlauts included under a UTF-8 locale).
 from __future__ import annotations
 
 import weakref
+from collections.abc import Sequence
 from functools import reduce
 from typing import Any
 
@@ -177,3 +178,22 @@ def rebuild_index(conn: Connection) -> None:
     """Rebuild the FTS index after bulk writes that bypassed the triggers."""
     if conn.dialect.name == "sqlite" and inspect(conn).has_table(FTS_TABLE):
         conn.exec_driver_sql(f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')")
+
+
+def record_filter(
+    text: str,
+    *,
+    use_fts: bool,
+    people: Sequence[Any],
+    texts: Sequence[Any],
+) -> ColumnElement[bool]:
+    """A WHERE clause on a record (referral, engagement …) matching every term of ``text``:
+    each term is found in one of the people it names (through the contact index) or in
+    one of its own text columns."""
+    clauses: list[ColumnElement[bool]] = []
+    for term in split_terms(text):
+        matching = select(Contact.id).where(contact_filter(term, use_fts=use_fts))
+        options = [column.in_(matching) for column in people]
+        options.extend(column.ilike(_like_pattern(term), escape="\\") for column in texts)
+        clauses.append(or_(*options))
+    return and_(*clauses) if clauses else true()

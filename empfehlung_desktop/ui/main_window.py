@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -166,6 +167,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self._build_language_menu(self.view_menu.addMenu(self.tr("&Sprache")))
         self.help_menu = bar.addMenu(self.tr("&Hilfe"))
+        self.action_method = QAction(self.tr("Die &Methode …"), self)
+        self.action_method.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.action_method.triggered.connect(self.show_method)
+        self.help_menu.addAction(self.action_method)
         self.help_menu.addAction(self.action_about)
 
     def _build_language_menu(self, menu: QMenu) -> None:
@@ -346,6 +351,15 @@ class MainWindow(QMainWindow):
         )
         return QMessageBox.StandardButton(answer)
 
+    def show_method(self) -> None:
+        """Hilfe → Die Methode (F1): the three people, the three steps, temperature, spiral."""
+        from empfehlung_desktop.ui.help.method import MethodDialog
+
+        dialog = MethodDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.method_dialog = dialog
+
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("Über Empfehlung Desktop"), self.about_text())
 
@@ -357,9 +371,5 @@ class MainWindow(QMainWindow):
             "<p>Datenbank: <code>{location}</code></p>"
         ).format(
             version=__version__,
-            location=_html_escape(self.db.display_location if self.db else "…"),
+            location=html.escape(self.db.display_location if self.db else "…"),
         )
-
-
-def _html_escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>App</name>
+    <message>
+        <source>Unerwarteter Fehler ({kind}); Details stehen im Fehlerprotokoll.</source>
+        <translation>Unexpected error ({kind}); details are in the error log.</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Als PNG speichern …</source>
@@ -742,8 +749,16 @@ Restore it now?</translation>
         <translation>Create the PDF for the first meeting (Ctrl+P)</translation>
     </message>
     <message>
-        <source>Anzeigen:</source>
-        <translation>Show:</translation>
+        <source>Anzeigen</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Suchen: Name, Titel …</source>
+        <translation>Search: name, title …</translation>
+    </message>
+    <message>
+        <source>Anfragen durchsuchen</source>
+        <translation>Search requests</translation>
     </message>
     <message>
         <source>Gespeichert.</source>
@@ -1538,6 +1553,10 @@ The file is here:
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Die &amp;Methode …</source>
+        <translation>The &amp;method …</translation>
+    </message>
+    <message>
         <source>Wie das System</source>
         <translation>Same as the system</translation>
     </message>
@@ -1726,6 +1745,53 @@ The file is here:
     <message>
         <source>„Warum Sie“-Handout</source>
         <translation>“Why you” handout</translation>
+    </message>
+</context>
+<context>
+    <name>MethodDialog</name>
+    <message>
+        <source>Die Methode</source>
+        <translation>The method</translation>
+    </message>
+    <message>
+        <source>Die drei Beteiligten</source>
+        <translation>The three people</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Jede Empfehlung hat drei Beteiligte: wer empfiehlt, wer empfohlen wird und wer das Anliegen hat. Sie können jede dieser Rollen haben: Man empfiehlt Sie (eingehend), Sie geben eine Anfrage an einen Partner weiter (ausgehend), oder Sie machen zwei Menschen miteinander bekannt (Vorstellung).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Every referral involves three people: who recommends, who is recommended and who has the need. You can be any of them: someone recommends you (incoming), you pass a request on to a partner (outgoing), or you introduce two people to each other (introduction).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Die drei Schritte</source>
+        <translation>The three steps</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Wenn Sie weiterempfehlen: &lt;b&gt;1.&lt;/b&gt; Bedarf klären und die Einwilligung festhalten, ob die Kontaktdaten weitergegeben werden dürfen. &lt;b&gt;2.&lt;/b&gt; Einen passenden Partner anonym anfragen. &lt;b&gt;3.&lt;/b&gt; Vermitteln: wer meldet sich bei wem, bis wann – und später nachfassen, wie es gelaufen ist.&lt;/p&gt;&lt;p&gt;Ohne Einwilligung bleibt die Person anonym und erhält die Daten des Partners.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;When you refer someone on: &lt;b&gt;1.&lt;/b&gt; Clarify the need and record whether the contact details may be passed on. &lt;b&gt;2.&lt;/b&gt; Ask a suitable partner anonymously. &lt;b&gt;3.&lt;/b&gt; Match: who contacts whom, by when – and later follow up on how it went.&lt;/p&gt;&lt;p&gt;Without consent the person stays anonymous and receives the partner&apos;s details.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Temperatur</source>
+        <translation>Temperature</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Die Temperatur (eins bis fünf) beschreibt, wie warm eine Empfehlung ankommt: von „hat Ihren Namen genannt“ bis „hat Sie begeistert vorgestellt und wartet auf Ihren Anruf“. Je wärmer, desto weniger müssen Sie selbst überzeugen.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The temperature (one to five) describes how warm a referral arrives: from “mentioned your name” to “introduced you with enthusiasm and is waiting for your call”. The warmer, the less you have to convince yourself.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Die Empfehlungsspirale</source>
+        <translation>The referral spiral</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Die Spirale zeigt, wie nah Ihnen ein Mensch ist – vom Kontakt über die Kundin bis zum Fan, der Sie von sich aus weiterempfiehlt. Die App schlägt nach Feedback und Empfehlungen eine nächste Stufe vor; ändern tun Sie sie selbst.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The spiral shows how close a person is to you – from contact to client to the fan who recommends you unprompted. After feedback and referrals the app suggests a next stage; you change it yourself.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Heute sammelt, was fällig ist: Dank an Empfehlungsgeber, Nachfassen, Erstgespräche ohne „Warum Sie“, Feedback am Projektende und wen Sie um eine Empfehlung bitten könnten. Erledigen, verschieben oder öffnen – jeder Punkt führt zu seinem Datensatz.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Today collects what is due: thanks to referrers, follow-ups, first meetings without a “Why you”, feedback at the end of a project and whom you could ask for a referral. Done, later or open – every item leads to its record.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2045,13 +2111,6 @@ The file is here:
     <message>
         <source>E-Mail (optional)</source>
         <translation>Email (optional)</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderView</name>
-    <message>
-        <source>Diese Ansicht ist noch in Arbeit.</source>
-        <translation>This view is still being built.</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2730,14 @@ The file is here:
         <translation>All statuses</translation>
     </message>
     <message>
+        <source>Suchen: Name, Anliegen …</source>
+        <translation>Search: name, need …</translation>
+    </message>
+    <message>
+        <source>Empfehlungen durchsuchen</source>
+        <translation>Search referrals</translation>
+    </message>
+    <message>
         <source>nur fällige</source>
         <translation>due only</translation>
     </message>
@@ -3019,6 +3086,41 @@ The file is here:
     <message>
         <source>Das hat nicht geklappt</source>
         <translation>That did not work</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Willkommen bei Empfehlung Desktop</source>
+        <translation>Welcome to Empfehlung Desktop</translation>
+    </message>
+    <message>
+        <source>Hier sehen Sie jeden Tag, was ansteht: wem Sie danken, bei wem Sie nachfassen, wen Sie um eine Empfehlung bitten. Drei Schritte für den Anfang:</source>
+        <translation>Here you see every day what is due: whom to thank, whom to follow up with, whom to ask for a referral. Three steps to begin:</translation>
+    </message>
+    <message>
+        <source>1. Profil ausfüllen – für Ihr „Warum Sie“</source>
+        <translation>1. Fill in your profile – for your “Why you”</translation>
+    </message>
+    <message>
+        <source>2. Kontakte importieren (vCard, CSV) …</source>
+        <translation>2. Import contacts (vCard, CSV) …</translation>
+    </message>
+    <message>
+        <source>… oder den ersten Kontakt anlegen</source>
+        <translation>… or add the first contact</translation>
+    </message>
+    <message>
+        <source>3. Beispielpraxis in einem eigenen Fenster ansehen</source>
+        <translation>3. Look at the sample practice in a window of its own</translation>
+    </message>
+    <message>
+        <source>Öffnet eine Beispieldatenbank; Ihre eigenen Daten bleiben unberührt.</source>
+        <translation>Opens a sample database; your own data stay untouched.</translation>
+    </message>
+    <message>
+        <source>Mehr zur Methode finden Sie unter Hilfe → Die Methode.</source>
+        <translation>More about the method under Help → The method.</translation>
     </message>
 </context>
 <context>

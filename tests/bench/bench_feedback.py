@@ -93,18 +93,20 @@ def build_database(path: Path, count: int = FEEDBACKS, seed: int = 5) -> Databas
 
 def run() -> list[tuple[str, float, str]]:
     from empfehlung_desktop.reports.feedback_summary import build_feedback_summary
+    from empfehlung_desktop.services.feedback.stats import summary_data
 
     with tempfile.TemporaryDirectory() as tmp:
         db = build_database(Path(tmp) / "bench.db")
         try:
             with db.reader() as session:
                 started = time.perf_counter()
-                build_feedback_summary(
-                    session, io.BytesIO(), today=DEMO_TODAY
-                )  # first run: imports, fonts
+                # First run: imports, fonts.
+                build_feedback_summary(summary_data(session), io.BytesIO(), today=DEMO_TODAY)
                 cold = time.perf_counter() - started
                 started = time.perf_counter()
-                stats = build_feedback_summary(session, Path(tmp) / "summary.pdf", today=DEMO_TODAY)
+                data = summary_data(session)
+                build_feedback_summary(data, Path(tmp) / "summary.pdf", today=DEMO_TODAY)
+                stats = data.stats
                 elapsed = time.perf_counter() - started
         finally:
             db.dispose()

@@ -24,16 +24,10 @@ Result = tuple[str, float, str]
 
 
 def _data() -> object:
+    from empfehlung_desktop.sample_practice.profile import practice_profile
     from empfehlung_desktop.services.engagements.handout import sample_handout_data
-    from empfehlung_desktop.services.engagements.profile import ProfileData, Section
-    from empfehlung_desktop.store.demo_data import PROFILE
 
-    fields = {k: v for k, v in PROFILE.items() if k != "sections"}
-    sections = [Section.from_json(s) for s in PROFILE["sections"]]  # type: ignore[attr-defined]
-    return sample_handout_data(
-        ProfileData(**fields, sections=sections),  # type: ignore[arg-type]
-        dt.datetime(2026, 11, 22, 9, 0),
-    )
+    return sample_handout_data(practice_profile(), dt.datetime(2026, 11, 22, 9, 0))
 
 
 def _floor_once(data: object) -> None:
@@ -72,8 +66,8 @@ def _floor_once(data: object) -> None:
 
 
 def _batch() -> list[Result]:
-    from empfehlung_desktop.reports.handout import handout_bytes
     from empfehlung_desktop.reports.styles import register_fonts
+    from tests.helpers.handout_pdf import handout_bytes
 
     register_fonts()
     data = _data()

@@ -12,7 +12,7 @@ def test_search_choose_and_clear(qtbot: QtBot, demo_db: Database) -> None:
     picker.contactChanged.connect(changes.append)
     choices = picker.search("Brandt")
     assert choices == ["Thomas Brandt (Brandt Metallbau)"]
-    picker.choose(choices[0])
+    picker.completer.activated.emit(choices[0])
     assert isinstance(picker.contact_id(), int)
     assert changes == [picker.contact_id()]
     picker.clear()
@@ -25,7 +25,7 @@ def test_role_filter_and_preset(qtbot: QtBot, demo_db: Database) -> None:
     assert picker.search("Brandt") == []
     names = picker.search("Jansen")
     assert names == ["Mareike Jansen (Jansen Gründungsberatung)"]
-    picker.choose(names[0])
+    picker.completer.activated.emit(names[0])
     chosen = picker.contact_id()
     other = ContactPicker(demo_db)
     qtbot.addWidget(other)
@@ -51,7 +51,7 @@ def test_a_name_typed_exactly_counts_as_chosen(qtbot: QtBot, demo_db: Database) 
 def test_typing_over_a_choice_unchooses_it(qtbot: QtBot, demo_db: Database) -> None:
     picker = ContactPicker(demo_db)
     qtbot.addWidget(picker)
-    picker.choose(picker.search("Brandt")[0])
+    picker.completer.activated.emit(picker.search("Brandt")[0])
     assert picker.contact_id() is not None
     picker.edit.setText("Thomas Br")
     picker.edit.textEdited.emit("Thomas Br")

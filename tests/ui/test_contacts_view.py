@@ -59,7 +59,7 @@ def test_model_passes_the_model_tester(qtmodeltester: ModelTester, demo_db: Data
 
 def test_model_pages_rows_instead_of_loading_all(demo_db: Database) -> None:
     with demo_db.session() as s:
-        from empfehlung_desktop.store.demo import add_generated_contacts
+        from empfehlung_desktop.sample_practice.generated import add_generated_contacts
 
         add_generated_contacts(s, 1000)
     model = ContactTableModel(demo_db)

@@ -22,6 +22,13 @@ from empfehlung_desktop.ui.main_window import MainWindow
 from empfehlung_desktop.ui.widgets import file_dialogs
 from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 
+
+def set_mapping(dialog: ImportDialog, column: int, field: str) -> None:
+    """Choose the field for a column in its combo box, as the user does."""
+    combo = dialog.mapping_combos[column]
+    combo.setCurrentIndex(combo.findData(field))
+
+
 CSV = (
     "Vorname;Nachname;Mail;Telefon;Firma\n"
     "Annika;Vogt;ANNIKA@vogt-ventures.example;;\n"
@@ -69,9 +76,9 @@ def test_import_dialog_mapping_duplicates_and_commit(
     qtbot.addWidget(dialog)
     assert dialog.mapping()[2] == "email"  # "Mail" suggested as the email column
     assert dialog.preview is not None and dialog.preview.duplicates == 1
-    dialog.set_mapping(2, "")  # without the email there is no duplicate any more
+    set_mapping(dialog, 2, "")  # without the email there is no duplicate any more
     assert dialog.preview.duplicates == 0
-    dialog.set_mapping(2, "email")
+    set_mapping(dialog, 2, "email")
     dialog.set_duplicates(Action.MERGE)
     assert dialog.preview.count(Action.MERGE) == 1
     assert "1 zusammenführen" in dialog.summary.text()
@@ -88,7 +95,7 @@ def test_import_dialog_shows_mapping_error_inline(
     dialog = ImportDialog(db, flow.load_file(path), DEMO_TODAY)
     qtbot.addWidget(dialog)
     assert "zuordnen" in dialog.notice.text() and not dialog.ok_button.isEnabled()
-    dialog.set_mapping(0, "name")
+    set_mapping(dialog, 0, "name")
     assert dialog.ok_button.isEnabled()
 
 
@@ -155,12 +162,16 @@ def test_second_instance_is_refused(qtbot: QtBot, db: Database) -> None:
 def test_start_checks_make_a_backup_and_damage_is_only_reported(
     window: MainWindow, demo_db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    lifecycle.after_start(window, demo_db)
+    lifecycle.report_start_checks(
+        window, lifecycle.start_checks(db_path, True, window.clock, demo_db)
+    )
     assert [b.reason for b in backup.list_backups(db_path)] == ["start"]
     offered: list[str] = []
     monkeypatch.setattr(backup, "check_file", lambda *a, **k: backup.CheckResult(False, ["x"]))
     monkeypatch.setattr(menu, "offer_recovery", lambda _m, text: offered.append(text))
-    lifecycle.after_start(window, demo_db)
+    lifecycle.report_start_checks(
+        window, lifecycle.start_checks(db_path, True, window.clock, demo_db)
+    )
     assert offered and len(backup.list_backups(db_path)) == 1
 
 

@@ -240,10 +240,10 @@ def test_handout_preview_save_open_mail_and_mark_sent(
     engagement = _first(demo_db, EngagementStatus.FIRST_MEETING)
     view.select_record(engagement.id)
     view.create_handout()
-    dialog = view.preview_dialog
+    dialog = view.findChild(preview_module.HandoutPreviewDialog)
     assert isinstance(dialog, preview_module.HandoutPreviewDialog)
     qtbot.addWidget(dialog)
-    assert dialog.page_count() >= 1 and dialog.file_name.startswith("Warum-Sie_")
+    assert dialog.document.pageCount() >= 1 and dialog.file_name.startswith("Warum-Sie_")
 
     target = tmp_path / "gespeichert"
     monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(target), ""))
@@ -288,7 +288,7 @@ def test_handout_with_sample_text_leads_to_the_profile(
     view.select_record(_first(demo_db, EngagementStatus.FIRST_MEETING).id)
     view.create_handout()
     assert asked and "Beispieltext" in asked[0][0]
-    assert view.preview_dialog is None
+    assert view.findChild(preview_module.HandoutPreviewDialog) is None
     assert recorder.navigations[-1] == ("profile", None)
 
 
@@ -308,3 +308,9 @@ def test_an_anfrage_can_be_deleted_after_asking(
     with demo_db.reader() as session:
         assert session.get(Engagement, engagement.id) is None
     assert view.current_id is None
+
+
+def test_search_field_filters_the_list(qtbot: QtBot, view: EngagementsView) -> None:
+    view.search.setText("Vogt")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    assert view.model.row_at(0).contact_name == "Annika Vogt"

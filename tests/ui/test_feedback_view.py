@@ -15,6 +15,7 @@ from empfehlung_desktop.interchange.pdf_form import FormPreview, preview_forms
 from empfehlung_desktop.model import Contact, QuotePermission, SpiralStage
 from empfehlung_desktop.reports.feedback_form import build_feedback_form
 from empfehlung_desktop.services.feedback import feedback as fs
+from empfehlung_desktop.services.feedback.forms import request_form
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.feedback import dialogs
@@ -48,7 +49,7 @@ def _open_ids(db: Database) -> list[int]:
 def _filled_form(db: Database, tmp_path: Path, engagement_id: int, **answers: Any) -> Path:
     blank, filled = tmp_path / f"blank{engagement_id}.pdf", tmp_path / f"form{engagement_id}.pdf"
     with db.session() as session:
-        build_feedback_form(session, engagement_id, blank, today=DEMO_TODAY)
+        request_form(session, engagement_id, blank, build_feedback_form, today=DEMO_TODAY)
     fill_form(blank, filled, **answers)
     return filled
 
@@ -103,7 +104,10 @@ def test_entry_form_saves_and_suggests(qtbot: QtBot, demo_db: Database) -> None:
     dialog.texts["first_time"].setPlainText("Łukasz & <b>ich</b> 😀")
     dialog.recommend.set_value(10)
     dialog.expectations.set_value(5)
-    dialog.set_permission(QuotePermission.NAMED)
+    named = [
+        b for b in dialog.permission.buttons() if b.property("permission") == QuotePermission.NAMED
+    ]
+    named[0].click()
     dialog.accept()
     assert dialog.outcome is not None
     assert dialog.outcome.suggested_stage is SpiralStage.ENTHUSIASM

@@ -29,7 +29,7 @@ def test_sections_model_passes_qtmodeltester(qtmodeltester) -> None:
     qtmodeltester.check(model)
     model.move(0, 1)
     model.add("Preise")
-    model.set_visible(1, False)
+    model.setData(model.index(1), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole)
     qtmodeltester.check(model)
     assert model.data(model.index(1), Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert not model.remove(0) and model.remove(model.rowCount() - 1)
@@ -43,7 +43,9 @@ def test_edit_reorder_hide_add_and_save(view: ProfileView, db: Database) -> None
     view.select_section(2)
     view.move_current(-1)
     assert view.current_row() == 1 and view.sections.section(1).title == "Wie ich arbeite"
-    view.sections.set_visible(0, False)
+    view.sections.setData(
+        view.sections.index(0), Qt.CheckState.Unchecked, Qt.ItemDataRole.CheckStateRole
+    )
     view.add_section()
     view.section_title.setText("Preise & Pakete")
     view.section_title.textEdited.emit("Preise & Pakete")
@@ -101,8 +103,8 @@ def test_logo_choose_reject_and_remove(view: ProfileView, tmp_path: Path, db: Da
 def test_preview_builds_a_sample_handout(view: ProfileView, qtbot: QtBot) -> None:
     view.edits["name"].setText("Vorschau <Test> & Co 😀")
     view.preview()
-    dialog = view.preview_dialog
+    dialog = view.findChild(HandoutPreviewDialog)
     assert isinstance(dialog, HandoutPreviewDialog)
     qtbot.addWidget(dialog)
-    assert dialog.page_count() >= 1 and not dialog.mail_button.isEnabled()
+    assert dialog.document.pageCount() >= 1 and not dialog.mail_button.isEnabled()
     dialog.close()

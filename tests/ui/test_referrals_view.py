@@ -377,3 +377,17 @@ def test_a_referral_can_be_deleted_after_asking(
     assert view.model.rowCount() == count - 1
     with demo_db.reader() as s, pytest.raises(NotFoundError):
         referral_service.get_referral(s, 1)
+
+
+def test_search_field_filters_in_sql(qtbot: QtBot, view: ReferralsView) -> None:
+    other = next(
+        view.model.row_at(r).id
+        for r in range(view.model.rowCount())
+        if view.model.row_at(r).recipient_name != "Lena Köhler"
+    )
+    view.focus_search()
+    view.search.setText("Köhler")
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
+    assert view.model.row_at(0).recipient_name == "Lena Köhler"
+    view.select_record(other)  # a record outside the search clears it
+    assert view.search.text() == "" and view.selected_id() == other

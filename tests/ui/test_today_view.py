@@ -24,8 +24,14 @@ from empfehlung_desktop.services import settings
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.main_window import MainWindow
 from empfehlung_desktop.ui.today import dialogs
+from empfehlung_desktop.ui.today.item_row import ItemRow
 from empfehlung_desktop.ui.today.view import TodayView
 from tests.conftest import DEMO_CLOCK, DEMO_TODAY
+
+
+def rows_of(view: TodayView, kind: AgendaKind) -> list[ItemRow]:
+    return [row for row in view.rows if row.item.kind is kind]
+
 
 K = AgendaKind
 
@@ -51,11 +57,11 @@ def test_today_is_the_start_view_with_all_sections(
     assert window.current_view() is view
     assert view.agenda is not None
     for kind in (K.FOLLOW_UP, K.THANK_REFERRER, K.SEND_HANDOUT, K.REQUEST_FEEDBACK):
-        assert view.rows_of(kind)
+        assert rows_of(view, kind)
     assert badge(window) == f"Heute  ({view.agenda.total})"
-    html = view.rows_of(K.THANK_REFERRER)[0].text.text()
+    html = rows_of(view, K.THANK_REFERRER)[0].text.text()
     assert "<b>Ursula Krämer</b>" in html
-    assert view.rows_of(K.FOLLOW_UP)[0].due.text() == "18.11.2026"
+    assert rows_of(view, K.FOLLOW_UP)[0].due.text() == "18.11.2026"
 
 
 def test_marking_done_removes_the_item_and_the_badge_follows(
@@ -64,10 +70,10 @@ def test_marking_done_removes_the_item_and_the_badge_follows(
     window, view = open_today(qtbot, demo_db, tmp_path)
     assert view.agenda is not None
     before = view.agenda.total
-    row = next(r for r in view.rows_of(K.THANK_REFERRER) if "Thomas Brandt" in r.item.text)
+    row = next(r for r in rows_of(view, K.THANK_REFERRER) if "Thomas Brandt" in r.item.text)
     subject = row.item.subject_id
     row.done_button.click()
-    assert subject not in [r.item.subject_id for r in view.rows_of(K.THANK_REFERRER)]
+    assert subject not in [r.item.subject_id for r in rows_of(view, K.THANK_REFERRER)]
     assert view.agenda.total == before - 1
     assert badge(window) == f"Heute  ({before - 1})"
 
@@ -78,17 +84,17 @@ def test_snoozing_moves_the_item_to_its_date(
     window, view = open_today(qtbot, demo_db, tmp_path)
     later = DEMO_TODAY + dt.timedelta(days=7)
     monkeypatch.setattr(dialogs.SnoozeDialog, "ask", classmethod(lambda cls, parent, today: later))
-    row = view.rows_of(K.FOLLOW_UP)[0]
+    row = rows_of(view, K.FOLLOW_UP)[0]
     subject = row.item.subject_id
-    count = len(view.rows_of(K.FOLLOW_UP))
+    count = len(rows_of(view, K.FOLLOW_UP))
     row.snooze_button.click()
-    assert len(view.rows_of(K.FOLLOW_UP)) == count - 1
+    assert len(rows_of(view, K.FOLLOW_UP)) == count - 1
     with demo_db.reader() as s:
         state = s.scalars(select(AgendaState)).one()
         assert (state.kind, state.subject_id, state.snoozed_until) == (K.FOLLOW_UP, subject, later)
     window.context.clock = Clock.at(later)
     view.refresh()
-    assert subject in [r.item.subject_id for r in view.rows_of(K.FOLLOW_UP)]
+    assert subject in [r.item.subject_id for r in rows_of(view, K.FOLLOW_UP)]
 
 
 def test_asking_for_a_referral_records_the_result(
@@ -97,9 +103,9 @@ def test_asking_for_a_referral_records_the_result(
     _window, view = open_today(qtbot, demo_db, tmp_path)
     answer = dialogs.DoneInput(on=DEMO_TODAY, result=AskResult.PROMISED, note="meldet sich")
     monkeypatch.setattr(dialogs.DoneDialog, "ask", classmethod(lambda cls, *a, **k: answer))
-    row = view.rows_of(K.ASK_FOR_REFERRAL)[0]
+    row = rows_of(view, K.ASK_FOR_REFERRAL)[0]
     row.done_button.click()
-    assert row.item.contact_id not in [r.item.contact_id for r in view.rows_of(K.ASK_FOR_REFERRAL)]
+    assert row.item.contact_id not in [r.item.contact_id for r in rows_of(view, K.ASK_FOR_REFERRAL)]
     with demo_db.reader() as s:
         ask = s.scalars(
             select(ReferralAsk).where(ReferralAsk.contact_id == row.item.contact_id)
@@ -112,9 +118,9 @@ def test_cancelled_dialog_changes_nothing(
 ) -> None:
     _window, view = open_today(qtbot, demo_db, tmp_path)
     monkeypatch.setattr(dialogs.DoneDialog, "ask", classmethod(lambda cls, *a, **k: None))
-    count = len(view.rows_of(K.FOLLOW_UP))
-    view.rows_of(K.FOLLOW_UP)[0].done_button.click()
-    assert len(view.rows_of(K.FOLLOW_UP)) == count
+    count = len(rows_of(view, K.FOLLOW_UP))
+    rows_of(view, K.FOLLOW_UP)[0].done_button.click()
+    assert len(rows_of(view, K.FOLLOW_UP)) == count
 
 
 def test_stage_change_from_an_item(
@@ -128,18 +134,18 @@ def test_stage_change_from_an_item(
         return SpiralStage.SYMPATHY, "hat zweimal empfohlen"
 
     monkeypatch.setattr(dialogs.StageDialog, "ask", classmethod(fake))
-    row = view.rows_of(K.SPIRAL_SUGGESTION)[0]
+    row = rows_of(view, K.SPIRAL_SUGGESTION)[0]
     row.stage_action.trigger()
     assert seen["preset"] is SpiralStage.SYMPATHY and "weiterempfohlen" in seen["note"]
     with demo_db.reader() as s:
         contact = s.get(Contact, row.item.contact_id)
         assert contact is not None and contact.spiral_stage is SpiralStage.SYMPATHY
-    assert not view.rows_of(K.SPIRAL_SUGGESTION)
+    assert not rows_of(view, K.SPIRAL_SUGGESTION)
 
 
 def test_open_goes_to_the_record(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:
     window, view = open_today(qtbot, demo_db, tmp_path)
-    view.rows_of(K.SEND_HANDOUT)[0].open_button.click()
+    rows_of(view, K.SEND_HANDOUT)[0].open_button.click()
     assert window.nav.currentItem().data(0x0100) == "engagements"
 
 
@@ -147,7 +153,7 @@ def test_rules_dialog_saves_settings(
     qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _window, view = open_today(qtbot, demo_db, tmp_path)
-    assert len(view.rows_of(K.SEND_HANDOUT)) == 1
+    assert len(rows_of(view, K.SEND_HANDOUT)) == 1
 
     def fake(cls, parent, values):  # type: ignore[no-untyped-def]
         return {**values, "today.handout_days_ahead": 14}
@@ -156,13 +162,17 @@ def test_rules_dialog_saves_settings(
     view.rules_button.click()
     with demo_db.reader() as s:
         assert settings.get(s, "today.handout_days_ahead") == 14
-    assert len(view.rows_of(K.SEND_HANDOUT)) == 3
+    assert len(rows_of(view, K.SEND_HANDOUT)) == 3
 
 
-def test_empty_database_shows_a_calm_message(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+def test_nothing_due_shows_a_calm_message(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    from empfehlung_desktop.services.contacts import contacts as cs
+
+    with db.session() as session:  # a practice with contacts, but nothing due
+        cs.create_contact(session, cs.ContactData(name="Ruth Ruhig"), today=DEMO_TODAY)
     window, view = open_today(qtbot, db, tmp_path)
     texts = [label.text() for label in view.findChildren(QLabel)]
-    assert "Heute ist nichts fällig." in texts
+    assert "Heute ist nichts fällig." in texts and not view.first_run
     assert badge(window) == "Heute"
 
 
@@ -184,3 +194,39 @@ def test_dialogs_return_what_was_entered(qtbot: QtBot) -> None:
     stage = dialogs.StageDialog("Anna", SpiralStage.SYMPATHY, None, [])
     qtbot.addWidget(stage)
     assert stage.value() == (SpiralStage.SYMPATHY, "")
+
+
+def test_an_empty_practice_gets_three_first_steps(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.ui.help import welcome
+
+    settings_file = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(db, settings_file, clock=DEMO_CLOCK)
+    qtbot.addWidget(window)
+    window.show()
+    view = window.views["today"]
+    assert view.first_run and view.welcome is not None
+    view.welcome.profile_button.click()
+    assert window.current_view() is window.views["profile"]
+    started: list[list[str]] = []
+    monkeypatch.setattr(
+        welcome.QProcess, "startDetached", lambda program, args: started.append(args) or (True, 1)
+    )
+    assert view.welcome.open_sample_practice()
+    assert started == [["-m", "empfehlung_desktop", "--demo"]]
+
+
+def test_the_method_is_explained_in_the_help_menu(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    window = MainWindow(
+        db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), clock=DEMO_CLOCK
+    )
+    qtbot.addWidget(window)
+    window.show_method()
+    dialog = window.method_dialog
+    assert dialog.index.count() == 5
+    dialog.index.setCurrentRow(1)
+    assert "Einwilligung" in dialog.text.toPlainText()
+    dialog.close()

@@ -20,6 +20,9 @@ from sqlalchemy.orm.exc import StaleDataError
 from empfehlung_desktop.errors import ConflictError, NotFoundError, ValidationError
 from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.model import (
+    ConsentChannel,
+    ConsentPurpose,
+    ConsentRecord,
     Contact,
     ContactSource,
     Engagement,
@@ -311,6 +314,23 @@ def update_contact(
     return contact
 
 
+def record_consent(
+    session: Session,
+    contact_id: int,
+    purpose: ConsentPurpose,
+    channel: ConsentChannel,
+    *,
+    given_on: dt.date,
+    note: str = "",
+) -> ConsentRecord:
+    """Keep what a person consented to, when and how (GDPR Art. 7)."""
+    contact = get_contact(session, contact_id)
+    record = ConsentRecord(purpose=purpose, given_on=given_on, channel=channel, note=note.strip())
+    contact.consents.append(record)
+    session.flush()
+    return record
+
+
 _CONFLICT_MESSAGE = N_(
     "Dieser Kontakt wurde inzwischen an anderer Stelle geändert. Ihre Änderungen "
     "wurden nicht gespeichert; bitte neu laden und noch einmal eintragen."
@@ -418,9 +438,3 @@ def list_contacts(session: Session, query: ContactQuery, limit: int | None = Non
     if limit is not None:
         stmt = stmt.limit(limit)
     return list(session.scalars(stmt))
-
-
-def search_partners(session: Session, text: str, limit: int = 50) -> list[Contact]:
-    """Contacts for a picker: name/organisation search, best known first."""
-    query = ContactQuery(text=text)
-    return list_contacts(session, query, limit=limit)

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from empfehlung_desktop import files
 from empfehlung_desktop.config import sqlite_url
@@ -149,8 +149,10 @@ def _referrals_of(session: Session, contact_id: int) -> list[dict[str, Any]]:
             Referral.recipient_id == contact_id,
         )
     )
+    # Each referral's history in one more query, not one per referral.
+    stmt = stmt.order_by(Referral.referred_on, Referral.id).options(selectinload(Referral.events))
     result = []
-    for referral in session.scalars(stmt.order_by(Referral.referred_on, Referral.id)):
+    for referral in session.scalars(stmt):
         # Other people's ids are theirs, not this person's data: only the role is given.
         data = _labelled(
             referral,

@@ -11,8 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, fields, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, case, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, case, select
+from sqlalchemy.orm import Session, aliased, joinedload
 from sqlalchemy.orm.exc import StaleDataError
 
 from empfehlung_desktop.errors import (
@@ -34,6 +34,7 @@ from empfehlung_desktop.model import (
     ReferralReason,
 )
 from empfehlung_desktop.services.referrals import referrals as referral_service
+from empfehlung_desktop.store import search
 
 E = EngagementStatus
 _S = TypeVar("_S", bound=Select[*tuple[Any, ...]])
@@ -60,6 +61,7 @@ class EngagementQuery:
     now: dt.datetime  # the clock's wall time: "upcoming" starts here
     status: EngagementStatus | None = None
     upcoming: bool = False
+    text: str = ""  # every word in the person's name (or contact data), title or need
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def _upcoming_window(
     return now, end
 
 
-def _filtered(query: EngagementQuery, stmt: _S) -> _S:
+def _filtered(query: EngagementQuery, stmt: _S, session: Session) -> _S:
     if query.status is not None:
         stmt = stmt.where(Engagement.status == query.status)
     if query.upcoming:
@@ -94,12 +96,16 @@ def _filtered(query: EngagementQuery, stmt: _S) -> _S:
             Engagement.first_meeting_at < end,
             Engagement.status.in_(OPEN_STATUSES),
         )
+    if query.text.strip():
+        stmt = stmt.where(
+            search.record_filter(
+                query.text,
+                use_fts=search.has_fts(session),
+                people=(Engagement.contact_id,),
+                texts=(Engagement.title, Engagement.need),
+            )
+        )
     return stmt
-
-
-def count_engagements(session: Session, query: EngagementQuery) -> int:
-    stmt = _filtered(query, select(func.count()).select_from(Engagement))
-    return int(session.execute(stmt).scalar_one())
 
 
 def fetch_engagements(
@@ -117,7 +123,7 @@ def fetch_engagements(
         Engagement.expectation_fit,
         Engagement.handout_sent_at,
     ).join(Contact, Contact.id == Engagement.contact_id)
-    stmt = _filtered(query, stmt).order_by(*_sort_order()).offset(offset).limit(limit)
+    stmt = _filtered(query, stmt, session).order_by(*_sort_order()).offset(offset).limit(limit)
     return [EngagementRow(*row) for row in session.execute(stmt).all()]
 
 
@@ -140,8 +146,13 @@ def _sort_order() -> list[Any]:
 
 
 def list_engagements(session: Session, query: EngagementQuery) -> list[Engagement]:
-    """Full ORM engagements for the CLI and exports."""
-    stmt = _filtered(query, select(Engagement)).order_by(*_sort_order())
+    """Full ORM engagements for the CLI and exports, each with its contact loaded.
+
+    The contact comes in the same query: reading ``engagement.contact`` per row
+    would cost one more query per engagement.
+    """
+    stmt = _filtered(query, select(Engagement), session).order_by(*_sort_order())
+    stmt = stmt.options(joinedload(Engagement.contact))
     return list(session.scalars(stmt))
 
 
@@ -159,6 +170,7 @@ def upcoming_without_handout(
             Engagement.handout_sent_at.is_(None),
         )
         .order_by(Engagement.first_meeting_at, Engagement.id)
+        .options(joinedload(Engagement.contact))
     )
     return list(session.scalars(stmt))
 

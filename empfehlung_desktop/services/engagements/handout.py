@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from empfehlung_desktop.i18n import _, format_long_date, format_time
+from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import Contact, Engagement, Feedback, QuotePermission, Referral
 from empfehlung_desktop.services.engagements import profile as profile_service
 from empfehlung_desktop.services.engagements.engagements import get_engagement
 from empfehlung_desktop.services.engagements.profile import EXAMPLE_PREFIX, ProfileData, Section
+from empfehlung_desktop.transliterate import ascii_spelling
 
 SAMPLE_PROSPECT = "Alexandra Beispiel"
 # A testimonial on a one-page handout stays short; longer ones are not cut but skipped.
@@ -189,17 +189,6 @@ def sample_handout_data(profile: ProfileData, now: dt.datetime) -> HandoutData:
     )
 
 
-def german_date(value: dt.date) -> str:
-    """``Dienstag, 24. November 2026`` (or English) without depending on the system locale."""
-    return format_long_date(value)
-
-
-def meeting_line(value: dt.datetime) -> str:
-    return _("Erstgespräch am {date} um {time} Uhr").format(
-        date=format_long_date(value.date()), time=format_time(value)
-    )
-
-
 def handout_filename(data: HandoutData) -> str:
     """``Warum-Sie_Lena-Koehler_2026-11-25.pdf``: safe on every file system."""
     name = safe_filename_part(data.prospect_name) or _("Interessent")
@@ -207,14 +196,7 @@ def handout_filename(data: HandoutData) -> str:
     return _("Warum-Sie_{name}_{date}.pdf").format(name=name, date=when)
 
 
-_UMLAUTS = str.maketrans(
-    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
-)
-
-
 def safe_filename_part(text: str, limit: int = 60) -> str:
     """ASCII letters, digits and hyphens only (Łódź → Lodz, Köhler → Koehler)."""
-    text = text.translate(_UMLAUTS).replace("ł", "l").replace("Ł", "L")
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")
+    cleaned = re.sub(r"[^A-Za-z0-9]+", "-", ascii_spelling(text)).strip("-")
     return cleaned[:limit].strip("-")

@@ -141,19 +141,6 @@ def __getattr__(name: str) -> Any:
 ALL_TEXT_QUESTIONS: tuple[TextQuestion, ...] = (*TEXT_QUESTIONS, WHO_ELSE)
 
 
-def question_text(key: str) -> str:
-    """The question for an answer key (for headings and previews)."""
-    for question in ALL_TEXT_QUESTIONS:
-        if question.key == key:
-            return question.text
-    for scale in (EXPECTATIONS, RECOMMEND):
-        if scale.key == key:
-            return scale.text
-    if key == "quote_permission":
-        return translate(_PERMISSION_QUESTION)
-    raise KeyError(key)
-
-
 def permission_text(permission: QuotePermission) -> str:
     return translate(dict(_PERMISSION_CHOICES)[permission])
 

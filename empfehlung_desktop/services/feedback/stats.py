@@ -7,13 +7,16 @@ never one row per feedback.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Any
+import difflib
+import re
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from empfehlung_desktop.i18n import N_, translate
+from empfehlung_desktop.errors import UserError
+from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.model import (
     Contact,
     ContactSource,
@@ -21,15 +24,24 @@ from empfehlung_desktop.model import (
     ExpectationFit,
     Feedback,
     NetPromoterScore,
+    PracticeProfile,
     PriorKnowledge,
     QuotePermission,
 )
 from empfehlung_desktop.model.feedback import classify_score
 from empfehlung_desktop.services.feedback import questions as q
 
+T = TypeVar("T")
+
 # Enough to read and choose from; the summary says when there are more.
-QUOTES_PER_QUESTION = 40
-MAX_TESTIMONIALS = 100
+QUOTES_PER_QUESTION = 8
+MAX_TESTIMONIALS = 10
+QUOTES_READ = 200
+# What each NPS group said: the newest answers read (all of them up to this many),
+# folded by near-duplicates, and at most ANSWERS_SHOWN per group in the PDF.
+ANSWERS_READ = 3000
+ANSWERS_SHOWN = 24
+NPS_GROUPS = ("promoter", "passive", "detractor", "unrated")
 
 SOURCE_GROUPS: tuple[tuple[str, str], ...] = (
     ("referral", N_("Über Empfehlung")),
@@ -60,6 +72,41 @@ class Quote:
     text: str
     name: str | None  # None: anonymous
     received_on: dt.date
+    count: int = 1  # nearly identical quotes folded into this one
+
+
+@dataclass
+class Answer:
+    """One answer (or several nearly identical ones) with the score beside it."""
+
+    text: str
+    question: str
+    score: int | None
+    received_on: dt.date
+    count: int = 1
+    score_range: tuple[int, int] | None = None  # lowest and highest score of a fold
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """NPS of one quarter."""
+
+    year: int
+    quarter: int
+    answered: int
+    nps: float | None
+
+
+@dataclass(frozen=True)
+class ResponseRate:
+    """Questionnaires sent in the period and how many of them came back."""
+
+    sent: int
+    returned: int
+
+    @property
+    def share(self) -> float | None:
+        return self.returned / self.sent if self.sent else None
 
 
 @dataclass
@@ -75,6 +122,28 @@ class FeedbackStats:
     quote_totals: dict[str, int] = field(default_factory=dict)
     testimonials: list[Quote] = field(default_factory=list)
     testimonials_total: int = 0
+    trend: list[TrendPoint] = field(default_factory=list)
+    response: ResponseRate = field(default_factory=lambda: ResponseRate(0, 0))
+    answers: dict[str, list[Answer]] = field(default_factory=dict)
+    answer_totals: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SummaryData:
+    """What the summary PDF shows: the period's figures and whose practice it is."""
+
+    stats: FeedbackStats
+    practice_name: str
+
+
+def summary_data(
+    session: Session, since: dt.date | None = None, until: dt.date | None = None
+) -> SummaryData:
+    """The figures between ``since`` and ``until`` (inclusive) for the summary PDF."""
+    if since is not None and until is not None and since > until:
+        raise UserError(_("Der Zeitraum ist leer: „von“ liegt nach „bis“."))
+    profile = session.get(PracticeProfile, 1)
+    return SummaryData(collect_stats(session, since, until), profile.name if profile else "")
 
 
 def _period(stmt: Any, since: dt.date | None, until: dt.date | None) -> Any:
@@ -122,7 +191,142 @@ def collect_stats(
         stats.quotes[question.key] = quotes
         stats.quote_totals[question.key] = total
     stats.testimonials, stats.testimonials_total = _testimonials(session, since, until)
+    stats.trend = _trend(session, since, until)
+    stats.response = _response(session, since, until)
+    stats.answers, stats.answer_totals = _answers_by_group(session, since, until)
     return stats
+
+
+def _trend(session: Session, since: dt.date | None, until: dt.date | None) -> list[TrendPoint]:
+    """NPS per quarter, counted in SQL by month (portable: extract works everywhere)."""
+    year = func.extract("year", Feedback.received_on)
+    month = func.extract("month", Feedback.received_on)
+    promoter = func.sum(case((Feedback.recommend_score >= 9, 1), else_=0))
+    detractor = func.sum(case((Feedback.recommend_score <= 6, 1), else_=0))
+    rows = session.execute(
+        _period(
+            select(year, month, func.count(Feedback.recommend_score), promoter, detractor)
+            .where(Feedback.recommend_score.is_not(None))
+            .group_by(year, month),
+            since,
+            until,
+        )
+    ).all()
+    quarters: dict[tuple[int, int], list[int]] = {}
+    for y, m, answered, promoters, detractors in rows:
+        key = (int(y), (int(m) - 1) // 3 + 1)
+        bucket = quarters.setdefault(key, [0, 0, 0])
+        bucket[0] += int(answered)
+        bucket[1] += int(promoters or 0)
+        bucket[2] += int(detractors or 0)
+    return [
+        TrendPoint(y, qu, n, 100.0 * (p - d) / n if n else None)
+        for (y, qu), (n, p, d) in sorted(quarters.items())
+    ]
+
+
+def _response(session: Session, since: dt.date | None, until: dt.date | None) -> ResponseRate:
+    """Forms sent (feedback requested) in the period, and how many have feedback now."""
+    requested = Engagement.feedback_requested_on
+    stmt = select(func.count(Engagement.id)).where(requested.is_not(None))
+    if since is not None:
+        stmt = stmt.where(requested >= since)
+    if until is not None:
+        stmt = stmt.where(requested <= until)
+    sent = int(session.execute(stmt).scalar_one())
+    returned = int(
+        session.execute(
+            stmt.where(select(Feedback.id).where(Feedback.engagement_id == Engagement.id).exists())
+        ).scalar_one()
+    )
+    return ResponseRate(sent, returned)
+
+
+def _group_of(score: int | None) -> str:
+    return "unrated" if score is None or not 0 <= score <= 10 else classify_score(score)
+
+
+_FOLD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def _fold_key(text: str) -> str:
+    return _FOLD.sub(" ", text.casefold()).strip()
+
+
+def fold_answers(answers: list[Answer], threshold: float = 0.88) -> list[Answer]:
+    """Fold nearly identical answers into one, counting them (first wording kept)."""
+    folded: list[Answer] = []
+    for answer, members in fold_groups(answers, lambda a: a.text, threshold):
+        answer.count = len(members)
+        scores = [m.score for m in members if m.score is not None]
+        answer.score_range = (min(scores), max(scores)) if scores else None
+        folded.append(answer)
+    return folded
+
+
+def fold_texts(items: list[T], text_of: Any, threshold: float = 0.88) -> list[tuple[T, int]]:
+    """Group items whose texts are the same or nearly so; the first of each and a count."""
+    return [(first, len(members)) for first, members in fold_groups(items, text_of, threshold)]
+
+
+def fold_groups(items: list[T], text_of: Any, threshold: float = 0.88) -> list[tuple[T, list[T]]]:
+    """Group items whose texts are the same or nearly so; the first of each and all members."""
+    kept: list[T] = []
+    counts: list[list[T]] = []
+    keys: list[str] = []
+    exact: dict[str, int] = {}
+    for item in items:
+        key = _fold_key(text_of(item))
+        if not key:
+            continue
+        index = exact.get(key)
+        if index is None:
+            start = max(0, len(keys) - 200)
+            for offset, other in enumerate(keys[start:]):
+                longest = max(len(key), len(other))
+                if abs(len(key) - len(other)) > 0.25 * longest:
+                    continue
+                matcher = difflib.SequenceMatcher(None, key, other, autojunk=False)
+                if matcher.quick_ratio() >= threshold and matcher.ratio() >= threshold:
+                    index = start + offset
+                    break
+        if index is not None:
+            counts[index].append(item)
+            exact[key] = index
+            continue
+        exact[key] = len(kept)
+        kept.append(item)
+        counts.append([item])
+        keys.append(key)
+    return list(zip(kept, counts, strict=True))
+
+
+def _answers_by_group(
+    session: Session, since: dt.date | None, until: dt.date | None
+) -> tuple[dict[str, list[Answer]], dict[str, int]]:
+    """Every answer (with or without permission to quote) grouped by NPS group.
+
+    For the practitioner's eyes only: no names, each answer with its score.
+    """
+    columns = [getattr(Feedback, question.key) for question in q.TEXT_QUESTIONS]
+    rows = session.execute(
+        _period(
+            select(Feedback.recommend_score, Feedback.received_on, *columns),
+            since,
+            until,
+        )
+        .order_by(Feedback.received_on.desc(), Feedback.id.desc())
+        .limit(ANSWERS_READ)
+    ).all()
+    raw: dict[str, list[Answer]] = {group: [] for group in NPS_GROUPS}
+    for score, received_on, *texts in rows:
+        for question, text in zip(q.TEXT_QUESTIONS, texts, strict=True):
+            if text and text.strip():
+                raw[_group_of(score)].append(Answer(text.strip(), question.key, score, received_on))
+    # Worst first among the critics, so nothing critical falls off the page.
+    raw["detractor"].sort(key=lambda a: a.score if a.score is not None else 99)
+    totals = {group: len(items) for group, items in raw.items()}
+    return {group: fold_answers(items) for group, items in raw.items()}, totals
 
 
 def _source_fit(session: Session, since: dt.date | None, until: dt.date | None) -> list[SourceFit]:
@@ -189,8 +393,15 @@ def _quotes(
         since,
         until,
     ).order_by(Feedback.received_on.desc(), Feedback.id.desc())
-    rows = session.execute(stmt.limit(QUOTES_PER_QUESTION)).all()
-    return [_quote(text, permission, name, day) for text, permission, name, day in rows], total
+    rows = session.execute(stmt.limit(QUOTES_READ)).all()
+    quotes = [_quote(text, permission, name, day) for text, permission, name, day in rows]
+    return _folded_quotes(quotes, QUOTES_PER_QUESTION), total
+
+
+def _folded_quotes(quotes: list[Quote], limit: int) -> list[Quote]:
+    """Nearly identical quotes once (named ones first in a fold), at most ``limit``."""
+    folded = fold_texts(quotes, lambda quote: quote.text)
+    return [replace(quote, count=count) for quote, count in folded[:limit]]
 
 
 def _quote(text: str, permission: QuotePermission, name: str, day: dt.date) -> Quote:
@@ -222,5 +433,6 @@ def _testimonials(
         since,
         until,
     ).order_by(Feedback.received_on.desc(), Feedback.id.desc())
-    rows = session.execute(stmt.limit(MAX_TESTIMONIALS)).all()
-    return [_quote(text, permission, name, day) for text, permission, name, day in rows], total
+    rows = session.execute(stmt.limit(QUOTES_READ)).all()
+    quotes = [_quote(text, permission, name, day) for text, permission, name, day in rows]
+    return _folded_quotes(quotes, MAX_TESTIMONIALS), total

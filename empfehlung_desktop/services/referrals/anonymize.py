@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from empfehlung_desktop.i18n import N_, _, translate
+from empfehlung_desktop.transliterate import german_spelling, match_fold
 
 # Titles and salutations are kept or dropped, never treated as name parts.
 # Abbreviated titles ("Dipl.-Ing.") count only with their dot; Dr and Prof always.
@@ -146,9 +147,6 @@ _GENERIC_MAIL = frozenset(
         "t-online",
     ]
 )
-_SPECIAL_FOLD = str.maketrans(
-    {"ł": "l", "đ": "d", "ø": "o", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ħ": "h"}
-)
 # Cyrillic and Greek letters that look like Latin ones (after casefolding):
 # "Мüller" with a Cyrillic М must still be found.
 _LOOKALIKES = str.maketrans(
@@ -161,7 +159,6 @@ _LOOKALIKES = str.maketrans(
         "ω": "w", "ζ": "z",
     }
 )  # fmt: skip
-_UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 _UMLAUT_BACK = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("Ae", "Ä"), ("Oe", "Ö"), ("Ue", "Ü"))
 
 _EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
@@ -356,11 +353,7 @@ def _skeleton_of_char(ch: str) -> str:
         return " "
     if unicodedata.category(ch) == "Cf":
         return ""
-    out = []
-    for part in unicodedata.normalize("NFKD", ch.casefold()):
-        if not unicodedata.combining(part):
-            out.append(part.translate(_SPECIAL_FOLD).translate(_LOOKALIKES))
-    return "".join(out)
+    return match_fold(ch).translate(_LOOKALIKES)
 
 
 def skeleton(text: str) -> str:
@@ -373,13 +366,8 @@ def skeleton(text: str) -> str:
 
 def quick_skeleton(text: str) -> str:
     """The same folding as :func:`skeleton`, fast, without positions (for pre-filtering)."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    folded = "".join(
-        ch
-        for ch in decomposed
-        if not unicodedata.combining(ch) and unicodedata.category(ch) != "Cf"
-    )
-    folded = folded.translate(_SPECIAL_FOLD).translate(_LOOKALIKES)
+    folded = "".join(ch for ch in match_fold(text) if unicodedata.category(ch) != "Cf")
+    folded = folded.translate(_LOOKALIKES)
     return re.sub(r"(?<=[^\W\d_][aou])e+", "", re.sub(r"\s+", " ", folded))
 
 
@@ -407,7 +395,7 @@ def _usable(term: str) -> bool:
 
 def variants(term: str) -> set[str]:
     """The term as written, with umlauts spelled out ("ae") and spelled back ("ä")."""
-    spelled = term.translate(_UMLAUT_SPELLING)
+    spelled = german_spelling(term)
     back = term
     for pair, umlaut in _UMLAUT_BACK:
         back = back.replace(pair, umlaut)

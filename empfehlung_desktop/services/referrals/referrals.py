@@ -26,6 +26,7 @@ from empfehlung_desktop.model import (
     ReferralStatus,
 )
 from empfehlung_desktop.model.workflow import INITIAL_STATUS
+from empfehlung_desktop.store import search
 
 D = ReferralDirection
 S = ReferralStatus
@@ -188,6 +189,7 @@ class ReferralQuery:
     status: ReferralStatus | None = None
     due_only: bool = False
     contact_id: int | None = None
+    text: str = ""  # every word in a person's name (or contact data), the need or the notes
 
 
 @dataclass(frozen=True)
@@ -223,7 +225,7 @@ def due_clause(today: dt.date) -> Any:
     )
 
 
-def _filtered(query: ReferralQuery, stmt: _Sel) -> _Sel:
+def _filtered(query: ReferralQuery, stmt: _Sel, session: Session) -> _Sel:
     today = query.today
     if query.direction is not None:
         stmt = stmt.where(Referral.direction == query.direction)
@@ -238,11 +240,20 @@ def _filtered(query: ReferralQuery, stmt: _Sel) -> _Sel:
             | (Referral.recommended_id == cid)
             | (Referral.recipient_id == cid)
         )
+    if query.text.strip():
+        stmt = stmt.where(
+            search.record_filter(
+                query.text,
+                use_fts=search.has_fts(session),
+                people=(Referral.giver_id, Referral.recommended_id, Referral.recipient_id),
+                texts=(Referral.need, Referral.expectations, Referral.notes),
+            )
+        )
     return stmt
 
 
 def count_rows(session: Session, query: ReferralQuery) -> int:
-    stmt = _filtered(query, select(func.count()).select_from(Referral))
+    stmt = _filtered(query, select(func.count()).select_from(Referral), session)
     return int(session.execute(stmt).scalar_one())
 
 
@@ -280,7 +291,7 @@ def fetch_rows(
     )
     # Filter, sort and cut on the referral table alone, then join the names for
     # that page only: the joins before the sort were ten times slower at 20k rows.
-    page = _filtered(query, select(Referral.id)).order_by(*_NEWEST_FIRST)
+    page = _filtered(query, select(Referral.id), session).order_by(*_NEWEST_FIRST)
     if limit is not None:
         page = page.limit(limit)
     ids = page.subquery("page")
@@ -301,13 +312,7 @@ def count_due(session: Session, today: dt.date) -> int:
 def list_referrals(session: Session, query: ReferralQuery) -> list[Referral]:
     """Full ORM referrals (CLI, exports), filtered in SQL, newest first."""
     stmt = select(Referral).order_by(Referral.referred_on.desc(), Referral.id.desc())
-    return list(session.scalars(_filtered(query, stmt)))
-
-
-def due_follow_ups(session: Session, today: dt.date) -> list[Referral]:
-    """Referrals whose follow-up is due today or overdue, oldest first."""
-    stmt = select(Referral).where(due_clause(today)).order_by(Referral.follow_up_on, Referral.id)
-    return list(session.scalars(stmt))
+    return list(session.scalars(_filtered(query, stmt, session)))
 
 
 def _iso(value: dt.date | None) -> str | None:

@@ -196,19 +196,6 @@ def ask_partner(
     )
 
 
-def partner_answered(
-    session: Session,
-    referral_id: int,
-    accepted: bool,
-    *,
-    on: dt.date,
-    note: str = "",
-    expected_version: int | None = None,
-) -> Referral:
-    target = S.PARTNER_ACCEPTED if accepted else S.PARTNER_DECLINED
-    return advance(session, referral_id, target, note, on=on, expected_version=expected_version)
-
-
 def default_follow_up(session: Session, matched_on: dt.date) -> dt.date:
     days = int(settings.get(session, "referrals.follow_up_days"))
     return matched_on + dt.timedelta(days=days)
@@ -299,19 +286,6 @@ def close(
     referral = _load(session, referral_id, expected_version)
     day = on
     return _move(session, referral, S.CLOSED, day, note or outcome.label, {"outcome": outcome})
-
-
-def withdraw(
-    session: Session,
-    referral_id: int,
-    note: str = "",
-    *,
-    on: dt.date,
-    expected_version: int | None = None,
-) -> Referral:
-    return advance(
-        session, referral_id, S.WITHDRAWN, note, on=on, expected_version=expected_version
-    )
 
 
 def thank_giver(

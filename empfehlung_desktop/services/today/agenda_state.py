@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import and_, exists, or_, select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -58,15 +58,4 @@ def hidden(kind: AgendaKind, subject: Any, today: dt.date) -> ColumnElement[bool
         AgendaState.kind == kind,
         AgendaState.subject_id == subject,
         or_(AgendaState.done_on.is_not(None), AgendaState.snoozed_until > today),
-    )
-
-
-def snoozed_only(kind: AgendaKind, subject: Any, today: dt.date) -> ColumnElement[bool]:
-    """SQL: true when the item is snoozed beyond today (done markers ignored)."""
-    return exists().where(
-        and_(
-            AgendaState.kind == kind,
-            AgendaState.subject_id == subject,
-            AgendaState.snoozed_until > today,
-        )
     )

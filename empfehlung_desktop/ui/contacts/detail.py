@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from empfehlung_desktop.errors import UserError
+from empfehlung_desktop.model import Contact
 from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.contacts.table_model import local_date, roles_text
@@ -51,7 +52,7 @@ class ContactDetail(QTextBrowser):
     def _empty(self, text: str) -> str:
         return f"<p style='color: gray'>{escape(text)}</p>"
 
-    def _render(self, contact) -> str:
+    def _render(self, contact: Contact) -> str:
         rows: list[tuple[str, str]] = []
 
         def add(label: str, value: str, raw: bool = False) -> None:
@@ -88,7 +89,7 @@ class ContactDetail(QTextBrowser):
         parts.append(self._history(contact))
         return "".join(parts)
 
-    def _history(self, contact) -> str:
+    def _history(self, contact: Contact) -> str:
         title = escape(self.tr("Empfehlungsspirale"))
         if not contact.spiral_steps:
             none = escape(self.tr("Noch keine Stufe erfasst."))

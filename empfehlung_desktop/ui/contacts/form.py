@@ -41,7 +41,11 @@ class ContactDialog(QDialog):
     hold the snapshots for the undo stack and the dialog is accepted."""
 
     def __init__(
-        self, db: Database, today: dt.date, contact_id: int | None = None, parent=None
+        self,
+        db: Database,
+        today: dt.date,
+        contact_id: int | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.db = db

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from empfehlung_desktop.model import ContactSource, Role
+from empfehlung_desktop.model import Role
 from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.services.contacts import search as contact_search
 from empfehlung_desktop.services.contacts.contacts import ContactQuery, ContactRow
@@ -94,12 +94,6 @@ class ContactTableModel(QAbstractTableModel):
 
     def search(self, text: str) -> None:
         self.set_query(replace(self._query, text=text))
-
-    def set_role(self, role: Role | None) -> None:
-        self.set_query(replace(self._query, role=role))
-
-    def set_source(self, source: ContactSource | None) -> None:
-        self.set_query(replace(self._query, source=source))
 
     def reload(self) -> None:
         """Forget cached counts and rows (after a write) and query again."""

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import traceback
+import logging
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.exc import OperationalError
 
-from empfehlung_desktop.config import data_dir
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.store.database import describe_operational_error
+
+logger = logging.getLogger(__name__)
 
 
 def describe(exc: BaseException) -> str:
@@ -22,11 +23,7 @@ def describe(exc: BaseException) -> str:
         return QCoreApplication.translate("DataErrors", "Datei „{name}“: {problem}").format(
             name=exc.filename or "", problem=exc.strerror or exc
         )
-    try:
-        with (data_dir() / "fehler.log").open("a", encoding="utf-8") as log:
-            traceback.print_exception(exc, file=log)
-    except OSError:
-        pass
+    logger.error("Data operation failed", exc_info=exc)
     return QCoreApplication.translate(
         "DataErrors", "Unerwarteter Fehler ({kind}); nichts wurde geändert."
     ).format(kind=exc.__class__.__name__)

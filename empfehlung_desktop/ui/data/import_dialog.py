@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,8 +31,8 @@ from empfehlung_desktop.ui.data.preview_model import COL_NOTE, ActionDelegate, P
 class ImportDialog(QDialog):
     """Shows what an import would do; :meth:`import_now` writes it (all or nothing).
 
-    Tests drive it with :meth:`set_mapping`, :meth:`set_duplicates` and
-    :meth:`import_now` instead of clicking.
+    Tests choose fields in ``mapping_combos`` and drive it with :meth:`set_duplicates`
+    and :meth:`import_now` instead of clicking.
     """
 
     def __init__(
@@ -123,10 +124,6 @@ class ImportDialog(QDialog):
     def mapping(self) -> list[str]:
         return [str(combo.currentData()) for combo in self.mapping_combos]
 
-    def set_mapping(self, column: int, field: str) -> None:
-        combo = self.mapping_combos[column]
-        combo.setCurrentIndex(combo.findData(field))
-
     def set_duplicates(self, action: Action) -> None:
         self.model.set_duplicates(action)
         self._update_summary()
@@ -149,9 +146,9 @@ class ImportDialog(QDialog):
                 self.preview.notice = self.tr(flow.CONTACTS_ONLY_NOTICE)
         except UserError as exc:
             self.preview = None
-            self.notice.setText(f"<b>{_escape(exc.message)}</b>")
+            self.notice.setText(f"<b>{html.escape(exc.message)}</b>")
         else:
-            self.notice.setText(_escape(self.preview.notice))
+            self.notice.setText(html.escape(self.preview.notice))
         self.notice.setVisible(bool(self.notice.text()))
         self.model.set_preview(self.preview)
         self._update_summary()
@@ -181,7 +178,3 @@ class ImportDialog(QDialog):
             show_error(self, self.tr("Import fehlgeschlagen"), exc)
             return
         self.accept()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -11,14 +11,30 @@ import contextlib
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from empfehlung_desktop.clock import Clock
 from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.store import backup, instance
 from empfehlung_desktop.store.database import Database
+
+if TYPE_CHECKING:
+    from empfehlung_desktop.ui.data.menu import DataMenu
+
+
+class StartWindow(Protocol):
+    """What the start checks need of the main window (no import of ui.main_window)."""
+
+    @property
+    def clock(self) -> Clock: ...
+
+    @property
+    def data_menu(self) -> DataMenu: ...
+
+    def statusBar(self) -> QStatusBar: ...
 
 
 class InstanceLock:
@@ -144,7 +160,7 @@ def start_checks(
     return "ok", ""
 
 
-def report_start_checks(window, outcome: tuple[str, str]) -> None:
+def report_start_checks(window: StartWindow, outcome: tuple[str, str]) -> None:
     """Show the outcome of :func:`start_checks` (on the GUI thread)."""
     kind, text = outcome
     if kind == "damaged":
@@ -153,13 +169,6 @@ def report_start_checks(window, outcome: tuple[str, str]) -> None:
         offer_recovery(window.data_menu, text)
     elif kind == "backup_failed":
         window.statusBar().showMessage(text, 10000)
-
-
-def after_start(window, db: Database, *, make_backup: bool = True) -> None:
-    """Quick check and start backup, synchronously (tests, small databases)."""
-    path = _sqlite_path(db)
-    if path is not None:
-        report_start_checks(window, start_checks(path, make_backup, window.clock, db))
 
 
 class _StartChecks(QObject):
@@ -177,12 +186,12 @@ class _StartChecks(QObject):
             self.done.emit(outcome)
 
 
-def schedule_start_tasks(window, db: Database, *, make_backup: bool = True) -> None:
+def schedule_start_tasks(window: StartWindow, db: Database, *, make_backup: bool = True) -> None:
     """Start the quick check and backup in the background; the window stays responsive."""
     path = _sqlite_path(db)
     if path is None:
         return
-    worker = _StartChecks(window)
+    worker = _StartChecks(window.data_menu)  # a child of the window: gone with it
     worker.done.connect(lambda outcome: report_start_checks(window, outcome))
     threading.Thread(
         target=worker.run,

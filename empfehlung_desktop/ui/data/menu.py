@@ -156,7 +156,7 @@ class DataMenu(QObject):
         if not name:
             return None
         with self.db.reader() as session:
-            data, count = exporter.calendar_bytes(session)
+            data, count = exporter.calendar_bytes(session, self.context.clock.utc_now())
         files.write_bytes(Path(name), data)
         self.context.show_status(
             self.tr("%Ln Termin(e) exportiert nach {path}", "", count).format(path=name)

@@ -108,9 +108,6 @@ class HandoutPreviewDialog(QDialog):
         layout.addWidget(self.info_label)
         layout.addWidget(buttons)
 
-    def page_count(self) -> int:
-        return self.document.pageCount()
-
     # -- actions --------------------------------------------------------------
     def save_as(self) -> Path | None:
         suggested = str(self.saved_path or handout_folder() / self.file_name)

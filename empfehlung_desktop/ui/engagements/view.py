@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
-from pathlib import Path
-
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
+    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -38,6 +34,7 @@ from empfehlung_desktop.ui.engagements.dialogs import (
     NewEngagementDialog,
 )
 from empfehlung_desktop.ui.engagements.form import MeetingForm
+from empfehlung_desktop.ui.engagements.handout_pdf import build_in_temp_folder
 from empfehlung_desktop.ui.engagements.table_model import EngagementTableModel
 from empfehlung_desktop.ui.formats import full_date_text
 from empfehlung_desktop.ui.i18n import enum_label
@@ -56,8 +53,6 @@ class EngagementsView(View):
         self._version: int | None = None
         self._dirty = False
         self._status: EngagementStatus | None = None
-        self.preview_dialog: QWidget | None = None
-        self._temp_dirs: list[str] = []
 
         self.model = EngagementTableModel(context.db, context.clock, self)
         self.table = QTableView()
@@ -147,8 +142,18 @@ class EngagementsView(View):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.filter_combo.setMinimumContentsLength(12)
+        self.filter_combo.setAccessibleName(self.tr("Anzeigen"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Suchen: Name, Titel …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Anfragen durchsuchen"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
         list_bar = QHBoxLayout()
-        list_bar.addWidget(QLabel(self.tr("Anzeigen:")))
+        list_bar.addWidget(self.search, 1)
         list_bar.addWidget(self.filter_combo, 1)
         list_bar.addWidget(self.new_button)
         first, second = QHBoxLayout(), QHBoxLayout()
@@ -169,6 +174,7 @@ class EngagementsView(View):
             now=self.context.clock.now(),
             status=EngagementStatus(choice) if choice and choice != UPCOMING else None,
             upcoming=choice == UPCOMING,
+            text=self.search.text(),
         )
         self.table.selectionModel().blockSignals(True)
         try:
@@ -180,8 +186,15 @@ class EngagementsView(View):
         elif keep is not None and not self._dirty:
             self._show(None)
 
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
     def select_record(self, record_id: int) -> None:
         if self.model.row_of(record_id) < 0:
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
             self.filter_combo.setCurrentIndex(0)
             self.refresh()
         row = self.model.row_of(record_id)
@@ -400,7 +413,7 @@ class EngagementsView(View):
                 if self.ask_to_fix_profile(problems):
                     self.context.navigate("profile", None)
                 return
-            pdf_path = self._build_pdf(data)
+            folder, pdf_path = build_in_temp_folder(data, prefix="warum-sie-")
         except (UserError, StoreError, OSError) as exc:
             self._error(str(exc))
             return
@@ -421,8 +434,7 @@ class EngagementsView(View):
             parent=self,
         )
         dialog.sentConfirmed.connect(lambda: self._mark_sent(engagement_id))
-        dialog.finished.connect(lambda _result: self._cleanup_temp())
-        self.preview_dialog = dialog
+        dialog.finished.connect(lambda _result: folder.cleanup())
         dialog.open()
 
     def ask_to_fix_profile(self, problems: list[str]) -> bool:
@@ -441,20 +453,6 @@ class EngagementsView(View):
         box.setDefaultButton(open_profile)
         box.exec()
         return box.clickedButton() is open_profile
-
-    def _build_pdf(self, data: handout_service.HandoutData) -> Path:
-        from empfehlung_desktop.reports.handout import build_handout
-
-        folder = tempfile.mkdtemp(prefix="warum-sie-")
-        self._temp_dirs.append(folder)
-        path = Path(folder) / handout_service.handout_filename(data)
-        build_handout(data, path)
-        return path
-
-    def _cleanup_temp(self) -> None:
-        for folder in self._temp_dirs:
-            shutil.rmtree(folder, ignore_errors=True)
-        self._temp_dirs.clear()
 
     def _mark_sent(self, engagement_id: int) -> None:
         try:

@@ -174,11 +174,6 @@ class FeedbackEntryDialog(QDialog):
         layout.addWidget(self.buttons)
 
     # -- values -------------------------------------------------------------
-    def set_permission(self, permission: QuotePermission) -> None:
-        for button in self.permission.buttons():
-            if button.property("permission") == permission.value:
-                button.setChecked(True)
-
     def selected_permission(self) -> QuotePermission:
         button = self.permission.checkedButton()
         return QuotePermission(button.property("permission")) if button else QuotePermission.NO

@@ -28,7 +28,9 @@ from PySide6.QtWidgets import (
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import QuotePermission
 from empfehlung_desktop.services.feedback import feedback as feedback_service
+from empfehlung_desktop.services.feedback import forms
 from empfehlung_desktop.services.feedback import removal as feedback_removal
+from empfehlung_desktop.services.feedback import stats as stats_service
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.feedback.detail import detail_html
 from empfehlung_desktop.ui.feedback.dialogs import (
@@ -361,13 +363,14 @@ class FeedbackView(View):
         ids = FormsDialog.ask(self.context.db, self)
         if not ids:
             return
-        from empfehlung_desktop.reports import feedback_form
+        from empfehlung_desktop.reports.feedback_form import build_feedback_form
 
+        today = self.context.clock.today()
         try:
             if len(ids) == 1:
                 with self.context.db.reader() as session:
                     engagement = feedback_service.get_engagement_for_feedback(session, ids[0])
-                    name = feedback_form.form_file_name(engagement.contact.name, engagement.id)
+                    name = forms.form_file_name(engagement.contact.name, engagement.id)
                 path, _ = file_dialogs.get_save_file_name(
                     self,
                     self.tr("Fragebogen speichern"),
@@ -377,8 +380,8 @@ class FeedbackView(View):
                 if not path:
                     return
                 with self.context.db.session() as session:
-                    feedback_form.build_feedback_form(
-                        session, ids[0], Path(path), self.context.clock.today()
+                    forms.request_form(
+                        session, ids[0], Path(path), build_feedback_form, today=today
                     )
                 message = self.tr("Fragebogen gespeichert: {path}").format(path=path)
             else:
@@ -388,8 +391,8 @@ class FeedbackView(View):
                 if not directory:
                     return
                 with self.context.db.session() as session:
-                    written = feedback_form.build_feedback_forms(
-                        session, ids, Path(directory), self.context.clock.today()
+                    written = forms.request_forms(
+                        session, ids, Path(directory), build_feedback_form, today=today
                     )
                 message = self.tr("{count} Fragebögen gespeichert in {path}").format(
                     count=len(written), path=directory
@@ -452,13 +455,12 @@ class FeedbackView(View):
         )
         if not path:
             return
-        from empfehlung_desktop.reports import feedback_summary
+        from empfehlung_desktop.reports.feedback_summary import build_feedback_summary
 
         try:
             with self.context.db.reader() as session:
-                feedback_summary.build_feedback_summary(
-                    session, Path(path), *period, today=self.context.clock.today()
-                )
+                data = stats_service.summary_data(session, *period)
+            build_feedback_summary(data, Path(path), today=self.context.clock.today())
         except (UserError, StoreError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Zusammenfassung"), str(exc))
             return

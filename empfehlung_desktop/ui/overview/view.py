@@ -185,7 +185,14 @@ class OverviewView(View):
             return
         self._draw(sources, funnel, give_take, stages, fit)
 
-    def _draw(self, sources, funnel, give_take, stages, fit) -> None:
+    def _draw(
+        self,
+        sources: list[tuple[ContactSource | None, int]],
+        funnel: overview.Funnel,
+        give_take: list[overview.GiveAndTake],
+        stages: list[tuple[SpiralStage, int]],
+        fit: dict[str, dict[ExpectationFit, int]],
+    ) -> None:
         from empfehlung_desktop.ui.overview import charts
         from empfehlung_desktop.ui.overview.charts import BarSet
 

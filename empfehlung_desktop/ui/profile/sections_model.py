@@ -76,10 +76,6 @@ class SectionsModel(QAbstractListModel):
         return True
 
     # -- editing --------------------------------------------------------------
-    def set_visible(self, row: int, visible: bool) -> None:
-        state = Qt.CheckState.Checked if visible else Qt.CheckState.Unchecked
-        self.setData(self.index(row), state, Qt.ItemDataRole.CheckStateRole)
-
     def set_text(self, row: int, title: str, body: str) -> None:
         section = self.section(row)
         if section is None or (section.title, section.body) == (title, body):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -27,6 +25,7 @@ from empfehlung_desktop.errors import StoreError, UserError, ValidationError
 from empfehlung_desktop.services.engagements import handout as handout_service
 from empfehlung_desktop.services.engagements import profile as profile_service
 from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.engagements.handout_pdf import build_in_temp_folder
 from empfehlung_desktop.ui.profile.sections_model import SectionsModel
 from empfehlung_desktop.ui.widgets import file_dialogs
 from empfehlung_desktop.ui.widgets.view_base import View
@@ -43,8 +42,6 @@ class ProfileView(View):
         self._logo: bytes | None = None
         self._dirty = False
         self._loading = False
-        self.preview_dialog: QWidget | None = None
-        self._temp_dirs: list[str] = []
 
         self.edits = {name: QLineEdit() for name in _FIELDS}
         self.edits["title"].setPlaceholderText(self.tr("z. B. Coaching für Führungskräfte"))
@@ -339,26 +336,16 @@ class ProfileView(View):
     # -- preview --------------------------------------------------------------
     def preview(self) -> None:
         """Build a sample handout from what is on screen (saved or not) and show it."""
-        from empfehlung_desktop.reports.handout import build_handout
         from empfehlung_desktop.ui.engagements.preview import HandoutPreviewDialog
 
         data = handout_service.sample_handout_data(self.profile_data(), self.context.clock.now())
-        folder = tempfile.mkdtemp(prefix="warum-sie-vorschau-")
-        self._temp_dirs.append(folder)
-        path = Path(folder) / handout_service.handout_filename(data)
         try:
-            build_handout(data, path)
+            folder, path = build_in_temp_folder(data, prefix="warum-sie-vorschau-")
         except OSError as exc:
             self.error_label.setText(str(exc))
             return
         dialog = HandoutPreviewDialog(
             path, self.tr("Warum-Sie_Beispiel.pdf"), can_mark_sent=False, parent=self
         )
-        dialog.finished.connect(lambda _result: self._cleanup_temp())
-        self.preview_dialog = dialog
+        dialog.finished.connect(lambda _result: folder.cleanup())
         dialog.open()
-
-    def _cleanup_temp(self) -> None:
-        for folder in self._temp_dirs:
-            shutil.rmtree(folder, ignore_errors=True)
-        self._temp_dirs.clear()

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QSizePolicy,
@@ -50,6 +51,7 @@ from empfehlung_desktop.ui.widgets.view_base import View
 S = ReferralStatus
 COLUMN_WIDTHS = (125, 125, 120, 125, 170, 85, 140)
 # The table shows the newest this many; filters narrow down the rest (in SQL).
+SEARCH_DELAY_MS = 200
 MAX_ROWS = 1000
 
 
@@ -71,6 +73,15 @@ class ReferralsView(View):
         self.status.addItem(self.tr("Alle Status"), None)
         for status in ReferralStatus:
             self.status.addItem(label(status), status)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Suchen: Name, Anliegen …"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Empfehlungen durchsuchen"))
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
         self.due = QCheckBox(self.tr("nur fällige"))
         self.due.setToolTip(self.tr("Nur Empfehlungen, bei denen jetzt nachgefasst werden sollte"))
         self.count = QLabel()
@@ -115,7 +126,9 @@ class ReferralsView(View):
             combo.setMinimumContentsLength(9)
         self.count.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.count.setMinimumWidth(self.count.fontMetrics().horizontalAdvance("000 Empf."))
+        self.search.setMinimumWidth(140)
         filters = QHBoxLayout()
+        filters.addWidget(self.search, 2)
         for widget in (self.direction, self.status, self.due):
             filters.addWidget(widget)
         filters.addWidget(self.count, 1)
@@ -148,7 +161,12 @@ class ReferralsView(View):
             status=_enum(ReferralStatus, self.status.currentData()),
             due_only=self.due.isChecked(),
             today=self.today(),
+            text=self.search.text(),
         )
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
 
     def refresh(self) -> None:
         selected = self.selected_id()
@@ -185,6 +203,9 @@ class ReferralsView(View):
             self.due.blockSignals(True)
             self.due.setChecked(False)
             self.due.blockSignals(False)
+            self.search.blockSignals(True)
+            self.search.clear()
+            self.search.blockSignals(False)
             self.refresh()
         row = self.model.row_of(record_id)
         if row is not None:

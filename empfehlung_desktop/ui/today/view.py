@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import AgendaKind, Contact
 from empfehlung_desktop.services import settings
+from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.services.today import today as today_service
 from empfehlung_desktop.services.today.today import KIND_ORDER, Agenda, AgendaItem, spiral
 from empfehlung_desktop.ui.context import ViewContext
@@ -84,6 +86,8 @@ class TodayView(View):
         super().__init__(context, parent)
         self.setStyleSheet(STYLE)
         self.agenda: Agenda | None = None
+        self.first_run = False
+        self.welcome: QWidget | None = None
         self.rows: list[ItemRow] = []
         self.limits: dict[AgendaKind, int] = {}
         self.more_buttons: dict[AgendaKind, QPushButton] = {}
@@ -128,11 +132,35 @@ class TodayView(View):
                 self.agenda = today_service.compute(
                     session, today, now=self.context.clock.now(), limit_per_kind=self._limit()
                 )
+                self.first_run = self.agenda.total == 0 and not contact_service.count_contacts(
+                    session, contact_service.ContactQuery()
+                )
         except (UserError, StoreError) as exc:
             self._error(str(exc))
             return
         self._rebuild()
         self.badgeChanged.emit(self.agenda.total)
+
+    def _welcome(self) -> QWidget:
+        from empfehlung_desktop.ui.help.welcome import WelcomePanel
+
+        panel = WelcomePanel()
+        panel.profileRequested.connect(lambda: self.context.navigate("profile", None))
+        panel.newContactRequested.connect(self._first_contact)
+        panel.importRequested.connect(self._first_import)
+        self.welcome = panel
+        return panel
+
+    def _first_contact(self) -> None:
+        self.context.navigate("contacts", None)
+        open_view = getattr(self.window(), "view", None)
+        if callable(open_view):
+            open_view("contacts").new_record()
+
+    def _first_import(self) -> None:
+        data_menu = getattr(self.window(), "data_menu", None)
+        if data_menu is not None:
+            data_menu.import_file()
 
     def _limit(self) -> int:
         return max([PAGE, *self.limits.values()])
@@ -157,7 +185,9 @@ class TodayView(View):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 12, 12)
         column.setSpacing(0)
-        if total == 0:
+        if total == 0 and self.first_run:
+            column.addWidget(self._welcome(), 1, Qt.AlignmentFlag.AlignHCenter)
+        elif total == 0:
             column.addStretch(1)
             empty = QLabel(self.tr("Heute ist nichts fällig."))
             empty.setObjectName("emptyState")
@@ -212,9 +242,6 @@ class TodayView(View):
         self.limits[kind] = self.limits.get(kind, PAGE) + 100
         self.refresh()
 
-    def rows_of(self, kind: AgendaKind) -> list[ItemRow]:
-        return [row for row in self.rows if row.item.kind is kind]
-
     # -- actions --------------------------------------------------------------
     def open_item(self, item: AgendaItem) -> None:
         if item.subject_type == "referral":
@@ -251,7 +278,7 @@ class TodayView(View):
         if item.kind in (K.FOLLOW_UP, K.ASK_FOR_REFERRAL) and done is None:
             return
 
-        def act(session) -> None:
+        def act(session: Session) -> None:
             if done is None:
                 today_service.complete(session, item.kind, item.subject_id, today)
             else:
@@ -322,7 +349,7 @@ class TodayView(View):
         if changed is None:
             return
 
-        def save(session) -> None:
+        def save(session: Session) -> None:
             for key, value in changed.items():
                 settings.set_value(session, key, value)
 

@@ -98,10 +98,6 @@ class ContactPicker(QWidget):
         self.update_choices()
         return list(self._choices)
 
-    def choose(self, display_text: str) -> None:
-        """Pick one of the current choices by its display text."""
-        self._on_activated(display_text)
-
     # -- internals ------------------------------------------------------------
     def update_choices(self) -> None:
         text = self.edit.text().strip()

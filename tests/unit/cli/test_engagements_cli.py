@@ -139,3 +139,49 @@ def test_handout_with_sample_text_is_refused_unless_allowed(
     assert not target.exists()
     code, _, _ = run_cli(capsys, *args, "--allow-sample")
     assert code == 0 and target.read_bytes().startswith(b"%PDF")
+
+
+def _add_bulk_engagements(path: str, count: int) -> None:
+    """``count`` plain requests for generated contacts (bulk insert: setup speed only)."""
+    from sqlalchemy import insert, select
+
+    from empfehlung_desktop.model import Contact, Engagement, EngagementStatus
+    from empfehlung_desktop.sample_practice.generated import add_generated_contacts
+    from empfehlung_desktop.store.database import open_database
+
+    db = open_database(f"sqlite:///{path}")
+    with db.session() as session:
+        add_generated_contacts(session, count)
+        ids = session.scalars(select(Contact.id).order_by(Contact.id.desc()).limit(count))
+        rows = [
+            {"contact_id": i, "title": f"Auftrag {i}", "status": EngagementStatus.REQUEST.value}
+            for i in ids
+        ]
+        session.execute(insert(Engagement), rows)
+    db.dispose()
+
+
+@pytest.mark.parametrize("json_option", [["--json"], []])
+def test_list_reads_contacts_without_a_query_per_engagement(
+    demo_file: str, capsys: pytest.CaptureFixture[str], json_option: list[str]
+) -> None:
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    _add_bulk_engagements(demo_file, 300)
+    statements: list[str] = []
+
+    def count(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
+        statements.append(statement)
+
+    event.listen(Engine, "before_cursor_execute", count)
+    try:
+        code, out, _ = run_cli(capsys, "engagements", "list", *json_option, "--db", demo_file)
+    finally:
+        event.remove(Engine, "before_cursor_execute", count)
+    assert code == 0
+    if json_option:
+        rows = json.loads(out)
+        assert len(rows) >= 300 and all(row["contact_name"] for row in rows)
+    # Pragmas and the migration check, then one query for the whole list.
+    assert len(statements) <= 10, statements

@@ -14,6 +14,7 @@ from empfehlung_desktop.interchange.pdf_form import FormImportError, import_form
 from empfehlung_desktop.model import Engagement, Feedback
 from empfehlung_desktop.reports.feedback_form import build_feedback_form
 from empfehlung_desktop.services.feedback.feedback import engagements_without_feedback
+from empfehlung_desktop.services.feedback.forms import request_form
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_CLOCK, DEMO_TODAY
 from tests.helpers.feedback_forms import HOSTILE_ANSWERS, fill_form
@@ -32,7 +33,8 @@ def _open_ids(db: Database) -> list[int]:
 
 def _form(db: Database, engagement_id: int, path: Path) -> str:
     with db.session() as session:
-        return build_feedback_form(session, engagement_id, path, today=DEMO_TODAY).token
+        info = request_form(session, engagement_id, path, build_feedback_form, today=DEMO_TODAY)
+        return info.token
 
 
 def _count(db: Database) -> int:
@@ -184,7 +186,13 @@ def test_form_for_finished_demo_engagement(
     assert str(fields["ed_form_token"]["/V"]).startswith(f"E{finished}-")
     states = fields["ed_recommend_score"]["/_States_"]
     assert [s for s in states if s != "/Off"] == [f"/{i}" for i in range(11)]
-    assert bool(reader.trailer["/Root"]["/AcroForm"]["/NeedAppearances"])
+    # Every widget brings its appearance: viewers must not regenerate the radios.
+    assert not bool(reader.trailer["/Root"]["/AcroForm"].get("/NeedAppearances", False))
+    for page in reader.pages:
+        for annot in page.get("/Annots", []):
+            widget = annot.get_object()
+            if widget.get("/AS") is not None:
+                assert "/N" in widget["/AP"]
     page_text = reader.pages[0].extract_text()
     with demo_db.reader() as session:
         engagement = session.get(Engagement, finished)
@@ -200,3 +208,33 @@ def test_all_open_writes_a_directory(
     )
     assert code == 0
     assert len(list(target.glob("*.pdf"))) == len(_open_ids(demo_db)) >= 2
+
+
+def test_too_long_answer_is_refused_with_the_true_reason(demo_db: Database, tmp_path: Path) -> None:
+    blank, filled = tmp_path / "blank.pdf", tmp_path / "long.pdf"
+    _form(demo_db, _open_ids(demo_db)[0], blank)
+    fill_form(blank, filled, texts={"first_time": "x" * 20_001})
+    with demo_db.session() as session, pytest.raises(FormImportError) as caught:
+        preview_forms(session, [filled], DEMO_TODAY)
+    message = str(caught.value)
+    assert "zu lang" in message and "leer" not in message
+
+
+def test_flattened_form_is_recognised_and_explained(demo_db: Database, tmp_path: Path) -> None:
+    from pypdf import PdfWriter
+
+    blank, flat = tmp_path / "blank.pdf", tmp_path / "gedruckt.pdf"
+    _form(demo_db, _open_ids(demo_db)[0], blank)
+    writer = PdfWriter(clone_from=PdfReader(blank))
+    # Printed to PDF: the page text stays, the fields are gone.
+    for page in writer.pages:
+        if "/Annots" in page:
+            del page["/Annots"]
+    if "/AcroForm" in writer._root_object:
+        del writer._root_object["/AcroForm"]
+    with flat.open("wb") as handle:
+        writer.write(handle)
+    with demo_db.session() as session, pytest.raises(FormImportError) as caught:
+        preview_forms(session, [flat], DEMO_TODAY)
+    message = str(caught.value)
+    assert "flach" in message and "kein Feedback-Formular" not in message

@@ -6,12 +6,13 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
-from empfehlung_desktop.reports.handout import build_handout, handout_bytes
+from empfehlung_desktop.reports.handout import build_handout
 from empfehlung_desktop.services.engagements import engagements as es
 from empfehlung_desktop.services.engagements import handout as hs
 from empfehlung_desktop.services.engagements import profile as ps
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_NOW
+from tests.helpers.handout_pdf import handout_bytes
 
 MEETING = dt.datetime(2026, 11, 25, 14, 0)
 

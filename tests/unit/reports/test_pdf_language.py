@@ -21,13 +21,15 @@ from empfehlung_desktop import i18n
 from empfehlung_desktop.reports import feedback_form, feedback_summary, handout
 from empfehlung_desktop.reports.feedback_form import build_feedback_form
 from empfehlung_desktop.reports.feedback_summary import build_feedback_summary
-from empfehlung_desktop.reports.handout import handout_bytes
 from empfehlung_desktop.services.engagements import handout as hs
 from empfehlung_desktop.services.engagements import profile as ps
 from empfehlung_desktop.services.feedback import questions as q
 from empfehlung_desktop.services.feedback.feedback import engagements_without_feedback
+from empfehlung_desktop.services.feedback.forms import request_form
+from empfehlung_desktop.services.feedback.stats import summary_data
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_CLOCK, DEMO_TODAY
+from tests.helpers.handout_pdf import handout_bytes
 
 MEETING = dt.datetime(2026, 11, 25, 14, 0)
 
@@ -82,7 +84,7 @@ def _questionnaire(db: Database, language: str) -> bytes:
     buffer = io.BytesIO()
     with db.session() as session:
         engagement = engagements_without_feedback(session)[0]
-        build_feedback_form(session, engagement.id, buffer, today=DEMO_TODAY)
+        request_form(session, engagement.id, buffer, build_feedback_form, today=DEMO_TODAY)
     return buffer.getvalue()
 
 
@@ -90,7 +92,7 @@ def _summary(db: Database, language: str) -> bytes:
     i18n.set_language(language)
     buffer = io.BytesIO()
     with db.reader() as session:
-        build_feedback_summary(session, buffer, today=DEMO_TODAY)
+        build_feedback_summary(summary_data(session), buffer, today=DEMO_TODAY)
     return buffer.getvalue()
 
 
@@ -149,7 +151,7 @@ def test_english_summary_has_english_fixed_texts_only(demo_db: Database) -> None
         "All responses · created on 22 Nov 2026",
         "Promoters / passives / detractors",
         "Expectations by source",
-        "What clients say",
+        "Quotes for publication",
         "Page 1",
     ):
         assert expected in text

@@ -8,6 +8,7 @@ from sqlalchemy.exc import OperationalError
 
 from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.model import Contact, PracticeProfile, Role
+from empfehlung_desktop.sample_practice.generated import add_generated_contacts
 from empfehlung_desktop.services.contacts import contacts as cs
 from empfehlung_desktop.store import search
 from empfehlung_desktop.store.database import (
@@ -16,7 +17,6 @@ from empfehlung_desktop.store.database import (
     normalize_url,
     open_database,
 )
-from empfehlung_desktop.store.demo import add_generated_contacts
 from tests.conftest import DEMO_TODAY
 
 

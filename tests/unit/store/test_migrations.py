@@ -99,7 +99,7 @@ def test_every_older_revision_upgrades_without_losing_rows(db_path: Path) -> Non
     """A database filled at each older revision keeps every row through start-up."""
     from alembic.script import ScriptDirectory
 
-    from empfehlung_desktop.store.demo import build_demo
+    from empfehlung_desktop.sample_practice.build import build_demo
 
     script = ScriptDirectory.from_config(migrations.alembic_config())
     older = [

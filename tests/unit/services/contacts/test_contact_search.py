@@ -4,10 +4,10 @@ import pytest
 from sqlalchemy import select
 
 from empfehlung_desktop.model import Contact, Role, utcnow
+from empfehlung_desktop.sample_practice.generated import add_generated_contacts
 from empfehlung_desktop.services.contacts import contacts as cs
 from empfehlung_desktop.services.contacts import search as contact_search
 from empfehlung_desktop.store.database import Database
-from empfehlung_desktop.store.demo import add_generated_contacts
 from tests.conftest import DEMO_TODAY
 
 QUERIES = [

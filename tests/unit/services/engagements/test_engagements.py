@@ -39,7 +39,9 @@ def test_list_filters_by_status_and_upcoming(demo_db: Database) -> None:
         )
         upcoming = es.list_engagements(session, es.EngagementQuery(upcoming=True, now=NOW))
         rows = es.fetch_engagements(session, es.EngagementQuery(now=DEMO_NOW))
-        count = es.count_engagements(session, es.EngagementQuery(status=E.COMPLETED, now=DEMO_NOW))
+        completed = es.list_engagements(
+            session, es.EngagementQuery(status=E.COMPLETED, now=DEMO_NOW)
+        )
     assert {e.status for e in everything} == set(E)
     assert meetings and all(e.status is E.FIRST_MEETING for e in meetings)
     assert upcoming and all(
@@ -48,7 +50,7 @@ def test_list_filters_by_status_and_upcoming(demo_db: Database) -> None:
     assert [r.id for r in rows] == [e.id for e in everything]
     # Open requests come first, the next meeting on top.
     assert rows[0].status in es.OPEN_STATUSES
-    assert count == 7
+    assert len(completed) == 7
 
 
 def test_upcoming_without_handout_skips_sent_ones(demo_db: Database) -> None:
@@ -194,3 +196,13 @@ def test_mark_sent_and_dict(demo_db: Database) -> None:
     assert data["handout_sent_at"] == "2026-11-22T08:00:00"
     assert data["status"] in {s.value for s in E}
     assert isinstance(data["id"], int)
+
+
+def test_search_finds_person_title_and_need(demo_db: Database) -> None:
+    with demo_db.reader() as session:
+        by_name = es.fetch_engagements(session, es.EngagementQuery(now=NOW, text="Vogt"))
+        by_title = es.fetch_engagements(session, es.EngagementQuery(now=NOW, text="Relaunch"))
+        nothing = len(es.fetch_engagements(session, es.EngagementQuery(now=NOW, text="zzzz")))
+    assert [r.contact_name for r in by_name] == ["Annika Vogt"]
+    assert [r.contact_name for r in by_title] == ["Jana Schulte"]
+    assert nothing == 0

@@ -125,7 +125,7 @@ def test_full_three_step_path_writes_an_event_per_step(
     with db.session() as s:
         wf.record_consent(s, rid, True, DAY, "mündlich")
         wf.ask_partner(s, rid, people["partner"], on=DAY)
-        wf.partner_answered(s, rid, True, on=DAY, note="hat Zeit")
+        wf.advance(s, rid, S.PARTNER_ACCEPTED, on=DAY, note="hat Zeit")
         r = wf.match(
             s, rid, ContactInitiative.PARTNER_CONTACTS_RECIPIENT, DAY + dt.timedelta(3), on=DAY
         )
@@ -152,7 +152,7 @@ def test_follow_up_days_come_from_the_setting(db: Database, people: dict[str, in
         settings.set_value(s, "referrals.follow_up_days", 10)
         wf.record_consent(s, rid, True, DAY, "per E-Mail")
         wf.ask_partner(s, rid, people["partner"], on=DAY)
-        wf.partner_answered(s, rid, True, on=DAY)
+        wf.advance(s, rid, S.PARTNER_ACCEPTED, on=DAY)
         r = wf.match(s, rid, ContactInitiative.JOINT_INTRODUCTION, None, on=DAY)
         assert r.follow_up_on == DAY + dt.timedelta(days=10)
 
@@ -179,7 +179,7 @@ def test_match_without_consent_only_the_anonymous_way(db: Database, people: dict
         r = wf.record_consent(s, rid, False, DAY, "telefonisch")
         assert r.anonymous  # no consent: only the anonymous way is open
         wf.ask_partner(s, rid, people["partner"], on=DAY)
-        wf.partner_answered(s, rid, True, on=DAY)
+        wf.advance(s, rid, S.PARTNER_ACCEPTED, on=DAY)
     with pytest.raises(TransitionError, match="anonym") as info, db.session() as s:
         wf.match(s, rid, ContactInitiative.PARTNER_CONTACTS_RECIPIENT, None, on=DAY)
     assert "Empfänger meldet sich beim Partner" in str(info.value)
@@ -194,7 +194,7 @@ def test_declined_partner_then_ask_another(db: Database, people: dict[str, int])
     with db.session() as s:
         wf.record_consent(s, rid, True, DAY, "mündlich")
         wf.ask_partner(s, rid, people["partner"], on=DAY)
-        wf.partner_answered(s, rid, False, on=DAY, note="keine Zeit")
+        wf.advance(s, rid, S.PARTNER_DECLINED, on=DAY, note="keine Zeit")
         r = wf.ask_partner(s, rid, people["partner2"], on=DAY)
         assert r.status is S.PARTNER_ASKED and r.recommended_id == people["partner2"]
 
@@ -252,12 +252,11 @@ def test_due_list_and_filters(db: Database, people: dict[str, int]) -> None:
     with db.session() as s:
         wf.record_consent(s, rid, True, DAY, "mündlich")
         wf.ask_partner(s, rid, people["partner"], on=DAY)
-        wf.partner_answered(s, rid, True, on=DAY)
+        wf.advance(s, rid, S.PARTNER_ACCEPTED, on=DAY)
         wf.match(s, rid, ContactInitiative.JOINT_INTRODUCTION, None, on=DAY)
     later = DAY + dt.timedelta(days=21)
     with db.reader() as s:
-        assert [r.id for r in rs.due_follow_ups(s, later)] == [rid]
-        assert rs.due_follow_ups(s, later - dt.timedelta(days=1)) == []
+        assert rs.count_due(s, later - dt.timedelta(days=1)) == 0
         rows = rs.fetch_rows(s, rs.ReferralQuery(due_only=True, today=later))
         assert [(r.id, r.due, r.recommended_name) for r in rows] == [(rid, True, "Mareike Jansen")]
         assert rs.count_due(s, later) == 1
@@ -274,7 +273,7 @@ def test_due_list_and_filters(db: Database, people: dict[str, int]) -> None:
     with db.session() as s:
         wf.record_follow_up(s, rid, ReferralOutcome.OPEN, on=later, close=False)
     with db.reader() as s:
-        assert rs.due_follow_ups(s, later) == []
+        assert rs.count_due(s, later) == 0
         assert rs.get_referral(s, rid).status is S.MATCHED
 
 
@@ -285,7 +284,7 @@ def test_anonymous_wish_with_consent_still_needs_the_recipient_to_call(
     with db.session() as s:
         wf.record_consent(s, rid, True, DAY, "mündlich", anonymous=True)
         wf.ask_partner(s, rid, people["partner"], on=DAY)
-        wf.partner_answered(s, rid, True, on=DAY)
+        wf.advance(s, rid, S.PARTNER_ACCEPTED, on=DAY)
     with pytest.raises(TransitionError, match="anonym"), db.session() as s:
         wf.match(s, rid, ContactInitiative.JOINT_INTRODUCTION, None, on=DAY)
 
@@ -308,7 +307,7 @@ def test_a_step_cannot_precede_the_referral_or_the_step_before(
         pytest.raises(ValidationError, match=r"letzten Schritt \(05\.03\.2026\)") as info,
         db.session() as s,
     ):
-        wf.partner_answered(s, rid, True, on=dt.date(2020, 5, 4))
+        wf.advance(s, rid, S.PARTNER_ACCEPTED, on=dt.date(2020, 5, 4))
     assert set(info.value.fields) == {"on"}
     with db.reader() as s:
         assert rs.get_referral(s, rid).status is S.PARTNER_ASKED
@@ -320,7 +319,7 @@ def test_a_follow_up_cannot_precede_the_match(db: Database, people: dict[str, in
     with db.session() as s:
         wf.record_consent(s, rid, True, DAY, "mündlich")
         wf.ask_partner(s, rid, people["partner"], on=DAY)
-        wf.partner_answered(s, rid, True, on=DAY)
+        wf.advance(s, rid, S.PARTNER_ACCEPTED, on=DAY)
         wf.match(s, rid, ContactInitiative.JOINT_INTRODUCTION, None, on=match_day)
     with pytest.raises(ValidationError) as info, db.session() as s:
         wf.record_follow_up(s, rid, ReferralOutcome.WON, on=DAY)
@@ -346,3 +345,18 @@ def test_thanks_before_the_referral_and_a_referral_in_the_future_are_refused(
         inc = rs.create_referral(s, data, today=DAY + dt.timedelta(days=1)).id
     with pytest.raises(ValidationError, match="Dank"), db.session() as s:
         wf.thank_giver(s, inc, on=DAY)
+
+
+def test_search_finds_people_need_and_notes(demo_db: Database) -> None:
+    def found(text: str) -> list[str]:
+        with demo_db.reader() as s:
+            rows = rs.fetch_rows(s, rs.ReferralQuery(DEMO_TODAY, text=text))
+        return sorted({r.recipient_name or "" for r in rows})
+
+    assert found("Köhler") == ["Lena Köhler"]  # the recipient's name
+    assert "Lena Köhler" in found("Brandt")  # the giver's name
+    assert found("Physiotherapie") == ["Jörg Weißenfels"]  # words of the need
+    assert found("Brandt Generationswechsel") == ["Lena Köhler"]  # every word must match
+    assert found("zzzz") == []
+    with demo_db.reader() as s:
+        assert rs.count_rows(s, rs.ReferralQuery(DEMO_TODAY, text="Köhler")) == 1

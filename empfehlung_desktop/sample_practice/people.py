@@ -1,4 +1,8 @@
-"""The practice profile, partners, referrers and clients of the sample practice."""
+"""Partners, referrers and clients of the sample practice, as contact specs.
+
+A spec is a plain dict: the contact form's fields plus ``stages`` (the spiral
+history, oldest first), ``referred_by`` (a name) and ``consent`` (shares details).
+"""
 
 from __future__ import annotations
 
@@ -7,69 +11,6 @@ from empfehlung_desktop.model import ContactSource, Role, SpiralStage
 R = Role
 Src = ContactSource
 St = SpiralStage
-
-PROFILE: dict[str, object] = {
-    "name": "Katrin Sommerfeld",
-    "title": "Markenberatung für Selbstständige und kleine Unternehmen",
-    "email": "kontakt@sommerfeld-marken.example",
-    "phone": "+49 761 4567890",
-    "website": "www.sommerfeld-marken.example",
-    "address": "Schwabentorring 12\n79098 Freiburg im Breisgau",
-    "sections": [
-        {
-            "key": "audience",
-            "title": "Für wen ich arbeite",
-            "body": "Für Selbstständige und Inhaber kleiner Unternehmen, die spüren, dass ihr "
-            "Auftritt nicht mehr zu dem passt, was sie heute können.",
-            "visible": True,
-        },
-        {
-            "key": "problems",
-            "title": "Welche Probleme ich löse",
-            "body": "Sie erklären Ihr Angebot jedes Mal anders. Gute Kunden verstehen erst im "
-            "dritten Gespräch, was Sie besonders macht. Ihre Preise fühlen sich zu hoch an.",
-            "visible": True,
-        },
-        {
-            "key": "approach",
-            "title": "Wie ich arbeite",
-            "body": "In vier bis sechs Sitzungen über drei Monate erarbeiten wir Ihre "
-            "Positionierung, Ihre Kernbotschaft und die ersten Texte. Zwischen den Sitzungen "
-            "setzen Sie um und probieren aus.",
-            "visible": True,
-        },
-        {
-            "key": "my_expectations",
-            "title": "Was ich von Ihnen erwarte",
-            "body": "Eigeninitiative, die Bereitschaft, sich auf Wesentliches zu konzentrieren "
-            "und anderes loszulassen, und Konsequenz in der Umsetzung. Eine fertige Lösung "
-            "zum Abholen liefere ich nicht.",
-            "visible": True,
-        },
-        {
-            "key": "your_expectations",
-            "title": "Was Sie von mir erwarten können",
-            "body": "Ehrliche Rückmeldungen, klare Fragen und Texte, die nach Ihnen klingen. "
-            "Ich antworte innerhalb von zwei Werktagen.",
-            "visible": True,
-        },
-        {
-            "key": "not_for",
-            "title": "Wann ich nicht die Richtige bin",
-            "body": "Wenn Sie in einer Woche ein neues Logo brauchen oder eine Agentur suchen, "
-            "die alles für Sie erledigt. Dann empfehle ich Ihnen gern jemanden aus meinem "
-            "Netzwerk.",
-            "visible": True,
-        },
-        {
-            "key": "next_steps",
-            "title": "Wie es weitergeht",
-            "body": "Im Erstgespräch klären wir, ob wir zueinander passen. Danach erhalten Sie "
-            "ein Angebot mit festem Preis.",
-            "visible": True,
-        },
-    ],
-}
 
 PARTNERS: list[dict[str, object]] = [
     {
