@@ -318,9 +318,37 @@ def commit_import(
                 )
             )
     with db.session() as session:
+        _skip_added_meanwhile(session, preview)
         created = _insert_new(session, preview, progress)
         merged = _merge_existing(session, preview)
     return ImportResult(created, merged, preview.count(Action.SKIP))
+
+
+def _skip_added_meanwhile(session: Session, preview: ImportPreview) -> None:
+    """Inside the write transaction: skip new contacts that exist by now.
+
+    The preview was built before; the same file imported a second time at
+    once (another window, the CLI) may have added them in between.
+    """
+    new = [i for i in preview.items if i.action is Action.NEW]
+    if not new:
+        return
+    emails: set[str] = set()
+    name_phones: set[tuple[str, str]] = set()
+    rows = session.execute(
+        select(Contact.name, Contact.email, Contact.phone).where(Contact.erased_at.is_(None))
+    )
+    for name, email, phone in rows:
+        if email:
+            emails.add(email.casefold())
+        if phone:
+            name_phones.add((sort_key(name), _digits(phone)))
+    for item in new:
+        email_key = item.email.casefold()
+        np_key = (sort_key(item.name), _digits(item.phone))
+        if (email_key and email_key in emails) or (np_key[1] and np_key in name_phones):
+            item.action = Action.SKIP
+            item.duplicate_reason = _("wurde inzwischen schon importiert")
 
 
 def _insert_new(

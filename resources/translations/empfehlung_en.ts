@@ -567,10 +567,10 @@ The previous state is in “{1}”.</translation>
     <message>
         <source>„{0}“ wird endgültig gelöscht: alle persönlichen Daten, Notizen, Einwilligungen und Feedback-Texte. Empfehlungen bleiben als „gelöschter Kontakt“ erhalten; Erwähnungen des Namens in anderen Texten werden ersetzt.
 
-Das lässt sich nicht rückgängig machen. Ältere Datensicherungen enthalten die Person noch, bis sie nach einer Woche entfallen.</source>
-        <translation>“{0}” will be permanently deleted: all personal data, notes, consents and feedback texts. Referrals are kept as “deleted contact”; mentions of the name in other texts are replaced.
+Das lässt sich nicht rückgängig machen. Auch in den Datensicherungen im Sicherungsordner wird die Person gelöscht; Exporte und Sicherungen an anderen Orten erreicht das Programm nicht.</source>
+        <translation>“{0}” will be erased for good: all personal data, notes, consents and feedback texts. Referrals remain as “erased contact”; mentions of the name in other texts are replaced.
 
-This cannot be undone. Older backups still contain the person until they expire after a week.</translation>
+This cannot be undone. The person is also erased inside the backups in the backup folder; exports and backups in other places are out of the app&apos;s reach.</translation>
     </message>
     <message>
         <source>Endgültig löschen</source>
@@ -1429,6 +1429,18 @@ The file is here:
     <message>
         <source>Betreff</source>
         <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Entfernt: {0}</source>
+        <translation>Removed: {0}</translation>
+    </message>
+    <message>
+        <source>Im Anliegen stand nichts, was entfernt werden musste.</source>
+        <translation>Nothing in the request had to be removed.</translation>
+    </message>
+    <message>
+        <source>Bitte prüfen – das kann die Person noch erkennbar machen:</source>
+        <translation>Please check – this may still make the person recognisable:</translation>
     </message>
 </context>
 <context>
