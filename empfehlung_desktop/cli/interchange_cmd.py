@@ -27,6 +27,21 @@ def register(subparsers: Any) -> None:
         "--merge", action="store_true", help="Dubletten zusammenführen statt überspringen"
     )
     parser.add_argument("--dry-run", action="store_true", help="nur die Vorschau zeigen")
+    parser.add_argument(
+        "--preset",
+        choices=("google", "outlook", "outlook-de", "thunderbird", "linkedin"),
+        help="CSV: Spalten wie im Export dieses Programms zuordnen (sonst erkannt)",
+    )
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="SPALTE=FELD",
+        help="CSV: eine Spalte (Überschrift oder Nummer) einem Feld zuordnen, z. B. "
+        "„Empfohlen von=referred_by“ oder „7=-“ (nicht übernehmen); Felder: "
+        "name, first_name, last_name, organisation, email, phone, mobile, profession, "
+        "competences, notes, country, referred_by, extra",
+    )
     export = add_command(subparsers, "export", "Kontakte oder alles exportieren", _export)
     export.add_argument("--format", choices=("vcard", "csv", "json"), required=True)
     export.add_argument("-o", "--output", required=True, metavar="DATEI", help="Zieldatei")
@@ -44,7 +59,7 @@ def _confirm(question: str) -> bool:
 def _import(args: argparse.Namespace) -> int:
     path = Path(args.file)
     with database(args) as db:
-        loaded = flow.load_file(path, args.format)
+        loaded = flow.load_file(path, args.format, preset=args.preset or "", overrides=args.map)
         with db.reader() as session:
             plan = flow.plan_import(session, loaded, merge=args.merge, today=clock(args).today())
         if plan.restore is not None:

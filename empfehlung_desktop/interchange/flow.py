@@ -25,6 +25,7 @@ from empfehlung_desktop.interchange.importer import (
     detect_format,
 )
 from empfehlung_desktop.interchange.records import ImportedContact
+from empfehlung_desktop.services import settings
 from empfehlung_desktop.store.database import Database
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -44,6 +45,7 @@ class LoadedFile:
     contacts: list[ImportedContact]
     table: csv_io.CsvTable | None = None
     document: dict[str, Any] | None = None
+    mapping: list[str] | None = None
 
 
 def read_bytes(path: Path) -> bytes:
@@ -64,21 +66,31 @@ def read_bytes(path: Path) -> bytes:
         raise UserError(_("Keine Berechtigung, „{path}“ zu lesen.").format(path=path)) from None
 
 
-def load_file(path: Path, fmt: str | None = None) -> LoadedFile:
-    """Read and parse; raise :class:`UserError` with the card or line at fault."""
+def load_file(
+    path: Path,
+    fmt: str | None = None,
+    *,
+    preset: str = "",
+    overrides: list[str] | None = None,
+) -> LoadedFile:
+    """Read and parse; raise :class:`UserError` with the card or line at fault.
+
+    For CSV, ``preset`` names a known export and ``overrides`` are SPALTE=FELD pairs.
+    """
     data = read_bytes(path)
     fmt = fmt or detect_format(path, data)
     if fmt == "vcard":
         return LoadedFile(path, fmt, vcard.read_vcards(data))
     if fmt == "csv":
         table = csv_io.read_table(data)
-        mapping = csv_io.suggest_mapping(table.headers)
+        mapping = csv_io.suggest_mapping(table.headers, preset)
+        mapping = csv_io.apply_overrides(table.headers, mapping, overrides or [])
         # The GUI can remap; the CLI refuses only when nothing can be mapped.
         try:
             contacts = csv_io.to_contacts(table, mapping)
         except UserError:
             contacts = []
-        return LoadedFile(path, fmt, contacts, table=table)
+        return LoadedFile(path, fmt, contacts, table=table, mapping=mapping)
     if fmt == "json":
         document = json_io.load_document(data)
         return LoadedFile(path, fmt, json_io.contacts_from_json(document), document=document)
@@ -114,7 +126,7 @@ def plan_import(
     if loaded.document is not None and json_io.database_is_empty(session):
         return ImportPlan(loaded, restore=loaded.document)
     if loaded.format == "csv" and not loaded.contacts and loaded.table and loaded.table.rows:
-        csv_io.to_contacts(loaded.table, csv_io.suggest_mapping(loaded.table.headers))
+        csv_io.to_contacts(loaded.table, loaded.mapping or [])
     preview = build_preview(
         session,
         loaded.contacts,
@@ -122,9 +134,12 @@ def plan_import(
         fmt=loaded.format,
         today=today,
         merge=merge,
+        practice_country=str(settings.get(session, "contacts.phone_country")),
     )
     if loaded.document is not None:
         preview.notice = translate(CONTACTS_ONLY_NOTICE)
+    elif loaded.table is not None and loaded.mapping is not None:
+        preview.notice = csv_io.mapping_notice(loaded.table, loaded.mapping)
     return ImportPlan(loaded, preview=preview)
 
 

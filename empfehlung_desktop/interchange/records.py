@@ -2,7 +2,25 @@
 
 from __future__ import annotations
 
+import codecs
+import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+
+from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage
+
+# Contact id → (name, uid) of the contact who referred them (for exports).
+Referrers = Mapping[int, tuple[str, str]]
+
+
+def referrer_of(contact: Contact, referrers: Referrers | None) -> tuple[str, str]:
+    """(name, uid) of who referred ``contact``, or ("", "")."""
+    if contact.referred_by_id is None:
+        return "", ""
+    if referrers is not None:
+        return referrers.get(contact.id, ("", ""))
+    other = contact.referred_by
+    return (other.name, other.uid or "") if other is not None else ("", "")
 
 
 @dataclass
@@ -11,7 +29,12 @@ class ImportedContact:
 
     ``position`` names the place for messages ("Karte 3", "Zeile 12").
     ``extra`` collects values we have no field for (second email, other
-    phones); they end up in the notes so nothing the user had is lost.
+    phones, birthday, websites …) as "Label: value"; they end up in the notes
+    so nothing the user had is lost, and the preview counts them as a hint.
+    ``warnings`` are the reader's hints (unknown lines, with their line).
+    ``country`` is the ISO code of the contact's address country when the file
+    names exactly one; it decides how a national phone number is read.
+    The remaining fields round-trip our own exports.
     """
 
     position: str
@@ -23,22 +46,39 @@ class ImportedContact:
     competences: str = ""
     notes: str = ""
     extra: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    country: str = ""
+    uid: str = ""
+    roles: Role = field(default_factory=lambda: Role(0))
+    source: ContactSource | None = None
+    spiral_stage: SpiralStage | None = None
+    referred_by: str = ""
+    referred_by_uid: str = ""
+    consent_share: bool = False
+    consent_share_on: dt.date | None = None
 
     def full_notes(self) -> str:
         parts = [self.notes.strip(), *(line for line in self.extra if line.strip())]
         return "\n".join(p for p in parts if p)
 
 
-def decode_text(data: bytes) -> str:
-    """Decode a file as UTF-8 (with or without BOM), else as Windows-1252.
+def decode_with_name(data: bytes) -> tuple[str, str]:
+    """The text and the name of the encoding it was read with.
 
+    Excel's "Unicode-Text" and some Apple exports are UTF-16 with a BOM.
     Windows-1252 maps almost every byte, so it is the fallback German Excel
     and old Outlook files need; undefined bytes are replaced, never fatal.
     """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), "UTF-16"
+    if len(data) > 3 and data[1:2] == b"\0" and data[3:4] == b"\0":
+        return data.decode("utf-16-le", errors="replace"), "UTF-16"
+    if len(data) > 3 and data[0:1] == b"\0" and data[2:3] == b"\0":
+        return data.decode("utf-16-be", errors="replace"), "UTF-16"
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8-sig"), "UTF-8"
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return data.decode("cp1252", errors="replace"), "Windows-1252"
 
 
 def split_name(full: str) -> tuple[str, str]:

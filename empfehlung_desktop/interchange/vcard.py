@@ -1,48 +1,230 @@
-"""vCard 2.1/3.0/4.0 reading (as Google, Apple, Outlook, Thunderbird write it) and 3.0 writing.
+"""vCard 2.1/3.0/4.0 reading (as Google, Apple, Outlook, Thunderbird, KDE write it) and 3.0 writing.
 
-Each card is parsed on its own so that a broken one is named by its number.
-Binary properties (PHOTO, LOGO, SOUND, KEY) are dropped before parsing: we do
-not keep pictures, and Outlook's base64 blocks are a common source of errors.
+The reader is our own: vobject keeps only the text before the first comma of
+FN, TITLE, ROLE and NOTE, decodes a file once instead of per value and refuses
+a whole file for one odd line. Here every content line is decoded on its own
+(quoted-printable in any case, its CHARSET, else UTF-8, else Windows-1252),
+text values are unescaped per version (a comma is plain text in 2.1), and a
+property without a field of its own goes into the notes as "Label: value".
+Unknown or malformed lines become a hint naming card and line. Binary
+properties (PHOTO, LOGO, SOUND, KEY) are dropped with a hint: we keep no pictures.
 """
 
 from __future__ import annotations
 
+import binascii
+import codecs
+import contextlib
+import datetime as dt
 import re
-from collections.abc import Iterable
-from typing import Any
-
-import vobject
+import uuid
+from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.i18n import _
+from empfehlung_desktop.i18n import N_, _, translate
+from empfehlung_desktop.interchange.countries import country_code
 from empfehlung_desktop.interchange.records import (
     ImportedContact,
-    decode_text,
+    Referrers,
     fold,
+    referrer_of,
     split_name,
 )
-from empfehlung_desktop.model import Contact
+from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage
 
-_BINARY = re.compile(r"^(?:[\w-]+\.)?(PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
-_BEGIN = re.compile(r"^BEGIN:VCARD\s*$", re.IGNORECASE)
-_END = re.compile(r"^END:VCARD\s*$", re.IGNORECASE)
+_BINARY = re.compile(rb"^(?:[\w-]+\.)?(PHOTO|LOGO|SOUND|KEY)[;:]", re.IGNORECASE)
+_BEGIN = re.compile(rb"^(?:[\w-]+\.)?BEGIN:VCARD\s*$", re.IGNORECASE)
+_END = re.compile(rb"^(?:[\w-]+\.)?END:VCARD\s*$", re.IGNORECASE)
+_QP = re.compile(rb"^[^:]*?;(?:ENCODING=)?QUOTED-PRINTABLE[;:]", re.IGNORECASE)
 MAX_CARDS = 200_000
+
+# Properties that carry no data of the person (or repeat what we keep elsewhere).
+_TECHNICAL = frozenset(
+    [
+        "VERSION",
+        "PRODID",
+        "REV",
+        "UID",
+        "PROFILE",
+        "SOURCE",
+        "NAME",
+        "MAILER",
+        "SORT-STRING",
+        "KIND",
+        "CLIENTPIDMAP",
+        "X-ABUID",
+        "X-ABLABEL",
+        "X-ABADR",
+        "X-ABSHOWAS",
+        "X-EVOLUTION-FILE-AS",
+        "X-MOZILLA-HTML",
+        "X-MS-OL-DEFAULT-POSTAL-ADDRESS",
+        "X-MS-OL-DESIGN",
+        "X-MS-CARDPICTURE",
+        "X-GOOGLE-ETAG",
+        "X-ANDROID-CUSTOM",
+        "X-KADDRESSBOOK-X-IMADDRESS",
+    ]
+)
+
+# Properties without a field of their own: into the notes under this label.
+_NOTE_LABELS: dict[str, str] = {
+    "BDAY": N_("Geburtstag"),
+    "ANNIVERSARY": N_("Jahrestag"),
+    "X-ANNIVERSARY": N_("Jahrestag"),
+    "X-EVOLUTION-ANNIVERSARY": N_("Jahrestag"),
+    "X-MS-ANNIVERSARY": N_("Jahrestag"),
+    "X-WAB-WEDDING_ANNIVERSARY": N_("Jahrestag"),
+    "X-KADDRESSBOOK-X-ANNIVERSARY": N_("Jahrestag"),
+    "URL": N_("Website"),
+    "X-EVOLUTION-BLOG-URL": N_("Website"),
+    "NICKNAME": N_("Spitzname"),
+    "IMPP": N_("Messenger"),
+    "X-SOCIALPROFILE": N_("Profil"),
+    "X-EVOLUTION-SPOUSE": N_("Partner/in"),
+    "X-SPOUSE": N_("Partner/in"),
+    "X-WAB-SPOUSE_NAME": N_("Partner/in"),
+    "X-KADDRESSBOOK-X-SPOUSESNAME": N_("Partner/in"),
+    "X-EVOLUTION-MANAGER": N_("Vorgesetzte/r"),
+    "X-MANAGER": N_("Vorgesetzte/r"),
+    "X-KADDRESSBOOK-X-MANAGERSNAME": N_("Vorgesetzte/r"),
+    "X-EVOLUTION-ASSISTANT": N_("Assistenz"),
+    "X-ASSISTANT": N_("Assistenz"),
+    "X-KADDRESSBOOK-X-ASSISTANTSNAME": N_("Assistenz"),
+    "X-KADDRESSBOOK-X-OFFICE": N_("Büro"),
+    "X-KADDRESSBOOK-X-PROFESSION": N_("Beruf"),
+    "GENDER": N_("Geschlecht"),
+    "X-GENDER": N_("Geschlecht"),
+    "X-WAB-GENDER": N_("Geschlecht"),
+    "TZ": N_("Zeitzone"),
+    "GEO": N_("Geo-Position"),
+    "LANG": N_("Sprache"),
+    "RELATED": N_("Beziehung"),
+    "X-ABRELATEDNAMES": N_("Beziehung"),
+    "X-ABDATE": N_("Datum"),
+    "X-PHONETIC-FIRST-NAME": N_("Aussprache Vorname"),
+    "X-PHONETIC-LAST-NAME": N_("Aussprache Nachname"),
+    "EXPERTISE": N_("Fachgebiet"),
+    "HOBBY": N_("Hobby"),
+    "INTEREST": N_("Interesse"),
+    "FBURL": N_("Frei/Gebucht"),
+    "CALURI": N_("Kalender"),
+    "CALADRURI": N_("Kalender"),
+    "ORG-DIRECTORY": N_("Verzeichnis"),
+    "MEMBER": N_("Mitglied"),
+}
+_MESSENGERS = frozenset(
+    [
+        "X-AIM",
+        "X-ICQ",
+        "X-JABBER",
+        "X-MSN",
+        "X-YAHOO",
+        "X-SKYPE",
+        "X-SKYPE-USERNAME",
+        "X-GOOGLE-TALK",
+        "X-GTALK",
+        "X-GADUGADU",
+        "X-GROUPWISE",
+        "X-QQ",
+        "X-TWITTER",
+        "X-XMPP",
+    ]
+)
+_KDE_MESSAGING = re.compile(r"^X-MESSAGING/([A-Za-z0-9]+)-ALL$", re.IGNORECASE)
+_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
+_TYPE_LABELS = {
+    "cell": N_("Mobil"),
+    "work": N_("Arbeit"),
+    "home": N_("Privat"),
+    "fax": N_("Fax"),
+    "pager": N_("Pager"),
+}
+_SYSTEM_GROUPS = {"mycontacts", "starred", "imported on"}
+
+
+_NO_PARAMS: Mapping[str, list[str]] = {}
+_BARE_ENCODINGS = frozenset({"QUOTED-PRINTABLE", "BASE64", "8BIT", "7BIT"})
+_NO_TYPES: AbstractSet[str] = frozenset()
+
+
+@dataclass(slots=True)
+class _Prop:
+    line: int
+    group: str
+    name: str
+    params: Mapping[str, list[str]]
+    types: AbstractSet[str]
+    value: str  # decoded (encoding and charset), still escaped
+
+    @property
+    def pref(self) -> bool:
+        return "pref" in self.types or "PREF" in self.params
+
+
+@dataclass(slots=True)
+class _Card:
+    number: int
+    version: str = "3.0"
+    props: list[_Prop] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    photo: bool = False
 
 
 def read_vcards(data: bytes) -> list[ImportedContact]:
     """All contacts in a vCard file; raise :class:`UserError` naming a broken card."""
-    text = decode_text(data)
-    cards = _split_cards(text)
-    if not cards:
+    raw_cards, stray = _split_cards(_lines(data))
+    if not raw_cards:
+        if stray:
+            raise UserError(
+                _(
+                    "Zeile {line_no} steht außerhalb einer Karte; die Datei ist keine "
+                    "gültige vCard."
+                ).format(line_no=stray[0][0])
+            )
         raise UserError(_("Die Datei enthält keine vCard-Kontakte (keine Zeile „BEGIN:VCARD“)."))
-    return [_read_card(number, lines) for number, lines in enumerate(cards, start=1)]
+    contacts = [_read_card(number, lines) for number, lines in enumerate(raw_cards, start=1)]
+    for line_no, text in stray:
+        contacts[_card_near(raw_cards, line_no)].warnings.append(
+            _("Zeile {line}: steht außerhalb einer Karte und wird übergangen („{value}“).").format(
+                line=line_no, value=text[:60]
+            )
+        )
+    return contacts
 
 
-def _split_cards(text: str) -> list[list[str]]:
-    cards: list[list[str]] = []
-    current: list[str] | None = None
-    for line_no, line in enumerate(text.splitlines(), start=1):
-        if _BEGIN.match(line.strip()):
+def _card_near(cards: list[list[tuple[int, bytes]]], line_no: int) -> int:
+    for index, lines in enumerate(cards):
+        if lines[0][0] > line_no:
+            return index
+    return len(cards) - 1
+
+
+def _lines(data: bytes) -> list[bytes]:
+    """The file's lines as UTF-8 (or single-byte) bytes; UTF-16 is re-encoded."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        data = data.decode("utf-16", errors="replace").encode("utf-8")
+    elif len(data) > 3 and data[1:2] == b"\0" and data[3:4] == b"\0":
+        data = data.decode("utf-16-le", errors="replace").encode("utf-8")
+    elif len(data) > 3 and data[0:1] == b"\0" and data[2:3] == b"\0":
+        data = data.decode("utf-16-be", errors="replace").encode("utf-8")
+    data = data.removeprefix(codecs.BOM_UTF8)
+    if b"\n" not in data and b"\r" in data:
+        return data.split(b"\r")
+    return [line.removesuffix(b"\r") for line in data.split(b"\n")]
+
+
+def _split_cards(
+    lines: list[bytes],
+) -> tuple[list[list[tuple[int, bytes]]], list[tuple[int, str]]]:
+    cards: list[list[tuple[int, bytes]]] = []
+    stray: list[tuple[int, str]] = []
+    current: list[tuple[int, bytes]] | None = None
+    for line_no, line in enumerate(lines, start=1):
+        stripped = line.strip()
+        if _BEGIN.match(stripped):
             if current is not None:
                 raise UserError(
                     _(
@@ -50,203 +232,480 @@ def _split_cards(text: str) -> list[list[str]]:
                         "beginnt vor „END:VCARD“)."
                     ).format(value=len(cards) + 1, line_no=line_no)
                 )
-            current = [line.strip()]
+            current = [(line_no, stripped)]
         elif current is not None:
-            current.append(line)
-            if _END.match(line.strip()):
+            if _END.match(stripped):
                 cards.append(current)
                 current = None
                 if len(cards) > MAX_CARDS:
                     raise UserError(_("Die Datei enthält zu viele Karten für einen Import."))
-        elif line.strip():
-            raise UserError(
-                _(
-                    "Zeile {line_no} steht außerhalb einer Karte; die Datei ist keine "
-                    "gültige vCard."
-                ).format(line_no=line_no)
-            )
+            else:
+                current.append((line_no, line))
+        elif stripped and not stripped.startswith(b"#"):
+            stray.append((line_no, _decode(stripped, "")))
     if current is not None:
         raise UserError(
             _("Karte {value} ist nicht abgeschlossen (es fehlt „END:VCARD“).").format(
                 value=len(cards) + 1
             )
         )
-    return cards
+    return cards, stray
 
 
-def _without_binary(lines: list[str]) -> list[str]:
-    """Drop binary properties with their continuation lines (and 2.1's blank end line)."""
-    kept: list[str] = []
+def _decode(raw: bytes, charset: str) -> str:
+    """One value's text: its CHARSET, else UTF-8, else Windows-1252."""
+    if charset:
+        try:
+            return raw.decode(charset)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def _logical_lines(card: _Card, lines: list[tuple[int, bytes]]) -> list[tuple[int, bytes]]:
+    """Unfold continuation lines and quoted-printable soft breaks; drop binaries."""
+    out: list[tuple[int, bytearray]] = []
     skipping = False
-    for line in lines:
+    soft_break = False
+    for line_no, line in lines[1:]:
         if skipping:
-            if line[:1] in (" ", "\t") or not line.strip():
+            if line[:1] in (b" ", b"\t") or not line.strip():
                 continue
             # vCard 2.1 base64 may continue without indentation until a blank line.
-            if ":" not in line and ";" not in line:
+            if b":" not in line and b";" not in line:
                 continue
             skipping = False
+        if soft_break and out:
+            out[-1][1].extend(line)
+            soft_break = line.endswith(b"=")
+            if soft_break:
+                del out[-1][1][-1:]
+            continue
+        if line[:1] in (b" ", b"\t") and out:
+            # 2.1 keeps the whitespace of a fold; 3.0 and 4.0 remove one character.
+            out[-1][1].extend(line if card.version == "2.1" else line[1:])
+            continue
+        if not line.strip():
+            continue
         if _BINARY.match(line):
             skipping = True
+            card.photo = True
             continue
-        kept.append(line)
-    return kept
+        if line.startswith(b"#"):
+            card.warnings.append(
+                _("Zeile {line}: Kommentarzeile übergangen („{value}“).").format(
+                    line=line_no, value=_decode(line, "")[:60]
+                )
+            )
+            continue
+        out.append((line_no, bytearray(line)))
+        soft_break = bool(_QP.match(line)) and line.endswith(b"=")
+        if soft_break:
+            del out[-1][1][-1:]
+    return [(n, bytes(b)) for n, b in out]
 
 
-def _read_card(number: int, lines: list[str]) -> ImportedContact:
-    text = "\r\n".join(_without_binary(lines)) + "\r\n"
-    try:
-        card = vobject.readOne(text, allowQP=True, ignoreUnreadable=False)
-        return _to_contact(number, card)
-    except UserError:
-        raise
-    except Exception as exc:  # vobject raises many kinds; all mean "broken card"
-        raise UserError(
-            _(
-                "Karte {number} kann nicht gelesen werden ({describe}). Es wurde nichts importiert."
-            ).format(number=number, describe=_describe(exc))
-        ) from None
+def _split_head(line: bytes) -> tuple[bytes, bytes] | None:
+    """Name-and-parameters and value, split at the first colon outside quotes."""
+    head, colon, value = line.partition(b":")
+    if not colon:
+        return None
+    if b'"' not in head:
+        return head, value
+    quoted = False
+    for index, byte in enumerate(line):
+        if byte == 0x22:
+            quoted = not quoted
+        elif byte == 0x3A and not quoted:
+            return line[:index], line[index + 1 :]
+    return None
 
 
-def _describe(exc: Exception) -> str:
-    """A German reason; vobject's own messages are English."""
-    found = re.search(r"Failed to parse line: (.*)", str(exc))
-    if found:
-        return _("fehlerhafte Zeile „{value}“").format(value=found.group(1).strip()[:80])
-    if isinstance(exc, UnicodeError | ValueError) and "decod" in str(exc):
-        return _("ein Wert ist falsch kodiert")
-    return _("ungültiger Aufbau der Karte")
+def _split_params(head: str) -> list[str]:
+    if '"' not in head:
+        return head.split(";")
+    parts: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for char in head:
+        if char == '"':
+            quoted = not quoted
+        if char == ";" and not quoted:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, list):
-        return ", ".join(_text(v) for v in value if _text(v))
-    if isinstance(value, bytes):
-        return decode_text(value)
-    return str(value).replace("\r\n", "\n").strip()
+def _parse_line(card: _Card, line_no: int, line: bytes) -> _Prop | None:
+    colon = line.find(b":")
+    if colon > 0:
+        head_only = line[:colon]
+        if b";" not in head_only and b'"' not in head_only:  # the common case: no parameters
+            raw = line[colon + 1 :]
+            try:
+                value = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                value = raw.decode("cp1252", errors="replace")
+            group, _dot, name = head_only.decode("ascii", errors="replace").rpartition(".")
+            return _Prop(line_no, group, name, _NO_PARAMS, _NO_TYPES, value)
+    parts = _split_head(line)
+    if parts is None:
+        text = _decode(line, "").strip()
+        card.warnings.append(
+            _("Zeile {line}: unlesbare Zeile „{value}“ – steht in den Notizen.").format(
+                line=line_no, value=text[:60]
+            )
+        )
+        return _Prop(line_no, "", "", {}, set(), text)
+    head_bytes, value_bytes = parts
+    head = head_bytes.decode("ascii", errors="replace")
+    if ";" not in head:  # the common case: no parameters
+        group, _dot, name = head.rpartition(".")
+        return _Prop(line_no, group, name, _NO_PARAMS, _NO_TYPES, _decode(value_bytes, ""))
+    pieces = _split_params(head)
+    group, _dot, name = pieces[0].rpartition(".")
+    params: dict[str, list[str]] = {}
+    types: set[str] = set()
+    for piece in pieces[1:]:
+        key, eq, val = piece.partition("=")
+        key = key.upper()
+        if not eq:
+            # vCard 2.1 bare parameters: TEL;WORK;VOICE, QUOTED-PRINTABLE, UTF-8.
+            key = key.strip()
+            if key in _BARE_ENCODINGS:
+                params["ENCODING"] = [key]
+            else:
+                types.add(key.lower())
+            continue
+        if '"' in val or " " in val:
+            values = [v.strip().strip('"') for v in val.split(",")]
+        else:
+            values = val.split(",")
+        key = key.strip()
+        if key == "TYPE":
+            types.update(v.lower() for v in values if v)
+        if key in params:
+            params[key].extend(values)
+        else:
+            params[key] = values
+    encoding = (params.get("ENCODING") or [""])[0].upper()
+    if encoding == "QUOTED-PRINTABLE":
+        with contextlib.suppress(binascii.Error, ValueError):
+            value_bytes = binascii.a2b_qp(value_bytes)
+    elif encoding in ("B", "BASE64"):
+        with contextlib.suppress(binascii.Error, ValueError):
+            value_bytes = binascii.a2b_base64(value_bytes)
+    charset = (params.get("CHARSET") or [""])[0]
+    return _Prop(line_no, group, name, params, types, _decode(value_bytes, charset))
 
 
-def _types(prop: Any) -> set[str]:
-    """TYPE values of a property, from 2.1 bare parameters and 3.0/4.0 TYPE=a,b."""
-    found: set[str] = set()
-    for raw in [*getattr(prop, "singletonparams", []), *prop.params.get("TYPE", [])]:
-        found.update(t.strip().strip('"').lower() for t in str(raw).split(",") if t.strip())
-    if prop.params.get("PREF"):
-        found.add("pref")
-    return found
+_ESCAPE_30 = re.compile(r"\\([,;:\\nN])")
+_ESCAPE_21 = re.compile(r"\\([;\\])")
 
 
-def _ordered(props: list[Any]) -> list[Any]:
+def _unescape_30(found: re.Match[str]) -> str:
+    char = found.group(1)
+    return "\n" if char in "nN" else char
+
+
+def _unescape(value: str, version: str) -> str:
+    """Text value: 3.0/4.0 escape ``\\, \\; \\n \\:``; in 2.1 a comma is plain text."""
+    if "\\" not in value:
+        return value
+    if version == "2.1":
+        return _ESCAPE_21.sub(r"\1", value)
+    return _ESCAPE_30.sub(_unescape_30, value)
+
+
+_SPLIT = {sep: re.compile(r"(?<!\\)((?:\\\\)*)" + re.escape(sep)) for sep in ",;"}
+
+
+def _split_unescaped(value: str, sep: str) -> list[str]:
+    """Split at ``sep`` unless it is escaped (an odd number of backslashes before it)."""
+    if sep not in value:
+        return [value]
+    if "\\" not in value:
+        return value.split(sep)
+    parts: list[str] = []
+    start = 0
+    for found in _SPLIT[sep].finditer(value):
+        parts.append(value[start : found.end(1)])
+        start = found.end()
+    parts.append(value[start:])
+    return parts
+
+
+def _text(prop: _Prop, version: str) -> str:
+    return _unescape(prop.value, version).replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
+def _components(prop: _Prop, version: str) -> list[str]:
+    return [
+        _unescape(p, version).replace("\r\n", "\n").strip()
+        for p in _split_unescaped(prop.value, ";")
+    ]
+
+
+def _read_card(number: int, lines: list[tuple[int, bytes]]) -> ImportedContact:
+    card = _Card(number)
+    for _line_no, line in lines[1:]:
+        if line[:8].upper() == b"VERSION:":
+            card.version = line[8:].strip().decode("ascii", errors="replace") or "3.0"
+            break
+    for line_no, line in _logical_lines(card, lines):
+        prop = _parse_line(card, line_no, line)
+        if prop is not None:
+            card.props.append(prop)
+    return _to_contact(card)
+
+
+def _apple_labels(card: _Card) -> dict[str, str]:
+    labels: dict[str, str] = {}
+    for prop in card.props:
+        if prop.group and prop.name.upper() == "X-ABLABEL":
+            text = _text(prop, card.version)
+            found = _APPLE_LABEL.match(text)
+            labels[prop.group.lower()] = found.group(1) if found else text
+    return labels
+
+
+def _kind(prop: _Prop, labels: dict[str, str]) -> str:
+    words = [translate(_TYPE_LABELS[t]) for t in sorted(prop.types) if t in _TYPE_LABELS]
+    label = labels.get(prop.group.lower()) if prop.group else None
+    if label:
+        words.append(label)
+    return ", ".join(words)
+
+
+def _ordered(props: list[_Prop]) -> list[_Prop]:
     """Preferred first (PREF or TYPE=pref), otherwise file order."""
-    return sorted(props, key=lambda p: 0 if "pref" in _types(p) else 1)
+    return sorted(props, key=lambda p: 0 if p.pref else 1)
 
 
-def _label(prop: Any) -> str:
-    names = {
-        "cell": _("Mobil"),
-        "work": _("Arbeit"),
-        "home": _("Privat"),
-        "fax": _("Fax"),
-        "voice": "",
-        "internet": "",
-        "pref": "",
-    }
-    words = [names.get(t, t) for t in sorted(_types(prop))]
-    return ", ".join(w for w in words if w)
+def _to_contact(card: _Card) -> ImportedContact:
+    result = ImportedContact(position=_("Karte {number}").format(number=card.number))
+    result.warnings.extend(card.warnings)
+    version = card.version
+    labels = _apple_labels(card)
+    by_name: dict[str, list[_Prop]] = {}
+    for prop in card.props:
+        by_name.setdefault(prop.name.upper(), []).append(prop)
 
+    def extra(label: str, value: str, kind: str = "") -> None:
+        if value:
+            shown = f"{label} ({kind})" if kind else label
+            result.extra.append(f"{shown}: {value}")
 
-def _name_of(card: Any) -> str:
-    fn = _text(card.fn.value) if hasattr(card, "fn") else ""
-    if fn:
-        return fn
-    if hasattr(card, "n"):
-        n = card.n.value
-        parts = [n.prefix, n.given, n.additional, n.family, n.suffix]
-        joined = " ".join(_text(p) for p in parts if _text(p))
-        if joined:
-            return joined
-    return ""
+    fns = [t for t in (_text(p, version) for p in by_name.get("FN", [])) if t]
+    if fns:
+        result.name = fns[0]
+        for other in fns[1:]:
+            extra(translate(N_("Weiterer Name")), other)
+    for prop in by_name.get("N", []):
+        parts = _components(prop, version)
+        ordered = [parts[i] for i in (3, 1, 2, 0, 4) if i < len(parts) and parts[i]]
+        joined = " ".join(ordered)
+        if not result.name:
+            result.name = joined
+        elif joined and not all(p.casefold() in result.name.casefold() for p in ordered):
+            extra(translate(N_("Name (Namensteile)")), joined)
 
+    emails = _ordered(by_name.get("EMAIL", []))
+    email_values = [(p, _text(p, version)) for p in emails]
+    email_values = [(p, v) for p, v in email_values if v]
+    if email_values:
+        result.email = email_values[0][1]
+    for prop, value in email_values[1:]:
+        extra(translate(N_("Weitere E-Mail")), value, _kind(prop, labels))
 
-def _to_contact(number: int, card: Any) -> ImportedContact:
-    if card.name.upper() != "VCARD":
-        raise UserError(_("Karte {number} ist keine vCard.").format(number=number))
-    contents: dict[str, list[Any]] = card.contents
-    result = ImportedContact(
-        position=_("Karte {number}").format(number=number), name=_name_of(card)
-    )
-    emails = _ordered(contents.get("email", []))
-    phones = _ordered(contents.get("tel", []))
-    if emails:
-        result.email = _text(emails[0].value)
+    phones = [(p, _text(p, version).removeprefix("tel:")) for p in _ordered(by_name.get("TEL", []))]
+    phones = [(p, v) for p, v in phones if v]
     if phones:
-        result.phone = _text(phones[0].value).removeprefix("tel:")
-    for prop in emails[1:]:
-        result.extra.append(
-            _("Weitere E-Mail ({kind}): {value}").format(
-                kind=_label(prop) or _("sonstige"), value=_text(prop.value)
+        result.phone = phones[0][1]
+    for prop, value in phones[1:]:
+        extra(translate(N_("Weitere Telefonnummer")), value, _kind(prop, labels))
+
+    orgs = [" – ".join(c for c in _components(p, version) if c) for p in by_name.get("ORG", [])]
+    orgs = [o for o in orgs if o]
+    if orgs:
+        result.organisation = orgs[0]
+        for other in orgs[1:]:
+            extra(translate(N_("Weitere Organisation")), other)
+    titles = [t for t in (_text(p, version) for p in by_name.get("TITLE", [])) if t]
+    roles = [t for t in (_text(p, version) for p in by_name.get("ROLE", [])) if t]
+    if titles:
+        result.profession = titles[0]
+    elif roles:
+        result.profession, roles = roles[0], roles[1:]
+    for other in titles[1:]:
+        extra(translate(N_("Weitere Position")), other)
+    for other in roles:
+        extra(translate(N_("Rolle")), other)
+
+    tags: list[str] = []
+    for prop in by_name.get("CATEGORIES", []):
+        seps = ",;" if version == "2.1" else ","
+        raw = [prop.value]
+        for sep in seps:
+            raw = [piece for item in raw for piece in _split_unescaped(item, sep)]
+        tags.extend(t for t in (_unescape(r, version).strip() for r in raw) if t)
+    # Google exports its system group "myContacts" as a category.
+    result.competences = ", ".join(t for t in tags if t.casefold() not in _SYSTEM_GROUPS)
+
+    result.notes = "\n".join(t for t in (_text(p, version) for p in by_name.get("NOTE", [])) if t)
+    countries = _add_addresses(result, by_name.get("ADR", []), version, labels, card)
+    if not by_name.get("ADR"):
+        for prop in by_name.get("LABEL", []):
+            extra(translate(N_("Adresse")), _text(prop, version), _kind(prop, labels))
+    if len(countries) == 1:
+        result.country = countries.pop()
+
+    handled = {
+        "FN",
+        "N",
+        "EMAIL",
+        "TEL",
+        "ORG",
+        "TITLE",
+        "ROLE",
+        "CATEGORIES",
+        "NOTE",
+        "ADR",
+        "LABEL",
+    }
+    for prop in card.props:
+        upper = prop.name.upper()
+        if upper in handled or upper in _TECHNICAL or upper.startswith("X-COUCHDB-"):
+            continue
+        if upper.startswith("X-EMPFEHLUNG-"):
+            _read_own(result, prop, _text(prop, version))
+            continue
+        value = _text(prop, version)
+        if not value:
+            continue
+        if not prop.name:
+            extra(translate(N_("Unlesbare Zeile")), value)
+            continue
+        if upper in _NOTE_LABELS:
+            shown = _iso_date(value) if upper in ("BDAY", "ANNIVERSARY") else value
+            extra(translate(_NOTE_LABELS[upper]), shown, _kind(prop, labels))
+            continue
+        messenger = _KDE_MESSAGING.match(prop.name)
+        if upper in _MESSENGERS or messenger:
+            service = messenger.group(1) if messenger else prop.name[2:]
+            extra(translate(N_("Messenger")), value, service.lower())
+            if messenger:
+                result.warnings.append(
+                    _("Zeile {line}: unbekannte Angabe „{name}“ – steht in den Notizen.").format(
+                        line=prop.line, name=prop.name[:40]
+                    )
+                )
+            continue
+        extra(prop.name, value)
+        result.warnings.append(
+            _("Zeile {line}: unbekannte Angabe „{name}“ – steht in den Notizen.").format(
+                line=prop.line, name=prop.name[:40]
             )
         )
-    for prop in phones[1:]:
-        value = _text(prop.value).removeprefix("tel:")
-        result.extra.append(
-            _("Weitere Telefonnummer ({kind}): {value}").format(
-                kind=_label(prop) or _("sonstige"), value=value
-            )
-        )
-    if "org" in contents:
-        org = contents["org"][0].value
-        parts = org if isinstance(org, list) else [org]
-        result.organisation = " – ".join(_text(p) for p in parts if _text(p))
-    if "title" in contents:
-        result.profession = _text(contents["title"][0].value)
-    if "role" in contents and not result.profession:
-        result.profession = _text(contents["role"][0].value)
-    if "categories" in contents:
-        tags: list[str] = []
-        for prop in contents["categories"]:
-            raw: list[Any] = (
-                prop.value if isinstance(prop.value, list) else str(prop.value).split(",")
-            )
-            tags.extend(_text(v) for v in raw if _text(v))
-        # Google exports its system group "myContacts" as a category.
-        result.competences = ", ".join(t for t in tags if t.lower() not in _SYSTEM_GROUPS)
-    if "note" in contents:
-        result.notes = "\n".join(_text(p.value) for p in contents["note"] if _text(p.value))
-    _add_addresses(result, contents.get("adr", []))
+    uid = by_name.get("UID")
+    if uid:
+        result.uid = _as_uuid(_text(uid[0], version))
+    if card.photo:
+        result.warnings.append(_("Das Foto der Karte wird nicht übernommen."))
     if not result.name:
         result.name = result.organisation or result.email
     return result
 
 
-_SYSTEM_GROUPS = {"mycontacts", "starred", "imported on"}
+def _iso_date(value: str) -> str:
+    """ "19800321" → "1980-03-21"; anything else stays as written."""
+    if re.fullmatch(r"\d{8}", value):
+        return f"{value[:4]}-{value[4:6]}-{value[6:]}"
+    return value
 
 
-def _add_addresses(result: ImportedContact, props: list[Any]) -> None:
+def _as_uuid(value: str) -> str:
+    try:
+        return str(uuid.UUID(value.removeprefix("urn:uuid:")))
+    except ValueError:
+        return ""
+
+
+def _read_own(result: ImportedContact, prop: _Prop, value: str) -> None:
+    """Our own X-EMPFEHLUNG-* properties (written by :func:`write_vcards`)."""
+    name = prop.name.upper()
+    try:
+        if name == "X-EMPFEHLUNG-ROLES":
+            roles = Role(0)
+            for code in filter(None, (c.strip() for c in value.split(","))):
+                roles |= Role[code.upper()]
+            result.roles = roles
+        elif name == "X-EMPFEHLUNG-SOURCE" and value:
+            result.source = ContactSource(value)
+        elif name == "X-EMPFEHLUNG-STAGE" and value:
+            result.spiral_stage = SpiralStage(value)
+        elif name == "X-EMPFEHLUNG-REFERRED-BY" and value:
+            result.referred_by = value
+            result.referred_by_uid = _as_uuid((prop.params.get("UID") or [""])[0])
+        elif name == "X-EMPFEHLUNG-CONSENT-SHARE" and value:
+            result.consent_share = True
+            if value.upper() != "TRUE":
+                result.consent_share_on = dt.date.fromisoformat(value)
+    except (KeyError, ValueError):
+        result.extra.append(f"{prop.name}: {value}")
+        result.warnings.append(
+            _("Zeile {line}: unbekannter Wert „{value}“ – steht in den Notizen.").format(
+                line=prop.line, value=value[:40]
+            )
+        )
+
+
+def _add_addresses(
+    result: ImportedContact,
+    props: list[_Prop],
+    version: str,
+    labels: dict[str, str],
+    card: _Card,
+) -> set[str]:
+    countries: set[str] = set()
+    abadr = {
+        p.group.lower(): _text(p, version)
+        for p in card.props
+        if p.group and p.name.upper() == "X-ABADR"
+    }
     for prop in props:
-        adr = prop.value
-        town = f"{_text(adr.code)} {_text(adr.city)}".strip()
-        parts = [adr.box, adr.extended, adr.street, town, adr.region, adr.country]
-        line = ", ".join(_text(p) for p in parts if _text(p))
+        parts = _components(prop, version) + [""] * 7
+        box, extended, street, city, region, code, country = parts[:7]
+        town = f"{code} {city}".strip()
+        line = ", ".join(p for p in (box, extended, street, town, region, country) if p)
+        found = country_code(country) or country_code(abadr.get(prop.group.lower(), ""))
+        if found:
+            countries.add(found)
         if line:
-            label = _label(prop)
-            if label:
-                text = _("Adresse ({kind}): {value}").format(kind=label, value=line)
-            else:
-                text = _("Adresse: {value}").format(value=line)
-            result.extra.append(text)
+            kind = _kind(prop, labels)
+            label = translate(N_("Adresse"))
+            result.extra.append(f"{label} ({kind}): {line}" if kind else f"{label}: {line}")
+    return countries
 
 
 # -- writing ---------------------------------------------------------------
 
 
-def write_vcards(contacts: Iterable[Contact]) -> bytes:
+def write_vcards(contacts: Iterable[Contact], referrers: Referrers | None = None) -> bytes:
     """vCard 3.0 (RFC 2426): UTF-8, CRLF, lines folded at 75 octets.
 
     Written directly rather than through vobject: the format is small, and
     vobject's serialiser needs about a millisecond per card (100 s at 100k).
+    Roles, source, stage, referred-by and consent travel as X-EMPFEHLUNG-*
+    properties so that our own export imports back without loss.
     """
-    return "".join(_card(contact) for contact in contacts).encode("utf-8")
+    return "".join(_card(contact, referrers) for contact in contacts).encode("utf-8")
 
 
 def _escape(value: str) -> str:
@@ -254,7 +713,7 @@ def _escape(value: str) -> str:
     return value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
 
 
-def _card(contact: Contact) -> str:
+def _card(contact: Contact, referrers: Referrers | None) -> str:
     given, family = split_name(contact.name)
     lines = [
         "BEGIN:VCARD",
@@ -275,6 +734,19 @@ def _card(contact: Contact) -> str:
         lines.append("CATEGORIES:" + ",".join(_escape(t) for t in tags))
     if contact.notes:
         lines.append(f"NOTE:{_escape(contact.notes)}")
-    lines.append(f"UID:empfehlung-desktop-contact-{contact.id}")
+    roles = [r.name.lower() for r in Role.singles() if r in (contact.roles or Role(0)) and r.name]
+    if roles:
+        lines.append("X-EMPFEHLUNG-ROLES:" + ",".join(roles))
+    if contact.source:
+        lines.append(f"X-EMPFEHLUNG-SOURCE:{contact.source.value}")
+    if contact.spiral_stage:
+        lines.append(f"X-EMPFEHLUNG-STAGE:{contact.spiral_stage.value}")
+    referrer, referrer_uid = referrer_of(contact, referrers)
+    if referrer:
+        lines.append(f"X-EMPFEHLUNG-REFERRED-BY;UID={referrer_uid}:{_escape(referrer)}")
+    if contact.consent_share:
+        when = contact.consent_share_on.isoformat() if contact.consent_share_on else "TRUE"
+        lines.append(f"X-EMPFEHLUNG-CONSENT-SHARE:{when}")
+    lines.append(f"UID:urn:uuid:{contact.uid}")
     lines.append("END:VCARD")
     return "".join(fold(line) + "\r\n" for line in lines)

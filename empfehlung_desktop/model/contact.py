@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -23,12 +24,23 @@ __all__ = ["sort_key"]  # re-exported through empfehlung_desktop.model
 ERASED_NAME = "gelöschter Kontakt"
 
 
+def new_uid() -> str:
+    """A stable identity for exports: the same person has the same UID everywhere."""
+    return str(uuid.uuid4())
+
+
 class Contact(Timestamped, Versioned, Base):
     """A person the practitioner knows: client, prospect, partner or referrer."""
 
     __tablename__ = "contact"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    # Exported as the vCard UID and CSV column; database ids differ between databases.
+    # Nullable only so that migration 0003 could add it without rebuilding the table
+    # (which would drop the search triggers); every row has one.
+    uid: Mapped[str | None] = mapped_column(
+        String(36), default=new_uid, nullable=True, unique=True, index=True
+    )
     name: Mapped[str] = mapped_column(String(200))
     sort_name: Mapped[str] = mapped_column(String(200), index=True, default="")
     organisation: Mapped[str] = mapped_column(String(200), default="")

@@ -26,6 +26,10 @@ DEFAULTS: dict[str, Any] = {
     # Feedback: secret of this database for the checksum in PDF form tokens
     # (generated on first use; a tampered or foreign token fails the check).
     "feedback.token_secret": "",
+    # Contacts: the practice's own country (ISO code). A phone number written without
+    # country code is formatted for it only when no neighbouring country could read
+    # the same digits (see services/contacts/validation.check_phone).
+    "contacts.phone_country": "DE",
     # Feedback: a recommend score at or below this value shows a calm warning.
     "feedback.warn_at_or_below": 6,
 }

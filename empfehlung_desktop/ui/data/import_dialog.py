@@ -144,6 +144,8 @@ class ImportDialog(QDialog):
                 )
             if self.loaded.document is not None:
                 self.preview.notice = self.tr(flow.CONTACTS_ONLY_NOTICE)
+            elif self.loaded.table is not None:
+                self.preview.notice = csv_io.mapping_notice(self.loaded.table, self.mapping())
         except UserError as exc:
             self.preview = None
             self.notice.setText(f"<b>{html.escape(exc.message)}</b>")

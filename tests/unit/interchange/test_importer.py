@@ -79,7 +79,7 @@ def test_merge_fills_blanks_and_appends_differences(db: Database) -> None:
                 "Karte 1",
                 name="Anna Berg",
                 email="anna@example.org",
-                phone="0761 123456",
+                phone="030 1234567",
                 notes="Aus dem Adressbuch",
             )
         ],
@@ -89,7 +89,7 @@ def test_merge_fills_blanks_and_appends_differences(db: Database) -> None:
     commit_import(db, preview)
     with db.reader() as s:
         anna = s.scalars(select(Contact)).one()
-        assert anna.phone == "+49 761 123456"
+        assert anna.phone == "+49 30 1234567"
         assert "Aus dem Adressbuch" in anna.notes and "vCard-Import" in anna.notes
     assert count(db) == 1
 
@@ -156,3 +156,57 @@ def test_json_into_non_empty_database_takes_contacts_only(
     assert plan.restore is None and plan.preview is not None
     assert "nur die Kontakte" in plan.preview.notice
     assert plan.preview.count(Action.NEW) == 0  # all are duplicates of themselves
+
+
+_ROUND_TRIP = (
+    "SELECT c.uid, r.uid, c.roles, c.source, c.spiral_stage, c.consent_share, "
+    "c.consent_share_on, c.name, c.organisation, c.email, c.phone, c.profession, "
+    "c.competences, c.notes FROM contact c LEFT JOIN contact r ON r.id = c.referred_by_id "
+    "ORDER BY c.uid"
+)
+
+
+@pytest.mark.sqlite_only
+@pytest.mark.parametrize("fmt", ["vcard", "csv"])
+def test_own_export_round_trips_roles_source_stage_referrer_consent_and_uid(
+    demo_db: Database, db_path: Path, tmp_path: Path, fmt: str
+) -> None:
+    from empfehlung_desktop.interchange import exporter
+    from empfehlung_desktop.store.database import open_database
+
+    with demo_db.reader() as s:
+        data, _count = exporter.export_bytes(s, fmt)
+    path = tmp_path / f"export.{'vcf' if fmt == 'vcard' else 'csv'}"
+    path.write_bytes(data)
+    target = open_database(f"sqlite:///{tmp_path / 'leer.db'}")
+    try:
+        loaded = flow.load_file(path)
+        with target.reader() as s:
+            plan = flow.plan_import(s, loaded, today=DEMO_TODAY)
+        assert plan.preview is not None and not plan.preview.warnings
+        flow.execute_plan(target, plan)
+    finally:
+        target.dispose()
+    rows = []
+    for file in (db_path, tmp_path / "leer.db"):
+        con = sqlite3.connect(file)
+        rows.append(con.execute(_ROUND_TRIP).fetchall())
+        con.close()
+    assert rows[0] == rows[1]
+    assert any(row[1] for row in rows[0]) and any(row[6] for row in rows[0])
+
+
+def test_reimporting_own_export_finds_every_contact_by_uid(
+    demo_db: Database, tmp_path: Path
+) -> None:
+    from empfehlung_desktop.interchange import exporter
+
+    with demo_db.reader() as s:
+        data, count_ = exporter.export_bytes(s, "vcard")
+    path = tmp_path / "export.vcf"
+    path.write_bytes(data)
+    with demo_db.reader() as s:
+        plan = flow.plan_import(s, flow.load_file(path), today=DEMO_TODAY)
+    assert plan.preview is not None
+    assert plan.preview.duplicates == count_
+    assert {i.duplicate_reason for i in plan.preview.items} == {"gleicher Kontakt (gleiche UID)"}

@@ -38,20 +38,20 @@ def test_save_over_a_newer_version_is_refused_and_nothing_lost(db: Database) -> 
         # Meanwhile the assistant saves the same contact on another connection.
         with db.session() as bob:
             theirs = cs.ContactData.from_contact(cs.get_contact(bob, cid))
-            theirs.phone = "0761 7654321"
+            theirs.phone = "030 7654321"
             cs.update_contact(bob, cid, theirs, expected_version=loaded_version, today=DAY)
     form.notes = "Rückruf vereinbart"
     with pytest.raises(ConflictError, match=CONFLICT), db.session() as s:
         cs.update_contact(s, cid, form, expected_version=loaded_version, today=DAY)
     with db.reader() as s:
         stored = cs.get_contact(s, cid)
-        assert (stored.phone, stored.notes) == ("+49 761 7654321", "")
+        assert (stored.phone, stored.notes) == ("+49 30 7654321", "")
         assert stored.version == loaded_version + 1
     # She reloads, enters her note again and saves: both changes are kept.
     save_notes(db, cid, "Rückruf vereinbart", loaded_version + 1)
     with db.reader() as s:
         stored = cs.get_contact(s, cid)
-        assert (stored.phone, stored.notes) == ("+49 761 7654321", "Rückruf vereinbart")
+        assert (stored.phone, stored.notes) == ("+49 30 7654321", "Rückruf vereinbart")
 
 
 def test_flush_over_a_row_changed_meanwhile_is_refused(db: Database) -> None:

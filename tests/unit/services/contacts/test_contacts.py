@@ -16,12 +16,12 @@ def make(db: Database, **values: object) -> int:
 
 
 def test_create_normalises_email_and_phone(db: Database) -> None:
-    cid = make(db, name="  Zofia   Łukasiewicz ", email="Zofia@Example.ORG", phone="0761 1234567")
+    cid = make(db, name="  Zofia   Łukasiewicz ", email="Zofia@Example.ORG", phone="030 1234567")
     with db.reader() as s:
         c = cs.get_contact(s, cid)
         assert c.name == "Zofia Łukasiewicz"
         assert c.email == "Zofia@example.org"
-        assert c.phone == "+49 761 1234567"
+        assert c.phone == "+49 30 1234567"
         assert c.sort_name == "zofia łukasiewicz"
 
 
@@ -142,3 +142,25 @@ def test_position_matches_the_listing_order(db: Database, sort: str, descending:
         only_maier = cs.ContactQuery(text="Maier", sort=sort, descending=descending)
         mueller = next(r.id for r in cs.fetch_contacts(s, cs.ContactQuery(text="Müller")))
         assert cs.contact_position(s, only_maier, mueller) is None
+
+
+@pytest.mark.parametrize(
+    "typed, country, stored",
+    [
+        ("079 123 45 67", None, "079 123 45 67"),  # Swiss mobile: not made German
+        ("0664 1234567", None, "0664 1234567"),  # Austrian mobile
+        ("(413) 549-0077", None, "(413) 549-0077"),  # American
+        ("0761 1234567", None, "0761 1234567"),  # also a valid Austrian number
+        ("030 1234567", None, "+49 30 1234567"),  # only German
+        ("0041 79 123 45 67", None, "+41 79 123 45 67"),
+        ("+43 664 1234567", None, "+43 664 1234567"),
+        ("079 123 45 67", "CH", "+41 79 123 45 67"),  # the address says Switzerland
+        ("(413) 549-0077", "US", "+1 413-549-0077"),
+    ],
+)
+def test_phone_never_becomes_another_number(typed: str, country: str | None, stored: str) -> None:
+    from empfehlung_desktop.services.contacts.validation import check_phone
+
+    result = check_phone(typed, country=country)
+    assert result.text == stored and result.error is None
+    assert (result.hint is None) == stored.startswith("+")

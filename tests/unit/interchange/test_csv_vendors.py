@@ -1,0 +1,107 @@
+"""Real exports' CSV layouts (see data/README.md): recognised, nothing dropped."""
+
+from pathlib import Path
+
+from empfehlung_desktop.interchange.csv_io import (
+    apply_overrides,
+    detect_preset,
+    mapping_notice,
+    read_csv,
+    read_table,
+    suggest_mapping,
+)
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_german_outlook_cp1252_semicolons_with_empfohlen_von() -> None:
+    data = (DATA / "outlook_de_cp1252.csv").read_bytes()
+    table = read_table(data)
+    assert (table.encoding, table.delimiter) == ("Windows-1252", ";")
+    assert detect_preset(table.headers) == "outlook-de"
+    juergen, anna = read_csv(data)
+    assert juergen.name == "Jürgen Weiß"
+    assert juergen.organisation == "Weiß & Partner, Coaching"
+    assert juergen.profession == "Supervisor (DGSv)"
+    assert juergen.email == "juergen@weiss-partner.example"
+    assert juergen.phone == "079 123 45 67"
+    assert juergen.country == "CH"  # "Schweiz": the number is Swiss, not German
+    assert juergen.referred_by == "Sabine Krüger"
+    assert (
+        juergen.notes == "Kennengelernt beim Netzwerktreffen, Thema: Führung; meldet sich im Mai."
+    )
+    notes = juergen.full_notes()
+    for value in (
+        "Anrede: Herr",
+        "Straße geschäftlich: Lange Straße 3",
+        "Ort geschäftlich: Zürich",
+        "Postleitzahl geschäftlich: 8001",
+        "Geburtstag: 21.3.1970",
+    ):
+        assert value in notes, value
+    assert anna.country == "AT" and anna.phone == "0664 1234567"
+    assert "Empfohlen von" not in mapping_notice(table, suggest_mapping(table.headers))
+
+
+def test_thunderbird_export() -> None:
+    data = (DATA / "thunderbird_tb.csv").read_bytes()
+    table = read_table(data)
+    assert detect_preset(table.headers) == "thunderbird"
+    (soeren,) = read_csv(data)
+    assert soeren.name == "Sören Łukasiewicz"
+    assert soeren.email == "soeren@example.org"
+    assert soeren.phone == "+49 151 23456789"  # Mobile Number
+    assert soeren.organisation == "Praxis Ł" and soeren.profession == "Coach"
+    assert soeren.notes == "Notiz, mit Komma"
+    notes = soeren.full_notes()
+    for value in (
+        "soeren.privat@example.net",
+        "Nickname: Sö",
+        "https://soeren.example",
+        "Birth Year: 1980",
+        "Work City: Freiburg",
+    ):
+        assert value in notes, value
+
+
+def test_linkedin_connections_with_notes_preamble() -> None:
+    data = (DATA / "linkedin_connections.csv").read_bytes()
+    table = read_table(data)
+    assert table.headers[:3] == ["First Name", "Last Name", "URL"]
+    assert detect_preset(table.headers) == "linkedin"
+    gosia, heiko = read_csv(data)
+    assert gosia.name == "Małgorzata Nowak" and gosia.position == "Zeile 5"
+    assert gosia.organisation == "Nowak, Beratung & Training" and gosia.profession == "Coach"
+    assert "URL: https://www.linkedin.com/in/mnowak" in gosia.full_notes()
+    assert "Connected On: 12 Aug 2024" in gosia.full_notes()
+    assert heiko.email == "heiko@example.org"
+    notice = mapping_notice(table, suggest_mapping(table.headers))
+    assert "LinkedIn" in notice and "URL" in notice and "Connected On" in notice
+
+
+def test_excel_unicode_text_is_utf16_with_tabs() -> None:
+    data = (DATA / "excel_unicode.txt").read_bytes()
+    table = read_table(data)
+    assert (table.encoding, table.delimiter) == ("UTF-16", "\t")
+    (zoe,) = read_csv(data)
+    assert (zoe.name, zoe.email, zoe.country) == ("Zoë Müller", "zoe@example.ch", "CH")
+
+
+def test_map_overrides_by_header_or_number() -> None:
+    table = read_table((DATA / "linkedin_connections.csv").read_bytes())
+    mapping = apply_overrides(table.headers, suggest_mapping(table.headers), ["URL=-", "7=notes"])
+    assert mapping[2] == "" and mapping[6] == "notes"
+
+
+def test_google_label_columns_name_their_values() -> None:
+    data = (
+        b"Name,Given Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value,"
+        b"E-mail 2 - Type,E-mail 2 - Value,Phone 1 - Type,Phone 1 - Value,Birthday\r\n"
+        b"Anna Berg,Anna,Berg,* myContacts,* Work,anna@work.example,Home,anna@home.example,"
+        b"Mobile,+49 171 1234567 ::: +49 171 7654321,1980-03-21\r\n"
+    )
+    (anna,) = read_csv(data)
+    assert anna.email == "anna@work.example" and anna.phone == "+49 171 1234567"
+    notes = anna.full_notes()
+    assert "E-mail 2 - Value (Home): anna@home.example" in notes
+    assert "+49 171 7654321" in notes and "Birthday: 1980-03-21" in notes

@@ -1,0 +1,141 @@
+"""Real vendor vCards (see data/README.md): nothing dropped, nothing altered."""
+
+from pathlib import Path
+
+import pytest
+
+from empfehlung_desktop.errors import UserError
+from empfehlung_desktop.interchange.vcard import read_vcards
+
+DATA = Path(__file__).parent / "data"
+
+
+def read(name: str):  # type: ignore[no-untyped-def]
+    return read_vcards((DATA / name).read_bytes())
+
+
+def test_outlook_style_21_quoted_printable_soft_breaks_and_every_value_kept() -> None:
+    (maxl,) = read("fk_v2_1.vcf")
+    assert maxl.name == "Maxl"
+    assert maxl.organisation == "Firma – Führungsetage"
+    assert maxl.email == "privat@folker-kinzel.de"
+    assert maxl.notes.count("Kommentar ÄÄÄÄÄÄ ääääää ÖÖÖÖÖÖ öööööö ÜÜÜÜÜÜ üüüüüü ßßßßßß") == 6
+    notes = maxl.full_notes()
+    for value in (
+        "business@folker-kinzel.de",
+        "andere@folker-kinzel.de",
+        "0123/579",
+        "Fax privat",
+        "Dr. Max Middle Name Mustermann",  # N differs from FN: kept
+        "http://www.privat.de",
+        "http://www.musterworks.de",
+        "Geburtstag: 1972-01-31",
+        "20001224",
+        "Partner/in: Partner",
+        "Firmenstraße",
+        "Land Firma",
+    ):
+        assert value in notes, value
+
+
+def test_evolution_escaped_commas_stay_in_name_and_note() -> None:
+    (john,) = read("cardme_evolution.vcf")
+    assert john.name == "Mr. John Richter, James Doe Sr."
+    assert john.organisation == "IBM – Accounting – Dungeon"
+    assert john.profession == "Money Counter"
+    assert john.competences == "VIP"
+    assert john.notes.startswith("THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIB")
+    assert "INCLUDING, BUT NOT LIMITED TO, THE IMPLIED" in john.notes
+    assert john.notes.endswith("EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.")
+    assert len(john.notes) == 755 and "  " not in john.notes
+    notes = john.full_notes()
+    for value in (
+        "johnny5@aol.com",
+        "http://www.ibm.com",
+        "Johny",
+        "Maria",
+        "Big Blue",
+        "Little Red",
+        "1980-03-22",
+        "905-555-1234",
+        "15 Crescent moon drive",
+    ):
+        assert value in notes, value
+    assert john.country == "US"
+    assert john.uid == "477343c8-e6bf-375a-9bac-1f96a5000837"
+    assert "X-COUCHDB" not in notes
+
+
+def test_gmail_list() -> None:
+    cards = read("ezvcard_gmail_list.vcf")
+    assert [(c.name, c.email) for c in cards] == [
+        ("Arnold Smith", "asmithk@gmail.com"),
+        ("Chris Beatle", "chrisy55d@yahoo.com"),
+        ("Doug White", "dwhite@gmail.com"),
+    ]
+
+
+def test_comma_is_plain_text_in_21_and_escaped_in_30() -> None:
+    v21 = (
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Mustermann, Heiko\r\nTITLE:Coach, Supervisorin (DGSv)\r\n"
+        "NOTE:Erstes, zweites\\, drittes\r\nEND:VCARD\r\n"
+    )
+    (card,) = read_vcards(v21.encode())
+    assert card.name == "Mustermann, Heiko"
+    assert card.profession == "Coach, Supervisorin (DGSv)"
+    assert card.notes == "Erstes, zweites\\, drittes"
+    v30 = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:A\\, B\r\nNOTE:x\\:y\\;z\\nw\r\nEND:VCARD\r\n"
+    (card,) = read_vcards(v30.encode())
+    assert (card.name, card.notes) == ("A, B", "x:y;z\nw")
+
+
+def test_per_value_charset_one_bad_byte_spoils_nothing_else() -> None:
+    data = (
+        b"BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=Windows-1252:J\xfcrgen M\xfcller\r\n"
+        b"NOTE;CHARSET=UTF-8:Gr\xc3\xbc\xc3\x9fe\r\nORG:Caf\xe9\r\n"
+        b"TITLE;encoding=quoted-printable:Gesch=C3=A4fts=\r\nf=C3=BChrer\r\nEND:VCARD\r\n"
+    )
+    (card,) = read_vcards(data)
+    assert (card.name, card.notes, card.organisation) == ("Jürgen Müller", "Grüße", "Café")
+    assert card.profession == "Geschäftsführer"
+
+
+@pytest.mark.parametrize("bom", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_files(bom: str) -> None:
+    text = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jürgen Weiß\r\nEND:VCARD\r\n"
+    data = text.encode(bom)  # "utf-16" writes a BOM, the others none
+    (card,) = read_vcards(data)
+    assert card.name == "Jürgen Weiß"
+
+
+def test_odd_lines_become_hints_with_card_and_line_not_a_refusal() -> None:
+    data = (
+        "# exported by KAddressBook\r\n"
+        "home.begin:vcard\r\nVERSION:3.0\r\nPROFILE:VCard\r\nFN:Anna Berg\r\n"
+        "X-messaging/aim-All:anna.aim\r\nX-KADDRESSBOOK-BlogFeed:http://blog.example\r\n"
+        "item1.URL:https://anna.example\r\nitem1.X-ABLabel:_$!<HomePage>!$_\r\n"
+        "IMPP;X-SERVICE-TYPE=Skype:skype:anna.berg\r\n"
+        "X-SOCIALPROFILE;type=linkedin:https://linkedin.com/in/anna\r\n"
+        "ANNIVERSARY:20100612\r\nBDAY:--0321\r\nEMAIL;TYPE=INTERNET\r\nhome.end:vcard\r\n"
+    )
+    (card,) = read_vcards(data.encode())
+    notes = card.full_notes()
+    for value in (
+        "anna.aim",
+        "http://blog.example",
+        "Website (HomePage): https://anna.example",
+        "skype:anna.berg",
+        "https://linkedin.com/in/anna",
+        "Jahrestag: 2010-06-12",
+        "Geburtstag: --0321",
+        "EMAIL;TYPE=INTERNET",
+    ):
+        assert value in notes, value
+    assert any("Zeile 6" in w and "X-messaging/aim-All" in w for w in card.warnings)
+    assert any("Zeile 7" in w for w in card.warnings)
+    assert any("Zeile 14" in w for w in card.warnings)
+
+
+def test_unclosed_card_still_refuses_naming_card_and_line() -> None:
+    with pytest.raises(UserError, match=r"Karte 2.*Zeile 10"):
+        read("broken.vcf")
