@@ -230,6 +230,16 @@ class ConsentChannel(LabeledEnum):
     OTHER = "other"
 
 
+class ActivityKind(LabeledEnum):
+    """How the practitioner was in touch with a person."""
+
+    CALL = "call"
+    EMAIL = "email"
+    MEETING = "meeting"
+    GIFT = "gift"
+    NOTE = "note"
+
+
 class AgendaKind(LabeledEnum):
     """Kinds of items on the daily "Heute" list."""
 
@@ -350,6 +360,13 @@ _LABELS: dict[str, dict[str, str]] = {
         "written": "Schriftlich",
         "form": "Formular",
         "other": "Sonstiges",
+    },
+    "ActivityKind": {
+        "call": "Anruf",
+        "email": "E-Mail",
+        "meeting": "Treffen",
+        "gift": "Karte oder kleines Geschenk",
+        "note": "Notiz",
     },
     "AgendaKind": {
         "follow_up": "Nachfassen",

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Kontakt festhalten</source>
+        <translation>Log contact</translation>
+    </message>
+    <message>
+        <source>Mit:</source>
+        <translation>With:</translation>
+    </message>
+    <message>
+        <source>Art:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Am:</source>
+        <translation>On:</translation>
+    </message>
+    <message>
+        <source>Worum ging es? (optional)</source>
+        <translation>What was it about? (optional)</translation>
+    </message>
+    <message>
+        <source>Notiz:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Festhalten</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Kontakt festgehalten.</source>
+        <translation>Contact logged.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unerwarteter Fehler ({kind}); Details stehen im Fehlerprotokoll.</source>
@@ -155,16 +198,24 @@
         <translation>Changed</translation>
     </message>
     <message>
-        <source>Empfehlungsspirale</source>
-        <translation>Referral spiral</translation>
+        <source>noch keiner</source>
+        <translation>none yet</translation>
     </message>
     <message>
-        <source>Noch keine Stufe erfasst.</source>
-        <translation>No stage recorded yet.</translation>
+        <source>{given} Empfehlungen gegeben · {received} erhalten · {engagements} Anfragen · letzter Kontakt: {last}</source>
+        <translation>{given} referrals given · {received} received · {engagements} requests · last contact: {last}</translation>
     </message>
     <message>
-        <source>(vorher {stage})</source>
-        <translation>(previously {stage})</translation>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Noch nichts erfasst.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <source>… und {count} ältere Einträge</source>
+        <translation>… and {count} older entries</translation>
     </message>
 </context>
 <context>
@@ -325,6 +376,14 @@
     <message>
         <source>Neuer Kontakt …</source>
         <translation>New contact …</translation>
+    </message>
+    <message>
+        <source>Kontakt festhalten …</source>
+        <translation>Log contact …</translation>
+    </message>
+    <message>
+        <source>Anruf, E-Mail, Treffen, Karte oder Notiz mit dieser Person festhalten</source>
+        <translation>Log a call, e-mail, meeting, card or note with this person</translation>
     </message>
     <message>
         <source>Bearbeiten …</source>
@@ -2563,6 +2622,10 @@ The file is here:
         <translation>Note …</translation>
     </message>
     <message>
+        <source>Kontakt festhalten …</source>
+        <translation>Log contact …</translation>
+    </message>
+    <message>
         <source>1 – Kontaktdaten weitergegeben</source>
         <translation>1 – contact details passed on</translation>
     </message>
@@ -3141,6 +3204,10 @@ The file is here:
         <translation>Anonymous</translation>
     </message>
     <message>
+        <source>Anruf</source>
+        <translation>Call</translation>
+    </message>
+    <message>
         <source>Auftrag</source>
         <translation>Engagement won</translation>
     </message>
@@ -3265,6 +3332,10 @@ The file is here:
         <translation>Capacity</translation>
     </message>
     <message>
+        <source>Karte oder kleines Geschenk</source>
+        <translation>Card or small gift</translation>
+    </message>
+    <message>
         <source>Kein Auftrag</source>
         <translation>No engagement</translation>
     </message>
@@ -3321,6 +3392,10 @@ The file is here:
         <translation>Nothing</translation>
     </message>
     <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
         <source>Offen</source>
         <translation>Open</translation>
     </message>
@@ -3371,6 +3446,10 @@ The file is here:
     <message>
         <source>Sympathie</source>
         <translation>Sympathy</translation>
+    </message>
+    <message>
+        <source>Treffen</source>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Unklar</source>
