@@ -249,6 +249,7 @@ class AgendaKind(LabeledEnum):
     REQUEST_FEEDBACK = "request_feedback"
     ASK_FOR_REFERRAL = "ask_for_referral"
     SPIRAL_SUGGESTION = "spiral_suggestion"
+    KEEP_IN_TOUCH = "keep_in_touch"
 
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -375,5 +376,6 @@ _LABELS: dict[str, dict[str, str]] = {
         "request_feedback": "Feedback erbitten",
         "ask_for_referral": "Jetzt um Empfehlung bitten",
         "spiral_suggestion": "Stufe prüfen",
+        "keep_in_touch": "Kontakt halten",
     },
 }

@@ -44,6 +44,7 @@ ENUM_LABELS = (
     QT_TRANSLATE_NOOP("enums", "Kein Auftrag"),
     QT_TRANSLATE_NOOP("enums", "Kompetenz"),
     QT_TRANSLATE_NOOP("enums", "Kontakt erfolgt"),
+    QT_TRANSLATE_NOOP("enums", "Kontakt halten"),
     QT_TRANSLATE_NOOP("enums", "Kontaktdaten weitergeben"),
     QT_TRANSLATE_NOOP("enums", "Kunde"),
     QT_TRANSLATE_NOOP("enums", "Laufend"),

@@ -1548,6 +1548,10 @@ The file is here:
         <source>Übernehmen</source>
         <translation>Apply</translation>
     </message>
+    <message>
+        <source>Kontakt festhalten …</source>
+        <translation>Log contact …</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2906,6 +2910,42 @@ The file is here:
         <source>Erneut um Empfehlung bitten frühestens nach</source>
         <translation>Ask for a referral again no sooner than after</translation>
     </message>
+    <message>
+        <source>Um Empfehlung bitten: höchstens</source>
+        <translation>Ask for a referral: at most</translation>
+    </message>
+    <message>
+        <source> Personen am Tag</source>
+        <translation> people a day</translation>
+    </message>
+    <message>
+        <source>Nicht um Empfehlung bitten nach einer Empfehlung</source>
+        <translation>Do not ask for a referral after a referral for</translation>
+    </message>
+    <message>
+        <source> Tage lang</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Kontakt halten mit Netzwerkpartnern alle</source>
+        <translation>Keep in touch with network partners every</translation>
+    </message>
+    <message>
+        <source> Tage (0 = nie)</source>
+        <translation> days (0 = never)</translation>
+    </message>
+    <message>
+        <source>Kontakt halten mit Empfehlungsgebern alle</source>
+        <translation>Keep in touch with referrers every</translation>
+    </message>
+    <message>
+        <source>Kontakt halten mit Kunden alle</source>
+        <translation>Keep in touch with clients every</translation>
+    </message>
+    <message>
+        <source>Kontakt halten mit Interessenten alle</source>
+        <translation>Keep in touch with prospects every</translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>
@@ -3057,6 +3097,10 @@ The file is here:
     <message>
         <source>Feedback oder Empfehlungen sprechen für eine andere Stufe.</source>
         <translation>Feedback or referrals suggest a different stage.</translation>
+    </message>
+    <message>
+        <source>Länger nichts voneinander gehört – am längsten überfällig zuerst.</source>
+        <translation>Not heard from each other for a while – most overdue first.</translation>
     </message>
     <message>
         <source>Heute</source>
@@ -3346,6 +3390,10 @@ The file is here:
     <message>
         <source>Kontakt erfolgt</source>
         <translation>Contact made</translation>
+    </message>
+    <message>
+        <source>Kontakt halten</source>
+        <translation>Keep in touch</translation>
     </message>
     <message>
         <source>Kontaktdaten weitergeben</source>

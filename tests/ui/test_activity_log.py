@@ -104,3 +104,26 @@ def test_log_from_a_referral_thanks_the_giver(
     assert [(a.contact_id, a.kind) for a in logged] == [(giver, ActivityKind.GIFT)]
     history = [view.detail.history.item(i).text() for i in range(view.detail.history.count())]
     assert any("Blumen geschickt" in line for line in history)
+
+
+def test_keep_in_touch_from_heute_logs_a_contact(
+    qtbot: QtBot, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.model import AgendaKind
+    from empfehlung_desktop.ui.today.view import TodayView
+
+    view = TodayView(ViewContext(db=demo_db, clock=DEMO_CLOCK))
+    qtbot.addWidget(view)
+    view.refresh()
+    rows = [r for r in view.rows if r.item.kind is AgendaKind.KEEP_IN_TOUCH]
+    assert rows and rows[0].due.text().startswith("seit ")
+    item = rows[0].item
+
+    def answer(_cls: type, _parent: QWidget, today: dt.date, people: list[tuple[int, str]]):  # type: ignore[no-untyped-def]
+        assert people == [(item.contact_id, item.contact_name)]
+        return ActivityInput(people[0][0], ActivityKind.CALL, today, "")
+
+    monkeypatch.setattr(ActivityDialog, "ask", classmethod(answer))
+    rows[0].done_button.click()
+    left = [r.item.contact_id for r in view.rows if r.item.kind is AgendaKind.KEEP_IN_TOUCH]
+    assert item.contact_id not in left
