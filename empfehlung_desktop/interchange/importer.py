@@ -17,10 +17,11 @@ from pathlib import Path
 from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, format_date, translate
 from empfehlung_desktop.interchange.records import ImportedContact
-from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage, sort_key, utcnow
+from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage, sort_key
 from empfehlung_desktop.model.contact import new_uid
 from empfehlung_desktop.services.contacts.validation import (
     DEFAULT_REGION,
@@ -325,7 +326,7 @@ def commit_import(
 def _insert_new(
     session: Session, preview: ImportPreview, progress: Callable[[int], None] | None
 ) -> int:
-    now = utcnow()
+    now = utc_now()
     taken: set[str] = set(session.scalars(select(Contact.uid).where(Contact.uid.is_not(None))))
     new_items = [item for item in preview.items if item.action in (Action.NEW, Action.IMPORT)]
     for item in new_items:

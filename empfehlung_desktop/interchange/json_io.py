@@ -31,6 +31,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop import __version__
+from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.interchange.records import ImportedContact
@@ -49,7 +50,6 @@ from empfehlung_desktop.model import (
     ReferralEvent,
     Role,
     SpiralStep,
-    utcnow,
 )
 from empfehlung_desktop.model.base import RoleSet
 from empfehlung_desktop.services.data.serialize import columns, row_dict
@@ -118,7 +118,7 @@ def export_all(session: Session) -> dict[str, Any]:
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "app_version": __version__,
-        "exported_at": utcnow().isoformat(timespec="seconds") + "Z",
+        "exported_at": utc_now().isoformat(timespec="seconds") + "Z",
     }
     for key, entity, children in _TOP_LEVEL:
         child_groups = {name: _grouped(session, e, fk) for name, e, fk in children}
@@ -250,7 +250,7 @@ def _insert_rows(session: Session, rows: dict[type[Base], list[dict[str, Any]]])
             table = cast(Table, entity.__table__)
             session.execute(insert(table), batch[start : start + 2000])
     links = [
-        {"cid": cid, "ref": ref, "upd": updated or utcnow()}
+        {"cid": cid, "ref": ref, "upd": updated or utc_now()}
         for cid, ref, updated in referred
         if ref is not None
     ]

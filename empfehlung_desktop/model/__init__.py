@@ -1,7 +1,7 @@
 """Entities, enums and pure rules of the domain. Imports nothing of ours."""
 
 from empfehlung_desktop.model.activity import Activity
-from empfehlung_desktop.model.base import Base, utcnow
+from empfehlung_desktop.model.base import Base
 from empfehlung_desktop.model.contact import (
     ERASED_NAME,
     ConsentRecord,
@@ -73,5 +73,4 @@ __all__ = [
     "SpiralStep",
     "net_promoter_score",
     "sort_key",
-    "utcnow",
 ]

@@ -7,7 +7,8 @@ import datetime as dt
 from sqlalchemy import Date, DateTime, ForeignKey, Index, Integer, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from empfehlung_desktop.model.base import Base, enum_column, utcnow
+from empfehlung_desktop.clock import utc_now
+from empfehlung_desktop.model.base import Base, enum_column
 from empfehlung_desktop.model.contact import Contact
 from empfehlung_desktop.model.enums import ActivityKind
 
@@ -33,7 +34,7 @@ class Activity(Base):
     engagement_id: Mapped[int | None] = mapped_column(
         ForeignKey("engagement.id", ondelete="SET NULL"), nullable=True, index=True
     )
-    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
     contact: Mapped[Contact] = relationship()
 

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import ConflictError, NotFoundError
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import (
@@ -19,7 +20,6 @@ from empfehlung_desktop.model import (
     Referral,
     ReferralAsk,
     SpiralStep,
-    utcnow,
 )
 
 # -- undo: snapshots of a contact and everything a deletion takes with it -----------
@@ -117,7 +117,7 @@ def restore_contacts(session: Session, snapshots: list[ContactSnapshot]) -> None
             )
         )
     for snap in snapshots:
-        values = {**snap.contact, "referred_by_id": None, "updated_at": utcnow()}
+        values = {**snap.contact, "referred_by_id": None, "updated_at": utc_now()}
         if snap.contact_id in existing:
             current = session.scalar(
                 select(contact_table.c.version).where(contact_table.c.id == snap.contact_id)

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, enum_label, translate
 from empfehlung_desktop.model import (
@@ -34,7 +35,6 @@ from empfehlung_desktop.model import (
     Role,
     SpiralStep,
     sort_key,
-    utcnow,
 )
 from empfehlung_desktop.services.contacts.contacts import get_contact
 from empfehlung_desktop.services.data.serialize import row_dict
@@ -91,7 +91,7 @@ def export_person(session: Session, contact_id: int) -> dict[str, Any]:
     return {
         "format": REPORT_FORMAT,
         "format_version": 1,
-        "created_at": utcnow().isoformat(timespec="seconds") + "Z",
+        "created_at": utc_now().isoformat(timespec="seconds") + "Z",
         "explanation": (
             _(
                 "Auskunft nach Art. 15 DSGVO: alle zu dieser Person gespeicherten Daten. "
@@ -307,7 +307,7 @@ def _anonymise(contact: Contact) -> None:
     contact.consent_share = False
     contact.consent_share_on = None
     contact.data_origin = ""
-    contact.erased_at = utcnow()
+    contact.erased_at = utc_now()
 
 
 def _like(text: str) -> str:
