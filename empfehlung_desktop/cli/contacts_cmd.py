@@ -1,4 +1,4 @@
-"""``contacts list`` and ``contacts search TEXT``."""
+"""``contacts list``, ``contacts search TEXT`` and ``contacts show ID`` (the timeline)."""
 
 from __future__ import annotations
 
@@ -6,8 +6,10 @@ import argparse
 from typing import Any
 
 from empfehlung_desktop.cli.common import add_command, add_json_option, database, print_json
+from empfehlung_desktop.i18n import _, format_date
 from empfehlung_desktop.model import ContactSource, Role
 from empfehlung_desktop.services.contacts import contacts as contact_service
+from empfehlung_desktop.services.contacts import timeline as timeline_service
 
 
 def register(subparsers: Any) -> None:
@@ -23,6 +25,9 @@ def register(subparsers: Any) -> None:
             "--source", choices=[s.value for s in ContactSource], help="nur diese Herkunft"
         )
         p.add_argument("--limit", type=int, default=None, help="höchstens so viele")
+    show = add_command(sub, "show", "die Geschichte eines Kontakts zeigen (neueste zuerst)", _show)
+    show.add_argument("id", type=int, metavar="ID", help="Nummer des Kontakts")
+    add_json_option(show)
 
 
 def _query(args: argparse.Namespace, text: str = "") -> contact_service.ContactQuery:
@@ -51,4 +56,29 @@ def _output(args: argparse.Namespace, query: contact_service.ContactQuery) -> in
             roles = ", ".join(c.roles.labels())
             print(f"{c.id:>6}  {c.name:<32} {c.organisation:<30} {c.email:<36} {roles}")
         print(f"{len(contacts)} Kontakt(e)")
+    return 0
+
+
+def _show(args: argparse.Namespace) -> int:
+    with database(args) as db, db.reader() as session:
+        story = timeline_service.build_timeline(session, args.id)
+    if args.json:
+        print_json(story.to_dict())
+        return 0
+    last = format_date(story.last_contact) if story.last_contact else "–"
+    print(f"{story.name} ({story.contact_id})")
+    print(
+        _(
+            "Empfehlungen gegeben: {given} · erhalten: {received} · Anfragen: {engagements} · "
+            "letzter Kontakt: {last}"
+        ).format(
+            given=story.referrals_given,
+            received=story.referrals_received,
+            engagements=story.engagements,
+            last=last,
+        )
+    )
+    for entry in story.entries:
+        detail = f" – {entry.detail.splitlines()[0]}" if entry.detail.strip() else ""
+        print(f"  {format_date(entry.on):<11}  {entry.title}{detail}")
     return 0

@@ -40,6 +40,7 @@ from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.model import (
+    Activity,
     AgendaState,
     AppSetting,
     Base,
@@ -75,6 +76,7 @@ _TOP_LEVEL: tuple[tuple[str, type[Base], tuple[tuple[str, type[Base], str], ...]
     ("referrals", Referral, _REFERRAL_CHILDREN),
     ("engagements", Engagement, ()),
     ("feedback", Feedback, ()),
+    ("activities", Activity, ()),
     ("practice_profile", PracticeProfile, ()),
     ("agenda_state", AgendaState, ()),
 )
@@ -87,6 +89,7 @@ DATA_TABLES: tuple[type[Base], ...] = (
     ReferralEvent,
     Engagement,
     Feedback,
+    Activity,
     AgendaState,
 )
 
@@ -428,7 +431,7 @@ def _insert_rows(session: Session, rows: dict[type[Base], list[dict[str, Any]]])
     if rows.get(PracticeProfile):
         session.execute(delete(PracticeProfile))
     order = (Contact, SpiralStep, ConsentRecord, ReferralAsk, Referral, ReferralEvent,
-             Engagement, Feedback, PracticeProfile, AgendaState)  # fmt: skip
+             Engagement, Feedback, Activity, PracticeProfile, AgendaState)  # fmt: skip
     for entity in order:
         batch = rows.get(entity, [])
         for start in range(0, len(batch), 2000):

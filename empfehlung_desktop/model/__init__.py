@@ -1,5 +1,6 @@
 """Entities, enums and pure rules of the domain. Imports nothing of ours."""
 
+from empfehlung_desktop.model.activity import Activity
 from empfehlung_desktop.model.base import Base
 from empfehlung_desktop.model.contact import (
     ERASED_NAME,
@@ -11,6 +12,7 @@ from empfehlung_desktop.model.contact import (
 )
 from empfehlung_desktop.model.engagement import Engagement
 from empfehlung_desktop.model.enums import (
+    ActivityKind,
     AgendaKind,
     AskResult,
     ConsentChannel,
@@ -36,6 +38,8 @@ from empfehlung_desktop.model.referral import Referral, ReferralEvent
 
 __all__ = [
     "ERASED_NAME",
+    "Activity",
+    "ActivityKind",
     "AgendaKind",
     "AgendaState",
     "AppSetting",

@@ -12,6 +12,7 @@ from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import ConflictError, NotFoundError
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import (
+    Activity,
     ConsentRecord,
     Contact,
     Engagement,
@@ -24,7 +25,8 @@ from empfehlung_desktop.model import (
 # -- undo: snapshots of a contact and everything a deletion takes with it -----------
 
 # Rows deleted together with a contact (ON DELETE CASCADE), in insert order.
-_OWNED: tuple[type[Any], ...] = (SpiralStep, ConsentRecord, ReferralAsk, Engagement)
+# Activities come after engagements: they may refer to one of them.
+_OWNED: tuple[type[Any], ...] = (SpiralStep, ConsentRecord, ReferralAsk, Engagement, Activity)
 # Rows whose reference to the contact a deletion sets to NULL.
 _LINKS: tuple[tuple[type[Any], str], ...] = (
     (Referral, "giver_id"),

@@ -33,6 +33,7 @@ from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, enum_label, translate
 from empfehlung_desktop.model import (
     ERASED_NAME,
+    Activity,
     AgendaState,
     Base,
     ConsentRecord,
@@ -75,6 +76,7 @@ _MENTION_COLUMNS: dict[type[Base], tuple[str, ...]] = {
     ConsentRecord: ("note",),
     ReferralAsk: ("note",),
     AgendaState: ("note",),
+    Activity: ("text",),
 }
 _ENGAGEMENT_TEXTS = ("title", "need", "problem", "frustrations", "wishes", "notes")
 _FEEDBACK_TEXTS = (
@@ -127,10 +129,19 @@ def export_person(session: Session, contact_id: int) -> dict[str, Any]:
         "referral_asks": [
             _labelled(a, ("result",), skip=("contact_id",)) for a in contact.referral_asks
         ],
+        "activities": [
+            _labelled(a, ("kind",), skip=("contact_id",))
+            for a in _activities_of(session, contact.id)
+        ],
         "referrals": _referrals_of(session, contact.id),
         "engagements": _engagements_of(session, contact.id),
         "feedback": _feedback_of(session, contact.id),
     }
+
+
+def _activities_of(session: Session, contact_id: int) -> list[Activity]:
+    stmt = select(Activity).where(Activity.contact_id == contact_id)
+    return list(session.scalars(stmt.order_by(Activity.occurred_on, Activity.id)))
 
 
 def _labelled(row: Base, enums: tuple[str, ...], skip: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -342,6 +353,7 @@ class ErasureReport:
             "spiral_steps": _("Einträge im Spiralverlauf gelöscht"),
             "consents": _("Einwilligungen gelöscht"),
             "referral_asks": _("Empfehlungsbitten gelöscht"),
+            "activities": _("Einträge im Kontaktverlauf gelöscht"),
             "engagements": _("Anfragen/Aufträge: Freitexte geleert"),
             "feedback": _("Feedbacks: Texte entfernt"),
         }
@@ -481,6 +493,7 @@ def _erase_person(session: Session, contact: Contact, report: ErasureReport) -> 
         "spiral_steps": _delete_all(session, contact.spiral_steps),
         "consents": _delete_all(session, contact.consents),
         "referral_asks": _delete_all(session, contact.referral_asks),
+        "activities": _delete_all(session, _activities_of(session, contact.id)),
     }
     for key, count in deleted.items():
         report.deleted[key] = report.deleted.get(key, 0) + count

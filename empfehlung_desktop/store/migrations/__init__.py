@@ -17,7 +17,7 @@ from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.store import snapshot
 
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 # Alembic reads env.py and the version scripts as files: in a frozen bundle
 # they are shipped as data next to the compiled package (see the spec).
 MIGRATIONS_DIR = migrations_dir()

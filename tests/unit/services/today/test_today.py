@@ -305,5 +305,5 @@ def test_demo_has_all_five_kinds(demo_db: Database) -> None:
     kinds = {item.kind for item in agenda.items}
     assert set(today.KIND_ORDER[:5]) <= kinds
     assert agenda.total == len(agenda.items)
-    data = agenda.items[0].to_dict()
+    data = agenda.items[0].to_dict(agenda.today)
     assert set(data) >= {"kind", "due_on", "contact_id", "text", "subject_id"}
