@@ -26,6 +26,7 @@ from empfehlung_desktop.clock import Clock, system_clock
 COMMAND_MODULES = (
     "demo_cmd",
     "contacts_cmd",
+    "activities_cmd",
     "referrals_cmd",
     "engagements_cmd",
     "feedback_cmd",
@@ -39,6 +40,7 @@ COMMAND_MODULES = (
 COMMAND_OWNERS = {
     "demo": "demo_cmd",
     "contacts": "contacts_cmd",
+    "activities": "activities_cmd",
     "referrals": "referrals_cmd",
     "engagements": "engagements_cmd",
     "handout": "engagements_cmd",

@@ -1,7 +1,7 @@
-"""``contacts list`` and ``contacts search TEXT``.
+"""``contacts list``, ``contacts search TEXT`` and ``contacts show ID`` (the timeline).
 
-Both only read: on an up-to-date SQLite file they run on the light read path
-(``store.light``, no SQLAlchemy) and start in a fraction of the time.
+List and search only read: on an up-to-date SQLite file they run on the light
+read path (``store.light``, no SQLAlchemy) and start in a fraction of the time.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from empfehlung_desktop.cli.common import (
     light_reader,
     print_json,
 )
+from empfehlung_desktop.i18n import _, format_date
 from empfehlung_desktop.model.enums import ContactSource, Role
 from empfehlung_desktop.services.contacts import quick
 from empfehlung_desktop.store import light
@@ -35,6 +36,9 @@ def register(subparsers: Any) -> None:
             "--source", choices=[s.value for s in ContactSource], help="nur diese Herkunft"
         )
         p.add_argument("--limit", type=int, default=None, help="höchstens so viele")
+    show = add_command(sub, "show", "die Geschichte eines Kontakts zeigen (neueste zuerst)", _show)
+    show.add_argument("id", type=int, metavar="ID", help="Nummer des Kontakts")
+    add_json_option(show)
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -73,3 +77,30 @@ def _print(args: argparse.Namespace, contacts: Iterable[dict[str, Any]]) -> None
         print(f"{c['id']:>6}  {c['name']:<32} {c['organisation']:<30} {c['email']:<36} {roles}")
         count += 1
     print(f"{count} Kontakt(e)")
+
+
+def _show(args: argparse.Namespace) -> int:
+    from empfehlung_desktop.services.contacts import timeline as timeline_service
+
+    with database(args) as db, db.reader() as session:
+        story = timeline_service.build_timeline(session, args.id)
+    if args.json:
+        print_json(story.to_dict())
+        return 0
+    last = format_date(story.last_contact) if story.last_contact else "–"
+    print(f"{story.name} ({story.contact_id})")
+    print(
+        _(
+            "Empfehlungen gegeben: {given} · erhalten: {received} · Anfragen: {engagements} · "
+            "letzter Kontakt: {last}"
+        ).format(
+            given=story.referrals_given,
+            received=story.referrals_received,
+            engagements=story.engagements,
+            last=last,
+        )
+    )
+    for entry in story.entries:
+        detail = f" – {entry.detail.splitlines()[0]}" if entry.detail.strip() else ""
+        print(f"  {format_date(entry.on):<11}  {entry.title}{detail}")
+    return 0

@@ -48,18 +48,10 @@ def _erase(args: argparse.Namespace) -> int:
             if answer.strip().casefold() not in ("j", "ja", "y", "yes"):
                 print("Abgebrochen; nichts wurde geändert.")
                 return 0
-        with db.session() as session:
-            report = gdpr.erase_contact(session, args.contact)
-        clean = gdpr.scrub_database(db.engine)
+        report = gdpr.erase_everywhere(db, args.contact)
     if args.json:
-        print_json({**report.to_dict(), "wal_truncated": clean})
+        print_json(report.to_dict())
         return 0
     for line in report.lines():
         print(line)
-    if not clean:
-        print(
-            "Hinweis: Ein anderes Programm liest gerade die Datenbank; das Protokoll (WAL) "
-            "wird geleert, sobald es geschlossen ist."
-        )
-    print("Ältere Datensicherungen enthalten die Person noch, bis sie nach einer Woche entfallen.")
     return 0

@@ -47,7 +47,7 @@ def _today(args: argparse.Namespace) -> int:
             session, day or clock(args).today(), now=clock(args).now(), kinds=kinds
         )
     if args.json:
-        print_json([item.to_dict() for item in agenda.items])
+        print_json([item.to_dict(agenda.today) for item in agenda.items])
         return 0
     if not agenda.items:
         print(_("Heute ist nichts fällig."))
@@ -58,7 +58,7 @@ def _today(args: argparse.Namespace) -> int:
             continue
         print(f"{enum_label(kind)} ({len(group)})")
         for item in group:
-            print(f"  {format_date(item.due_on):<11}  {item.text}")
+            print(f"  {today_service.due_label(item, agenda.today):<16}  {item.text}")
         print()
     print(
         _("{count} fällige Punkte am {date}").format(

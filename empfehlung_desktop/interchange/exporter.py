@@ -21,10 +21,11 @@ from sqlalchemy import Select, Table, func, select
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop import __version__, files
+from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _
 from empfehlung_desktop.interchange import csv_io, ics, json_io, vcard
-from empfehlung_desktop.model import AppSetting, Contact, utcnow
+from empfehlung_desktop.model import AppSetting, Contact
 from empfehlung_desktop.services.data.serialize import raw_encoder
 
 EXPORT_FORMATS = {
@@ -161,7 +162,7 @@ def _json(session: Session, stream: IO[bytes], tracker: _Tracker) -> int:
         "format": json_io.FORMAT_NAME,
         "format_version": json_io.FORMAT_VERSION,
         "app_version": __version__,
-        "exported_at": utcnow().isoformat(timespec="seconds") + "Z",
+        "exported_at": utc_now().isoformat(timespec="seconds") + "Z",
     }
     write("{\n" + "".join(f"  {_dumps(k)}: {_dumps(v)},\n" for k, v in head.items()))
     counts: dict[str, int] = {}

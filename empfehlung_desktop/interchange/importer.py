@@ -18,10 +18,11 @@ from typing import cast
 from sqlalchemy import Table, bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, format_date, translate
 from empfehlung_desktop.interchange.records import ImportedContact
-from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage, sort_key, utcnow
+from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage, sort_key
 from empfehlung_desktop.model.contact import new_uid
 from empfehlung_desktop.services.contacts.validation import (
     DEFAULT_REGION,
@@ -318,15 +319,43 @@ def commit_import(
                 )
             )
     with db.session() as session:
+        _skip_added_meanwhile(session, preview)
         created = _insert_new(session, preview, progress)
         merged = _merge_existing(session, preview)
     return ImportResult(created, merged, preview.count(Action.SKIP))
 
 
+def _skip_added_meanwhile(session: Session, preview: ImportPreview) -> None:
+    """Inside the write transaction: skip new contacts that exist by now.
+
+    The preview was built before; the same file imported a second time at
+    once (another window, the CLI) may have added them in between.
+    """
+    new = [i for i in preview.items if i.action is Action.NEW]
+    if not new:
+        return
+    emails: set[str] = set()
+    name_phones: set[tuple[str, str]] = set()
+    rows = session.execute(
+        select(Contact.name, Contact.email, Contact.phone).where(Contact.erased_at.is_(None))
+    )
+    for name, email, phone in rows:
+        if email:
+            emails.add(email.casefold())
+        if phone:
+            name_phones.add((sort_key(name), _digits(phone)))
+    for item in new:
+        email_key = item.email.casefold()
+        np_key = (sort_key(item.name), _digits(item.phone))
+        if (email_key and email_key in emails) or (np_key[1] and np_key in name_phones):
+            item.action = Action.SKIP
+            item.duplicate_reason = _("wurde inzwischen schon importiert")
+
+
 def _insert_new(
     session: Session, preview: ImportPreview, progress: Callable[[int], None] | None
 ) -> int:
-    now = utcnow()
+    now = utc_now()
     taken: set[str] = set(session.scalars(select(Contact.uid).where(Contact.uid.is_not(None))))
     new_items = [item for item in preview.items if item.action in (Action.NEW, Action.IMPORT)]
     for item in new_items:

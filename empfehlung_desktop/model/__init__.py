@@ -11,6 +11,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 from empfehlung_desktop.model.enums import (
+    ActivityKind,
     AgendaKind,
     AskResult,
     ConsentChannel,
@@ -32,9 +33,11 @@ from empfehlung_desktop.model.enums import (
 )
 
 if TYPE_CHECKING:
+    from empfehlung_desktop.model.activity import (
+        Activity,
+    )
     from empfehlung_desktop.model.base import (
         Base,
-        utcnow,
     )
     from empfehlung_desktop.model.contact import (
         ERASED_NAME,
@@ -64,8 +67,8 @@ if TYPE_CHECKING:
 
 # Entity (or helper) name -> the module defining it, imported on first access.
 _LAZY = {
+    "Activity": "activity",
     "Base": "base",
-    "utcnow": "base",
     "ERASED_NAME": "contact",
     "ConsentRecord": "contact",
     "Contact": "contact",
@@ -96,6 +99,8 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "ERASED_NAME",
+    "Activity",
+    "ActivityKind",
     "AgendaKind",
     "AgendaState",
     "AppSetting",
@@ -129,5 +134,4 @@ __all__ = [
     "SpiralStep",
     "net_promoter_score",
     "sort_key",
-    "utcnow",
 ]

@@ -11,7 +11,7 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
-from empfehlung_desktop.clock import utc_now as utcnow
+from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.model.enums import Role
 
 # Named constraints let Alembic's batch mode on SQLite find and alter them.
@@ -59,8 +59,8 @@ class RoleSet(TypeDecorator[Role]):
 class Timestamped:
     """Created/updated timestamps in UTC."""
 
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
 
 
 class Versioned:

@@ -230,6 +230,16 @@ class ConsentChannel(LabeledEnum):
     OTHER = "other"
 
 
+class ActivityKind(LabeledEnum):
+    """How the practitioner was in touch with a person."""
+
+    CALL = "call"
+    EMAIL = "email"
+    MEETING = "meeting"
+    GIFT = "gift"
+    NOTE = "note"
+
+
 class AgendaKind(LabeledEnum):
     """Kinds of items on the daily "Heute" list."""
 
@@ -239,6 +249,7 @@ class AgendaKind(LabeledEnum):
     REQUEST_FEEDBACK = "request_feedback"
     ASK_FOR_REFERRAL = "ask_for_referral"
     SPIRAL_SUGGESTION = "spiral_suggestion"
+    KEEP_IN_TOUCH = "keep_in_touch"
 
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -351,6 +362,13 @@ _LABELS: dict[str, dict[str, str]] = {
         "form": "Formular",
         "other": "Sonstiges",
     },
+    "ActivityKind": {
+        "call": "Anruf",
+        "email": "E-Mail",
+        "meeting": "Treffen",
+        "gift": "Karte oder kleines Geschenk",
+        "note": "Notiz",
+    },
     "AgendaKind": {
         "follow_up": "Nachfassen",
         "thank_referrer": "Danke sagen",
@@ -358,5 +376,6 @@ _LABELS: dict[str, dict[str, str]] = {
         "request_feedback": "Feedback erbitten",
         "ask_for_referral": "Jetzt um Empfehlung bitten",
         "spiral_suggestion": "Stufe prüfen",
+        "keep_in_touch": "Kontakt halten",
     },
 }

@@ -7,7 +7,8 @@ import datetime as dt
 from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from empfehlung_desktop.model.base import Base, Timestamped, Versioned, enum_column, utcnow
+from empfehlung_desktop.clock import utc_now
+from empfehlung_desktop.model.base import Base, Timestamped, Versioned, enum_column
 from empfehlung_desktop.model.contact import Contact
 from empfehlung_desktop.model.enums import (
     ContactInitiative,
@@ -88,7 +89,7 @@ class ReferralEvent(Base):
         ForeignKey("referral.id", ondelete="CASCADE"), index=True
     )
     occurred_on: Mapped[dt.date] = mapped_column(Date)
-    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
     from_status: Mapped[ReferralStatus | None] = enum_column(ReferralStatus, nullable=True)
     to_status: Mapped[ReferralStatus] = enum_column(ReferralStatus)
     note: Mapped[str] = mapped_column(Text, default="")

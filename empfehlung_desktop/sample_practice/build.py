@@ -11,7 +11,7 @@ import datetime as dt
 
 from sqlalchemy.orm import Session
 
-from empfehlung_desktop.sample_practice import engagements, referrals
+from empfehlung_desktop.sample_practice import activities, engagements, referrals
 from empfehlung_desktop.sample_practice.builder import SampleBuilder
 from empfehlung_desktop.sample_practice.people import CLIENTS, PARTNERS, REFERRERS
 from empfehlung_desktop.sample_practice.profile import practice_profile
@@ -32,4 +32,5 @@ def build_demo(session: Session, today: dt.date) -> None:
     engagements.open_requests(builder)
     engagements.completed_engagements(builder)
     engagements.referral_asks(builder)
+    activities.activity_log(builder)
     session.flush()

@@ -12,7 +12,8 @@ import random
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage, sort_key, utcnow
+from empfehlung_desktop.clock import utc_now
+from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage, sort_key
 from empfehlung_desktop.store.database import sync_id_sequences
 
 _BATCH = 5000
@@ -26,7 +27,7 @@ def add_generated_contacts(session: Session, count: int, seed: int = 7) -> int:
     stages = [None, *list(SpiralStage)]
     sources = list(ContactSource)
     start = int(session.scalar(select(func.coalesce(func.max(Contact.id), 0))) or 0)
-    now = utcnow()
+    now = utc_now()
     batch: list[dict[str, object]] = []
     for i in range(count):
         first = rng.choice(FIRST_NAMES)

@@ -23,6 +23,16 @@ DEFAULTS: dict[str, Any] = {
     "today.thank_within_days": 3,
     # Heute: remind a client of a feedback request after this many days without answer.
     "today.feedback_remind_after_days": 21,
+    # Heute: at most this many "um Empfehlung bitten" items a day (a list one can finish).
+    "today.ask_daily_cap": 3,
+    # Heute: who referred someone within this many days is not asked for another referral.
+    "today.ask_cooldown_days": 60,
+    # Heute, "Kontakt halten": days without a logged contact after which a person with
+    # this role shows up (the shortest rhythm of a person's roles applies; 0 = off).
+    "today.keep_in_touch_partner_days": 90,
+    "today.keep_in_touch_referrer_days": 120,
+    "today.keep_in_touch_client_days": 180,
+    "today.keep_in_touch_prospect_days": 0,
     # Feedback: secret of this database for the checksum in PDF form tokens
     # (generated on first use; a tampered or foreign token fails the check).
     "feedback.token_secret": "",

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>ActivityDialog</name>
+    <message>
+        <source>Kontakt festhalten</source>
+        <translation>Log contact</translation>
+    </message>
+    <message>
+        <source>Mit:</source>
+        <translation>With:</translation>
+    </message>
+    <message>
+        <source>Art:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Am:</source>
+        <translation>On:</translation>
+    </message>
+    <message>
+        <source>Worum ging es? (optional)</source>
+        <translation>What was it about? (optional)</translation>
+    </message>
+    <message>
+        <source>Notiz:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Festhalten</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Nicht gespeichert</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Kontakt festgehalten.</source>
+        <translation>Contact logged.</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unerwarteter Fehler ({kind}); Details stehen im Fehlerprotokoll.</source>
@@ -155,16 +198,24 @@
         <translation>Changed</translation>
     </message>
     <message>
-        <source>Empfehlungsspirale</source>
-        <translation>Referral spiral</translation>
+        <source>noch keiner</source>
+        <translation>none yet</translation>
     </message>
     <message>
-        <source>Noch keine Stufe erfasst.</source>
-        <translation>No stage recorded yet.</translation>
+        <source>{given} Empfehlungen gegeben · {received} erhalten · {engagements} Anfragen · letzter Kontakt: {last}</source>
+        <translation>{given} referrals given · {received} received · {engagements} requests · last contact: {last}</translation>
     </message>
     <message>
-        <source>(vorher {stage})</source>
-        <translation>(previously {stage})</translation>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Noch nichts erfasst.</source>
+        <translation>Nothing recorded yet.</translation>
+    </message>
+    <message>
+        <source>… und {count} ältere Einträge</source>
+        <translation>… and {count} older entries</translation>
     </message>
 </context>
 <context>
@@ -325,6 +376,14 @@
     <message>
         <source>Neuer Kontakt …</source>
         <translation>New contact …</translation>
+    </message>
+    <message>
+        <source>Kontakt festhalten …</source>
+        <translation>Log contact …</translation>
+    </message>
+    <message>
+        <source>Anruf, E-Mail, Treffen, Karte oder Notiz mit dieser Person festhalten</source>
+        <translation>Log a call, e-mail, meeting, card or note with this person</translation>
     </message>
     <message>
         <source>Bearbeiten …</source>
@@ -575,10 +634,10 @@ The previous state is in “{1}”.</translation>
     <message>
         <source>„{0}“ wird endgültig gelöscht: alle persönlichen Daten, Notizen, Einwilligungen und Feedback-Texte. Empfehlungen bleiben als „gelöschter Kontakt“ erhalten; Erwähnungen des Namens in anderen Texten werden ersetzt.
 
-Das lässt sich nicht rückgängig machen. Ältere Datensicherungen enthalten die Person noch, bis sie nach einer Woche entfallen.</source>
-        <translation>“{0}” will be permanently deleted: all personal data, notes, consents and feedback texts. Referrals are kept as “deleted contact”; mentions of the name in other texts are replaced.
+Das lässt sich nicht rückgängig machen. Auch in den Datensicherungen im Sicherungsordner wird die Person gelöscht; Exporte und Sicherungen an anderen Orten erreicht das Programm nicht.</source>
+        <translation>“{0}” will be erased for good: all personal data, notes, consents and feedback texts. Referrals remain as “erased contact”; mentions of the name in other texts are replaced.
 
-This cannot be undone. Older backups still contain the person until they expire after a week.</translation>
+This cannot be undone. The person is also erased inside the backups in the backup folder; exports and backups in other places are out of the app&apos;s reach.</translation>
     </message>
     <message>
         <source>Endgültig löschen</source>
@@ -1438,6 +1497,18 @@ The file is here:
         <source>Betreff</source>
         <translation>Subject</translation>
     </message>
+    <message>
+        <source>Entfernt: {0}</source>
+        <translation>Removed: {0}</translation>
+    </message>
+    <message>
+        <source>Im Anliegen stand nichts, was entfernt werden musste.</source>
+        <translation>Nothing in the request had to be removed.</translation>
+    </message>
+    <message>
+        <source>Bitte prüfen – das kann die Person noch erkennbar machen:</source>
+        <translation>Please check – this may still make the person recognisable:</translation>
+    </message>
 </context>
 <context>
     <name>ItemRow</name>
@@ -1496,6 +1567,10 @@ The file is here:
     <message>
         <source>Übernehmen</source>
         <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Kontakt festhalten …</source>
+        <translation>Log contact …</translation>
     </message>
 </context>
 <context>
@@ -2578,6 +2653,10 @@ The file is here:
         <translation>Note …</translation>
     </message>
     <message>
+        <source>Kontakt festhalten …</source>
+        <translation>Log contact …</translation>
+    </message>
+    <message>
         <source>1 – Kontaktdaten weitergegeben</source>
         <translation>1 – contact details passed on</translation>
     </message>
@@ -2858,6 +2937,42 @@ The file is here:
         <source>Erneut um Empfehlung bitten frühestens nach</source>
         <translation>Ask for a referral again no sooner than after</translation>
     </message>
+    <message>
+        <source>Um Empfehlung bitten: höchstens</source>
+        <translation>Ask for a referral: at most</translation>
+    </message>
+    <message>
+        <source> Personen am Tag</source>
+        <translation> people a day</translation>
+    </message>
+    <message>
+        <source>Nicht um Empfehlung bitten nach einer Empfehlung</source>
+        <translation>Do not ask for a referral after a referral for</translation>
+    </message>
+    <message>
+        <source> Tage lang</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Kontakt halten mit Netzwerkpartnern alle</source>
+        <translation>Keep in touch with network partners every</translation>
+    </message>
+    <message>
+        <source> Tage (0 = nie)</source>
+        <translation> days (0 = never)</translation>
+    </message>
+    <message>
+        <source>Kontakt halten mit Empfehlungsgebern alle</source>
+        <translation>Keep in touch with referrers every</translation>
+    </message>
+    <message>
+        <source>Kontakt halten mit Kunden alle</source>
+        <translation>Keep in touch with clients every</translation>
+    </message>
+    <message>
+        <source>Kontakt halten mit Interessenten alle</source>
+        <translation>Keep in touch with prospects every</translation>
+    </message>
 </context>
 <context>
     <name>RulesDialog</name>
@@ -3011,6 +3126,10 @@ The file is here:
         <translation>Feedback or referrals suggest a different stage.</translation>
     </message>
     <message>
+        <source>Länger nichts voneinander gehört – am längsten überfällig zuerst.</source>
+        <translation>Not heard from each other for a while – most overdue first.</translation>
+    </message>
+    <message>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
@@ -3156,6 +3275,10 @@ The file is here:
         <translation>Anonymous</translation>
     </message>
     <message>
+        <source>Anruf</source>
+        <translation>Call</translation>
+    </message>
+    <message>
         <source>Auftrag</source>
         <translation>Engagement won</translation>
     </message>
@@ -3280,6 +3403,10 @@ The file is here:
         <translation>Capacity</translation>
     </message>
     <message>
+        <source>Karte oder kleines Geschenk</source>
+        <translation>Card or small gift</translation>
+    </message>
+    <message>
         <source>Kein Auftrag</source>
         <translation>No engagement</translation>
     </message>
@@ -3290,6 +3417,10 @@ The file is here:
     <message>
         <source>Kontakt erfolgt</source>
         <translation>Contact made</translation>
+    </message>
+    <message>
+        <source>Kontakt halten</source>
+        <translation>Keep in touch</translation>
     </message>
     <message>
         <source>Kontaktdaten weitergeben</source>
@@ -3334,6 +3465,10 @@ The file is here:
     <message>
         <source>Nichts</source>
         <translation>Nothing</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Offen</source>
@@ -3386,6 +3521,10 @@ The file is here:
     <message>
         <source>Sympathie</source>
         <translation>Sympathy</translation>
+    </message>
+    <message>
+        <source>Treffen</source>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Unklar</source>

@@ -15,9 +15,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop import __version__
+from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.interchange import csv_io, vcard
 from empfehlung_desktop.interchange.json_io import FORMAT_NAME, FORMAT_VERSION, TOP_LEVEL
-from empfehlung_desktop.model import AppSetting, Base, Contact, utcnow
+from empfehlung_desktop.model import AppSetting, Base, Contact
 from empfehlung_desktop.services.data.serialize import row_dict
 
 
@@ -34,7 +35,7 @@ def export_all(session: Session) -> dict[str, Any]:
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
         "app_version": __version__,
-        "exported_at": utcnow().isoformat(timespec="seconds") + "Z",
+        "exported_at": utc_now().isoformat(timespec="seconds") + "Z",
     }
     for key, entity, children in TOP_LEVEL:
         child_groups = {name: _grouped(session, e, fk) for name, e, fk in children}

@@ -267,7 +267,7 @@ def test_outgoing_through_the_whole_workflow_with_buttons(
         assert r.status is S.CLOSED and r.outcome is ReferralOutcome.WON and r.followed_up_on
         assert len(r.events) == 7
     assert view.detail.history.count() == 7
-    assert set(view.detail.buttons) == {"note"}
+    assert set(view.detail.buttons) == {"note", "log"}
 
 
 def test_inquiry_dialog_copies_and_opens_mail(

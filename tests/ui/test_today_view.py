@@ -61,7 +61,7 @@ def test_today_is_the_start_view_with_all_sections(
     assert badge(window) == f"Heute  ({view.agenda.total})"
     html = rows_of(view, K.THANK_REFERRER)[0].text.text()
     assert "<b>Ursula Krämer</b>" in html
-    assert rows_of(view, K.FOLLOW_UP)[0].due.text() == "18.11.2026"
+    assert rows_of(view, K.FOLLOW_UP)[0].due.text() == "seit 18.11.2026"
 
 
 def test_marking_done_removes_the_item_and_the_badge_follows(

@@ -8,9 +8,11 @@ from typing import Any
 from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import ConflictError, NotFoundError
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import (
+    Activity,
     ConsentRecord,
     Contact,
     Engagement,
@@ -18,13 +20,13 @@ from empfehlung_desktop.model import (
     Referral,
     ReferralAsk,
     SpiralStep,
-    utcnow,
 )
 
 # -- undo: snapshots of a contact and everything a deletion takes with it -----------
 
 # Rows deleted together with a contact (ON DELETE CASCADE), in insert order.
-_OWNED: tuple[type[Any], ...] = (SpiralStep, ConsentRecord, ReferralAsk, Engagement)
+# Activities come after engagements: they may refer to one of them.
+_OWNED: tuple[type[Any], ...] = (SpiralStep, ConsentRecord, ReferralAsk, Engagement, Activity)
 # Rows whose reference to the contact a deletion sets to NULL.
 _LINKS: tuple[tuple[type[Any], str], ...] = (
     (Referral, "giver_id"),
@@ -115,7 +117,7 @@ def restore_contacts(session: Session, snapshots: list[ContactSnapshot]) -> None
             )
         )
     for snap in snapshots:
-        values = {**snap.contact, "referred_by_id": None, "updated_at": utcnow()}
+        values = {**snap.contact, "referred_by_id": None, "updated_at": utc_now()}
         if snap.contact_id in existing:
             current = session.scalar(
                 select(contact_table.c.version).where(contact_table.c.id == snap.contact_id)

@@ -2,24 +2,38 @@
 
 Erasure keeps the contact row as an anonymised placeholder so that referrals
 the person took part in stay countable; their own texts are blanked or
-deleted, and exact mentions of their full name elsewhere become
-``[gelöscht]``. After the commit, :func:`scrub_database` merges the search
-index and truncates the WAL so the name is left in no file (``secure_delete``
-zeroes freed space).
+deleted, and every mention elsewhere becomes ``[gelöscht]``: full name,
+salutation + surname, distinctive name parts, initials beside the name,
+e-mail, phone (any punctuation, split in parts) and organisation, also
+written without accents, with "ae" for "ä" or with look-alike letters (the
+matching of :mod:`..referrals.anonymize`). After the commit,
+:func:`scrub_database` merges the search index and truncates the WAL so the
+person is left in no file (``secure_delete`` zeroes freed space), and
+:func:`scrub_backups` erases them inside every backup in the backup folder
+(or removes a backup that cannot be cleaned). What lies outside the app's
+reach is stated in the report.
 """
 
 from __future__ import annotations
 
+import os
+import re
+import sqlite3
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, or_, select
+from sqlalchemy import Engine, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from empfehlung_desktop import files
+from empfehlung_desktop.clock import utc_now
+from empfehlung_desktop.config import sqlite_url
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, enum_label, translate
 from empfehlung_desktop.model import (
     ERASED_NAME,
+    Activity,
     AgendaState,
     Base,
     ConsentRecord,
@@ -33,18 +47,19 @@ from empfehlung_desktop.model import (
     Role,
     SpiralStep,
     sort_key,
-    utcnow,
 )
 from empfehlung_desktop.services.contacts.contacts import get_contact
 from empfehlung_desktop.services.data.serialize import row_dict
-from empfehlung_desktop.store import search
+from empfehlung_desktop.services.referrals import anonymize
+from empfehlung_desktop.store import backup, search
+from empfehlung_desktop.store.database import Database, open_database
 
 REPLACEMENT = "[gelöscht]"
 REPORT_FORMAT = "empfehlung-desktop-dsgvo-auskunft"
 
 # Free-text columns of other records where the person's name may be mentioned.
 _MENTION_COLUMNS: dict[type[Base], tuple[str, ...]] = {
-    Contact: ("notes",),
+    Contact: ("notes", "competences"),
     Referral: (
         "need",
         "expectations",
@@ -61,6 +76,7 @@ _MENTION_COLUMNS: dict[type[Base], tuple[str, ...]] = {
     ConsentRecord: ("note",),
     ReferralAsk: ("note",),
     AgendaState: ("note",),
+    Activity: ("text",),
 }
 _ENGAGEMENT_TEXTS = ("title", "need", "problem", "frustrations", "wishes", "notes")
 _FEEDBACK_TEXTS = (
@@ -89,7 +105,7 @@ def export_person(session: Session, contact_id: int) -> dict[str, Any]:
     return {
         "format": REPORT_FORMAT,
         "format_version": 1,
-        "created_at": utcnow().isoformat(timespec="seconds") + "Z",
+        "created_at": utc_now().isoformat(timespec="seconds") + "Z",
         "explanation": (
             _(
                 "Auskunft nach Art. 15 DSGVO: alle zu dieser Person gespeicherten Daten. "
@@ -113,10 +129,19 @@ def export_person(session: Session, contact_id: int) -> dict[str, Any]:
         "referral_asks": [
             _labelled(a, ("result",), skip=("contact_id",)) for a in contact.referral_asks
         ],
+        "activities": [
+            _labelled(a, ("kind",), skip=("contact_id",))
+            for a in _activities_of(session, contact.id)
+        ],
         "referrals": _referrals_of(session, contact.id),
         "engagements": _engagements_of(session, contact.id),
         "feedback": _feedback_of(session, contact.id),
     }
+
+
+def _activities_of(session: Session, contact_id: int) -> list[Activity]:
+    stmt = select(Activity).where(Activity.contact_id == contact_id)
+    return list(session.scalars(stmt.order_by(Activity.occurred_on, Activity.id)))
 
 
 def _labelled(row: Base, enums: tuple[str, ...], skip: tuple[str, ...] = ()) -> dict[str, Any]:
@@ -181,10 +206,125 @@ def _feedback_of(session: Session, contact_id: int) -> list[dict[str, Any]]:
 
 # -- erasure ---------------------------------------------------------------
 
+# First names so common that, alone, they may well mean someone else: replaced
+# only together with the surname, an initial or a salutation.
+_COMMON_FIRST_NAMES = frozenset(
+    [
+        "alexander", "andreas", "anna", "andrea", "angelika", "barbara", "bernd", "birgit",
+        "brigitte", "christian", "christina", "christine", "claudia", "daniel", "david",
+        "dieter", "elke", "elisabeth", "eva", "frank", "gabriele", "gerhard", "hans", "heike",
+        "helmut", "ingrid", "jan", "jens", "joachim", "jörg", "jürgen", "karin", "katharina",
+        "klaus", "lena", "lisa", "manfred", "maria", "marie", "markus", "martin", "matthias",
+        "michael", "monika", "nicole", "paul", "peter", "petra", "ralf", "sabine", "sandra",
+        "sebastian", "stefan", "stephan", "susanne", "thomas", "tobias", "torsten", "ulrich",
+        "ursula", "uwe", "werner", "wolfgang", "julia", "laura", "lukas", "max", "felix",
+        "jonas", "leon",
+    ]
+)  # fmt: skip
+_SALUTATIONS = ("Herr", "Herrn", "Frau", "Hr.", "Fr.")
+
+
+@dataclass(frozen=True)
+class Person:
+    """The erased person's data as it may be written in other records."""
+
+    contact_id: int
+    name: str
+    email: str
+    phone: str
+    organisation: str
+    terms: dict[str, str]
+    skipped: tuple[str, ...] = ()
+
+    def redact(self, text: str) -> tuple[str, int]:
+        return anonymize.redact(text, self.terms, self.phone, REPLACEMENT, self.name)
+
+    def needles(self) -> list[str]:
+        """Folded strings whose presence makes a text worth a closer look."""
+        found = {anonymize.quick_skeleton(t).strip() for t in self.terms}
+        # The initials' letters are too short to pre-filter: a name mention comes with them.
+        return sorted(n for n in found if n)
+
+    def phone_probe(self) -> str:
+        digits = anonymize.phone_digits(self.phone)
+        return digits[-6:] if len(digits) >= 6 else ""
+
+    def byte_needles(self) -> list[bytes]:
+        """What must not be found in a file after the erasure (exact and folded spellings)."""
+        values = {t for t in self.terms if len(anonymize.skeleton(t)) >= 4}
+        values |= {anonymize.skeleton(t) for t in values}
+        digits = anonymize.phone_digits(self.phone)
+        if len(digits) >= 6:
+            values.add(digits)
+        return sorted({v.encode("utf-8") for v in values if v.strip()})
+
+
+def describe_person(session: Session, contact: Contact) -> Person:
+    """Which spellings of the person are replaced in other records.
+
+    The full name, the e-mail (and its distinctive parts), the phone number, the
+    organisation (with and without its legal form) and salutation + surname are
+    always replaced. A name part alone only where it is distinctive: no other
+    contact has it in their name, and a first name is not among the most common.
+    """
+    tokens = anonymize.name_parts(contact.name)
+    others: set[str] = set()
+    stmt = select(Contact.name).where(Contact.id != contact.id, Contact.erased_at.is_(None))
+    for (other,) in session.execute(stmt):
+        others.update(anonymize.quick_skeleton(other).replace("-", " ").split())
+    terms: dict[str, str] = {}
+    skipped: list[str] = []
+
+    def add(value: str, kind: str) -> None:
+        for variant in anonymize.variants(value):
+            terms.setdefault(variant, kind)
+
+    add(contact.name, anonymize.NAME)
+    words = contact.name.split()
+    if len(words) >= 2:
+        add(f"{words[0]} {words[-1]}", anonymize.NAME)
+    surname = tokens[-1] if tokens else ""
+    for index, part in enumerate(tokens):
+        folded = anonymize.quick_skeleton(part)
+        common = folded in _COMMON_FIRST_NAMES and part != surname
+        if len(folded) < 3 or folded in others or common or (index == 0 and len(tokens) == 1):
+            if part not in skipped:
+                skipped.append(part)
+            continue
+        add(part, anonymize.NAME)
+    if surname:
+        for salutation in _SALUTATIONS:
+            add(f"{salutation} {surname}", anonymize.NAME)
+        hyphenated = [w for w in words if "-" in w and len(w) > 3]
+        for word in hyphenated:
+            add(word.strip(".,"), anonymize.NAME)
+    if contact.email.strip():
+        add(contact.email.strip(), anonymize.EMAIL)
+        for part in anonymize.mail_parts(contact.email.strip()):
+            if len(part) >= 4 and anonymize.quick_skeleton(part) not in others:
+                add(part, anonymize.EMAIL)
+    organisation = contact.organisation.strip()
+    if organisation:
+        add(organisation, anonymize.ORG)
+        core = anonymize.org_core(organisation)
+        if len(core) >= 4:
+            add(core, anonymize.ORG)
+    if contact.phone.strip():
+        add(contact.phone.strip(), anonymize.PHONE)
+    return Person(
+        contact_id=contact.id,
+        name=contact.name,
+        email=contact.email,
+        phone=contact.phone,
+        organisation=organisation,
+        terms=terms,
+        skipped=tuple(skipped),
+    )
+
 
 @dataclass
 class ErasureReport:
-    """What an erasure changed, for the confirmation and the CLI's output."""
+    """What an erasure changed and where it looked, for the GUI and the CLI."""
 
     contact_id: int
     name: str
@@ -192,6 +332,16 @@ class ErasureReport:
     blanked: dict[str, int] = field(default_factory=dict)
     mentions: dict[str, int] = field(default_factory=dict)
     referrals_kept: int = 0
+    looked_in: list[str] = field(default_factory=list)
+    searched_for: list[str] = field(default_factory=list)
+    not_alone: list[str] = field(default_factory=list)
+    search_index: bool = False
+    wal_truncated: bool | None = None
+    backup_folder: str = ""
+    backups_checked: int = 0
+    backups_rewritten: list[str] = field(default_factory=list)
+    backups_removed: list[str] = field(default_factory=list)
+    person: Person | None = field(default=None, repr=False)
 
     def lines(self) -> list[str]:
         out = [
@@ -203,6 +353,7 @@ class ErasureReport:
             "spiral_steps": _("Einträge im Spiralverlauf gelöscht"),
             "consents": _("Einwilligungen gelöscht"),
             "referral_asks": _("Empfehlungsbitten gelöscht"),
+            "activities": _("Einträge im Kontaktverlauf gelöscht"),
             "engagements": _("Anfragen/Aufträge: Freitexte geleert"),
             "feedback": _("Feedbacks: Texte entfernt"),
         }
@@ -215,13 +366,72 @@ class ErasureReport:
                     count=self.referrals_kept, name=ERASED_NAME
                 )
             )
-        for where, count in self.mentions.items():
+        out.append(
+            _("Gesucht nach: {what}.").format(what=", ".join(self.searched_for))
+            + " "
+            + _(
+                "Geschrieben auch ohne Akzente, mit „ae/oe/ue“ und in jeder Schreibweise "
+                "der Telefonnummer."
+            )
+        )
+        if self.not_alone:
             out.append(
-                _("{count}× Name in {where} durch „{replacement}“ ersetzt").format(
-                    count=count, where=where, replacement=REPLACEMENT
+                _(
+                    "Nicht allein ersetzt, weil auch andere so heißen: {parts} (nur zusammen "
+                    "mit Nachname, Initiale oder Anrede)."
+                ).format(parts=", ".join(self.not_alone))
+            )
+        out.append(_("Durchsucht: {where}.").format(where=", ".join(self.looked_in)))
+        if self.mentions:
+            for where, count in sorted(self.mentions.items()):
+                out.append(
+                    _("{count}× Erwähnung in {where} durch „{replacement}“ ersetzt").format(
+                        count=count, where=where, replacement=REPLACEMENT
+                    )
+                )
+        else:
+            out.append(_("In anderen Einträgen wurde die Person nicht erwähnt."))
+        if self.search_index:
+            out.append(_("Der Suchindex enthält die Person nicht mehr."))
+        if self.wal_truncated is False:
+            out.append(
+                _(
+                    "Hinweis: Ein anderes Programm liest gerade die Datenbank; das Protokoll "
+                    "(WAL) wird geleert, sobald es geschlossen ist."
+                )
+            )
+        out.extend(self.backup_lines())
+        out.append(self.outside())
+        return out
+
+    def backup_lines(self) -> list[str]:
+        out = [
+            _("Datensicherungen in {folder}: {count} geprüft.").format(
+                folder=self.backup_folder or "–", count=self.backups_checked
+            )
+        ]
+        if self.backups_rewritten:
+            out.append(
+                _("Darin gelöscht (neu geschrieben): {files}").format(
+                    files=", ".join(self.backups_rewritten)
+                )
+            )
+        if self.backups_removed:
+            out.append(
+                _("Entfernt, weil sie sich nicht sicher bereinigen ließen: {files}").format(
+                    files=", ".join(self.backups_removed)
                 )
             )
         return out
+
+    @staticmethod
+    def outside() -> str:
+        return _(
+            "Außerhalb der Reichweite des Programms: Exporte (JSON, CSV, vCard, Kalender, "
+            "PDF), DSGVO-Auskünfte und Datensicherungen, die an einem anderen Ort gespeichert "
+            "wurden, sowie versandte E-Mails, Ausdrucke und Kopien auf anderen Geräten. Diese "
+            "enthalten die Person weiterhin; bitte dort selbst löschen."
+        )
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -230,6 +440,16 @@ class ErasureReport:
             "blanked": self.blanked,
             "mentions_replaced": self.mentions,
             "referrals_kept": self.referrals_kept,
+            "looked_in": self.looked_in,
+            "searched_for": self.searched_for,
+            "not_replaced_alone": self.not_alone,
+            "search_index_cleaned": self.search_index,
+            "wal_truncated": self.wal_truncated,
+            "backup_folder": self.backup_folder,
+            "backups_checked": self.backups_checked,
+            "backups_rewritten": self.backups_rewritten,
+            "backups_removed": self.backups_removed,
+            "outside_reach": self.outside(),
         }
 
 
@@ -239,19 +459,48 @@ def erase_contact(session: Session, contact_id: int) -> ErasureReport:
     name = contact.name
     if not name.strip():
         raise UserError(_("Der Kontakt hat keinen Namen; es gibt nichts zu löschen."))
-    report = ErasureReport(contact_id=contact.id, name=name)
-    report.deleted = {
+    person = describe_person(session, contact)
+    report = ErasureReport(contact_id=contact.id, name=name, person=person)
+    report.searched_for = _searched_for(person)
+    report.not_alone = list(person.skipped)
+    _erase_person(session, contact, report)
+    report.mentions = replace_mentions(session, person, exclude_contact=contact.id)
+    report.looked_in = [f"{e.__tablename__}.{a}"
+                        for e, attrs in _MENTION_COLUMNS.items() for a in attrs]  # fmt: skip
+    report.looked_in.append(_("Suchindex"))
+    report.referrals_kept = len(_referrals_of(session, contact.id))
+    session.flush()
+    report.search_index = True
+    return report
+
+
+def _searched_for(person: Person) -> list[str]:
+    kinds = {kind for kind in person.terms.values()}
+    out = [_("vollständiger Name"), _("Anrede mit Nachname"), _("Initialen")]
+    if len(anonymize.name_parts(person.name)) > len(person.skipped):
+        out.append(_("Namensteile"))
+    if anonymize.EMAIL in kinds:
+        out.append(_("E-Mail-Adresse"))
+    if person.phone.strip():
+        out.append(_("Telefonnummer"))
+    if anonymize.ORG in kinds:
+        out.append(_("Organisation"))
+    return out
+
+
+def _erase_person(session: Session, contact: Contact, report: ErasureReport) -> None:
+    deleted = {
         "spiral_steps": _delete_all(session, contact.spiral_steps),
         "consents": _delete_all(session, contact.consents),
         "referral_asks": _delete_all(session, contact.referral_asks),
+        "activities": _delete_all(session, _activities_of(session, contact.id)),
     }
-    report.blanked = _blank_own_records(session, contact.id)
+    for key, count in deleted.items():
+        report.deleted[key] = report.deleted.get(key, 0) + count
+    for key, count in _blank_own_records(session, contact.id).items():
+        report.blanked[key] = report.blanked.get(key, 0) + count
     _anonymise(contact)
     session.flush()
-    report.mentions = replace_mentions(session, name, exclude_contact=contact.id)
-    report.referrals_kept = len(_referrals_of(session, contact.id))
-    session.flush()
-    return report
 
 
 def _delete_all(session: Session, rows: list[Any]) -> int:
@@ -294,33 +543,55 @@ def _anonymise(contact: Contact) -> None:
     contact.consent_share = False
     contact.consent_share_on = None
     contact.data_origin = ""
-    contact.erased_at = utcnow()
-
-
-def _like(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
+    contact.erased_at = utc_now()
 
 
 def replace_mentions(
-    session: Session, name: str, exclude_contact: int | None = None
+    session: Session, person: Person | str, exclude_contact: int | None = None
 ) -> dict[str, int]:
-    """Replace exact mentions of ``name`` in free text; return counts per table.field."""
+    """Replace every mention of ``person`` in free text; return counts per table.field.
+
+    Rows are pre-filtered on a folded copy of their text (cheap), and only
+    candidates are rewritten through the ORM (so versions and the search
+    index's triggers see the change).
+    """
+    if isinstance(person, str):
+        terms = {v: anonymize.NAME for v in anonymize.variants(person)}
+        person = Person(0, person, "", "", "", terms)
+    needles = person.needles()
+    probe = person.phone_probe()
     counts: dict[str, int] = {}
-    pattern = _like(name)
     for entity, attrs in _MENTION_COLUMNS.items():
         cols = [getattr(entity, a) for a in attrs]
-        stmt = select(entity).where(or_(*(c.like(pattern, escape="\\") for c in cols)))
-        for row in session.scalars(stmt):
-            if entity is Contact and row.id == exclude_contact:  # type: ignore[attr-defined]
+        key_col = entity.__mapper__.primary_key[0]
+        stmt = select(key_col, *cols).where(or_(*(c != "" for c in cols)))
+        candidates = []
+        for row in session.execute(stmt):
+            if entity is Contact and row[0] == exclude_contact:
                 continue
+            values = [v for v in row[1:] if v]
+            if any(_worth_a_look(v, needles, probe) for v in values):
+                candidates.append(row[0])
+        for row_id in candidates:
+            record = session.get(entity, row_id)
             for attr in attrs:
-                value = getattr(row, attr) or ""
-                if name in value:
-                    setattr(row, attr, value.replace(name, REPLACEMENT))
+                value = getattr(record, attr) or ""
+                if not value:
+                    continue
+                new, count = person.redact(value)
+                if count:
+                    setattr(record, attr, new)
                     key = f"{entity.__tablename__}.{attr}"
-                    counts[key] = counts.get(key, 0) + value.count(name)
+                    counts[key] = counts.get(key, 0) + count
+    session.flush()
     return counts
+
+
+def _worth_a_look(value: str, needles: list[str], probe: str) -> bool:
+    if probe and probe in re.sub(r"\D", "", value):
+        return True
+    folded = anonymize.quick_skeleton(value)
+    return any(n in folded for n in needles)
 
 
 def scrub_database(engine: Engine) -> bool:
@@ -339,7 +610,107 @@ def scrub_database(engine: Engine) -> bool:
     try:
         if has_index:
             raw.execute(f"INSERT INTO {search.FTS_TABLE}({search.FTS_TABLE}) VALUES ('optimize')")
+            raw.commit()
         busy, _log, _done = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     finally:
         raw.close()
     return not busy
+
+
+# -- backups ----------------------------------------------------------------
+
+
+def erase_everywhere(db: Database, contact_id: int) -> ErasureReport:
+    """Erase in the database, clean its search index and WAL, then its backups."""
+    with db.session() as session:
+        report = erase_contact(session, contact_id)
+    report.wal_truncated = scrub_database(db.engine)
+    try:
+        db_path = backup.sqlite_file(db.url)
+    except UserError:
+        return report  # a database server has no backup folder of ours
+    if report.person is not None:
+        scrub_backups(db_path, report.person, report)
+    return report
+
+
+def scrub_backups(db_path: Path, person: Person, report: ErasureReport) -> None:
+    """Erase the person inside every backup of this database in the backup folder.
+
+    Each backup is copied beside itself, erased inside the copy, VACUUMed (no
+    free page keeps the old text) and checked byte by byte; then the copy
+    replaces the backup atomically. A backup that cannot be cleaned so is removed.
+    """
+    folder = backup.backup_dir()
+    report.backup_folder = str(folder)
+    for info in backup.list_backups(db_path):
+        report.backups_checked += 1
+        try:
+            changed = _scrub_backup(info.path, person)
+        except Exception:
+            changed = None
+        if changed is None:
+            info.path.unlink(missing_ok=True)
+            report.backups_removed.append(info.path.name)
+        elif changed:
+            report.backups_rewritten.append(info.path.name)
+
+
+def _scrub_backup(path: Path, person: Person) -> bool | None:
+    """True: rewritten; False: the person was not in it; None: could not be cleaned."""
+    staged = path.with_name(f".{path.name}.erase")
+    try:
+        backup.copy_database(path, staged)
+        db = open_database(sqlite_url(staged), migrate=False)
+        try:
+            with db.session() as session:
+                found = _erase_in_backup(session, person)
+        finally:
+            db.dispose()
+        if not found and not _bytes_contain(path, person):
+            return False
+        con = sqlite3.connect(staged)
+        try:
+            con.execute("PRAGMA secure_delete = ON")
+            con.execute("PRAGMA journal_mode = DELETE")
+            if search.FTS_TABLE in {r[0] for r in con.execute("SELECT name FROM sqlite_master")}:
+                con.execute(
+                    f"INSERT INTO {search.FTS_TABLE}({search.FTS_TABLE}) VALUES ('rebuild')"
+                )
+                con.commit()
+            con.execute("VACUUM")
+        finally:
+            con.close()
+        if _bytes_contain(staged, person) or not backup.check_file(staged).ok:
+            return None
+        os.replace(staged, path)
+        files.fsync_dir(path.parent)
+        return True
+    finally:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            staged.with_name(staged.name + suffix).unlink(missing_ok=True)
+
+
+def _erase_in_backup(session: Session, person: Person) -> bool:
+    key = sort_key(person.name)
+    conditions = [Contact.id == person.contact_id, Contact.sort_name == key]
+    if person.email.strip():
+        conditions.append(func.lower(Contact.email) == person.email.strip().lower())
+    stmt = select(Contact).where(Contact.erased_at.is_(None), or_(*conditions))
+    found = False
+    for contact in session.scalars(stmt).all():
+        if (
+            contact.id == person.contact_id
+            and sort_key(contact.name) != key
+            and not (person.email and contact.email.lower() == person.email.lower())
+        ):
+            continue  # the id belongs to someone else in this older copy
+        _erase_person(session, contact, ErasureReport(contact.id, contact.name))
+        found = True
+    mentions = replace_mentions(session, person, exclude_contact=None)
+    return found or bool(mentions)
+
+
+def _bytes_contain(path: Path, person: Person) -> bool:
+    data = path.read_bytes().lower()
+    return any(needle.lower() in data for needle in person.byte_needles())

@@ -6,7 +6,7 @@ that identifies the recipient (see :mod:`anonymize`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from urllib.parse import quote
 
 from sqlalchemy.orm import Session
@@ -23,6 +23,7 @@ from empfehlung_desktop.model import (
 from empfehlung_desktop.services.referrals.anonymize import (
     Identity,
     anonymize,
+    anonymize_report,
     contains_identifying,
     identifying_terms,
     mask_remaining,
@@ -50,6 +51,10 @@ class Inquiry:
     partner_email: str
     subject: str
     body: str
+    # What was taken out of need and expectations ("Telefonnummer (1×)") and what
+    # may still identify the person (places, rare roles, ages): shown before sending.
+    removed: tuple[str, ...] = field(default=())
+    warnings: tuple[str, ...] = field(default=())
 
     def text(self) -> str:
         return _("Betreff: {subject}").format(subject=self.subject) + f"\n\n{self.body}"
@@ -69,6 +74,7 @@ def identity_of(contact: Contact) -> Identity:
         email=contact.email,
         phone=contact.phone,
         organisation=contact.organisation,
+        profession=contact.profession,
     )
 
 
@@ -166,10 +172,13 @@ def build_inquiry(session: Session, referral_id: int) -> Inquiry:
         referral, identity, _greeting(partner, identity), _signature(session, identity)
     )
     subject = mask_remaining(translate(SUBJECT), identifying_terms(identity))
+    checked = anonymize_report(f"{referral.need}\n\n{referral.expectations}", identity)
     return Inquiry(
         referral_id=referral.id,
         partner_name=partner.name if partner else "",
         partner_email=partner.email if partner else "",
         subject=subject,
         body=body,
+        removed=checked.removed,
+        warnings=checked.warnings,
     )

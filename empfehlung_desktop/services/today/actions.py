@@ -10,6 +10,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from empfehlung_desktop.errors import ConflictError, NotFoundError, ValidationError
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import (
+    ActivityKind,
     AgendaKind,
     AskResult,
     Contact,
@@ -19,6 +20,7 @@ from empfehlung_desktop.model import (
     ReferralEvent,
     ReferralOutcome,
 )
+from empfehlung_desktop.services.contacts import activities
 from empfehlung_desktop.services.today import agenda_state, spiral
 
 K = AgendaKind
@@ -46,6 +48,9 @@ def complete(
             _engagement(session, subject_id).feedback_requested_on = on
         elif kind is K.ASK_FOR_REFERRAL:
             _record_ask(session, subject_id, on, result, note)
+        elif kind is K.KEEP_IN_TOUCH:
+            # Any logged contact resets the rhythm; without details it is a note.
+            activities.add_activity(session, subject_id, ActivityKind.NOTE, on, note, today=on)
         else:
             spiral.accept_suggestion(session, subject_id, on, note)
         session.flush()

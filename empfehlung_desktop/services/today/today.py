@@ -18,7 +18,12 @@ ask_for_referral   stage Sympathie/Begeisterung/Loyalität,    a ReferralAsk row
                    not asked within N days, no poor feedback
                    since the last stage change
 spiral_suggestion  see :mod:`services.spiral`                 the stage changes
+keep_in_touch      see :mod:`services.today.keep_in_touch`    a logged activity
 =================  =========================================  ==========================
+
+"um Empfehlung bitten" is capped per day (``today.ask_daily_cap``) and skips people
+who referred someone within ``today.ask_cooldown_days``. Every item has a due day
+and :func:`due_label` says it as "bis", "seit" or "ab".
 
 Erased contacts never appear; snoozed items return on their date.
 """
@@ -48,7 +53,7 @@ from empfehlung_desktop.model import (
 )
 from empfehlung_desktop.model.spiral import ASK_STAGES
 from empfehlung_desktop.services import settings
-from empfehlung_desktop.services.today import agenda_state, spiral
+from empfehlung_desktop.services.today import agenda_state, keep_in_touch, spiral
 from empfehlung_desktop.services.today.actions import complete, snooze
 
 __all__ = [
@@ -59,6 +64,7 @@ __all__ = [
     "complete",
     "compute",
     "count_due",
+    "due_label",
     "snooze",
 ]
 
@@ -71,6 +77,7 @@ KIND_ORDER: tuple[AgendaKind, ...] = (
     K.SEND_HANDOUT,
     K.REQUEST_FEEDBACK,
     K.ASK_FOR_REFERRAL,
+    K.KEEP_IN_TOUCH,
     K.SPIRAL_SUGGESTION,
 )
 
@@ -81,7 +88,10 @@ SUBJECT_TYPES = {
     K.REQUEST_FEEDBACK: "engagement",
     K.ASK_FOR_REFERRAL: "contact",
     K.SPIRAL_SUGGESTION: "contact",
+    K.KEEP_IN_TOUCH: "contact",
 }
+# Kinds that are suggestions from a day on, not deadlines ("ab" instead of "bis"/"seit").
+OPEN_ENDED = frozenset({K.ASK_FOR_REFERRAL, K.SPIRAL_SUGGESTION})
 
 
 @dataclass(frozen=True)
@@ -93,6 +103,8 @@ class Rules:
     feedback_remind_after_days: int = 21
     ask_again_after_days: int = 90
     thank_within_days: int = 3
+    ask_daily_cap: int = 3
+    ask_cooldown_days: int = 60
 
     @classmethod
     def from_settings(cls, session: Session) -> Rules:
@@ -122,10 +134,11 @@ class AgendaItem:
     def subject_type(self) -> str:
         return SUBJECT_TYPES[self.kind]
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self, today: dt.date) -> dict[str, Any]:
         data: dict[str, Any] = {
             "kind": self.kind.value,
             "due_on": self.due_on.isoformat(),
+            "due_label": due_label(self, today),
             "contact_id": self.contact_id,
             "contact_name": self.contact_name,
             "subject_type": self.subject_type,
@@ -136,6 +149,18 @@ class AgendaItem:
             data["current_stage"] = self.current_stage.value if self.current_stage else None
             data["suggested_stage"] = self.suggested_stage.value if self.suggested_stage else None
         return data
+
+
+def due_label(item: AgendaItem, today: dt.date) -> str:
+    """By when: "bis 02.12.2026", overdue "seit 29.11.2026", a suggestion "ab …"."""
+    day = format_date(item.due_on)
+    if item.kind in OPEN_ENDED:
+        return _("ab {date}").format(date=day) if item.due_on > today else _("jetzt")
+    if item.due_on < today:
+        return _("seit {date}").format(date=day)
+    if item.due_on == today:
+        return _("heute")
+    return _("bis {date}").format(date=day)
 
 
 @dataclass
@@ -384,16 +409,25 @@ def _asks(session: Session, ctx: _Ctx, limit: int | None) -> tuple[int, list[Age
         or_(Feedback.recommend_score <= 4, Feedback.expectations_met <= 2),
         or_(last_step.is_(None), Feedback.received_on > last_step),
     )
+    # Whoever just referred someone is thanked first, not asked again (cool-down).
+    cooled_since = ctx.today - dt.timedelta(days=ctx.rules.ask_cooldown_days)
+    referred_lately = exists().where(
+        Referral.giver_id == Contact.id, Referral.referred_on > cooled_since
+    )
     stmt = select(Contact.id, Contact.name, Contact.spiral_stage, last_ask, last_step).where(
         Contact.spiral_stage.in_(sorted(ASK_STAGES)),
         Contact.erased_at.is_(None),
         ~asked_recently,
+        ~referred_lately,
         ~poor_feedback,
         ~agenda_state.hidden(K.ASK_FOR_REFERRAL, Contact.id, ctx.today),
     )
     # Never asked first, then the longest ago; ties by name.
     order = [last_ask.asc().nulls_first(), Contact.sort_name, Contact.id]
-    count, rows = _run(session, stmt, order, limit)
+    # A day's worth: at most the cap, so the list can be finished.
+    cap = max(ctx.rules.ask_daily_cap, 0)
+    count, rows = _run(session, stmt, order, cap if limit is None else min(limit, cap))
+    count = min(count, cap)
     items = []
     for cid, name, stage, asked_on, step_on in rows:
         if asked_on is not None:
@@ -434,6 +468,25 @@ def _suggestions(session: Session, ctx: _Ctx, limit: int | None) -> tuple[int, l
     return len(found), items
 
 
+def _keep_in_touch(session: Session, ctx: _Ctx, limit: int | None) -> tuple[int, list[AgendaItem]]:
+    count, found = keep_in_touch.overdue(session, ctx.today, limit)
+    items = []
+    for o in found:
+        if o.last_contact is not None:
+            text = _("Bei {name} melden – letzter Kontakt am {date} (alle {days} Tage)").format(
+                name=o.name, date=_d(o.last_contact), days=o.rhythm_days
+            )
+        else:
+            text = _("Bei {name} melden – noch kein Kontakt festgehalten (alle {days} Tage)")
+            text = text.format(name=o.name, days=o.rhythm_days)
+        items.append(
+            AgendaItem(
+                K.KEEP_IN_TOUCH, o.due_on, o.contact_id, o.name, o.contact_id, text, (o.name,)
+            )
+        )
+    return count, items
+
+
 _COLLECTORS = {
     K.FOLLOW_UP: _follow_ups,
     K.THANK_REFERRER: _thanks,
@@ -441,4 +494,5 @@ _COLLECTORS = {
     K.REQUEST_FEEDBACK: _feedback_requests,
     K.ASK_FOR_REFERRAL: _asks,
     K.SPIRAL_SUGGESTION: _suggestions,
+    K.KEEP_IN_TOUCH: _keep_in_touch,
 }

@@ -1,4 +1,8 @@
-"""The panel beside the contacts table: one contact's details and spiral history."""
+"""The panel beside the contacts table: one contact's details and their story.
+
+The story (``services.contacts.timeline``) is newest first under counts; every entry
+is a link ``record:VIEW:ID`` that the view hands to ``context.navigate``.
+"""
 
 from __future__ import annotations
 
@@ -11,10 +15,14 @@ from sqlalchemy.exc import SQLAlchemyError
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.model import Contact
 from empfehlung_desktop.services.contacts import contacts as contact_service
+from empfehlung_desktop.services.contacts.timeline import Timeline, build_timeline
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.contacts.table_model import local_date, roles_text
 from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.i18n import enum_label
+
+# A long story is cut for the panel (``contacts show`` prints all of it).
+MAX_ENTRIES = 200
 
 
 class ContactDetail(QTextBrowser):
@@ -22,9 +30,11 @@ class ContactDetail(QTextBrowser):
 
     Signals:
         contactLinkClicked(int): the "empfohlen von" link was clicked.
+        recordLinkClicked(str, int): a story entry was clicked (view key, record id).
     """
 
     contactLinkClicked = Signal(int)
+    recordLinkClicked = Signal(str, int)
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,7 +53,7 @@ class ContactDetail(QTextBrowser):
         try:
             with self._db.reader() as session:
                 contact = contact_service.get_contact(session, contact_id)
-                html = self._render(contact)
+                html = self._render(contact, build_timeline(session, contact_id))
         except (UserError, SQLAlchemyError):
             self.contact_id = None
             html = self._empty(self.tr("Dieser Kontakt ist nicht mehr vorhanden."))
@@ -52,7 +62,7 @@ class ContactDetail(QTextBrowser):
     def _empty(self, text: str) -> str:
         return f"<p style='color: gray'>{escape(text)}</p>"
 
-    def _render(self, contact: Contact) -> str:
+    def _render(self, contact: Contact, story: Timeline) -> str:
         rows: list[tuple[str, str]] = []
 
         def add(label: str, value: str, raw: bool = False) -> None:
@@ -77,7 +87,7 @@ class ContactDetail(QTextBrowser):
         else:
             add(self.tr("Weitergabe"), self.tr("nicht erlaubt"))
         add(self.tr("Geändert"), local_date(contact.updated_at))
-        parts = [f"<h3>{escape(contact.name)}</h3><table cellspacing='3'>"]
+        parts = [f"<h3>{escape(contact.name)}</h3>", self._counts(story), "<table cellspacing='3'>"]
         parts += [
             f"<tr><td style='color: gray'>{escape(label)}</td><td>{value}</td></tr>"
             for label, value in rows
@@ -86,27 +96,44 @@ class ContactDetail(QTextBrowser):
         if contact.notes:
             notes = escape(contact.notes).replace("\n", "<br/>")
             parts.append(f"<h4>{escape(self.tr('Notizen'))}</h4><p>{notes}</p>")
-        parts.append(self._history(contact))
+        parts.append(self._story(story))
         return "".join(parts)
 
-    def _history(self, contact: Contact) -> str:
-        title = escape(self.tr("Empfehlungsspirale"))
-        if not contact.spiral_steps:
-            none = escape(self.tr("Noch keine Stufe erfasst."))
+    def _counts(self, story: Timeline) -> str:
+        last = date_text(story.last_contact) if story.last_contact else self.tr("noch keiner")
+        text = self.tr(
+            "{given} Empfehlungen gegeben · {received} erhalten · {engagements} Anfragen · "
+            "letzter Kontakt: {last}"
+        ).format(
+            given=story.referrals_given,
+            received=story.referrals_received,
+            engagements=story.engagements,
+            last=last,
+        )
+        return f"<p>{escape(text)}</p>"
+
+    def _story(self, story: Timeline) -> str:
+        title = escape(self.tr("Verlauf"))
+        if not story.entries:
+            none = escape(self.tr("Noch nichts erfasst."))
             return f"<h4>{title}</h4><p style='color: gray'>{none}</p>"
         items = []
-        for step in reversed(contact.spiral_steps):
-            stage = escape(enum_label(step.stage))
-            line = f"{escape(date_text(step.changed_on))}: <b>{stage}</b>"
-            if step.previous_stage is not None:
-                previous = escape(enum_label(step.previous_stage))
-                line += " " + escape(self.tr("(vorher {stage})")).format(stage=previous)
-            if step.note:
-                line += f" – {escape(step.note)}"
+        for entry in story.entries[:MAX_ENTRIES]:
+            link = f"<a href='record:{entry.view}:{entry.record_id}'>{escape(entry.title)}</a>"
+            line = f"{escape(date_text(entry.on))}: {link}"
+            if entry.detail.strip():
+                line += f" – {escape(entry.detail.strip().splitlines()[0])}"
             items.append(f"<li>{line}</li>")
+        more = len(story.entries) - MAX_ENTRIES
+        if more > 0:
+            hint = self.tr("… und {count} ältere Einträge").format(count=more)
+            items.append(f"<li style='color: gray'>{escape(hint)}</li>")
         return f"<h4>{title}</h4><ul>{''.join(items)}</ul>"
 
     def _on_anchor(self, url: QUrl) -> None:
         text = url.toString()
         if text.startswith("contact:"):
             self.contactLinkClicked.emit(int(text.split(":", 1)[1]))
+        elif text.startswith("record:"):
+            _scheme, view, record_id = text.split(":", 2)
+            self.recordLinkClicked.emit(view, int(record_id))

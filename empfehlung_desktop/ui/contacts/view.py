@@ -96,6 +96,12 @@ class ContactsView(View):
 
         self.detail = ContactDetail(self.context.db)
         self.detail.contactLinkClicked.connect(self.select_record)
+        self.detail.recordLinkClicked.connect(self._open_record)
+        self.log_button = QPushButton(self.tr("Kontakt festhalten …"))
+        self.log_button.setToolTip(
+            self.tr("Anruf, E-Mail, Treffen, Karte oder Notiz mit dieser Person festhalten")
+        )
+        self.log_button.clicked.connect(self.log_selected)
         self.edit_button = QPushButton(self.tr("Bearbeiten …"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("Löschen …"))
@@ -104,6 +110,7 @@ class ContactsView(View):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.detail, 1)
+        side_layout.addWidget(self.log_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -163,7 +170,12 @@ class ContactsView(View):
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.delete_action.triggered.connect(self.delete_selected)
+        self.log_action = QAction(self.tr("Kontakt festhalten …"), table)
+        self.log_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.log_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.log_action.triggered.connect(self.log_selected)
         table.addAction(self.edit_action)
+        table.addAction(self.log_action)
         table.addAction(self.delete_action)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return table
@@ -276,6 +288,7 @@ class ContactsView(View):
     def _update_buttons(self) -> None:
         count = len(self.table.selectionModel().selectedRows()) if self.table.model() else 0
         self.edit_button.setEnabled(count == 1)
+        self.log_button.setEnabled(count == 1)
         self.delete_button.setEnabled(count >= 1)
 
     def _update_count(self) -> None:
@@ -323,6 +336,28 @@ class ContactsView(View):
             )
             self._push(command)
             self._after_write(contact_id)
+
+    def log_selected(self) -> None:
+        """ "Kontakt festhalten …" for the selected contact; the story shows it at once."""
+        from empfehlung_desktop.ui.contacts.activity_dialog import log_activity  # first use
+
+        contact_id = self.selected_id()
+        if contact_id is None:
+            return
+        try:
+            with self.context.db.reader() as session:
+                name = contact_service.get_contact(session, contact_id).name
+        except (UserError, SQLAlchemyError) as exc:
+            QMessageBox.warning(self, self.tr("Kontakt"), _message(exc))
+            return
+        if log_activity(self, self.context, [(contact_id, name)]):
+            self.detail.show_contact(contact_id)
+
+    def _open_record(self, view: str, record_id: int) -> None:
+        if view == "contacts":
+            self.select_record(record_id)
+        else:
+            self.context.navigate(view, record_id)
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

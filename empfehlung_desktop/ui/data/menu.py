@@ -289,8 +289,9 @@ class DataMenu(QObject):
                 "„{0}“ wird endgültig gelöscht: alle persönlichen Daten, Notizen, Einwilligungen "
                 "und Feedback-Texte. Empfehlungen bleiben als „gelöschter Kontakt“ erhalten; "
                 "Erwähnungen des Namens in anderen Texten werden ersetzt.\n\n"
-                "Das lässt sich nicht rückgängig machen. Ältere Datensicherungen enthalten die "
-                "Person noch, bis sie nach einer Woche entfallen."
+                "Das lässt sich nicht rückgängig machen. Auch in den Datensicherungen im "
+                "Sicherungsordner wird die Person gelöscht; Exporte und Sicherungen an "
+                "anderen Orten erreicht das Programm nicht."
             ).format(name),
             QMessageBox.StandardButton.Cancel,
             self.window,
@@ -303,9 +304,7 @@ class DataMenu(QObject):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if not confirm_box(box, erase_button):
             return None
-        with self.db.session() as session:
-            report = gdpr.erase_contact(session, contact_id)
-        gdpr.scrub_database(self.db.engine)
+        report = gdpr.erase_everywhere(self.db, contact_id)
         self._changed(self.tr("„{0}“ wurde endgültig gelöscht.").format(name))
         QMessageBox.information(self.window, self.tr("Kontakt gelöscht"), "\n".join(report.lines()))
         return report

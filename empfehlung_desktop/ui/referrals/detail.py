@@ -22,6 +22,7 @@ from empfehlung_desktop.clock import Clock
 from empfehlung_desktop.errors import NotFoundError
 from empfehlung_desktop.model import Referral, ReferralDirection, ReferralStatus
 from empfehlung_desktop.model.workflow import allowed_targets
+from empfehlung_desktop.services.contacts import activities as activity_service
 from empfehlung_desktop.services.referrals import referrals as referral_service
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import date_text
@@ -68,7 +69,18 @@ def actions_for(referral: Referral, today: dt.date) -> list[tuple[str, str]]:
             text = QCoreApplication.translate("Referrals", "Nachfassen (fällig) …")
         actions.insert(0, ("follow_up", text))
     actions.append(("note", QCoreApplication.translate("Referrals", "Notiz …")))
+    if people_of(referral):
+        actions.append(("log", QCoreApplication.translate("Referrals", "Kontakt festhalten …")))
     return actions
+
+
+def people_of(referral: Referral) -> list[tuple[int, str]]:
+    """The contacts in the referral's three places, the one most likely talked to first:
+    the giver of an incoming referral (thanks), otherwise the recipient."""
+    slots = [referral.recipient, referral.recommended, referral.giver]
+    if referral.direction is D.INCOMING:
+        slots = [referral.giver, referral.recipient, referral.recommended]
+    return [(c.id, c.name) for c in slots if c is not None and c.erased_at is None]
 
 
 def _row(title: str, value: str) -> str:
@@ -147,9 +159,12 @@ class ReferralDetail(QWidget):
                 self.show_referral(None)
                 return
             self.version = referral.version
-            self._fill(referral, self.clock.today())
+            logged = activity_service.list_activities(session, referral_id=referral_id)
+            self._fill(referral, self.clock.today(), logged)
 
-    def _fill(self, r: Referral, today: dt.date) -> None:
+    def _fill(
+        self, r: Referral, today: dt.date, logged: list[activity_service.ActivityRow]
+    ) -> None:
         self.title.setText(
             f"{escape(label(r.direction))} · {escape(label(r.status))}"
             + (" · " + self.tr("anonym") if r.anonymous else "")
@@ -167,12 +182,21 @@ class ReferralDetail(QWidget):
         ) + _row(self.tr("Empfänger"), escape(r.recipient.name if r.recipient else "–"))
         self.people.setText(f"<table>{people}</table>")
         self.body.setText(f"<table>{self._facts(r, today)}</table>")
+        lines: list[tuple[dt.date, str]] = []
         for event in r.events:
             step = label(event.to_status)
             if event.from_status is event.to_status:
                 step = self.tr("Notiz")
             note = f" – {event.note}" if event.note else ""
-            self.history.addItem(f"{date_text(event.occurred_on)}  {step}{note}")
+            lines.append((event.occurred_on, f"{step}{note}"))
+        # Logged calls, mails and cards about this referral, in the same history.
+        for activity in reversed(logged):
+            text = f" – {activity.text.splitlines()[0]}" if activity.text else ""
+            lines.append(
+                (activity.occurred_on, f"{label(activity.kind)} ({activity.contact_name}){text}")
+            )
+        for day, line in sorted(lines, key=lambda item: item[0]):
+            self.history.addItem(f"{date_text(day)}  {line}")
         for number, (key, text) in enumerate(actions_for(r, today)):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, k=key: self.actionRequested.emit(k))

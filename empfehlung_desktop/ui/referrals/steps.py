@@ -453,6 +453,20 @@ class InquiryDialog(QDialog):
         subject_row.addRow(self.tr("Betreff"), self.subject)
         layout.addLayout(subject_row)
         layout.addWidget(self.text)
+        self.removed = QLabel(
+            self.tr("Entfernt: {0}").format(", ".join(inquiry.removed))
+            if inquiry.removed
+            else self.tr("Im Anliegen stand nichts, was entfernt werden musste.")
+        )
+        self.removed.setWordWrap(True)
+        layout.addWidget(self.removed)
+        self.warnings = QLabel(
+            self.tr("Bitte prüfen – das kann die Person noch erkennbar machen:")
+            + "".join(f"\n• {w}" for w in inquiry.warnings)
+        )
+        self.warnings.setWordWrap(True)
+        self.warnings.setVisible(bool(inquiry.warnings))
+        layout.addWidget(self.warnings)
         layout.addWidget(buttons)
 
     def edited(self) -> Inquiry:

@@ -32,7 +32,7 @@ from empfehlung_desktop.services.referrals import referrals as referral_service
 from empfehlung_desktop.services.referrals import workflow
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import date_text
-from empfehlung_desktop.ui.referrals.detail import STEP_TEXT, ReferralDetail
+from empfehlung_desktop.ui.referrals.detail import STEP_TEXT, ReferralDetail, people_of
 from empfehlung_desktop.ui.referrals.models import ReferralTableModel, _t, label
 from empfehlung_desktop.ui.referrals.new_referral import ReferralDialog
 from empfehlung_desktop.ui.referrals.reciprocity_dialog import ReciprocityDialog
@@ -282,6 +282,7 @@ class ReferralsView(View):
             "thank": self._thank,
             "follow_up": self._follow_up,
             "note": self._note,
+            "log": self._log,
         }
         return handlers[action](referral_id, version)
 
@@ -421,6 +422,16 @@ class ReferralsView(View):
         on, note = answer
         self._write(lambda s: workflow.add_note(s, rid, note, on=on))
         return True
+
+    def _log(self, rid: int, _version: int | None) -> bool:
+        from empfehlung_desktop.ui.contacts.activity_dialog import log_activity  # first use
+
+        with self.context.db.reader() as session:
+            people = people_of(referral_service.get_referral(session, rid))
+        if log_activity(self, self.context, people, referral_id=rid):
+            self.detail.show_referral(rid)
+        # log_activity stored it, said so and told the other views.
+        return False
 
     def _write(self, operation: Callable[[Any], object]) -> None:
         with self.context.db.session() as session:

@@ -267,6 +267,30 @@ def rule_labels() -> dict[str, tuple[str, str]]:
             QCoreApplication.translate("Rules", "Erneut um Empfehlung bitten frühestens nach"),
             QCoreApplication.translate("Rules", " Tagen"),
         ),
+        "today.ask_daily_cap": (
+            QCoreApplication.translate("Rules", "Um Empfehlung bitten: höchstens"),
+            QCoreApplication.translate("Rules", " Personen am Tag"),
+        ),
+        "today.ask_cooldown_days": (
+            QCoreApplication.translate("Rules", "Nicht um Empfehlung bitten nach einer Empfehlung"),
+            QCoreApplication.translate("Rules", " Tage lang"),
+        ),
+        "today.keep_in_touch_partner_days": (
+            QCoreApplication.translate("Rules", "Kontakt halten mit Netzwerkpartnern alle"),
+            QCoreApplication.translate("Rules", " Tage (0 = nie)"),
+        ),
+        "today.keep_in_touch_referrer_days": (
+            QCoreApplication.translate("Rules", "Kontakt halten mit Empfehlungsgebern alle"),
+            QCoreApplication.translate("Rules", " Tage (0 = nie)"),
+        ),
+        "today.keep_in_touch_client_days": (
+            QCoreApplication.translate("Rules", "Kontakt halten mit Kunden alle"),
+            QCoreApplication.translate("Rules", " Tage (0 = nie)"),
+        ),
+        "today.keep_in_touch_prospect_days": (
+            QCoreApplication.translate("Rules", "Kontakt halten mit Interessenten alle"),
+            QCoreApplication.translate("Rules", " Tage (0 = nie)"),
+        ),
     }
 
 

@@ -10,8 +10,7 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from empfehlung_desktop.model import AgendaKind
-from empfehlung_desktop.services.today.today import AgendaItem
-from empfehlung_desktop.ui.formats import date_text
+from empfehlung_desktop.services.today.today import OPEN_ENDED, AgendaItem, due_label
 
 K = AgendaKind
 
@@ -23,6 +22,16 @@ def item_html(item: AgendaItem) -> str:
         if name:
             html = html.replace(escape(name), f"<b>{escape(name)}</b>")
     return html
+
+
+def _widest_label() -> str:
+    day = dt.date(2026, 12, 28)
+    samples = [
+        due_label(AgendaItem(kind, day, None, "", 0, ""), today)
+        for kind in (K.FOLLOW_UP, K.ASK_FOR_REFERRAL)
+        for today in (day - dt.timedelta(days=1), day + dt.timedelta(days=1))
+    ]
+    return max(samples, key=len)
 
 
 class ItemRow(QFrame):
@@ -40,15 +49,15 @@ class ItemRow(QFrame):
         self.setObjectName("agendaItem")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        self.due = QLabel(date_text(item.due_on))
+        # By when: "bis …", overdue "seit …", suggestions "ab …" or "jetzt".
+        self.due = QLabel(due_label(item, today))
         self.due.setObjectName("agendaDue")
-        # Room for the widest date in the UI language, in bold (overdue dates are bold).
+        # Room for the widest wording in the UI language, in bold (overdue ones are bold).
         bold = QFont(self.due.font())
         bold.setBold(True)
-        widest = date_text(dt.date(2026, 12, 28))
-        self.due.setFixedWidth(QFontMetrics(bold).horizontalAdvance(widest) + 8)
+        self.due.setFixedWidth(QFontMetrics(bold).horizontalAdvance(_widest_label()) + 8)
         self.due.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        if item.due_on < today and item.kind not in (K.ASK_FOR_REFERRAL, K.SPIRAL_SUGGESTION):
+        if item.due_on < today and item.kind not in OPEN_ENDED:
             self.due.setProperty("overdue", True)
             self.due.setToolTip(self.tr("überfällig"))
         self.text = QLabel(item_html(item))
@@ -94,6 +103,7 @@ class ItemRow(QFrame):
             K.REQUEST_FEEDBACK: self.tr("Angefragt"),
             K.ASK_FOR_REFERRAL: self.tr("Gefragt …"),
             K.SPIRAL_SUGGESTION: self.tr("Übernehmen"),
+            K.KEEP_IN_TOUCH: self.tr("Kontakt festhalten …"),
         }
         return texts[self.item.kind]
 

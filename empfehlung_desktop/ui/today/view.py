@@ -76,6 +76,9 @@ def section_hints() -> dict[AgendaKind, str]:
         K.SPIRAL_SUGGESTION: QCoreApplication.translate(
             "TodayView", "Feedback oder Empfehlungen sprechen für eine andere Stufe."
         ),
+        K.KEEP_IN_TOUCH: QCoreApplication.translate(
+            "TodayView", "Länger nichts voneinander gehört – am längsten überfällig zuerst."
+        ),
     }
 
 
@@ -253,6 +256,12 @@ class TodayView(View):
 
     def mark_done(self, item: AgendaItem) -> None:
         today = self.today()
+        if item.kind is K.KEEP_IN_TOUCH and item.contact_id is not None:
+            from empfehlung_desktop.ui.contacts.activity_dialog import log_activity
+
+            if log_activity(self, self.context, [(item.contact_id, item.contact_name)]):
+                self.refresh()
+            return
         if item.kind is K.FOLLOW_UP:
             done = DoneDialog.ask(
                 self,

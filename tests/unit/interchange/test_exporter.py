@@ -6,8 +6,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.interchange import exporter
-from empfehlung_desktop.model import Contact, PracticeProfile, utcnow
+from empfehlung_desktop.model import Contact, PracticeProfile
 from empfehlung_desktop.sample_practice.generated import add_generated_contacts
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.contacts import contacts as cs
@@ -23,7 +24,7 @@ def practice(demo_db: Database) -> Database:
         settings.set_value(s, "referrals.follow_up_days", 14)
         erased = s.scalar(select(Contact).order_by(Contact.id.desc()).limit(1))
         assert erased is not None
-        erased.erased_at = utcnow()
+        erased.erased_at = utc_now()
     return demo_db
 
 

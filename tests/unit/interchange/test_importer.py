@@ -208,3 +208,29 @@ def test_reimporting_own_export_finds_every_contact_by_uid(
     assert plan.preview is not None
     assert plan.preview.duplicates == count_
     assert {i.duplicate_reason for i in plan.preview.items} == {"gleicher Kontakt (gleiche UID)"}
+
+
+def test_same_file_imported_twice_at_once_adds_each_contact_once(db: Database) -> None:
+    """Both previews are built before either import commits (two windows, GUI and CLI)."""
+    import threading
+
+    contacts = [
+        ImportedContact(position=f"Karte {i}", name=f"Person {i}", email=f"p{i}@example.org")
+        for i in range(1, 201)
+    ]
+    with db.reader() as s:
+        previews = [
+            build_preview(s, contacts, file_name="a.vcf", fmt="vcard", today=DEMO_TODAY)
+            for _ in range(2)
+        ]
+    results = []
+    threads = [
+        threading.Thread(target=lambda p=p: results.append(commit_import(db, p))) for p in previews
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    with db.reader() as s:
+        assert s.scalar(select(func.count()).select_from(Contact)) == 200
+    assert sorted(r.created for r in results) == [0, 200]

@@ -11,11 +11,14 @@ from tests.conftest import DEMO_TODAY
 
 
 def table_counts(path: Path) -> dict[str, int]:
+    """Rows per table of the model that the file has (an older revision lacks newer ones)."""
     con = sqlite3.connect(path)
     try:
+        present = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         return {
             t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0]
             for t in Base.metadata.tables
+            if t in present
         }
     finally:
         con.close()
@@ -128,7 +131,8 @@ def test_every_older_revision_upgrades_without_losing_rows(db_path: Path) -> Non
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
         reopened.dispose()
-        assert table_counts(path) == before
+        after = table_counts(path)
+        assert {t: n for t, n in after.items() if t in before} == before
         if revision < "0003":
             con = sqlite3.connect(path)
             uids = [row[0] for row in con.execute("SELECT uid FROM contact")]
@@ -143,6 +147,8 @@ def _copy_rows(source: Path, target: Path) -> None:
         con.execute("ATTACH DATABASE ? AS src", (str(source),))
         for table in Base.metadata.sorted_tables:
             columns = [row[1] for row in con.execute(f'PRAGMA main.table_info("{table.name}")')]
+            if not columns:  # a table this older revision does not have yet
+                continue
             names = ", ".join(f'"{c}"' for c in columns)
             con.execute(
                 f'INSERT INTO main."{table.name}" ({names}) SELECT {names} FROM src."{table.name}"'

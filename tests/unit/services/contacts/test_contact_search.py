@@ -3,7 +3,8 @@
 import pytest
 from sqlalchemy import select
 
-from empfehlung_desktop.model import Contact, Role, utcnow
+from empfehlung_desktop.clock import utc_now
+from empfehlung_desktop.model import Contact, Role
 from empfehlung_desktop.sample_practice.generated import add_generated_contacts
 from empfehlung_desktop.services.contacts import contacts as cs
 from empfehlung_desktop.services.contacts import search as contact_search
@@ -46,7 +47,7 @@ def big(demo_db: Database) -> Database:
         # One erased contact that would match many searches.
         victim = s.scalar(select(Contact).where(Contact.name.like("%Müller%")).limit(1))
         assert victim is not None
-        victim.erased_at = utcnow()
+        victim.erased_at = utc_now()
     return demo_db
 
 

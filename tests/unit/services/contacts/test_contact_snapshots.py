@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import ConflictError, NotFoundError
 from empfehlung_desktop.model import (
     ConsentRecord,
@@ -14,7 +15,6 @@ from empfehlung_desktop.model import (
     Referral,
     SpiralStage,
     SpiralStep,
-    utcnow,
 )
 from empfehlung_desktop.services.contacts import contacts as cs
 from empfehlung_desktop.services.contacts.snapshots import restore_contacts, snapshot_contact
@@ -121,7 +121,7 @@ def test_an_erased_contact_is_not_brought_back(db: Database) -> None:
         cid = cs.create_contact(s, cs.ContactData(name="Bernd"), today=DEMO_TODAY).id
     with db.session() as s:
         snap = snapshot_contact(s, cid)
-        cs.get_contact(s, cid).erased_at = utcnow()
+        cs.get_contact(s, cid).erased_at = utc_now()
     with pytest.raises(ConflictError, match="DSGVO"), db.session() as s:
         restore_contacts(s, [snap])
     with pytest.raises(NotFoundError), db.session() as s:

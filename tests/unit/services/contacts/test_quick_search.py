@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from empfehlung_desktop.model import Contact, ContactSource, Role, utcnow
+from empfehlung_desktop.clock import utc_now
+from empfehlung_desktop.model import Contact, ContactSource, Role
 from empfehlung_desktop.sample_practice.generated import add_generated_contacts
 from empfehlung_desktop.services.contacts import contacts as cs
 from empfehlung_desktop.services.contacts import quick
@@ -23,7 +24,7 @@ def big(demo_db: Database) -> Database:
         add_generated_contacts(s, 300)
         victim = s.scalar(select(Contact).where(Contact.name.like("%Müller%")).limit(1))
         assert victim is not None
-        victim.erased_at = utcnow()
+        victim.erased_at = utc_now()
     return demo_db
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.model import (
     Contact,
     ContactSource,
@@ -18,7 +19,6 @@ from empfehlung_desktop.model import (
     ReferralStatus,
     SpiralStage,
     sort_key,
-    utcnow,
 )
 from empfehlung_desktop.services.today import overview as ov
 from empfehlung_desktop.store.database import Database
@@ -48,7 +48,7 @@ def test_sources_and_fit_respect_the_period_and_erasure(db: Database) -> None:
     at = dt.datetime(2026, 6, 1, 10)
     with db.session() as s:
         a = person(s, "Anna")
-        gone = person(s, "Weg", erased_at=utcnow())
+        gone = person(s, "Weg", erased_at=utc_now())
         for source, fit, when, who in (
             (ContactSource.REFERRAL, ExpectationFit.DOES_NOT_FIT, at, a),
             (ContactSource.REFERRAL, ExpectationFit.FITS, at, a),

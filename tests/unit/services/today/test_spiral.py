@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import NotFoundError, UserError, ValidationError
 from empfehlung_desktop.model import (
     AgendaKind,
@@ -20,7 +21,6 @@ from empfehlung_desktop.model import (
     SpiralStage,
     SpiralStep,
     sort_key,
-    utcnow,
 )
 from empfehlung_desktop.services.today import spiral, today
 from empfehlung_desktop.store.database import Database
@@ -72,7 +72,7 @@ def test_change_stage_writes_history_and_refuses_same_stage(db: Database) -> Non
 def test_erased_contact_cannot_change(db: Database) -> None:
     with db.session() as s:
         cid = person(s, "Weg")
-        s.get(Contact, cid).erased_at = utcnow()  # type: ignore[union-attr]
+        s.get(Contact, cid).erased_at = utc_now()  # type: ignore[union-attr]
     with pytest.raises(NotFoundError), db.session() as s:
         spiral.change_stage(s, cid, St.SYMPATHY, on=DEMO_TODAY)
 

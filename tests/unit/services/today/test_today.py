@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import ValidationError
 from empfehlung_desktop.model import (
     AgendaKind,
@@ -24,7 +25,6 @@ from empfehlung_desktop.model import (
     SpiralStage,
     SpiralStep,
     sort_key,
-    utcnow,
 )
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.today import today
@@ -109,7 +109,7 @@ def test_follow_up_done_sets_followed_up_on_and_outcome(db: Database) -> None:
 def test_erased_recipient_is_not_listed(db: Database) -> None:
     with db.session() as s:
         rid = outgoing(s, ReferralStatus.MATCHED, -1)
-        s.get(Referral, rid).recipient.erased_at = utcnow()  # type: ignore[union-attr]
+        s.get(Referral, rid).recipient.erased_at = utc_now()  # type: ignore[union-attr]
     assert ids(db, K.FOLLOW_UP) == []
 
 
@@ -190,7 +190,7 @@ def test_send_handout_for_meetings_in_the_window(db: Database) -> None:
             s,
             EngagementStatus.FIRST_MEETING,
             first_meeting_at=at(day(2), dt.time(8)),
-            handout_sent_at=utcnow(),
+            handout_sent_at=utc_now(),
         )
         engagement(s, EngagementStatus.ACTIVE, first_meeting_at=at(day(2), dt.time(8)))
     assert ids(db, K.SEND_HANDOUT) == [soon, last]
@@ -246,7 +246,7 @@ def test_ask_for_referral_by_stage_and_last_ask(db: Database) -> None:
         loyal = person(s, "Bert Loyal", SpiralStage.LOYALTY).id
         person(s, "Carl Zufrieden", SpiralStage.SATISFACTION)
         person(s, "Dora Unzufrieden", SpiralStage.DISSATISFIED)
-        person(s, "Emil Gelöscht", SpiralStage.LOYALTY, erased_at=utcnow())
+        person(s, "Emil Gelöscht", SpiralStage.LOYALTY, erased_at=utc_now())
         asked_long_ago = person(s, "Fritz Begeistert", SpiralStage.ENTHUSIASM).id
         s.add(ReferralAsk(contact_id=asked_long_ago, asked_on=day(-91), result=AskResult.NOT_NOW))
         recent = person(s, "Gina Gefragt", SpiralStage.ENTHUSIASM).id
@@ -305,5 +305,5 @@ def test_demo_has_all_five_kinds(demo_db: Database) -> None:
     kinds = {item.kind for item in agenda.items}
     assert set(today.KIND_ORDER[:5]) <= kinds
     assert agenda.total == len(agenda.items)
-    data = agenda.items[0].to_dict()
+    data = agenda.items[0].to_dict(agenda.today)
     assert set(data) >= {"kind", "due_on", "contact_id", "text", "subject_id"}
