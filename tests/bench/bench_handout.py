@@ -45,8 +45,8 @@ def _floor_once(data: object) -> None:
 
     st = handout_styles()
     flow = [Paragraph("Warum Sie", st["title"])]
-    flow.append(Paragraph(escape(f"für {data.prospect_name}"), st["personal"]))  # type: ignore[attr-defined]
-    flow.append(Paragraph(escape(data.need or ""), st["need"]))  # type: ignore[attr-defined]
+    flow.append(Paragraph(escape(f"für {data.prospect_name}"), st["side"]))  # type: ignore[attr-defined]
+    flow.append(Paragraph(escape(data.need or ""), st["body"]))  # type: ignore[attr-defined]
     for section in data.sections:  # type: ignore[attr-defined]
         flow.append(Paragraph(escape(section.title), st["h2"]))
         flow.append(Paragraph(escape(section.body).replace("\n", "<br/>"), st["body"]))
