@@ -45,6 +45,8 @@ from empfehlung_desktop.model import (
     Base,
     ConsentRecord,
     Contact,
+    ContactAddress,
+    ContactDetail,
     Engagement,
     Feedback,
     PracticeProfile,
@@ -55,6 +57,7 @@ from empfehlung_desktop.model import (
     SpiralStep,
 )
 from empfehlung_desktop.model.base import RoleSet
+from empfehlung_desktop.names import name_sort_key, split_name
 from empfehlung_desktop.services.contacts.validation import normalize_email
 from empfehlung_desktop.services.data.serialize import columns
 from empfehlung_desktop.services.feedback.feedback import MAX_TEXT
@@ -66,6 +69,8 @@ _CONTACT_CHILDREN = (
     ("spiral_steps", SpiralStep, "contact_id"),
     ("consents", ConsentRecord, "contact_id"),
     ("referral_asks", ReferralAsk, "contact_id"),
+    ("details", ContactDetail, "contact_id"),
+    ("addresses", ContactAddress, "contact_id"),
 )
 _REFERRAL_CHILDREN = (("events", ReferralEvent, "referral_id"),)
 # Children written inside their parent record: (list key, entity, parent foreign key).
@@ -85,6 +90,8 @@ DATA_TABLES: tuple[type[Base], ...] = (
     SpiralStep,
     ConsentRecord,
     ReferralAsk,
+    ContactDetail,
+    ContactAddress,
     Referral,
     ReferralEvent,
     Engagement,
@@ -384,6 +391,13 @@ def _check_references(rows: dict[type[Base], list[dict[str, Any]]]) -> None:
                         )  # fmt: skip
 
 
+def _split_old_name(row: dict[str, Any]) -> None:
+    parts = split_name(str(row.get("name") or ""))
+    row["title"], row["given_name"], row["family_name"] = parts.title, parts.given, parts.family
+    row["name_suffix"] = parts.suffix
+    row["sort_name"] = name_sort_key(parts.given, parts.family, str(row.get("name") or ""))
+
+
 def _insert_rows(session: Session, rows: dict[type[Base], list[dict[str, Any]]]) -> None:
     # Contacts refer to each other: insert without "referred by", then set it.
     contacts = rows.get(Contact, [])
@@ -391,8 +405,12 @@ def _insert_rows(session: Session, rows: dict[type[Base], list[dict[str, Any]]])
     session.execute(select(PracticeProfile.id)).all()  # start the transaction
     if rows.get(PracticeProfile):
         session.execute(delete(PracticeProfile))
-    order = (Contact, SpiralStep, ConsentRecord, ReferralAsk, Referral, ReferralEvent,
-             Engagement, Feedback, Activity, PracticeProfile, AgendaState)  # fmt: skip
+    for row in contacts:
+        if "given_name" not in row and "family_name" not in row:
+            _split_old_name(row)  # an export from before the person fields
+    order = (Contact, SpiralStep, ConsentRecord, ReferralAsk, ContactDetail, ContactAddress,
+             Referral, ReferralEvent, Engagement, Feedback, Activity, PracticeProfile,
+             AgendaState)  # fmt: skip
     for entity in order:
         batch = rows.get(entity, [])
         for start in range(0, len(batch), 2000):

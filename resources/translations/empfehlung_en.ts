@@ -45,6 +45,37 @@
     </message>
 </context>
 <context>
+    <name>AddressesEditor</name>
+    <message>
+        <source>Bezeichnung</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Adressen</source>
+        <translation>Addresses</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unerwarteter Fehler ({kind}); Details stehen im Fehlerprotokoll.</source>
@@ -150,6 +181,14 @@
         <translation>This contact no longer exists.</translation>
     </message>
     <message>
+        <source>Anrede</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <source>Geburtstag</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -166,8 +205,16 @@
         <translation>Phone</translation>
     </message>
     <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
         <source>Kompetenzen</source>
         <translation>Competences</translation>
+    </message>
+    <message>
+        <source>Schlagwörter</source>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Rollen</source>
@@ -245,10 +292,6 @@
         <translation>Agrees that contact details may be passed on</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
@@ -265,8 +308,80 @@
         <translation>P&amp;rofession</translation>
     </message>
     <message>
+        <source>z. B. MBA</source>
+        <translation>e.g. MBA</translation>
+    </message>
+    <message>
+        <source>wird aus Titel, Vor- und Nachname gebildet</source>
+        <translation>made from title, first and last name</translation>
+    </message>
+    <message>
+        <source>Sie</source>
+        <translation>formal (Sie)</translation>
+    </message>
+    <message>
+        <source>du</source>
+        <translation>informal (du)</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ oder TT.MM.</source>
+        <translation>DD.MM.YYYY or DD.MM.</translation>
+    </message>
+    <message>
+        <source>durch Kommas getrennt, z. B. Supervision, BNI</source>
+        <translation>separated by commas, e.g. supervision, BNI</translation>
+    </message>
+    <message>
+        <source>Notiz zur Stufenänderung</source>
+        <translation>Note on the stage change</translation>
+    </message>
+    <message>
+        <source>&amp;Anrede</source>
+        <translation>&amp;Salutation</translation>
+    </message>
+    <message>
+        <source>T&amp;itel</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <source>&amp;Vorname</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>Nach&amp;name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>Namens&amp;zusatz</source>
+        <translation>Name suffi&amp;x</translation>
+    </message>
+    <message>
+        <source>Anzeige&amp;name</source>
+        <translation>Display &amp;name</translation>
+    </message>
+    <message>
+        <source>Ans&amp;prache</source>
+        <translation>Form of &amp;address</translation>
+    </message>
+    <message>
+        <source>&amp;Geburtstag</source>
+        <translation>&amp;Birthday</translation>
+    </message>
+    <message>
         <source>&amp;Kompetenzen</source>
         <translation>&amp;Competences</translation>
+    </message>
+    <message>
+        <source>Schlag&amp;wörter</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>&amp;Weitere</source>
+        <translation>&amp;More</translation>
+    </message>
+    <message>
+        <source>A&amp;dressen</source>
+        <translation>A&amp;ddresses</translation>
     </message>
     <message>
         <source>Rollen</source>
@@ -297,6 +412,22 @@
         <translation>No&amp;tes</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Erreichbarkeit</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Beziehung</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
@@ -307,6 +438,38 @@
     <message>
         <source>Kontakt „{name}“</source>
         <translation>Contact “{name}”</translation>
+    </message>
+    <message>
+        <source>Bitte als TT.MM.JJJJ oder TT.MM. eingeben.</source>
+        <translation>Please enter as DD.MM.YYYY or DD.MM.</translation>
+    </message>
+    <message>
+        <source>Briefe beginnen mit: {line}</source>
+        <translation>Letters begin with: {line}</translation>
+    </message>
+    <message>
+        <source>Änderungen verwerfen?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>Der Kontakt hat ungespeicherte Änderungen.</source>
+        <translation>The contact has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>„{name}“ (Nr. {id}): {reason}</source>
+        <translation>“{name}” (no. {id}): {reason}</translation>
+    </message>
+    <message>
+        <source>Möglicherweise gibt es diesen Kontakt schon:</source>
+        <translation>This contact may already exist:</translation>
+    </message>
+    <message>
+        <source>„Trotzdem speichern“ legt ihn dennoch an; zusammenführen können Sie später in der Kontaktliste (Kontextmenü „Zusammenführen …“).</source>
+        <translation>“Save anyway” creates it nonetheless; you can merge later in the contact list (context menu “Merge …”).</translation>
+    </message>
+    <message>
+        <source>Trotzdem speichern</source>
+        <translation>Save anyway</translation>
     </message>
     <message>
         <source>Nicht gespeichert</source>
@@ -709,6 +872,29 @@ Restore it now?</translation>
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Bezeichnung</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Angabe</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Weitere Kontaktwege</source>
+        <translation>More ways to reach</translation>
+    </message>
+    <message>
+        <source>Art des Kontaktwegs</source>
+        <translation>Kind of contact detail</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3432,25 @@ The file is here:
     </message>
 </context>
 <context>
+    <name>_ListEditor</name>
+    <message>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>{name}: Zeile hinzufügen</source>
+        <translation>{name}: add a row</translation>
+    </message>
+    <message>
+        <source>{name}: gewählte Zeile entfernen</source>
+        <translation>{name}: remove the selected row</translation>
+    </message>
+</context>
+<context>
     <name>_StepDialog</name>
     <message>
         <source>Notiz (optional)</source>
@@ -3379,12 +3584,20 @@ The file is here:
         <translation>Form</translation>
     </message>
     <message>
+        <source>Frau</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
         <source>Gemeinsames Kennenlernen</source>
         <translation>Meeting together</translation>
     </message>
     <message>
         <source>Gerade nicht</source>
         <translation>Not right now</translation>
+    </message>
+    <message>
+        <source>Herr</source>
+        <translation>Mr</translation>
     </message>
     <message>
         <source>In der App</source>
@@ -3437,6 +3650,10 @@ The file is here:
     <message>
         <source>Loyalität</source>
         <translation>Loyalty</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
     </message>
     <message>
         <source>Mit Namen</source>
@@ -3507,6 +3724,10 @@ The file is here:
         <translation>In writing</translation>
     </message>
     <message>
+        <source>Sie</source>
+        <translation>formal (Sie)</translation>
+    </message>
+    <message>
         <source>Social Media</source>
         <translation>Social media</translation>
     </message>
@@ -3521,6 +3742,10 @@ The file is here:
     <message>
         <source>Sympathie</source>
         <translation>Sympathy</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Treffen</source>
@@ -3551,6 +3776,10 @@ The file is here:
         <translation>Website</translation>
     </message>
     <message>
+        <source>Website oder Profil</source>
+        <translation>Website or profile</translation>
+    </message>
+    <message>
         <source>Weiterempfohlen</source>
         <translation>Referred on</translation>
     </message>
@@ -3567,8 +3796,16 @@ The file is here:
         <translation>Withdrawn</translation>
     </message>
     <message>
+        <source>du</source>
+        <translation>informal (du)</translation>
+    </message>
+    <message>
         <source>euphorisch</source>
         <translation>euphoric</translation>
+    </message>
+    <message>
+        <source>keine Anrede</source>
+        <translation>no salutation</translation>
     </message>
     <message>
         <source>neutral</source>
