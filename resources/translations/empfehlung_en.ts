@@ -557,6 +557,14 @@
         <translation>Delete …</translation>
     </message>
     <message>
+        <source>Zusammenführen …</source>
+        <translation>Merge …</translation>
+    </message>
+    <message>
+        <source>Bei {count} Kontakt(en) war nicht sicher, was Vor- und was Nachname ist. &lt;a href=&apos;check&apos;&gt;Prüfen …&lt;/a&gt;</source>
+        <translation>For {count} contact(s) it was not certain which part of the name is the first and which the last name. &lt;a href=&apos;check&apos;&gt;Check …&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
@@ -587,6 +595,22 @@
     <message>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Zusammenführen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Für diesen Kontakt gibt es keine mögliche Dublette (gleiche E-Mail oder gleicher Name mit gleicher Telefonnummer). Um zwei beliebige Kontakte zusammenzuführen, wählen Sie beide mit Strg+Klick aus.</source>
+        <translation>This contact has no possible duplicate (same e-mail, or same name with the same phone number). To merge any two contacts, select both with Ctrl+click.</translation>
+    </message>
+    <message>
+        <source>Bitte genau zwei Kontakte auswählen (Strg+Klick).</source>
+        <translation>Please select exactly two contacts (Ctrl+click).</translation>
+    </message>
+    <message>
+        <source>Nicht zusammengeführt</source>
+        <translation>Not merged</translation>
     </message>
     <message>
         <source>Kontakt „{name}“ löschen?</source>
@@ -2005,6 +2029,113 @@ The file is here:
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Kontakte zusammenführen</source>
+        <translation>Merge contacts</translation>
+    </message>
+    <message>
+        <source>„{other}“ geht in „{keep}“ auf. Wo beide etwas anderes eingetragen haben, wählen Sie, was bleibt; leere Felder füllt der andere Kontakt. Weitere E-Mails, Telefonnummern, Adressen, Schlagwörter und Notizen bleiben von beiden erhalten; Empfehlungen, Anfragen und Verlauf gehen mit. Das Zusammenführen lässt sich nicht rückgängig machen.</source>
+        <translation>“{other}” is merged into “{keep}”. Where the two differ, choose what stays; empty fields are filled from the other contact. Further e-mails, phone numbers, addresses, tags and notes of both are kept; referrals, requests and history move along. Merging cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>bleibt: {name}</source>
+        <translation>stays: {name}</translation>
+    </message>
+    <message>
+        <source>geht auf: {name}</source>
+        <translation>merged in: {name}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} behalten</source>
+        <translation>{field}: keep {value}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} übernehmen</source>
+        <translation>{field}: take {value}</translation>
+    </message>
+    <message>
+        <source>Keine widersprüchlichen Felder.</source>
+        <translation>No conflicting fields.</translation>
+    </message>
+    <message>
+        <source>Zusammenführen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Anzeigename</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Anrede</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Namenszusatz</source>
+        <translation>Name suffix</translation>
+    </message>
+    <message>
+        <source>Ansprache</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Beruf</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Empfohlen von</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Herkunft</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Geburtstag</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Einverstanden am</source>
+        <translation>Consent given on</translation>
+    </message>
+</context>
+<context>
     <name>MethodDialog</name>
     <message>
         <source>Die Methode</source>
@@ -2049,6 +2180,45 @@ The file is here:
     <message>
         <source>&lt;p&gt;Heute sammelt, was fällig ist: Dank an Empfehlungsgeber, Nachfassen, Erstgespräche ohne „Warum Sie“, Feedback am Projektende und wen Sie um eine Empfehlung bitten könnten. Erledigen, verschieben oder öffnen – jeder Punkt führt zu seinem Datensatz.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Today collects what is due: thanks to referrers, follow-ups, first meetings without a “Why you”, feedback at the end of a project and whom you could ask for a referral. Done, later or open – every item leads to its record.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NamesCheckDialog</name>
+    <message>
+        <source>Namen prüfen</source>
+        <translation>Check names</translation>
+    </message>
+    <message>
+        <source>Bei diesen Kontakten war nicht sicher, was Vor- und was Nachname ist. Der angezeigte Name ist unverändert; sortiert und begrüßt wird nach den Teilen. Öffnen Sie einen Kontakt, um die Teile zu korrigieren – nach dem Speichern verschwindet er aus dieser Liste.</source>
+        <translation>For these contacts it was not certain which part is the first and which the last name. The displayed name is unchanged; sorting and greetings use the parts. Open a contact to correct the parts – once saved, it leaves this list.</translation>
+    </message>
+    <message>
+        <source>Kontakte mit unsicher zerlegtem Namen</source>
+        <translation>Contacts whose name was split by a guess</translation>
+    </message>
+    <message>
+        <source>Öffnen …</source>
+        <translation>Open …</translation>
+    </message>
+    <message>
+        <source>Alle stimmen</source>
+        <translation>All are right</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Titel: {value}</source>
+        <translation>Title: {value}</translation>
+    </message>
+    <message>
+        <source>Vorname: {value}</source>
+        <translation>First name: {value}</translation>
+    </message>
+    <message>
+        <source>Nachname: {value}</source>
+        <translation>Last name: {value}</translation>
     </message>
 </context>
 <context>

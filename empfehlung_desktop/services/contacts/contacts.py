@@ -389,6 +389,7 @@ def update_contact(
     if expected_version is not None and contact.version != expected_version:
         raise ConflictError(translate(_CONFLICT_MESSAGE))
     _apply(session, contact, data, today)
+    person.mark_name_checked(session, contact_id)
     try:
         session.flush()
     except StaleDataError:

@@ -18,7 +18,11 @@ __all__ = ["iso_birthday"]
 from empfehlung_desktop.services.contacts.validation import normalize_email
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from empfehlung_desktop.model import Contact
+
+NAMES_TO_CHECK = "contacts.names_to_check"
 
 _SALUTATION_CODES = {"ms": Salutation.MS, "mr": Salutation.MR}
 
@@ -261,3 +265,43 @@ def greeting_for(contact: Contact, language: str | None = None) -> str:
         fallback_name=contact.name,
         language=language,
     )
+
+
+@dataclass(frozen=True)
+class NameToCheck:
+    contact_id: int
+    name: str
+    title: str
+    given_name: str
+    family_name: str
+
+
+def names_to_check(session: Session) -> list[NameToCheck]:
+    """Contacts whose name an update split by a guess, until the user saved them."""
+    from sqlalchemy import select
+
+    from empfehlung_desktop.model import Contact
+    from empfehlung_desktop.services import settings
+
+    ids = [int(i) for i in settings.get(session, NAMES_TO_CHECK)]
+    if not ids:
+        return []
+    found: list[NameToCheck] = []
+    for start in range(0, len(ids), 500):
+        rows = session.execute(
+            select(Contact.id, Contact.name, Contact.title, Contact.given_name, Contact.family_name)
+            .where(Contact.id.in_(ids[start : start + 500]), Contact.erased_at.is_(None))
+            .order_by(Contact.sort_name)
+        )
+        found += [NameToCheck(*row) for row in rows]
+    return found
+
+
+def mark_name_checked(session: Session, contact_id: int) -> None:
+    """Saving a contact in the form confirms its name parts."""
+    from empfehlung_desktop.services import settings
+
+    ids = list(settings.get(session, NAMES_TO_CHECK))
+    if contact_id in ids:
+        ids.remove(contact_id)
+        settings.set_value(session, NAMES_TO_CHECK, ids)

@@ -329,7 +329,7 @@ class ContactDialog(QDialog):
         name = self.name.text()
         given, family = self.given_name.text(), self.family_name.text()
         title, suffix = self.title_field.currentText(), self.name_suffix.text()
-        salutation = self.salutation.currentData()
+        salutation = Salutation(self.salutation.currentData())
         if " ".join(name.split()) != " ".join(self._synced_name.split()):
             # The display name was changed directly: its parts follow it.
             parts = split_name(name)
@@ -347,7 +347,7 @@ class ContactDialog(QDialog):
             given_name=given,
             family_name=family,
             name_suffix=suffix,
-            address_form=self.address_form.currentData(),
+            address_form=AddressForm(self.address_form.currentData()),
             birth_day=birth_day,
             birth_month=birth_month,
             birth_year=birth_year,
@@ -442,7 +442,7 @@ class ContactDialog(QDialog):
         blocked = self.title_field.blockSignals(True)
         self.title_field.setEditText(parts.title)
         self.title_field.blockSignals(blocked)
-        if parts.salutation and self.salutation.currentData() is Salutation.NONE:
+        if parts.salutation and self.salutation.currentData() == Salutation.NONE:
             code = _SALUTATION_CODES[parts.salutation]
             self.salutation.setCurrentIndex(self.salutation.findData(code))
         self._synced_name = text
@@ -461,11 +461,11 @@ class ContactDialog(QDialog):
 
     def _update_greeting(self) -> None:
         line = greeting(
-            salutation=self.salutation.currentData(),
+            salutation=Salutation(self.salutation.currentData()),
             title=self.title_field.currentText(),
             given_name=self.given_name.text(),
             family_name=self.family_name.text(),
-            address_form=self.address_form.currentData(),
+            address_form=AddressForm(self.address_form.currentData()),
             fallback_name=self.name.text(),
         )
         self.greeting_preview.setText(self.tr("Briefe beginnen mit: {line}").format(line=line))

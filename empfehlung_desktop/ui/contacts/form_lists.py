@@ -120,7 +120,12 @@ class DetailsEditor(_ListEditor):
         result: list[DetailData] = []
         for row in range(self.table.rowCount()):
             combo = self.table.cellWidget(row, 0)
-            kind = combo.currentData() if isinstance(combo, QComboBox) else DetailKind.EMAIL
+            # Qt hands the enum back as its plain string code.
+            kind = (
+                DetailKind(combo.currentData())
+                if isinstance(combo, QComboBox)
+                else DetailKind.EMAIL
+            )
             result.append(DetailData(kind, self._text(row, 2), self._text(row, 1)))
         return tuple(result)
 

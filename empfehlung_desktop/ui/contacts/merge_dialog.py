@@ -51,9 +51,11 @@ class MergeDialog(QDialog):
         )
         intro.setWordWrap(True)
         grid = QGridLayout()
-        grid.addWidget(QLabel(f"<b>{self.tr('Feld')}</b>"), 0, 0)
-        grid.addWidget(QLabel(f"<b>{self.tr('bleibt')}: {_html(names[0])}</b>"), 0, 1)
-        grid.addWidget(QLabel(f"<b>{self.tr('geht auf')}: {_html(names[1])}</b>"), 0, 2)
+        field_header = self.tr("Feld")
+        keep_header = self.tr("bleibt: {name}").format(name=names[0])
+        other_header = self.tr("geht auf: {name}").format(name=names[1])
+        for column, header in enumerate((field_header, keep_header, other_header)):
+            grid.addWidget(QLabel(f"<b>{_html(header)}</b>"), 0, column)
         for row, (field, label, mine, theirs) in enumerate(rows, start=1):
             grid.addWidget(QLabel(label), row, 0)
             first, second = QRadioButton(mine), QRadioButton(theirs)
@@ -73,6 +75,9 @@ class MergeDialog(QDialog):
         if not rows:
             none = QLabel(self.tr("Keine widersprüchlichen Felder."))
             grid.addWidget(none, 1, 0, 1, 3)
+        grid.setRowStretch(len(rows) + 2, 1)  # rows at the top, not spread out
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 1)
         page = QWidget()
         page.setLayout(grid)
         scroll = QScrollArea()

@@ -121,8 +121,15 @@ class ContactsView(View):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([1000, 270])
+        self.names_banner = QLabel()
+        self.names_banner.setObjectName("namesToCheck")
+        self.names_banner.setWordWrap(True)
+        self.names_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.names_banner.linkActivated.connect(lambda _link: self.check_names())
+        self.names_banner.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.names_banner)
         layout.addWidget(self.splitter, 1)
 
         self._timer = QTimer(self)
@@ -186,6 +193,30 @@ class ContactsView(View):
     # -- View interface -------------------------------------------------------
     def refresh(self) -> None:
         self._reload(self.selected_id())
+        self._update_names_banner()
+
+    def _update_names_banner(self) -> None:
+        from empfehlung_desktop.services import settings
+        from empfehlung_desktop.services.contacts.person import NAMES_TO_CHECK
+
+        try:
+            with self.context.db.reader() as session:
+                count = len(settings.get(session, NAMES_TO_CHECK))
+        except SQLAlchemyError:
+            count = 0
+        text = self.tr(
+            "Bei {count} Kontakt(en) war nicht sicher, was Vor- und was Nachname ist. "
+            "<a href='check'>Prüfen …</a>"
+        ).format(count=count)
+        self.names_banner.setText(text)
+        self.names_banner.setVisible(count > 0)
+
+    def check_names(self) -> None:
+        from empfehlung_desktop.ui.contacts.names_check import NamesCheckDialog  # first use
+
+        dialog = NamesCheckDialog(self.context.db, self.edit_contact, self)
+        self.dialog_runner(dialog)
+        self._update_names_banner()
 
     def select_record(self, record_id: int) -> None:
         if self._select_id(record_id, deep=True):
@@ -467,6 +498,7 @@ class ContactsView(View):
     def _after_write(self, select_id: int | None) -> None:
         self.context.data_changed("contacts")
         self._reload(select_id)
+        self._update_names_banner()
 
     def _after_undo(self, select_id: int | None) -> None:
         self._reload(select_id)

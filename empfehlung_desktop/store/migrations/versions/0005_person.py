@@ -27,7 +27,7 @@ down_revision = "0004"
 branch_labels = None
 depends_on = None
 
-NAMES_TO_CHECK = "contacts.names_to_check"
+NAMES_TO_CHECK = "contacts.names_to_check"  # services.contacts.person.NAMES_TO_CHECK
 _SALUTATION = {"ms": "ms", "mr": "mr", "": "none"}
 
 
