@@ -112,7 +112,10 @@ class Contact(Timestamped, Versioned, Base):
         order_by="ContactAddress.position",
     )
 
-    __table_args__ = (Index("ix_contact_updated_at", "updated_at"),)
+    __table_args__ = (
+        Index("ix_contact_updated_at", "updated_at"),
+        Index("ix_contact_birthday", "birth_month", "birth_day"),
+    )
 
     def __repr__(self) -> str:
         return f"Contact(id={self.id!r}, name={self.name!r})"

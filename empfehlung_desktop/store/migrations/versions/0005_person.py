@@ -53,6 +53,7 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("tags", sa.String(length=500), nullable=False, server_default="")
         )
+        batch_op.create_index("ix_contact_birthday", ["birth_month", "birth_day"])
     op.create_table(
         "contact_detail",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -173,6 +174,7 @@ def downgrade() -> None:
     op.drop_table("contact_address")
     op.drop_table("contact_detail")
     with op.batch_alter_table("contact", schema=None) as batch_op:
+        batch_op.drop_index("ix_contact_birthday")
         for name in (
             "tags",
             "birth_year",
