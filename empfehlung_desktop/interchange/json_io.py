@@ -106,6 +106,9 @@ _RANGES: dict[tuple[type[Base], str], tuple[int, int]] = {
     (Feedback, "recommend_score"): (0, 10),
     (Feedback, "expectations_met"): (1, 5),
     (Referral, "temperature"): (1, 5),
+    (Contact, "birth_day"): (1, 31),
+    (Contact, "birth_month"): (1, 12),
+    (Contact, "birth_year"): (1850, 2200),
 }
 _MAX_TEXT = MAX_TEXT
 _MAX_RAW_FORM = 200_000

@@ -124,6 +124,10 @@ def export_person(session: Session, contact_id: int) -> dict[str, Any]:
             "source_label": enum_label(contact.source) if contact.source else None,
             "referred_by": referrer.name if referrer and referrer.erased_at is None else None,
         },
+        "further_details": [
+            _labelled(d, ("kind",), skip=("contact_id", "position")) for d in contact.details
+        ],
+        "addresses": [row_dict(a, skip=("contact_id", "position")) for a in contact.addresses],
         "consents": [_labelled(c, ("purpose", "channel")) for c in contact.consents],
         "spiral_history": [
             _labelled(s, ("stage", "previous_stage"), skip=("contact_id",))
