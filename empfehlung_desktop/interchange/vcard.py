@@ -41,7 +41,7 @@ from empfehlung_desktop.interchange.vcard_syntax import (
     _split_cards,
     _text,
 )
-from empfehlung_desktop.model import ContactSource, Role, SpiralStage
+from empfehlung_desktop.model import AddressForm, ContactSource, Role, Salutation, SpiralStage
 
 # Properties that carry no data of the person (or repeat what we keep elsewhere).
 _TECHNICAL = frozenset(
@@ -355,25 +355,35 @@ def card_text(
         lines.append(f"TEL;TYPE=VOICE:{_escape(contact.phone)}")
     if contact.profession:
         lines.append(f"TITLE:{_escape(contact.profession)}")
-    lines += person_lines(
-        _escape,
-        salutation=_code(contact.salutation),
-        address_form=_code(contact.address_form),
-        birthday=(contact.birth_day, contact.birth_month, contact.birth_year),
-        tags=contact.tags or "",
-        competences=contact.competences or "",
-        details=details,
-        addresses=addresses,
-    )
+    salutation, address_form = _code(contact.salutation), _code(contact.address_form)
+    if (
+        contact.birth_day is not None
+        or contact.tags
+        or contact.competences
+        or details
+        or addresses
+        or salutation not in ("", "none")
+        or address_form not in ("", "formal")
+    ):
+        lines += person_lines(
+            _escape,
+            salutation=salutation,
+            address_form=address_form,
+            birthday=(contact.birth_day, contact.birth_month, contact.birth_year),
+            tags=contact.tags or "",
+            competences=contact.competences or "",
+            details=details,
+            addresses=addresses,
+        )
     if contact.notes:
         lines.append(f"NOTE:{_escape(contact.notes)}")
     roles = _role_names(contact.roles or Role(0))
     if roles:
         lines.append("X-EMPFEHLUNG-ROLES:" + roles)
     if contact.source:
-        lines.append(f"X-EMPFEHLUNG-SOURCE:{contact.source.value}")
+        lines.append(f"X-EMPFEHLUNG-SOURCE:{_code(contact.source)}")
     if contact.spiral_stage:
-        lines.append(f"X-EMPFEHLUNG-STAGE:{contact.spiral_stage.value}")
+        lines.append(f"X-EMPFEHLUNG-STAGE:{_code(contact.spiral_stage)}")
     referrer_name, referrer_uid = referrer
     if referrer_name:
         lines.append(f"X-EMPFEHLUNG-REFERRED-BY;UID={referrer_uid}:{_escape(referrer_name)}")
@@ -382,16 +392,32 @@ def card_text(
         lines.append(f"X-EMPFEHLUNG-CONSENT-SHARE:{when}")
     lines.append(f"UID:urn:uuid:{contact.uid}")
     lines.append("END:VCARD")
-    # Only lines that might exceed 75 octets are folded (an export has millions).
-    return "".join(
-        (fold(line) if len(line) > 75 or (len(line) > 18 and not line.isascii()) else line) + "\r\n"
-        for line in lines
+    # Only lines that might exceed 75 octets are folded (an export has millions);
+    # a line of at most 18 characters has at most 72 octets.
+    return (
+        "\r\n".join(
+            [
+                fold(line) if len(line) > 18 and (len(line) > 75 or not line.isascii()) else line
+                for line in lines
+            ]
+        )
+        + "\r\n"
     )
 
 
 def _code(value: object) -> str:
     """An enum's stored code, whether the row holds the enum or its text."""
-    return str(getattr(value, "value", value) or "")
+    if value is None or value == "":
+        return ""
+    return _CODES.get(value) or str(getattr(value, "value", value))
+
+
+# StrEnum members hash like their codes: one dict lookup instead of the enum property.
+_CODES: dict[object, str] = {
+    member: member.value
+    for enum in (ContactSource, SpiralStage, Salutation, AddressForm)
+    for member in enum
+}
 
 
 @lru_cache(maxsize=64)
