@@ -189,3 +189,28 @@ def test_the_names_banner_leads_to_the_guessed_splits(qtbot: QtBot, db: Database
         cs.update_contact(s, cid, cs.ContactData.from_contact(contact), today=DEMO_TODAY)
     view.refresh()
     assert view.names_banner.isHidden()
+
+
+def test_a_display_name_other_than_its_parts_is_never_overwritten(
+    qtbot: QtBot, db: Database
+) -> None:
+    with db.session() as s:
+        cid = cs.create_contact(
+            s,
+            cs.ContactData(name="Maxl", title="Dr.", given_name="Max", family_name="Mustermann"),
+            today=DEMO_TODAY,
+        ).id
+    dialog = _form(qtbot, db, cid)
+    _type(qtbot, dialog.name, "l")  # "Maxll"
+    assert dialog.family_name.text() == "Mustermann"
+    qtbot.keyClicks(dialog.given_name, "i")
+    assert dialog.name.text() == "Maxll"
+    assert dialog.save()
+    with db.reader() as s:
+        contact = s.get(Contact, cid)
+        assert contact is not None
+        assert (contact.name, contact.given_name, contact.family_name) == (
+            "Maxll",
+            "Maxi",
+            "Mustermann",
+        )

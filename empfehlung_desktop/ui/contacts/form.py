@@ -86,6 +86,10 @@ class ContactDialog(QDialog):
         self.after: ContactSnapshot | None = None
         self._loaded_stage: SpiralStage | None = None
         self._synced_name = ""
+        # Name and parts follow each other unless the stored display name differs from
+        # its parts (an import's "FN:Maxl" beside "N:Mustermann;Max"): then neither
+        # overwrites the other.
+        self._linked = True
         self._initial: ContactData | None = None
         self._confirmed_duplicates: list[int] = []
         self.setWindowTitle(self.tr("Neuer Kontakt") if contact_id is None else self.tr("Kontakt"))
@@ -295,6 +299,8 @@ class ContactDialog(QDialog):
         self.name_suffix.setText(data.name_suffix)
         self.name.setText(data.name)
         self._synced_name = data.name
+        composed = compose_name(data.given_name, data.family_name, data.title, data.name_suffix)
+        self._linked = not (data.given_name or data.family_name) or composed == data.name
         self.address_form.setCurrentIndex(max(0, self.address_form.findData(data.address_form)))
         self.birthday.setText(format_birthday(data.birth_day, data.birth_month, data.birth_year))
         self.tags.setText(data.tags)
@@ -330,7 +336,8 @@ class ContactDialog(QDialog):
         given, family = self.given_name.text(), self.family_name.text()
         title, suffix = self.title_field.currentText(), self.name_suffix.text()
         salutation = Salutation(self.salutation.currentData())
-        if " ".join(name.split()) != " ".join(self._synced_name.split()):
+        changed = " ".join(name.split()) != " ".join(self._synced_name.split())
+        if self._linked and changed:
             # The display name was changed directly: its parts follow it.
             parts = split_name(name)
             given, family, title, suffix = parts.given, parts.family, parts.title, parts.suffix
@@ -432,6 +439,9 @@ class ContactDialog(QDialog):
         self._set_field_error("birthday", None)
 
     def _name_edited(self, text: str) -> None:
+        if not self._linked:
+            self._synced_name = text
+            return
         parts = split_name(text)
         for widget, value in (
             (self.given_name, parts.given),
@@ -449,6 +459,9 @@ class ContactDialog(QDialog):
         self._update_greeting()
 
     def _parts_edited(self, _text: str = "") -> None:
+        if not self._linked:
+            self._update_greeting()
+            return
         composed = compose_name(
             self.given_name.text(),
             self.family_name.text(),
