@@ -40,6 +40,7 @@ from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.model import (
     Activity,
+    AddressForm,
     AgendaState,
     AppSetting,
     Base,
@@ -47,6 +48,7 @@ from empfehlung_desktop.model import (
     Contact,
     ContactAddress,
     ContactDetail,
+    DetailKind,
     Engagement,
     Feedback,
     PracticeProfile,
@@ -54,10 +56,12 @@ from empfehlung_desktop.model import (
     ReferralAsk,
     ReferralEvent,
     Role,
+    Salutation,
     SpiralStep,
 )
 from empfehlung_desktop.model.base import RoleSet
 from empfehlung_desktop.names import name_sort_key, split_name
+from empfehlung_desktop.services.contacts.person import AddressData, DetailData
 from empfehlung_desktop.services.contacts.validation import normalize_email
 from empfehlung_desktop.services.data.serialize import columns
 from empfehlung_desktop.services.feedback.feedback import MAX_TEXT
@@ -478,16 +482,54 @@ def contacts_from_json(document: dict[str, Any]) -> list[ImportedContact]:
         def text_of(key: str, record: dict[str, Any] = record) -> str:
             return str(record.get(key) or "")
 
-        result.append(
-            ImportedContact(
-                position=_("Kontakt Nr. {index}").format(index=index),
-                name=text_of("name"),
-                organisation=text_of("organisation"),
-                email=text_of("email"),
-                phone=text_of("phone"),
-                profession=text_of("profession"),
-                competences=text_of("competences"),
-                notes=text_of("notes"),
-            )
+        contact = ImportedContact(
+            position=_("Kontakt Nr. {index}").format(index=index),
+            name=text_of("name"),
+            organisation=text_of("organisation"),
+            email=text_of("email"),
+            phone=text_of("phone"),
+            profession=text_of("profession"),
+            competences=text_of("competences"),
+            notes=text_of("notes"),
+            uid=text_of("uid"),
         )
+        _person_from_json(contact, record)
+        result.append(contact)
     return result
+
+
+def _person_from_json(contact: ImportedContact, record: dict[str, Any]) -> None:
+    """The person fields of an exported contact; what does not fit goes to the notes."""
+    person = contact.person
+    for key in ("title", "given_name", "family_name", "name_suffix", "tags"):
+        setattr(person, key, str(record.get(key) or ""))
+    for key, enum in (("salutation", Salutation), ("address_form", AddressForm)):
+        value = record.get(key)
+        if value:
+            try:
+                setattr(person, key, enum(str(value)))
+            except ValueError:
+                contact.extra.append(f"{key}: {value}")
+    day, month, year = (record.get(k) for k in ("birth_day", "birth_month", "birth_year"))
+    if isinstance(day, int) and isinstance(month, int):
+        person.birth_day, person.birth_month = day, month
+        person.birth_year = year if isinstance(year, int) else None
+    for item in record.get("details") or []:
+        try:
+            person.details.append(
+                DetailData(
+                    DetailKind(item["kind"]), str(item["value"]), str(item.get("label") or "")
+                )
+            )
+        except (KeyError, TypeError, ValueError):
+            contact.extra.append(str(item)[:500])
+    for item in record.get("addresses") or []:
+        try:
+            person.addresses.append(
+                AddressData(**{k: str(item.get(k) or "") for k in _ADDRESS_KEYS})
+            )
+        except (AttributeError, TypeError):
+            contact.extra.append(str(item)[:500])
+
+
+_ADDRESS_KEYS = ("street", "postcode", "city", "region", "country", "label")

@@ -119,3 +119,35 @@ def test_own_export_round_trips_every_person_field(db: Database, tmp_path) -> No
         assert second.notes == first.notes == ""
         assert replace(first, data_origin="") == replace(second, data_origin="")
     other.dispose()
+
+
+def test_json_export_imported_into_another_practice_keeps_the_person(
+    db: Database, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    with db.session() as s:
+        service.create_contact(
+            s,
+            service.ContactData(
+                name="Dr. Ewa Nowak-Schäfer",
+                salutation=Salutation.MS,
+                birth_day=15,
+                birth_month=3,
+                details=(DetailData(DetailKind.WEB, "https://xing.example/ewa", "XING"),),
+                addresses=(AddressData("Bahnhofstrasse 1", "8001", "Zürich", country="Schweiz"),),
+            ),
+            today=TODAY,
+        )
+    out = tmp_path / "out.json"
+    with db.reader() as s, out.open("wb") as stream:
+        export_stream(s, "json", stream)
+    other = open_database(f"sqlite:///{tmp_path / 'other.db'}")
+    with other.session() as s:  # a practice with data: the JSON is merged, not restored
+        service.create_contact(s, service.ContactData(name="Anna Berg"), today=TODAY)
+    with other.reader() as s:
+        plan = flow.plan_import(s, flow.load_file(out), today=TODAY)
+    flow.execute_plan(other, plan)
+    with other.reader() as s:
+        ewa = s.query(Contact).filter(Contact.family_name == "Nowak-Schäfer").one()
+        assert (ewa.title, ewa.salutation, ewa.birth_day) == ("Dr.", Salutation.MS, 15)
+        assert ewa.details[0].label == "XING" and ewa.addresses[0].city == "Zürich"
+    other.dispose()
