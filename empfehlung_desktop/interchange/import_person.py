@@ -130,7 +130,7 @@ def _clean_detail(
 
 
 def _clean_address(address: AddressData, warnings: list[str], extra: list[str]) -> AddressData:
-    values = {key: " ".join(getattr(address, key).split()) for key in _ADDRESS_LIMITS}
+    values = {key: _tidy(getattr(address, key)) for key in _ADDRESS_LIMITS}
     label = " ".join(address.label.split())[:60]
     if any(len(values[k]) > limit for k, limit in _ADDRESS_LIMITS.items()):
         full = AddressData(**values).one_line()
@@ -138,6 +138,12 @@ def _clean_address(address: AddressData, warnings: list[str], extra: list[str]) 
         extra.append(_("Adresse: {value}").format(value=full))
         values = {k: values[k][:limit] for k, limit in _ADDRESS_LIMITS.items()}
     return AddressData(label=label, **values)
+
+
+def _tidy(text: str) -> str:
+    """Spaces tidied within each line; line breaks (a street on two lines) kept."""
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def person_columns(name: str, fields: PersonFields) -> dict[str, Any]:

@@ -52,7 +52,8 @@ class AddressData:
 
     def one_line(self) -> str:
         place = " ".join(p for p in (self.postcode, self.city) if p)
-        return ", ".join(p for p in (self.street, place, self.region, self.country) if p)
+        street = ", ".join(line.strip() for line in self.street.splitlines() if line.strip())
+        return ", ".join(p for p in (street, place, self.region, self.country) if p)
 
 
 @dataclass(frozen=True)

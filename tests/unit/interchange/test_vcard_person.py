@@ -151,3 +151,50 @@ def test_json_export_imported_into_another_practice_keeps_the_person(
         assert (ewa.title, ewa.salutation, ewa.birth_day) == ("Dr.", Salutation.MS, 15)
         assert ewa.details[0].label == "XING" and ewa.addresses[0].city == "Zürich"
     other.dispose()
+
+
+def test_mac_address_book_card_every_value_in_a_field_or_the_notes() -> None:
+    from pathlib import Path
+
+    data = (Path(__file__).parent / "data" / "ezvcard_mac_address_book.vcf").read_bytes()
+    (card,) = read_vcards(data)
+    person = card.person
+    assert card.name == "Mr. John Richter,James Doe Sr."
+    assert (person.salutation, person.given_name, person.family_name, person.name_suffix) == (
+        Salutation.MR,
+        "John Richter,James",
+        "Doe",
+        "Sr.",
+    )
+    assert (person.birth_day, person.birth_month, person.birth_year) == (6, 6, 2012)
+    assert card.phone == "905-777-1234"
+    phones = [(d.value, d.label) for d in person.details if d.kind is DetailKind.PHONE]
+    assert len(phones) == 6 and ("905-222-1234", "AssistantPhone") in phones
+    assert DetailData(DetailKind.WEB, "http://www.ibm.com", "HomePage") in person.details
+    home, work = person.addresses
+    assert (home.street, home.city, home.region, home.postcode, home.country) == (
+        "Silicon Alley 5,",
+        "New York",
+        "New York",
+        "12345",
+        "United States of America",
+    )
+    assert work.street == "Street4\nBuilding 6\nFloor 8"  # line breaks kept
+    everything = card.everything()
+    for value in ("Johny", "Jon", "Dow", "Jenny", "Favotire Color: Blue", "Money Counter"):
+        assert value in everything, value
+
+
+def test_mac_address_book_card_imports_unchanged(db: Database) -> None:
+    from pathlib import Path
+
+    path = Path(__file__).parent / "data" / "ezvcard_mac_address_book.vcf"
+    with db.reader() as s:
+        plan = flow.plan_import(s, flow.load_file(path), today=TODAY)
+    flow.execute_plan(db, plan)
+    with db.reader() as s:
+        (contact,) = s.query(Contact).all()
+        assert contact.name == "Mr. John Richter,James Doe Sr."
+        assert contact.phone == "905-777-1234"  # no country certain: kept as written
+        assert contact.addresses[1].street == "Street4\nBuilding 6\nFloor 8"
+        assert len(contact.details) == 7  # six phones and the home page
