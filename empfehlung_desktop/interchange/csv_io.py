@@ -544,7 +544,12 @@ def csv_header() -> list[str]:
     return [translate(header) for header in EXPORT_HEADERS]
 
 
-def csv_cells(c: ExportedContact, referrer_name: str) -> list[str]:
+def csv_cells(
+    c: ExportedContact,
+    referrer_name: str,
+    details: Iterable[tuple[str, str, str]] = (),
+    addresses: Iterable[tuple[str, str, str, str, str, str]] = (),
+) -> list[str]:
     """One contact as the cells of an export row: UTF-8 with BOM, semicolons, CRLF
     (``csv_writer``) is what German Excel opens without asking."""
     given, family = split_name(c.name)

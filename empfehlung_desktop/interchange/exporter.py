@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import json
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -25,7 +26,7 @@ from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _
 from empfehlung_desktop.interchange import csv_io, ics, json_io, vcard
-from empfehlung_desktop.model import AppSetting, Contact
+from empfehlung_desktop.model import AppSetting, Contact, ContactAddress, ContactDetail
 from empfehlung_desktop.services.data.serialize import raw_encoder
 
 EXPORT_FORMATS = {
@@ -67,12 +68,27 @@ def export_stream(
     if fmt == "csv":
         stream.write((csv_io.CSV_BOM + _csv_lines([csv_io.csv_header()])).encode("utf-8"))
     for batch in _contact_batches(session):
+        lists = _person_lists(session, [row.id for row in batch])
         if fmt == "vcard":
             text = "".join(
-                vcard.card_text(row, (row.ref_name or "", row.ref_uid or "")) for row in batch
+                vcard.card_text(
+                    row,
+                    (row.ref_name or "", row.ref_uid or ""),
+                    lists.details.get(row.id, ()),
+                    lists.addresses.get(row.id, ()),
+                )
+                for row in batch
             )
         else:
-            text = _csv_lines(csv_io.csv_cells(row, row.ref_name or "") for row in batch)
+            text = _csv_lines(
+                csv_io.csv_cells(
+                    row,
+                    row.ref_name or "",
+                    lists.details.get(row.id, ()),
+                    lists.addresses.get(row.id, ()),
+                )
+                for row in batch
+            )
         stream.write(text.encode("utf-8"))
         tracker.advance(len(batch))
     return tracker.done
@@ -134,7 +150,53 @@ _EXPORTED_COLUMNS = (
     "consent_share",
     "consent_share_on",
     "uid",
+    "salutation",
+    "title",
+    "given_name",
+    "family_name",
+    "name_suffix",
+    "address_form",
+    "birth_day",
+    "birth_month",
+    "birth_year",
+    "tags",
 )
+
+
+@dataclass
+class _Lists:
+    """Further details and addresses of one batch of contacts, by contact id."""
+
+    details: dict[int, list[tuple[str, str, str]]] = field(default_factory=dict)
+    addresses: dict[int, list[tuple[str, str, str, str, str, str]]] = field(default_factory=dict)
+
+
+def _person_lists(session: Session, ids: list[int]) -> _Lists:
+    """One query each per batch (most contacts have neither, so this is cheap)."""
+    lists = _Lists()
+    if not ids:
+        return lists
+    conn = session.connection()
+    low, high = min(ids), max(ids)
+    wanted = set(ids)
+    detail = cast(Table, ContactDetail.__table__)
+    for cid, kind, label, value in conn.execute(
+        select(detail.c.contact_id, detail.c.kind, detail.c.label, detail.c.value)
+        .where(detail.c.contact_id.between(low, high))
+        .order_by(detail.c.contact_id, detail.c.position, detail.c.id)
+    ):
+        if cid in wanted:
+            lists.details.setdefault(cid, []).append((str(kind), label, value))
+    address = cast(Table, ContactAddress.__table__)
+    columns = [address.c[n] for n in ("label", "street", "postcode", "city", "region", "country")]
+    for cid, *values in conn.execute(
+        select(address.c.contact_id, *columns)
+        .where(address.c.contact_id.between(low, high))
+        .order_by(address.c.contact_id, address.c.position, address.c.id)
+    ):
+        if cid in wanted:
+            lists.addresses.setdefault(cid, []).append(tuple(values))
+    return lists
 
 
 def _stream(session: Session, stmt: Select[Any]) -> Iterator[Sequence[Any]]:

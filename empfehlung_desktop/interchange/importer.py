@@ -21,7 +21,8 @@ from sqlalchemy.orm import Session
 from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, format_date, translate
-from empfehlung_desktop.interchange.records import ImportedContact
+from empfehlung_desktop.interchange import import_person
+from empfehlung_desktop.interchange.records import ImportedContact, PersonFields
 from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage, sort_key
 from empfehlung_desktop.model.contact import new_uid
 from empfehlung_desktop.services.contacts.validation import (
@@ -79,6 +80,7 @@ class PreviewItem:
     referred_by_uid: str = ""
     consent_share: bool = False
     consent_share_on: dt.date | None = None
+    person: PersonFields = field(default_factory=PersonFields)
 
     @property
     def is_duplicate(self) -> bool:
@@ -165,10 +167,21 @@ def origin_text(fmt: str, file_name: str, today: dt.date) -> str:
     return text[:200]
 
 
-def _clean(raw: ImportedContact, practice_country: str = DEFAULT_REGION) -> PreviewItem:
+def _clean(
+    raw: ImportedContact, practice_country: str = DEFAULT_REGION, today: dt.date | None = None
+) -> PreviewItem:
     """Normalise one contact; odd values move to the notes with a warning."""
     warnings: list[str] = list(raw.warnings)
     extra = list(raw.extra)
+    name, person = import_person.clean_person(
+        raw.name,
+        raw.person,
+        country=raw.country,
+        practice_country=practice_country,
+        today=today,
+        warnings=warnings,
+        extra=extra,
+    )
     if extra:
         labels = list(dict.fromkeys(line.split(": ", 1)[0] for line in extra))
         warnings.append(
@@ -192,7 +205,7 @@ def _clean(raw: ImportedContact, practice_country: str = DEFAULT_REGION) -> Prev
         extra.append(_("Telefon: {value}").format(value=phone))
         phone = phone[:40]
     values = {
-        "name": " ".join(raw.name.split()),
+        "name": name,
         "organisation": raw.organisation.strip(),
         "profession": raw.profession.strip(),
     }
@@ -226,6 +239,7 @@ def _clean(raw: ImportedContact, practice_country: str = DEFAULT_REGION) -> Prev
         referred_by_uid=raw.referred_by_uid,
         consent_share=raw.consent_share,
         consent_share_on=raw.consent_share_on,
+        person=person,
     )
     if not item.importable:
         item.action = Action.SKIP
@@ -250,7 +264,7 @@ def build_preview(
 
     Duplicates default to "skip" (or "merge" with ``merge``).
     """
-    items = [_clean(raw, practice_country) for raw in contacts]
+    items = [_clean(raw, practice_country, today) for raw in contacts]
     by_email: dict[str, tuple[int, str]] = {}
     by_name_phone: dict[tuple[str, str], tuple[int, str]] = {}
     by_uid: dict[str, tuple[int, str]] = {}
@@ -368,7 +382,7 @@ def _insert_new(
         {
             "uid": item.uid,
             "name": item.name,
-            "sort_name": sort_key(item.name),
+            **import_person.person_columns(item.name, item.person),
             "organisation": item.organisation,
             "email": item.email,
             "phone": item.phone,
@@ -389,11 +403,13 @@ def _insert_new(
     ]
     # Core executemany: no ORM bookkeeping per row (the rows carry every column).
     table = cast(Table, Contact.__table__)
+    before = int(session.scalar(select(func.coalesce(func.max(Contact.id), 0))) or 0)
     with _search_index_in_bulk(session):
         for start in range(0, len(rows), 2000):
             session.connection().execute(insert(table), rows[start : start + 2000])
             if progress is not None:
                 progress(min(start + 2000, len(rows)))
+    import_person.insert_lists(session, {i.uid: i.person for i in new_items}, before)
     _link_referrers(session, new_items)
     return len(rows)
 
@@ -488,6 +504,7 @@ def _merge_existing(session: Session, preview: ImportPreview) -> int:
                 setattr(contact, attr, new)
             elif new and new.casefold() != old.casefold():
                 differing.append(f"{label}: {new}")
+        import_person.merge_person(contact, item.person)
         if item.notes and item.notes not in contact.notes:
             differing.append(item.notes)
         if differing:

@@ -40,11 +40,15 @@ from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.model import (
     Activity,
+    AddressForm,
     AgendaState,
     AppSetting,
     Base,
     ConsentRecord,
     Contact,
+    ContactAddress,
+    ContactDetail,
+    DetailKind,
     Engagement,
     Feedback,
     PracticeProfile,
@@ -52,9 +56,12 @@ from empfehlung_desktop.model import (
     ReferralAsk,
     ReferralEvent,
     Role,
+    Salutation,
     SpiralStep,
 )
 from empfehlung_desktop.model.base import RoleSet
+from empfehlung_desktop.names import name_sort_key, split_name
+from empfehlung_desktop.services.contacts.person import AddressData, DetailData
 from empfehlung_desktop.services.contacts.validation import normalize_email
 from empfehlung_desktop.services.data.serialize import columns
 from empfehlung_desktop.services.feedback.feedback import MAX_TEXT
@@ -66,6 +73,8 @@ _CONTACT_CHILDREN = (
     ("spiral_steps", SpiralStep, "contact_id"),
     ("consents", ConsentRecord, "contact_id"),
     ("referral_asks", ReferralAsk, "contact_id"),
+    ("details", ContactDetail, "contact_id"),
+    ("addresses", ContactAddress, "contact_id"),
 )
 _REFERRAL_CHILDREN = (("events", ReferralEvent, "referral_id"),)
 # Children written inside their parent record: (list key, entity, parent foreign key).
@@ -85,6 +94,8 @@ DATA_TABLES: tuple[type[Base], ...] = (
     SpiralStep,
     ConsentRecord,
     ReferralAsk,
+    ContactDetail,
+    ContactAddress,
     Referral,
     ReferralEvent,
     Engagement,
@@ -99,6 +110,9 @@ _RANGES: dict[tuple[type[Base], str], tuple[int, int]] = {
     (Feedback, "recommend_score"): (0, 10),
     (Feedback, "expectations_met"): (1, 5),
     (Referral, "temperature"): (1, 5),
+    (Contact, "birth_day"): (1, 31),
+    (Contact, "birth_month"): (1, 12),
+    (Contact, "birth_year"): (1850, 2200),
 }
 _MAX_TEXT = MAX_TEXT
 _MAX_RAW_FORM = 200_000
@@ -384,6 +398,13 @@ def _check_references(rows: dict[type[Base], list[dict[str, Any]]]) -> None:
                         )  # fmt: skip
 
 
+def _split_old_name(row: dict[str, Any]) -> None:
+    parts = split_name(str(row.get("name") or ""))
+    row["title"], row["given_name"], row["family_name"] = parts.title, parts.given, parts.family
+    row["name_suffix"] = parts.suffix
+    row["sort_name"] = name_sort_key(parts.given, parts.family, str(row.get("name") or ""))
+
+
 def _insert_rows(session: Session, rows: dict[type[Base], list[dict[str, Any]]]) -> None:
     # Contacts refer to each other: insert without "referred by", then set it.
     contacts = rows.get(Contact, [])
@@ -391,8 +412,12 @@ def _insert_rows(session: Session, rows: dict[type[Base], list[dict[str, Any]]])
     session.execute(select(PracticeProfile.id)).all()  # start the transaction
     if rows.get(PracticeProfile):
         session.execute(delete(PracticeProfile))
-    order = (Contact, SpiralStep, ConsentRecord, ReferralAsk, Referral, ReferralEvent,
-             Engagement, Feedback, Activity, PracticeProfile, AgendaState)  # fmt: skip
+    for row in contacts:
+        if "given_name" not in row and "family_name" not in row:
+            _split_old_name(row)  # an export from before the person fields
+    order = (Contact, SpiralStep, ConsentRecord, ReferralAsk, ContactDetail, ContactAddress,
+             Referral, ReferralEvent, Engagement, Feedback, Activity, PracticeProfile,
+             AgendaState)  # fmt: skip
     for entity in order:
         batch = rows.get(entity, [])
         for start in range(0, len(batch), 2000):
@@ -457,16 +482,54 @@ def contacts_from_json(document: dict[str, Any]) -> list[ImportedContact]:
         def text_of(key: str, record: dict[str, Any] = record) -> str:
             return str(record.get(key) or "")
 
-        result.append(
-            ImportedContact(
-                position=_("Kontakt Nr. {index}").format(index=index),
-                name=text_of("name"),
-                organisation=text_of("organisation"),
-                email=text_of("email"),
-                phone=text_of("phone"),
-                profession=text_of("profession"),
-                competences=text_of("competences"),
-                notes=text_of("notes"),
-            )
+        contact = ImportedContact(
+            position=_("Kontakt Nr. {index}").format(index=index),
+            name=text_of("name"),
+            organisation=text_of("organisation"),
+            email=text_of("email"),
+            phone=text_of("phone"),
+            profession=text_of("profession"),
+            competences=text_of("competences"),
+            notes=text_of("notes"),
+            uid=text_of("uid"),
         )
+        _person_from_json(contact, record)
+        result.append(contact)
     return result
+
+
+def _person_from_json(contact: ImportedContact, record: dict[str, Any]) -> None:
+    """The person fields of an exported contact; what does not fit goes to the notes."""
+    person = contact.person
+    for key in ("title", "given_name", "family_name", "name_suffix", "tags"):
+        setattr(person, key, str(record.get(key) or ""))
+    for key, enum in (("salutation", Salutation), ("address_form", AddressForm)):
+        value = record.get(key)
+        if value:
+            try:
+                setattr(person, key, enum(str(value)))
+            except ValueError:
+                contact.extra.append(f"{key}: {value}")
+    day, month, year = (record.get(k) for k in ("birth_day", "birth_month", "birth_year"))
+    if isinstance(day, int) and isinstance(month, int):
+        person.birth_day, person.birth_month = day, month
+        person.birth_year = year if isinstance(year, int) else None
+    for item in record.get("details") or []:
+        try:
+            person.details.append(
+                DetailData(
+                    DetailKind(item["kind"]), str(item["value"]), str(item.get("label") or "")
+                )
+            )
+        except (KeyError, TypeError, ValueError):
+            contact.extra.append(str(item)[:500])
+    for item in record.get("addresses") or []:
+        try:
+            person.addresses.append(
+                AddressData(**{k: str(item.get(k) or "") for k in _ADDRESS_KEYS})
+            )
+        except (AttributeError, TypeError):
+            contact.extra.append(str(item)[:500])
+
+
+_ADDRESS_KEYS = ("street", "postcode", "city", "region", "country", "label")

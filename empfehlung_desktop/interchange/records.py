@@ -7,7 +7,9 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from empfehlung_desktop.model import ContactSource, Role, SpiralStage
+from empfehlung_desktop.model import AddressForm, ContactSource, Role, Salutation, SpiralStage
+from empfehlung_desktop.names import iso_birthday
+from empfehlung_desktop.services.contacts.person import AddressData, DetailData
 
 
 class ExportedContact(Protocol):
@@ -41,6 +43,44 @@ class ExportedContact(Protocol):
     def consent_share_on(self) -> dt.date | None: ...
     @property
     def uid(self) -> str | None: ...
+    @property
+    def salutation(self) -> Salutation | str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def given_name(self) -> str: ...
+    @property
+    def family_name(self) -> str: ...
+    @property
+    def name_suffix(self) -> str: ...
+    @property
+    def address_form(self) -> AddressForm | str: ...
+    @property
+    def birth_day(self) -> int | None: ...
+    @property
+    def birth_month(self) -> int | None: ...
+    @property
+    def birth_year(self) -> int | None: ...
+    @property
+    def tags(self) -> str: ...
+
+
+@dataclass
+class PersonFields:
+    """What a file says about the person beyond name, e-mail and phone."""
+
+    salutation: Salutation = Salutation.NONE
+    title: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    name_suffix: str = ""
+    address_form: AddressForm = AddressForm.FORMAL
+    birth_day: int | None = None
+    birth_month: int | None = None
+    birth_year: int | None = None
+    tags: str = ""
+    details: list[DetailData] = field(default_factory=list)
+    addresses: list[AddressData] = field(default_factory=list)
 
 
 @dataclass
@@ -76,6 +116,29 @@ class ImportedContact:
     referred_by_uid: str = ""
     consent_share: bool = False
     consent_share_on: dt.date | None = None
+    person: PersonFields = field(default_factory=PersonFields)
+
+    def everything(self) -> str:
+        """Every value kept for this contact, fields and notes (for checks and tests)."""
+        person = self.person
+        parts = [
+            self.name,
+            self.organisation,
+            self.email,
+            self.phone,
+            self.profession,
+            self.competences,
+            person.title,
+            person.given_name,
+            person.family_name,
+            person.name_suffix,
+            person.tags,
+            iso_birthday(person.birth_day, person.birth_month, person.birth_year) or "",
+            *(d.value for d in person.details),
+            *(a.one_line() for a in person.addresses),
+            self.full_notes(),
+        ]
+        return "\n".join(p for p in parts if p)
 
     def full_notes(self) -> str:
         parts = [self.notes.strip(), *(line for line in self.extra if line.strip())]

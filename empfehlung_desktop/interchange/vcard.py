@@ -15,17 +15,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
+from collections.abc import Iterable
 from functools import lru_cache
 
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, translate
-from empfehlung_desktop.interchange.countries import country_code
-from empfehlung_desktop.interchange.records import (
-    ExportedContact,
-    ImportedContact,
-    fold,
-    split_name,
+from empfehlung_desktop.interchange.records import ExportedContact, ImportedContact, fold
+from empfehlung_desktop.interchange.vcard_person import HANDLED as PERSON_PROPERTIES
+from empfehlung_desktop.interchange.vcard_person import (
+    KDE_MESSAGING,
+    is_messenger,
+    name_line,
+    person_lines,
+    read_person,
 )
+from empfehlung_desktop.interchange.vcard_person import read_own as read_own_person
 from empfehlung_desktop.interchange.vcard_syntax import (
     _Card,
     _card_near,
@@ -35,11 +39,9 @@ from empfehlung_desktop.interchange.vcard_syntax import (
     _parse_line,
     _Prop,
     _split_cards,
-    _split_unescaped,
     _text,
-    _unescape,
 )
-from empfehlung_desktop.model import ContactSource, Role, SpiralStage
+from empfehlung_desktop.model import AddressForm, ContactSource, Role, Salutation, SpiralStage
 
 # Properties that carry no data of the person (or repeat what we keep elsewhere).
 _TECHNICAL = frozenset(
@@ -72,18 +74,13 @@ _TECHNICAL = frozenset(
 
 # Properties without a field of their own: into the notes under this label.
 _NOTE_LABELS: dict[str, str] = {
-    "BDAY": N_("Geburtstag"),
     "ANNIVERSARY": N_("Jahrestag"),
     "X-ANNIVERSARY": N_("Jahrestag"),
     "X-EVOLUTION-ANNIVERSARY": N_("Jahrestag"),
     "X-MS-ANNIVERSARY": N_("Jahrestag"),
     "X-WAB-WEDDING_ANNIVERSARY": N_("Jahrestag"),
     "X-KADDRESSBOOK-X-ANNIVERSARY": N_("Jahrestag"),
-    "URL": N_("Website"),
-    "X-EVOLUTION-BLOG-URL": N_("Website"),
     "NICKNAME": N_("Spitzname"),
-    "IMPP": N_("Messenger"),
-    "X-SOCIALPROFILE": N_("Profil"),
     "X-EVOLUTION-SPOUSE": N_("Partner/in"),
     "X-SPOUSE": N_("Partner/in"),
     "X-WAB-SPOUSE_NAME": N_("Partner/in"),
@@ -96,7 +93,6 @@ _NOTE_LABELS: dict[str, str] = {
     "X-KADDRESSBOOK-X-ASSISTANTSNAME": N_("Assistenz"),
     "X-KADDRESSBOOK-X-OFFICE": N_("Büro"),
     "X-KADDRESSBOOK-X-PROFESSION": N_("Beruf"),
-    "GENDER": N_("Geschlecht"),
     "X-GENDER": N_("Geschlecht"),
     "X-WAB-GENDER": N_("Geschlecht"),
     "TZ": N_("Zeitzone"),
@@ -116,25 +112,6 @@ _NOTE_LABELS: dict[str, str] = {
     "ORG-DIRECTORY": N_("Verzeichnis"),
     "MEMBER": N_("Mitglied"),
 }
-_MESSENGERS = frozenset(
-    [
-        "X-AIM",
-        "X-ICQ",
-        "X-JABBER",
-        "X-MSN",
-        "X-YAHOO",
-        "X-SKYPE",
-        "X-SKYPE-USERNAME",
-        "X-GOOGLE-TALK",
-        "X-GTALK",
-        "X-GADUGADU",
-        "X-GROUPWISE",
-        "X-QQ",
-        "X-TWITTER",
-        "X-XMPP",
-    ]
-)
-_KDE_MESSAGING = re.compile(r"^X-MESSAGING/([A-Za-z0-9]+)-ALL$", re.IGNORECASE)
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _TYPE_LABELS = {
     "cell": N_("Mobil"),
@@ -143,7 +120,6 @@ _TYPE_LABELS = {
     "fax": N_("Fax"),
     "pager": N_("Pager"),
 }
-_SYSTEM_GROUPS = {"mycontacts", "starred", "imported on"}
 
 
 def read_vcards(data: bytes) -> list[ImportedContact]:
@@ -199,11 +175,6 @@ def _kind(prop: _Prop, labels: dict[str, str]) -> str:
     return ", ".join(words)
 
 
-def _ordered(props: list[_Prop]) -> list[_Prop]:
-    """Preferred first (PREF or TYPE=pref), otherwise file order."""
-    return sorted(props, key=lambda p: 0 if p.pref else 1)
-
-
 def _to_contact(card: _Card) -> ImportedContact:
     result = ImportedContact(position=_("Karte {number}").format(number=card.number))
     result.warnings.extend(card.warnings)
@@ -223,29 +194,7 @@ def _to_contact(card: _Card) -> ImportedContact:
         result.name = fns[0]
         for other in fns[1:]:
             extra(translate(N_("Weiterer Name")), other)
-    for prop in by_name.get("N", []):
-        parts = _components(prop, version)
-        ordered = [parts[i] for i in (3, 1, 2, 0, 4) if i < len(parts) and parts[i]]
-        joined = " ".join(ordered)
-        if not result.name:
-            result.name = joined
-        elif joined and not all(p.casefold() in result.name.casefold() for p in ordered):
-            extra(translate(N_("Name (Namensteile)")), joined)
-
-    emails = _ordered(by_name.get("EMAIL", []))
-    email_values = [(p, _text(p, version)) for p in emails]
-    email_values = [(p, v) for p, v in email_values if v]
-    if email_values:
-        result.email = email_values[0][1]
-    for prop, value in email_values[1:]:
-        extra(translate(N_("Weitere E-Mail")), value, _kind(prop, labels))
-
-    phones = [(p, _text(p, version).removeprefix("tel:")) for p in _ordered(by_name.get("TEL", []))]
-    phones = [(p, v) for p, v in phones if v]
-    if phones:
-        result.phone = phones[0][1]
-    for prop, value in phones[1:]:
-        extra(translate(N_("Weitere Telefonnummer")), value, _kind(prop, labels))
+    countries = read_person(result, card, by_name, lambda p: _kind(p, labels), extra)
 
     orgs = [" – ".join(c for c in _components(p, version) if c) for p in by_name.get("ORG", [])]
     orgs = [o for o in orgs if o]
@@ -264,40 +213,25 @@ def _to_contact(card: _Card) -> ImportedContact:
     for other in roles:
         extra(translate(N_("Rolle")), other)
 
-    tags: list[str] = []
-    for prop in by_name.get("CATEGORIES", []):
-        seps = ",;" if version == "2.1" else ","
-        raw = [prop.value]
-        for sep in seps:
-            raw = [piece for item in raw for piece in _split_unescaped(item, sep)]
-        tags.extend(t for t in (_unescape(r, version).strip() for r in raw) if t)
-    # Google exports its system group "myContacts" as a category.
-    result.competences = ", ".join(t for t in tags if t.casefold() not in _SYSTEM_GROUPS)
-
     result.notes = "\n".join(t for t in (_text(p, version) for p in by_name.get("NOTE", [])) if t)
-    countries = _add_addresses(result, by_name.get("ADR", []), version, labels, card)
     if not by_name.get("ADR"):
         for prop in by_name.get("LABEL", []):
             extra(translate(N_("Adresse")), _text(prop, version), _kind(prop, labels))
     if len(countries) == 1:
         result.country = countries.pop()
 
-    handled = {
-        "FN",
-        "N",
-        "EMAIL",
-        "TEL",
-        "ORG",
-        "TITLE",
-        "ROLE",
-        "CATEGORIES",
-        "NOTE",
-        "ADR",
-        "LABEL",
-    }
+    handled = {"FN", "ORG", "TITLE", "ROLE", "NOTE", "LABEL", *PERSON_PROPERTIES}
     for prop in card.props:
         upper = prop.name.upper()
         if upper in handled or upper in _TECHNICAL or upper.startswith("X-COUCHDB-"):
+            continue
+        if is_messenger(prop.name):
+            if KDE_MESSAGING.match(prop.name):
+                result.warnings.append(
+                    _("Zeile {line}: unbekannte Angabe „{name}“ – steht unter Messenger.").format(
+                        line=prop.line, name=prop.name[:40]
+                    )
+                )
             continue
         if upper.startswith("X-EMPFEHLUNG-"):
             _read_own(result, prop, _text(prop, version))
@@ -309,19 +243,8 @@ def _to_contact(card: _Card) -> ImportedContact:
             extra(translate(N_("Unlesbare Zeile")), value)
             continue
         if upper in _NOTE_LABELS:
-            shown = _iso_date(value) if upper in ("BDAY", "ANNIVERSARY") else value
+            shown = _iso_date(value) if upper == "ANNIVERSARY" else value
             extra(translate(_NOTE_LABELS[upper]), shown, _kind(prop, labels))
-            continue
-        messenger = _KDE_MESSAGING.match(prop.name)
-        if upper in _MESSENGERS or messenger:
-            service = messenger.group(1) if messenger else prop.name[2:]
-            extra(translate(N_("Messenger")), value, service.lower())
-            if messenger:
-                result.warnings.append(
-                    _("Zeile {line}: unbekannte Angabe „{name}“ – steht in den Notizen.").format(
-                        line=prop.line, name=prop.name[:40]
-                    )
-                )
             continue
         extra(prop.name, value)
         result.warnings.append(
@@ -357,6 +280,8 @@ def _read_own(result: ImportedContact, prop: _Prop, value: str) -> None:
     """Our own X-EMPFEHLUNG-* properties (written by :func:`write_vcards`)."""
     name = prop.name.upper()
     try:
+        if read_own_person(result, name, value):
+            return
         if name == "X-EMPFEHLUNG-ROLES":
             roles = Role(0)
             for code in filter(None, (c.strip() for c in value.split(","))):
@@ -382,34 +307,6 @@ def _read_own(result: ImportedContact, prop: _Prop, value: str) -> None:
         )
 
 
-def _add_addresses(
-    result: ImportedContact,
-    props: list[_Prop],
-    version: str,
-    labels: dict[str, str],
-    card: _Card,
-) -> set[str]:
-    countries: set[str] = set()
-    abadr = {
-        p.group.lower(): _text(p, version)
-        for p in card.props
-        if p.group and p.name.upper() == "X-ABADR"
-    }
-    for prop in props:
-        parts = _components(prop, version) + [""] * 7
-        box, extended, street, city, region, code, country = parts[:7]
-        town = f"{code} {city}".strip()
-        line = ", ".join(p for p in (box, extended, street, town, region, country) if p)
-        found = country_code(country) or country_code(abadr.get(prop.group.lower(), ""))
-        if found:
-            countries.add(found)
-        if line:
-            kind = _kind(prop, labels)
-            label = translate(N_("Adresse"))
-            result.extra.append(f"{label} ({kind}): {line}" if kind else f"{label}: {line}")
-    return countries
-
-
 # -- writing ---------------------------------------------------------------
 
 
@@ -423,7 +320,12 @@ def _escape(value: str) -> str:
     return value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
 
 
-def card_text(contact: ExportedContact, referrer: tuple[str, str]) -> str:
+def card_text(
+    contact: ExportedContact,
+    referrer: tuple[str, str],
+    details: Iterable[tuple[str, str, str]] = (),
+    addresses: Iterable[tuple[str, str, str, str, str, str]] = (),
+) -> str:
     """One contact as a vCard 3.0 (RFC 2426): UTF-8, CRLF, lines folded at 75 octets.
 
     ``referrer`` is (name, uid) of who referred them. Written directly rather than
@@ -432,12 +334,18 @@ def card_text(contact: ExportedContact, referrer: tuple[str, str]) -> str:
     consent travel as X-EMPFEHLUNG-* properties so that our own export imports
     back without loss.
     """
-    given, family = split_name(contact.name)
     lines = [
         "BEGIN:VCARD",
         "VERSION:3.0",
         f"FN:{_escape(contact.name)}",
-        f"N:{_escape(family)};{_escape(given)};;;",
+        name_line(
+            _escape,
+            contact.given_name or "",
+            contact.family_name or "",
+            contact.title or "",
+            contact.name_suffix or "",
+            contact.name,
+        ),
     ]
     if contact.organisation:
         lines.append(f"ORG:{_escape(contact.organisation)}")
@@ -447,18 +355,35 @@ def card_text(contact: ExportedContact, referrer: tuple[str, str]) -> str:
         lines.append(f"TEL;TYPE=VOICE:{_escape(contact.phone)}")
     if contact.profession:
         lines.append(f"TITLE:{_escape(contact.profession)}")
-    tags = [t.strip() for t in (contact.competences or "").split(",") if t.strip()]
-    if tags:
-        lines.append("CATEGORIES:" + ",".join(_escape(t) for t in tags))
+    salutation, address_form = _code(contact.salutation), _code(contact.address_form)
+    if (
+        contact.birth_day is not None
+        or contact.tags
+        or contact.competences
+        or details
+        or addresses
+        or salutation not in ("", "none")
+        or address_form not in ("", "formal")
+    ):
+        lines += person_lines(
+            _escape,
+            salutation=salutation,
+            address_form=address_form,
+            birthday=(contact.birth_day, contact.birth_month, contact.birth_year),
+            tags=contact.tags or "",
+            competences=contact.competences or "",
+            details=details,
+            addresses=addresses,
+        )
     if contact.notes:
         lines.append(f"NOTE:{_escape(contact.notes)}")
     roles = _role_names(contact.roles or Role(0))
     if roles:
         lines.append("X-EMPFEHLUNG-ROLES:" + roles)
     if contact.source:
-        lines.append(f"X-EMPFEHLUNG-SOURCE:{contact.source.value}")
+        lines.append(f"X-EMPFEHLUNG-SOURCE:{_code(contact.source)}")
     if contact.spiral_stage:
-        lines.append(f"X-EMPFEHLUNG-STAGE:{contact.spiral_stage.value}")
+        lines.append(f"X-EMPFEHLUNG-STAGE:{_code(contact.spiral_stage)}")
     referrer_name, referrer_uid = referrer
     if referrer_name:
         lines.append(f"X-EMPFEHLUNG-REFERRED-BY;UID={referrer_uid}:{_escape(referrer_name)}")
@@ -467,11 +392,32 @@ def card_text(contact: ExportedContact, referrer: tuple[str, str]) -> str:
         lines.append(f"X-EMPFEHLUNG-CONSENT-SHARE:{when}")
     lines.append(f"UID:urn:uuid:{contact.uid}")
     lines.append("END:VCARD")
-    # Only lines that might exceed 75 octets are folded (an export has millions).
-    return "".join(
-        (fold(line) if len(line) > 75 or (len(line) > 18 and not line.isascii()) else line) + "\r\n"
-        for line in lines
+    # Only lines that might exceed 75 octets are folded (an export has millions);
+    # a line of at most 18 characters has at most 72 octets.
+    return (
+        "\r\n".join(
+            [
+                fold(line) if len(line) > 18 and (len(line) > 75 or not line.isascii()) else line
+                for line in lines
+            ]
+        )
+        + "\r\n"
     )
+
+
+def _code(value: object) -> str:
+    """An enum's stored code, whether the row holds the enum or its text."""
+    if value is None or value == "":
+        return ""
+    return _CODES.get(value) or str(getattr(value, "value", value))
+
+
+# StrEnum members hash like their codes: one dict lookup instead of the enum property.
+_CODES: dict[object, str] = {
+    member: member.value
+    for enum in (ContactSource, SpiralStage, Salutation, AddressForm)
+    for member in enum
+}
 
 
 @lru_cache(maxsize=64)

@@ -5,16 +5,29 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from empfehlung_desktop.model.base import Base, RoleSet, Timestamped, Versioned, enum_column
 from empfehlung_desktop.model.enums import (
+    AddressForm,
     AskResult,
     ConsentChannel,
     ConsentPurpose,
     ContactSource,
+    DetailKind,
     Role,
+    Salutation,
     SpiralStage,
 )
 from empfehlung_desktop.transliterate import sort_key
@@ -41,8 +54,21 @@ class Contact(Timestamped, Versioned, Base):
     uid: Mapped[str | None] = mapped_column(
         String(36), default=new_uid, nullable=True, unique=True, index=True
     )
+    # The display name ("Prof. Dr. Anna Schmidt"): composed from the parts below
+    # unless the user or the file wrote it differently; sort_name sorts by family name.
     name: Mapped[str] = mapped_column(String(200))
     sort_name: Mapped[str] = mapped_column(String(200), index=True, default="")
+    salutation: Mapped[Salutation] = enum_column(Salutation, default=Salutation.NONE)
+    title: Mapped[str] = mapped_column(String(60), default="")
+    given_name: Mapped[str] = mapped_column(String(100), default="")
+    family_name: Mapped[str] = mapped_column(String(100), default="")
+    name_suffix: Mapped[str] = mapped_column(String(60), default="")
+    address_form: Mapped[AddressForm] = enum_column(AddressForm, default=AddressForm.FORMAL)
+    # A birthday may be known without its year (vCard "--0315").
+    birth_day: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
+    birth_month: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
+    birth_year: Mapped[int | None] = mapped_column(SmallInteger, nullable=True)
+    tags: Mapped[str] = mapped_column(String(500), default="")
     organisation: Mapped[str] = mapped_column(String(200), default="")
     email: Mapped[str] = mapped_column(String(254), default="", index=True)
     phone: Mapped[str] = mapped_column(String(40), default="")
@@ -75,11 +101,62 @@ class Contact(Timestamped, Versioned, Base):
     referral_asks: Mapped[list[ReferralAsk]] = relationship(
         back_populates="contact", cascade="all, delete-orphan"
     )
+    details: Mapped[list[ContactDetail]] = relationship(
+        back_populates="contact",
+        cascade="all, delete-orphan",
+        order_by="ContactDetail.position",
+    )
+    addresses: Mapped[list[ContactAddress]] = relationship(
+        back_populates="contact",
+        cascade="all, delete-orphan",
+        order_by="ContactAddress.position",
+    )
 
-    __table_args__ = (Index("ix_contact_updated_at", "updated_at"),)
+    __table_args__ = (
+        Index("ix_contact_updated_at", "updated_at"),
+        Index("ix_contact_birthday", "birth_month", "birth_day"),
+    )
 
     def __repr__(self) -> str:
         return f"Contact(id={self.id!r}, name={self.name!r})"
+
+
+class ContactDetail(Base):
+    """A further e-mail, phone, website/profile or messenger account of a contact."""
+
+    __tablename__ = "contact_detail"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[DetailKind] = enum_column(DetailKind)
+    # "privat", "mobil", "LinkedIn" …: what the file or the user called it.
+    label: Mapped[str] = mapped_column(String(60), default="")
+    value: Mapped[str] = mapped_column(String(500))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="details")
+
+
+class ContactAddress(Base):
+    """A postal address of a contact."""
+
+    __tablename__ = "contact_address"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contact.id", ondelete="CASCADE"), index=True
+    )
+    label: Mapped[str] = mapped_column(String(60), default="")
+    street: Mapped[str] = mapped_column(String(200), default="")
+    postcode: Mapped[str] = mapped_column(String(20), default="")
+    city: Mapped[str] = mapped_column(String(100), default="")
+    region: Mapped[str] = mapped_column(String(100), default="")
+    country: Mapped[str] = mapped_column(String(100), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+    contact: Mapped[Contact] = relationship(back_populates="addresses")
 
 
 class SpiralStep(Base):

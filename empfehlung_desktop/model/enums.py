@@ -240,6 +240,30 @@ class ActivityKind(LabeledEnum):
     NOTE = "note"
 
 
+class Salutation(LabeledEnum):
+    """How a letter addresses the person (Anrede)."""
+
+    NONE = "none"
+    MS = "ms"
+    MR = "mr"
+
+
+class AddressForm(LabeledEnum):
+    """Whether the practitioner writes to the person with "Sie" or "du"."""
+
+    FORMAL = "formal"
+    INFORMAL = "informal"
+
+
+class DetailKind(LabeledEnum):
+    """Further ways to reach a person, beyond the main e-mail and phone."""
+
+    EMAIL = "email"
+    PHONE = "phone"
+    WEB = "web"
+    MESSENGER = "messenger"
+
+
 class AgendaKind(LabeledEnum):
     """Kinds of items on the daily "Heute" list."""
 
@@ -361,6 +385,14 @@ _LABELS: dict[str, dict[str, str]] = {
         "written": "Schriftlich",
         "form": "Formular",
         "other": "Sonstiges",
+    },
+    "Salutation": {"none": "keine Anrede", "ms": "Frau", "mr": "Herr"},
+    "AddressForm": {"formal": "Sie", "informal": "du"},
+    "DetailKind": {
+        "email": "E-Mail",
+        "phone": "Telefon",
+        "web": "Website oder Profil",
+        "messenger": "Messenger",
     },
     "ActivityKind": {
         "call": "Anruf",

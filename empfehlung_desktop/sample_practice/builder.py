@@ -12,6 +12,7 @@ from dataclasses import replace
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop.model import (
+    AddressForm,
     ConsentChannel,
     ConsentPurpose,
     ContactInitiative,
@@ -19,8 +20,10 @@ from empfehlung_desktop.model import (
     ReferralOutcome,
     ReferralStatus,
     Role,
+    Salutation,
     SpiralStage,
 )
+from empfehlung_desktop.sample_practice import people
 from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.services.referrals import referrals as referral_service
 from empfehlung_desktop.services.referrals import workflow
@@ -53,8 +56,16 @@ class SampleBuilder:
         referrer = spec.get("referred_by")
         source = spec.get("source")
         roles = spec.get("roles")
+        name = str(spec["name"])
+        birthday = people.BIRTHDAYS.get(name, (None, None, None))
         data = contact_service.ContactData(
-            name=str(spec["name"]),
+            name=name,
+            salutation=Salutation.MS if name in people.WOMEN else Salutation.MR,
+            address_form=AddressForm.INFORMAL if name in people.INFORMAL else AddressForm.FORMAL,
+            birth_day=birthday[0],
+            birth_month=birthday[1],
+            birth_year=birthday[2],
+            tags=people.TAGS.get(name, ""),
             organisation=str(spec.get("organisation", "")),
             email=str(spec.get("email", "")),
             phone=str(spec.get("phone", "")),

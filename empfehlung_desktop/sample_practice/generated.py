@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage, sort_key
+from empfehlung_desktop.names import name_sort_key
 from empfehlung_desktop.store.database import sync_id_sequences
 
 _BATCH = 5000
@@ -37,7 +38,12 @@ def add_generated_contacts(session: Session, count: int, seed: int = 7) -> int:
             {
                 "id": start + i + 1,
                 "name": name,
-                "sort_name": sort_key(name),
+                "given_name": first,
+                "family_name": last,
+                "sort_name": name_sort_key(first, last, name),
+                # Every twentieth person with a birthday (no random draw: the data stays
+                # the same as before the person fields for everything else).
+                **(_birthday(i) if i % 20 == 0 else {}),
                 "organisation": f"{last} {rng.choice(_LEGAL_FORMS)}",
                 "email": f"{sort_key(first)}.{sort_key(last)}{i}@example.org".replace(" ", ""),
                 "phone": f"+49 761 {rng.randint(100000, 9999999)}",
@@ -61,6 +67,14 @@ def add_generated_contacts(session: Session, count: int, seed: int = 7) -> int:
         session.execute(insert(Contact), batch)
     sync_id_sequences(session, "contact")
     return count
+
+
+def _birthday(i: int) -> dict[str, object]:
+    return {
+        "birth_day": 1 + i % 28,
+        "birth_month": 1 + (i // 28) % 12,
+        "birth_year": 1950 + i % 50 if i % 3 else None,
+    }
 
 
 FIRST_NAMES = [

@@ -324,3 +324,55 @@ CLIENTS: list[dict[str, object]] = [
         "stages": [St.EXPECTATION, St.EXPERIENCE, St.SATISFACTION, St.SYMPATHY],
     },
 ]
+
+
+# Anrede of each sample person (the handout and mails greet them with it).
+WOMEN = frozenset(
+    {
+        "Mareike Jansen",
+        "Dr. Nina Petersen",
+        "Henrike Özdemir",
+        "Elke Brückner",
+        "Vanessa Lorenz",
+        "Sabine Hoffmann",
+        "Ursula Krämer",
+        "Dr. Miriam Çelik",
+        "Claudia Neumann",
+        "Ayşe Demir",
+        "Katarzyna Nowak",
+        "Helga Schmitt",
+        "Zsófia Horváth",
+        "Jana Schulte",
+        "Renate Böhm",
+        "Lena Köhler",
+        "Annika Vogt",
+        "Greta Lindqvist",
+        "Hannah Schäfer",
+        "Kerstin Maurer",
+        "Sophie Hartmann",
+        "Ingrid Lehmann",
+        "Mia Zimmermann",
+        "Paulina Wójcik",
+        "Lea Wolf",
+        "Charlotte Weber",
+        "Eszter Szabó",
+        "Frieda Schubert",
+        "Selin Yılmaz",
+        "Theresa Berger",
+    }
+)
+# People the practitioner is on first-name terms with ("du"), and a few birthdays
+# (day, month, year or None) so that Heute has birthdays to show.
+INFORMAL = frozenset({"Mareike Jansen", "Stefan Ludwig", "Łukasz Zieliński", "Markus Engel"})
+BIRTHDAYS: dict[str, tuple[int, int, int | None]] = {
+    "Mareike Jansen": (14, 3, 1979),
+    "Stefan Ludwig": (2, 12, None),
+    "Ursula Krämer": (28, 11, 1961),
+    "Dr. Nina Petersen": (5, 6, 1975),
+    "Markus Engel": (1, 12, 1983),
+}
+TAGS: dict[str, str] = {
+    "Mareike Jansen": "Gründernetzwerk, BNI",
+    "Stefan Ludwig": "BNI",
+    "Dr. Nina Petersen": "Steuern",
+}

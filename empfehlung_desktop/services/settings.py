@@ -40,6 +40,9 @@ DEFAULTS: dict[str, Any] = {
     # country code is formatted for it only when no neighbouring country could read
     # the same digits (see services/contacts/validation.check_phone).
     "contacts.phone_country": "DE",
+    # Contacts whose name was split into parts by a guess (migration 0005, imports):
+    # the app asks the user to look at them; an id leaves the list when its contact is saved.
+    "contacts.names_to_check": [],
     # Feedback: a recommend score at or below this value shows a calm warning.
     "feedback.warn_at_or_below": 6,
 }

@@ -45,6 +45,37 @@
     </message>
 </context>
 <context>
+    <name>AddressesEditor</name>
+    <message>
+        <source>Bezeichnung</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Adressen</source>
+        <translation>Addresses</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Unerwarteter Fehler ({kind}); Details stehen im Fehlerprotokoll.</source>
@@ -150,6 +181,14 @@
         <translation>This contact no longer exists.</translation>
     </message>
     <message>
+        <source>Anrede</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <source>Geburtstag</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
@@ -166,8 +205,16 @@
         <translation>Phone</translation>
     </message>
     <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
         <source>Kompetenzen</source>
         <translation>Competences</translation>
+    </message>
+    <message>
+        <source>Schlagwörter</source>
+        <translation>Tags</translation>
     </message>
     <message>
         <source>Rollen</source>
@@ -245,10 +292,6 @@
         <translation>Agrees that contact details may be passed on</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
@@ -265,8 +308,80 @@
         <translation>P&amp;rofession</translation>
     </message>
     <message>
+        <source>z. B. MBA</source>
+        <translation>e.g. MBA</translation>
+    </message>
+    <message>
+        <source>wird aus Titel, Vor- und Nachname gebildet</source>
+        <translation>made from title, first and last name</translation>
+    </message>
+    <message>
+        <source>Sie</source>
+        <translation>formal (Sie)</translation>
+    </message>
+    <message>
+        <source>du</source>
+        <translation>informal (du)</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ oder TT.MM.</source>
+        <translation>DD.MM.YYYY or DD.MM.</translation>
+    </message>
+    <message>
+        <source>durch Kommas getrennt, z. B. Supervision, BNI</source>
+        <translation>separated by commas, e.g. supervision, BNI</translation>
+    </message>
+    <message>
+        <source>Notiz zur Stufenänderung</source>
+        <translation>Note on the stage change</translation>
+    </message>
+    <message>
+        <source>&amp;Anrede</source>
+        <translation>&amp;Salutation</translation>
+    </message>
+    <message>
+        <source>T&amp;itel</source>
+        <translation>T&amp;itle</translation>
+    </message>
+    <message>
+        <source>&amp;Vorname</source>
+        <translation>&amp;First name</translation>
+    </message>
+    <message>
+        <source>Nach&amp;name</source>
+        <translation>&amp;Last name</translation>
+    </message>
+    <message>
+        <source>Namens&amp;zusatz</source>
+        <translation>Name suffi&amp;x</translation>
+    </message>
+    <message>
+        <source>Anzeige&amp;name</source>
+        <translation>Display &amp;name</translation>
+    </message>
+    <message>
+        <source>Ans&amp;prache</source>
+        <translation>Form of &amp;address</translation>
+    </message>
+    <message>
+        <source>&amp;Geburtstag</source>
+        <translation>&amp;Birthday</translation>
+    </message>
+    <message>
         <source>&amp;Kompetenzen</source>
         <translation>&amp;Competences</translation>
+    </message>
+    <message>
+        <source>Schlag&amp;wörter</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>&amp;Weitere</source>
+        <translation>&amp;More</translation>
+    </message>
+    <message>
+        <source>A&amp;dressen</source>
+        <translation>A&amp;ddresses</translation>
     </message>
     <message>
         <source>Rollen</source>
@@ -297,6 +412,22 @@
         <translation>No&amp;tes</translation>
     </message>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Erreichbarkeit</source>
+        <translation>Contact details</translation>
+    </message>
+    <message>
+        <source>Beziehung</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
         <source>Speichern</source>
         <translation>Save</translation>
     </message>
@@ -307,6 +438,38 @@
     <message>
         <source>Kontakt „{name}“</source>
         <translation>Contact “{name}”</translation>
+    </message>
+    <message>
+        <source>Bitte als TT.MM.JJJJ oder TT.MM. eingeben.</source>
+        <translation>Please enter as DD.MM.YYYY or DD.MM.</translation>
+    </message>
+    <message>
+        <source>Briefe beginnen mit: {line}</source>
+        <translation>Letters begin with: {line}</translation>
+    </message>
+    <message>
+        <source>Änderungen verwerfen?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <source>Der Kontakt hat ungespeicherte Änderungen.</source>
+        <translation>The contact has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>„{name}“ (Nr. {id}): {reason}</source>
+        <translation>“{name}” (no. {id}): {reason}</translation>
+    </message>
+    <message>
+        <source>Möglicherweise gibt es diesen Kontakt schon:</source>
+        <translation>This contact may already exist:</translation>
+    </message>
+    <message>
+        <source>„Trotzdem speichern“ legt ihn dennoch an; zusammenführen können Sie später in der Kontaktliste (Kontextmenü „Zusammenführen …“).</source>
+        <translation>“Save anyway” creates it nonetheless; you can merge later in the contact list (context menu “Merge …”).</translation>
+    </message>
+    <message>
+        <source>Trotzdem speichern</source>
+        <translation>Save anyway</translation>
     </message>
     <message>
         <source>Nicht gespeichert</source>
@@ -394,6 +557,14 @@
         <translation>Delete …</translation>
     </message>
     <message>
+        <source>Zusammenführen …</source>
+        <translation>Merge …</translation>
+    </message>
+    <message>
+        <source>Bei {count} Kontakt(en) war nicht sicher, was Vor- und was Nachname ist. &lt;a href=&apos;check&apos;&gt;Prüfen …&lt;/a&gt;</source>
+        <translation>For {count} contact(s) it was not certain which part of the name is the first and which the last name. &lt;a href=&apos;check&apos;&gt;Check …&lt;/a&gt;</translation>
+    </message>
+    <message>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
@@ -424,6 +595,22 @@
     <message>
         <source>Nicht gelöscht</source>
         <translation>Not deleted</translation>
+    </message>
+    <message>
+        <source>Zusammenführen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Für diesen Kontakt gibt es keine mögliche Dublette (gleiche E-Mail oder gleicher Name mit gleicher Telefonnummer). Um zwei beliebige Kontakte zusammenzuführen, wählen Sie beide mit Strg+Klick aus.</source>
+        <translation>This contact has no possible duplicate (same e-mail, or same name with the same phone number). To merge any two contacts, select both with Ctrl+click.</translation>
+    </message>
+    <message>
+        <source>Bitte genau zwei Kontakte auswählen (Strg+Klick).</source>
+        <translation>Please select exactly two contacts (Ctrl+click).</translation>
+    </message>
+    <message>
+        <source>Nicht zusammengeführt</source>
+        <translation>Not merged</translation>
     </message>
     <message>
         <source>Kontakt „{name}“ löschen?</source>
@@ -709,6 +896,29 @@ Restore it now?</translation>
     <message>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsEditor</name>
+    <message>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Bezeichnung</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Angabe</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Weitere Kontaktwege</source>
+        <translation>More ways to reach</translation>
+    </message>
+    <message>
+        <source>Art des Kontaktwegs</source>
+        <translation>Kind of contact detail</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +2029,113 @@ The file is here:
     </message>
 </context>
 <context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Kontakte zusammenführen</source>
+        <translation>Merge contacts</translation>
+    </message>
+    <message>
+        <source>„{other}“ geht in „{keep}“ auf. Wo beide etwas anderes eingetragen haben, wählen Sie, was bleibt; leere Felder füllt der andere Kontakt. Weitere E-Mails, Telefonnummern, Adressen, Schlagwörter und Notizen bleiben von beiden erhalten; Empfehlungen, Anfragen und Verlauf gehen mit. Das Zusammenführen lässt sich nicht rückgängig machen.</source>
+        <translation>“{other}” is merged into “{keep}”. Where the two differ, choose what stays; empty fields are filled from the other contact. Further e-mails, phone numbers, addresses, tags and notes of both are kept; referrals, requests and history move along. Merging cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>bleibt: {name}</source>
+        <translation>stays: {name}</translation>
+    </message>
+    <message>
+        <source>geht auf: {name}</source>
+        <translation>merged in: {name}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} behalten</source>
+        <translation>{field}: keep {value}</translation>
+    </message>
+    <message>
+        <source>{field}: {value} übernehmen</source>
+        <translation>{field}: take {value}</translation>
+    </message>
+    <message>
+        <source>Keine widersprüchlichen Felder.</source>
+        <translation>No conflicting fields.</translation>
+    </message>
+    <message>
+        <source>Zusammenführen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Anzeigename</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <source>Anrede</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <source>Namenszusatz</source>
+        <translation>Name suffix</translation>
+    </message>
+    <message>
+        <source>Ansprache</source>
+        <translation>Form of address</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Beruf</source>
+        <translation>Profession</translation>
+    </message>
+    <message>
+        <source>Empfohlen von</source>
+        <translation>Referred by</translation>
+    </message>
+    <message>
+        <source>Herkunft</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Stufe</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Geburtstag</source>
+        <translation>Birthday</translation>
+    </message>
+    <message>
+        <source>Einverstanden am</source>
+        <translation>Consent given on</translation>
+    </message>
+</context>
+<context>
     <name>MethodDialog</name>
     <message>
         <source>Die Methode</source>
@@ -1863,6 +2180,45 @@ The file is here:
     <message>
         <source>&lt;p&gt;Heute sammelt, was fällig ist: Dank an Empfehlungsgeber, Nachfassen, Erstgespräche ohne „Warum Sie“, Feedback am Projektende und wen Sie um eine Empfehlung bitten könnten. Erledigen, verschieben oder öffnen – jeder Punkt führt zu seinem Datensatz.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Today collects what is due: thanks to referrers, follow-ups, first meetings without a “Why you”, feedback at the end of a project and whom you could ask for a referral. Done, later or open – every item leads to its record.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>NamesCheckDialog</name>
+    <message>
+        <source>Namen prüfen</source>
+        <translation>Check names</translation>
+    </message>
+    <message>
+        <source>Bei diesen Kontakten war nicht sicher, was Vor- und was Nachname ist. Der angezeigte Name ist unverändert; sortiert und begrüßt wird nach den Teilen. Öffnen Sie einen Kontakt, um die Teile zu korrigieren – nach dem Speichern verschwindet er aus dieser Liste.</source>
+        <translation>For these contacts it was not certain which part is the first and which the last name. The displayed name is unchanged; sorting and greetings use the parts. Open a contact to correct the parts – once saved, it leaves this list.</translation>
+    </message>
+    <message>
+        <source>Kontakte mit unsicher zerlegtem Namen</source>
+        <translation>Contacts whose name was split by a guess</translation>
+    </message>
+    <message>
+        <source>Öffnen …</source>
+        <translation>Open …</translation>
+    </message>
+    <message>
+        <source>Alle stimmen</source>
+        <translation>All are right</translation>
+    </message>
+    <message>
+        <source>Schließen</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Titel: {value}</source>
+        <translation>Title: {value}</translation>
+    </message>
+    <message>
+        <source>Vorname: {value}</source>
+        <translation>First name: {value}</translation>
+    </message>
+    <message>
+        <source>Nachname: {value}</source>
+        <translation>Last name: {value}</translation>
     </message>
 </context>
 <context>
@@ -3246,6 +3602,25 @@ The file is here:
     </message>
 </context>
 <context>
+    <name>_ListEditor</name>
+    <message>
+        <source>Hinzufügen</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>{name}: Zeile hinzufügen</source>
+        <translation>{name}: add a row</translation>
+    </message>
+    <message>
+        <source>{name}: gewählte Zeile entfernen</source>
+        <translation>{name}: remove the selected row</translation>
+    </message>
+</context>
+<context>
     <name>_StepDialog</name>
     <message>
         <source>Notiz (optional)</source>
@@ -3379,12 +3754,20 @@ The file is here:
         <translation>Form</translation>
     </message>
     <message>
+        <source>Frau</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
         <source>Gemeinsames Kennenlernen</source>
         <translation>Meeting together</translation>
     </message>
     <message>
         <source>Gerade nicht</source>
         <translation>Not right now</translation>
+    </message>
+    <message>
+        <source>Herr</source>
+        <translation>Mr</translation>
     </message>
     <message>
         <source>In der App</source>
@@ -3437,6 +3820,10 @@ The file is here:
     <message>
         <source>Loyalität</source>
         <translation>Loyalty</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
     </message>
     <message>
         <source>Mit Namen</source>
@@ -3507,6 +3894,10 @@ The file is here:
         <translation>In writing</translation>
     </message>
     <message>
+        <source>Sie</source>
+        <translation>formal (Sie)</translation>
+    </message>
+    <message>
         <source>Social Media</source>
         <translation>Social media</translation>
     </message>
@@ -3521,6 +3912,10 @@ The file is here:
     <message>
         <source>Sympathie</source>
         <translation>Sympathy</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
     </message>
     <message>
         <source>Treffen</source>
@@ -3551,6 +3946,10 @@ The file is here:
         <translation>Website</translation>
     </message>
     <message>
+        <source>Website oder Profil</source>
+        <translation>Website or profile</translation>
+    </message>
+    <message>
         <source>Weiterempfohlen</source>
         <translation>Referred on</translation>
     </message>
@@ -3567,8 +3966,16 @@ The file is here:
         <translation>Withdrawn</translation>
     </message>
     <message>
+        <source>du</source>
+        <translation>informal (du)</translation>
+    </message>
+    <message>
         <source>euphorisch</source>
         <translation>euphoric</translation>
+    </message>
+    <message>
+        <source>keine Anrede</source>
+        <translation>no salutation</translation>
     </message>
     <message>
         <source>neutral</source>

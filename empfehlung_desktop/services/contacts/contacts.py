@@ -20,20 +20,25 @@ from sqlalchemy.orm.exc import StaleDataError
 from empfehlung_desktop.errors import ConflictError, NotFoundError, ValidationError
 from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.model import (
+    AddressForm,
     ConsentChannel,
     ConsentPurpose,
     ConsentRecord,
     Contact,
+    ContactAddress,
+    ContactDetail,
     ContactSource,
     Engagement,
     Feedback,
     Referral,
     Role,
+    Salutation,
     SpiralStage,
     SpiralStep,
-    sort_key,
 )
+from empfehlung_desktop.services.contacts import person
 from empfehlung_desktop.services.contacts import search as contact_search
+from empfehlung_desktop.services.contacts.person import AddressData, DetailData
 from empfehlung_desktop.services.contacts.validation import normalize_email, normalize_phone
 from empfehlung_desktop.store.database import is_write_conflict
 
@@ -190,9 +195,26 @@ def contact_position(session: Session, query: ContactQuery, contact_id: int) -> 
 
 @dataclass
 class ContactData:
-    """The editable fields of a contact, as a form or an import delivers them."""
+    """The editable fields of a contact, as a form or an import delivers them.
+
+    ``name`` is the display name; give it, the parts, or both (see
+    :func:`person.complete_name`). ``details`` and ``addresses`` replace the
+    contact's lists as a whole.
+    """
 
     name: str = ""
+    salutation: Salutation = Salutation.NONE
+    title: str = ""
+    given_name: str = ""
+    family_name: str = ""
+    name_suffix: str = ""
+    address_form: AddressForm = AddressForm.FORMAL
+    birth_day: int | None = None
+    birth_month: int | None = None
+    birth_year: int | None = None
+    tags: str = ""
+    details: tuple[DetailData, ...] = ()
+    addresses: tuple[AddressData, ...] = ()
     organisation: str = ""
     email: str = ""
     phone: str = ""
@@ -210,14 +232,45 @@ class ContactData:
 
     @classmethod
     def from_contact(cls, contact: Contact) -> ContactData:
-        values = {f.name: getattr(contact, f.name) for f in fields(cls) if f.name != "spiral_note"}
+        values = {f.name: getattr(contact, f.name) for f in fields(cls) if f.name not in _LISTS}
+        values["details"] = tuple(DetailData(d.kind, d.value, d.label) for d in contact.details)
+        values["addresses"] = tuple(
+            AddressData(a.street, a.postcode, a.city, a.region, a.country, a.label)
+            for a in contact.addresses
+        )
         return cls(**values)
 
 
-def validate(data: ContactData) -> ContactData:
-    """Check and normalise; raise :class:`ValidationError` with German messages."""
+_LISTS = ("spiral_note", "details", "addresses")
+
+
+def validate(data: ContactData, today: dt.date | None = None) -> ContactData:
+    """Check and normalise; raise :class:`ValidationError` with German messages.
+
+    ``today`` bounds the birthday (no birthday in the future); without it only the
+    calendar is checked.
+    """
     errors: dict[str, str] = {}
-    name = " ".join(data.name.split())
+    names = person.complete_name(
+        person.PersonName(
+            data.name,
+            data.salutation,
+            data.title,
+            data.given_name,
+            data.family_name,
+            data.name_suffix,
+        )
+    )
+    name = names.name
+    errors.update(person.check_name_lengths(names))
+    birthday_error = person.check_birthday(data.birth_day, data.birth_month, data.birth_year, today)
+    if birthday_error:
+        errors["birthday"] = birthday_error
+    details, detail_errors = person.clean_details(data.details)
+    errors.update(detail_errors)
+    tags = person.clean_tags(data.tags)
+    if len(tags) > 500:
+        errors["tags"] = _("Zu viele Schlagwörter (höchstens 500 Zeichen).")
     if not name:
         errors["name"] = _("Bitte einen Namen eingeben.")
     elif len(name) > 200:
@@ -238,6 +291,14 @@ def validate(data: ContactData) -> ContactData:
     return replace(
         data,
         name=name,
+        salutation=names.salutation,
+        title=names.title,
+        given_name=names.given_name,
+        family_name=names.family_name,
+        name_suffix=names.name_suffix,
+        tags=tags,
+        details=details,
+        addresses=person.clean_addresses(data.addresses),
         organisation=data.organisation.strip(),
         email=email,
         phone=phone,
@@ -265,9 +326,12 @@ def _apply(session: Session, contact: Contact, data: ContactData, today: dt.date
         get_contact(session, data.referred_by_id)
     previous_stage = contact.spiral_stage
     for f in fields(ContactData):
-        if f.name != "spiral_note":
+        if f.name not in _LISTS:
             setattr(contact, f.name, getattr(data, f.name))
-    contact.sort_name = sort_key(data.name)
+    contact.sort_name = person.sort_name_of(
+        person.PersonName(data.name, given_name=data.given_name, family_name=data.family_name)
+    )
+    _apply_lists(contact, data)
     if data.spiral_stage is not None and data.spiral_stage != previous_stage:
         contact.spiral_steps.append(
             SpiralStep(
@@ -279,8 +343,31 @@ def _apply(session: Session, contact: Contact, data: ContactData, today: dt.date
         )
 
 
+def _apply_lists(contact: Contact, data: ContactData) -> None:
+    """Replace further details and addresses, only where they changed (no needless writes)."""
+    current = ContactData.from_contact(contact) if contact.id is not None else ContactData()
+    if current.details != data.details:
+        contact.details = [
+            ContactDetail(kind=d.kind, label=d.label, value=d.value, position=i)
+            for i, d in enumerate(data.details)
+        ]
+    if current.addresses != data.addresses:
+        contact.addresses = [
+            ContactAddress(
+                label=a.label,
+                street=a.street,
+                postcode=a.postcode,
+                city=a.city,
+                region=a.region,
+                country=a.country,
+                position=i,
+            )
+            for i, a in enumerate(data.addresses)
+        ]
+
+
 def create_contact(session: Session, data: ContactData, *, today: dt.date) -> Contact:
-    data = validate(data)
+    data = validate(data, today)
     contact = Contact(name=data.name)
     session.add(contact)
     _apply(session, contact, data, today)
@@ -297,11 +384,12 @@ def update_contact(
     today: dt.date,
 ) -> Contact:
     """Save changes; refuse if someone else saved the contact in the meantime."""
-    data = validate(data)
+    data = validate(data, today)
     contact = get_contact(session, contact_id)
     if expected_version is not None and contact.version != expected_version:
         raise ConflictError(translate(_CONFLICT_MESSAGE))
     _apply(session, contact, data, today)
+    person.mark_name_checked(session, contact_id)
     try:
         session.flush()
     except StaleDataError:
@@ -406,11 +494,39 @@ def delete_contacts(session: Session, contact_ids: list[int]) -> None:
     session.flush()
 
 
+def contact_lists_dict(contact: Contact) -> dict[str, Any]:
+    """Further details and addresses (``contacts show``; the list leaves them out)."""
+    return {
+        "details": [
+            {"kind": d.kind.value, "label": d.label, "value": d.value} for d in contact.details
+        ],
+        "addresses": [
+            {
+                "label": a.label,
+                "street": a.street,
+                "postcode": a.postcode,
+                "city": a.city,
+                "region": a.region,
+                "country": a.country,
+            }
+            for a in contact.addresses
+        ],
+    }
+
+
 def contact_to_dict(contact: Contact) -> dict[str, Any]:
-    """The stable JSON shape of a contact used by the CLI and scripts."""
+    """The stable JSON shape of a contact in lists, used by the CLI and scripts."""
     return {
         "id": contact.id,
         "name": contact.name,
+        "salutation": contact.salutation.value,
+        "title": contact.title,
+        "given_name": contact.given_name,
+        "family_name": contact.family_name,
+        "name_suffix": contact.name_suffix,
+        "address_form": contact.address_form.value,
+        "birthday": person.iso_birthday(contact.birth_day, contact.birth_month, contact.birth_year),
+        "tags": [t.strip() for t in contact.tags.split(",") if t.strip()],
         "organisation": contact.organisation,
         "email": contact.email,
         "phone": contact.phone,

@@ -17,12 +17,15 @@ from functools import cache
 from typing import Any
 
 from empfehlung_desktop.model.enums import ContactSource, Role
+from empfehlung_desktop.names import iso_birthday
 from empfehlung_desktop.store import light
 from empfehlung_desktop.transliterate import sort_key
 
 SEARCH_COLUMNS = ("name", "organisation", "email", "phone", "profession", "competences", "notes")
 _COLUMNS = (
-    "id, name, organisation, email, phone, profession, competences, notes, roles, source, "
+    "id, name, salutation, title, given_name, family_name, name_suffix, address_form, "
+    "birth_day, birth_month, birth_year, tags, "
+    "organisation, email, phone, profession, competences, notes, roles, source, "
     "referred_by_id, spiral_stage, consent_share, consent_share_on, updated_at"
 )
 
@@ -57,11 +60,20 @@ def contact_dicts(
 
 
 def _as_dict(row: tuple[Any, ...]) -> dict[str, Any]:
-    (ident, name, organisation, email, phone, profession, competences, notes, roles, source,
+    (ident, name, salutation, title, given, family, suffix, address_form, day, month, year, tags,
+     organisation, email, phone, profession, competences, notes, roles, source,
      referred_by, stage, consent, consent_on, updated) = row  # fmt: skip
     return {
         "id": ident,
         "name": name,
+        "salutation": salutation,
+        "title": title,
+        "given_name": given,
+        "family_name": family,
+        "name_suffix": suffix,
+        "address_form": address_form,
+        "birthday": iso_birthday(day, month, year),
+        "tags": [t.strip() for t in (tags or "").split(",") if t.strip()],
         "organisation": organisation,
         "email": email,
         "phone": phone,

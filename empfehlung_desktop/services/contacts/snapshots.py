@@ -15,6 +15,8 @@ from empfehlung_desktop.model import (
     Activity,
     ConsentRecord,
     Contact,
+    ContactAddress,
+    ContactDetail,
     Engagement,
     Feedback,
     Referral,
@@ -26,7 +28,15 @@ from empfehlung_desktop.model import (
 
 # Rows deleted together with a contact (ON DELETE CASCADE), in insert order.
 # Activities come after engagements: they may refer to one of them.
-_OWNED: tuple[type[Any], ...] = (SpiralStep, ConsentRecord, ReferralAsk, Engagement, Activity)
+_OWNED: tuple[type[Any], ...] = (
+    SpiralStep,
+    ConsentRecord,
+    ReferralAsk,
+    ContactDetail,
+    ContactAddress,
+    Engagement,
+    Activity,
+)
 # Rows whose reference to the contact a deletion sets to NULL.
 _LINKS: tuple[tuple[type[Any], str], ...] = (
     (Referral, "giver_id"),
@@ -35,8 +45,14 @@ _LINKS: tuple[tuple[type[Any], str], ...] = (
     (Contact, "referred_by_id"),
     (Engagement, "referred_by_id"),
 )
-# History rows that an edit may add and an undo of that edit takes back.
-_HISTORY: tuple[type[Any], ...] = (SpiralStep, ConsentRecord, ReferralAsk)
+# Rows that an edit may add or replace and an undo of that edit takes back.
+_HISTORY: tuple[type[Any], ...] = (
+    SpiralStep,
+    ConsentRecord,
+    ReferralAsk,
+    ContactDetail,
+    ContactAddress,
+)
 
 
 def _table(entity: type[Any]) -> Table:

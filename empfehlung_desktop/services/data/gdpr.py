@@ -34,10 +34,12 @@ from empfehlung_desktop.i18n import N_, _, enum_label, translate
 from empfehlung_desktop.model import (
     ERASED_NAME,
     Activity,
+    AddressForm,
     AgendaState,
     Base,
     ConsentRecord,
     Contact,
+    DetailKind,
     Engagement,
     Feedback,
     QuotePermission,
@@ -45,6 +47,7 @@ from empfehlung_desktop.model import (
     ReferralAsk,
     ReferralEvent,
     Role,
+    Salutation,
     SpiralStep,
     sort_key,
 )
@@ -121,6 +124,10 @@ def export_person(session: Session, contact_id: int) -> dict[str, Any]:
             "source_label": enum_label(contact.source) if contact.source else None,
             "referred_by": referrer.name if referrer and referrer.erased_at is None else None,
         },
+        "further_details": [
+            _labelled(d, ("kind",), skip=("contact_id", "position")) for d in contact.details
+        ],
+        "addresses": [row_dict(a, skip=("contact_id", "position")) for a in contact.addresses],
         "consents": [_labelled(c, ("purpose", "channel")) for c in contact.consents],
         "spiral_history": [
             _labelled(s, ("stage", "previous_stage"), skip=("contact_id",))
@@ -311,6 +318,20 @@ def describe_person(session: Session, contact: Contact) -> Person:
             add(core, anonymize.ORG)
     if contact.phone.strip():
         add(contact.phone.strip(), anonymize.PHONE)
+    if contact.family_name.strip() and contact.family_name.strip() != surname:
+        add(contact.family_name.strip(), anonymize.NAME)
+        for salutation in _SALUTATIONS:
+            add(f"{salutation} {contact.family_name.strip()}", anonymize.NAME)
+    for detail in contact.details:
+        kind = {
+            DetailKind.EMAIL: anonymize.EMAIL,
+            DetailKind.PHONE: anonymize.PHONE,
+        }.get(detail.kind, anonymize.NAME)
+        if len(detail.value.strip()) >= 4:
+            add(detail.value.strip(), kind)
+    for address in contact.addresses:
+        if len(address.street.strip()) >= 4:
+            add(address.street.strip(), anonymize.NAME)
     return Person(
         contact_id=contact.id,
         name=contact.name,
@@ -535,8 +556,25 @@ def _blank_own_records(session: Session, contact_id: int) -> dict[str, int]:
 def _anonymise(contact: Contact) -> None:
     contact.name = ERASED_NAME
     contact.sort_name = sort_key(ERASED_NAME)
-    for attr in ("organisation", "email", "phone", "profession", "competences", "notes"):
+    for attr in (
+        "organisation",
+        "email",
+        "phone",
+        "profession",
+        "competences",
+        "notes",
+        "title",
+        "given_name",
+        "family_name",
+        "name_suffix",
+        "tags",
+    ):
         setattr(contact, attr, "")
+    contact.salutation = Salutation.NONE
+    contact.address_form = AddressForm.FORMAL
+    contact.birth_day = contact.birth_month = contact.birth_year = None
+    contact.details.clear()
+    contact.addresses.clear()
     contact.roles = Role(0)
     contact.source = None
     contact.spiral_stage = None

@@ -9,12 +9,18 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.model import Contact
+from empfehlung_desktop.model import Contact, DetailKind
 from empfehlung_desktop.services.contacts import contacts as contact_service
+from empfehlung_desktop.services.contacts.person import (
+    AddressData,
+    format_birthday,
+    greeting_for,
+)
 from empfehlung_desktop.services.contacts.timeline import Timeline, build_timeline
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.contacts.table_model import local_date, roles_text
@@ -69,11 +75,37 @@ class ContactDetail(QTextBrowser):
             if value:
                 rows.append((label, value if raw else escape(value)))
 
+        add(self.tr("Anrede"), greeting_for(contact))
+        add(
+            self.tr("Geburtstag"),
+            format_birthday(contact.birth_day, contact.birth_month, contact.birth_year),
+        )
         add(self.tr("Organisation"), contact.organisation)
         add(self.tr("Beruf"), contact.profession)
-        add(self.tr("E-Mail"), contact.email)
+        if contact.email:
+            mail = escape(contact.email)
+            add(self.tr("E-Mail"), f"<a href='mailto:{mail}'>{mail}</a>", raw=True)
         add(self.tr("Telefon"), contact.phone)
+        for detail in contact.details:
+            label = enum_label(detail.kind)
+            if detail.label:
+                label = f"{label} ({detail.label})"
+            value = escape(detail.value)
+            if detail.kind is DetailKind.WEB and detail.value.startswith(("http://", "https://")):
+                value = f"<a href='{value}'>{value}</a>"
+            elif detail.kind is DetailKind.EMAIL:
+                value = f"<a href='mailto:{value}'>{value}</a>"
+            add(label, value, raw=True)
+        for address in contact.addresses:
+            label = self.tr("Adresse")
+            if address.label:
+                label = f"{label} ({address.label})"
+            line = AddressData(
+                address.street, address.postcode, address.city, address.region, address.country
+            ).one_line()
+            add(label, line)
         add(self.tr("Kompetenzen"), contact.competences)
+        add(self.tr("Schlagwörter"), contact.tags)
         add(self.tr("Rollen"), roles_text(contact.roles))
         add(self.tr("Herkunft"), enum_label(contact.source) if contact.source else "")
         if contact.referred_by is not None and contact.referred_by.erased_at is None:
@@ -137,3 +169,5 @@ class ContactDetail(QTextBrowser):
         elif text.startswith("record:"):
             _scheme, view, record_id = text.split(":", 2)
             self.recordLinkClicked.emit(view, int(record_id))
+        elif text.startswith(("mailto:", "http://", "https://")):
+            QDesktopServices.openUrl(url)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,23 +18,52 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from empfehlung_desktop.errors import ConflictError, StoreError, UserError, ValidationError
-from empfehlung_desktop.model import ContactSource, Role, SpiralStage
+from empfehlung_desktop.interchange.countries import country_code
+from empfehlung_desktop.model import (
+    AddressForm,
+    ContactSource,
+    DetailKind,
+    Role,
+    Salutation,
+    SpiralStage,
+)
+from empfehlung_desktop.names import compose_name, split_name
+from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.services.contacts.contacts import ContactData
+from empfehlung_desktop.services.contacts.duplicates import Duplicate, find_duplicates
+from empfehlung_desktop.services.contacts.person import (
+    format_birthday,
+    greeting,
+    parse_birthday,
+)
 from empfehlung_desktop.services.contacts.snapshots import ContactSnapshot, snapshot_contact
-from empfehlung_desktop.services.contacts.validation import normalize_email, normalize_phone
+from empfehlung_desktop.services.contacts.validation import check_phone, normalize_email
 from empfehlung_desktop.store.database import Database, describe_operational_error
+from empfehlung_desktop.ui.contacts.form_lists import AddressesEditor, DetailsEditor
 from empfehlung_desktop.ui.formats import date_format
 from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker
 
 ERROR_STYLE = "color: #b00020;"
+HINT_STYLE = "color: #5f4b00;"
+_SALUTATION_CODES = {"ms": Salutation.MS, "mr": Salutation.MR}
+TITLES = ("", "Dr.", "Prof.", "Prof. Dr.", "Dr. med.", "Dipl.-Ing.", "Mag.")
+# Which tab holds the field an error names (the others are on the first tab).
+_TAB_OF_FIELD = {
+    "email": 1,
+    "phone": 1,
+    "referred_by_id": 2,
+    "consent_share_on": 2,
+}
 
 
 class ContactDialog(QDialog):
@@ -55,6 +85,13 @@ class ContactDialog(QDialog):
         self.before: ContactSnapshot | None = None
         self.after: ContactSnapshot | None = None
         self._loaded_stage: SpiralStage | None = None
+        self._synced_name = ""
+        # Name and parts follow each other unless the stored display name differs from
+        # its parts (an import's "FN:Maxl" beside "N:Mustermann;Max"): then neither
+        # overwrites the other.
+        self._linked = True
+        self._initial: ContactData | None = None
+        self._confirmed_duplicates: list[int] = []
         self.setWindowTitle(self.tr("Neuer Kontakt") if contact_id is None else self.tr("Kontakt"))
         self.setMinimumWidth(560)
         self._errors: dict[str, QLabel] = {}
@@ -62,17 +99,45 @@ class ContactDialog(QDialog):
         if contact_id is not None:
             self._load(contact_id)
         self._update_enabled()
+        self._update_greeting()
+        self._initial = self.data()
 
     # -- building -------------------------------------------------------------
     def _build(self) -> None:
+        self.salutation = QComboBox()
+        for member in Salutation:
+            self.salutation.addItem(enum_label(member), member)
+        self.title_field = QComboBox()
+        self.title_field.setEditable(True)
+        self.title_field.addItems(list(TITLES))
+        self.given_name = QLineEdit()
+        self.family_name = QLineEdit()
+        self.name_suffix = QLineEdit()
+        self.name_suffix.setPlaceholderText(self.tr("z. B. MBA"))
         self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("wird aus Titel, Vor- und Nachname gebildet"))
+        self.address_form = QComboBox()
+        self.address_form.addItem(self.tr("Sie"), AddressForm.FORMAL)
+        self.address_form.addItem(self.tr("du"), AddressForm.INFORMAL)
+        self.greeting_preview = QLabel()
+        self.greeting_preview.setWordWrap(True)
+        self.birthday = QLineEdit()
+        self.birthday.setPlaceholderText(self.tr("TT.MM.JJJJ oder TT.MM."))
         self.organisation = QLineEdit()
         self.email = QLineEdit()
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("z. B. 0761 123456 oder +41 44 123 45 67"))
+        self.phone_hint = QLabel()
+        self.phone_hint.setStyleSheet(HINT_STYLE)
+        self.phone_hint.setWordWrap(True)
+        self.phone_hint.hide()
         self.profession = QLineEdit()
         self.competences = QLineEdit()
         self.competences.setPlaceholderText(self.tr("durch Kommas getrennt"))
+        self.tags = QLineEdit()
+        self.tags.setPlaceholderText(self.tr("durch Kommas getrennt, z. B. Supervision, BNI"))
+        self.details = DetailsEditor()
+        self.addresses = AddressesEditor()
         self.role_boxes = {role: QCheckBox(enum_label(role)) for role in Role.singles()}
         roles = QWidget()
         roles_layout = QHBoxLayout(roles)
@@ -91,6 +156,7 @@ class ContactDialog(QDialog):
             self.stage.addItem(enum_label(stage), stage)
         self.spiral_note = QLineEdit()
         self.spiral_note.setPlaceholderText(self.tr("Notiz zur Stufenänderung (optional)"))
+        self.spiral_note.setAccessibleName(self.tr("Notiz zur Stufenänderung"))
         self.consent = QCheckBox(self.tr("Einverstanden, dass Kontaktdaten weitergegeben werden"))
         today = QDate(self.today.year, self.today.month, self.today.day)
         self.consent_on = QDateEdit(today)
@@ -99,23 +165,69 @@ class ContactDialog(QDialog):
         self.consent_on.setDisplayFormat(date_format())
         self.notes = QPlainTextEdit()
         self.notes.setMinimumHeight(80)
+        self.notes.setTabChangesFocus(True)
 
-        form = QFormLayout()
-        form.addRow(self.tr("&Name"), self._with_error("name", self.name))
-        form.addRow(self.tr("&Organisation"), self._with_error("organisation", self.organisation))
-        form.addRow(self.tr("&E-Mail"), self._with_error("email", self.email))
-        form.addRow(self.tr("&Telefon"), self._with_error("phone", self.phone))
-        form.addRow(self.tr("&Beruf"), self.profession)
-        form.addRow(self.tr("&Kompetenzen"), self.competences)
-        form.addRow(self.tr("Rollen"), roles)
-        form.addRow(self.tr("&Herkunft"), self.source)
-        form.addRow(self.tr("Empfohlen &von"), self._with_error("referred_by_id", self.referred_by))
-        form.addRow(self.tr("&Stufe"), self.stage)
-        form.addRow("", self.spiral_note)
-        form.addRow(self.tr("Weitergabe"), self.consent)
+        person = QFormLayout()
+        person.addRow(self.tr("&Anrede"), self.salutation)
+        person.addRow(self.tr("T&itel"), self._with_error("title", self.title_field))
+        person.addRow(self.tr("&Vorname"), self._with_error("given_name", self.given_name))
+        person.addRow(self.tr("Nach&name"), self._with_error("family_name", self.family_name))
+        person.addRow(self.tr("Namens&zusatz"), self._with_error("name_suffix", self.name_suffix))
+        person.addRow(self.tr("Anzeige&name"), self._with_error("name", self.name))
+        person.addRow(self.tr("Ans&prache"), self.address_form)
+        person.addRow("", self.greeting_preview)
+        person.addRow(self.tr("&Geburtstag"), self._with_error("birthday", self.birthday))
+        person.addRow(self.tr("&Organisation"), self._with_error("organisation", self.organisation))
+        person.addRow(self.tr("&Beruf"), self.profession)
+        person.addRow(self.tr("&Kompetenzen"), self.competences)
+        person.addRow(self.tr("Schlag&wörter"), self._with_error("tags", self.tags))
+
+        reach = QFormLayout()
+        reach.addRow(self.tr("&E-Mail"), self._with_error("email", self.email))
+        phone_box = self._with_error("phone", self.phone)
+        phone_layout = phone_box.layout()
+        if phone_layout is not None:
+            phone_layout.addWidget(self.phone_hint)
+        reach.addRow(self.tr("&Telefon"), phone_box)
+        reach.addRow(self.tr("&Weitere"), self._with_error("details", self.details))
+        reach.addRow(self.tr("A&dressen"), self.addresses)
+
+        relation = QFormLayout()
+        relation.addRow(self.tr("Rollen"), roles)
+        relation.addRow(self.tr("&Herkunft"), self.source)
+        relation.addRow(
+            self.tr("Empfohlen &von"), self._with_error("referred_by_id", self.referred_by)
+        )
+        relation.addRow(self.tr("&Stufe"), self.stage)
+        relation.addRow("", self.spiral_note)
+        relation.addRow(self.tr("Weitergabe"), self.consent)
         consent_on = self._with_error("consent_share_on", self.consent_on)
-        form.addRow(self.tr("Einverstanden am"), consent_on)
-        form.addRow(self.tr("N&otizen"), self.notes)
+        relation.addRow(self.tr("Einverstanden am"), consent_on)
+
+        notes = QVBoxLayout()
+        notes_label = QLabel(self.tr("N&otizen"))
+        notes_label.setBuddy(self.notes)
+        notes.addWidget(notes_label)
+        notes.addWidget(self.notes)
+
+        self.tabs = QTabWidget()
+        for layout, title in (
+            (person, self.tr("Person")),
+            (reach, self.tr("Erreichbarkeit")),
+            (relation, self.tr("Beziehung")),
+            (notes, self.tr("Notizen")),
+        ):
+            page = QWidget()
+            page.setLayout(layout)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(page)
+            self.tabs.addTab(scroll, title)
+        self.duplicate_warning = QLabel()
+        self.duplicate_warning.setStyleSheet(HINT_STYLE)
+        self.duplicate_warning.setWordWrap(True)
+        self.duplicate_warning.hide()
 
         self.general_error = QLabel()
         self.general_error.setStyleSheet(ERROR_STYLE)
@@ -129,14 +241,24 @@ class ContactDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.duplicate_warning)
         layout.addWidget(self.general_error)
         layout.addWidget(self.buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         self.stage.currentIndexChanged.connect(self._update_enabled)
         self.consent.toggled.connect(self._update_enabled)
         self.email.editingFinished.connect(self._check_email)
         self.phone.editingFinished.connect(self._check_phone)
+        self.name.textEdited.connect(self._name_edited)
+        for part in (self.given_name, self.family_name, self.name_suffix):
+            part.textEdited.connect(self._parts_edited)
+        self.title_field.editTextChanged.connect(self._parts_edited)
+        for combo in (self.salutation, self.address_form):
+            combo.currentIndexChanged.connect(self._update_greeting)
+        self.birthday.editingFinished.connect(self._check_birthday)
+        self.resize(720, 600)
 
     def _with_error(self, field: str, widget: QWidget) -> QWidget:
         box = QWidget()
@@ -170,7 +292,20 @@ class ContactDialog(QDialog):
         self.set_data(data)
 
     def set_data(self, data: ContactData) -> None:
+        self.salutation.setCurrentIndex(max(0, self.salutation.findData(data.salutation)))
+        self.title_field.setEditText(data.title)
+        self.given_name.setText(data.given_name)
+        self.family_name.setText(data.family_name)
+        self.name_suffix.setText(data.name_suffix)
         self.name.setText(data.name)
+        self._synced_name = data.name
+        composed = compose_name(data.given_name, data.family_name, data.title, data.name_suffix)
+        self._linked = not (data.given_name or data.family_name) or composed == data.name
+        self.address_form.setCurrentIndex(max(0, self.address_form.findData(data.address_form)))
+        self.birthday.setText(format_birthday(data.birth_day, data.birth_month, data.birth_year))
+        self.tags.setText(data.tags)
+        self.details.set_details(data.details)
+        self.addresses.set_addresses(data.addresses)
         self.organisation.setText(data.organisation)
         self.email.setText(data.email)
         self.phone.setText(data.phone)
@@ -197,8 +332,35 @@ class ContactDialog(QDialog):
         if self.consent.isChecked():
             picked = self.consent_on.date().toPython()
             consent_on = picked if isinstance(picked, dt.date) else None
+        name = self.name.text()
+        given, family = self.given_name.text(), self.family_name.text()
+        title, suffix = self.title_field.currentText(), self.name_suffix.text()
+        salutation = Salutation(self.salutation.currentData())
+        changed = " ".join(name.split()) != " ".join(self._synced_name.split())
+        if self._linked and changed:
+            # The display name was changed directly: its parts follow it.
+            parts = split_name(name)
+            given, family, title, suffix = parts.given, parts.family, parts.title, parts.suffix
+            if salutation is Salutation.NONE:
+                salutation = _SALUTATION_CODES.get(parts.salutation, Salutation.NONE)
+        try:
+            birth_day, birth_month, birth_year = parse_birthday(self.birthday.text())
+        except ValueError:
+            birth_day, birth_month, birth_year = 0, 0, None  # refused by the service
         return ContactData(
-            name=self.name.text(),
+            name=name,
+            salutation=salutation,
+            title=title,
+            given_name=given,
+            family_name=family,
+            name_suffix=suffix,
+            address_form=AddressForm(self.address_form.currentData()),
+            birth_day=birth_day,
+            birth_month=birth_month,
+            birth_year=birth_year,
+            tags=self.tags.text(),
+            details=self.details.details(),
+            addresses=self.addresses.addresses(),
             organisation=self.organisation.text(),
             email=self.email.text(),
             phone=self.phone.text(),
@@ -220,13 +382,30 @@ class ContactDialog(QDialog):
             message = errors.get(field, "")
             label.setText(message)
             label.setVisible(bool(message))
-        unknown = [m for f, m in errors.items() if f not in self._errors]
+        unknown = [
+            m for f, m in errors.items() if f not in self._errors and not f.startswith("details.")
+        ]
         self.general_error.setText("\n".join(unknown))
         self.general_error.setVisible(bool(unknown))
-        for field, widget in (("name", self.name), ("email", self.email), ("phone", self.phone)):
+        focus = (
+            ("name", self.name),
+            ("given_name", self.given_name),
+            ("family_name", self.family_name),
+            ("birthday", self.birthday),
+            ("email", self.email),
+            ("phone", self.phone),
+            ("referred_by_id", self.referred_by),
+            ("consent_share_on", self.consent_on),
+        )
+        for field, widget in focus:
             if field in errors:
+                self.tabs.setCurrentIndex(_TAB_OF_FIELD.get(field, 0))
                 widget.setFocus()
                 break
+        detail_errors = [m for f, m in errors.items() if f.startswith("details.")]
+        if detail_errors:
+            self._set_field_error("details", "\n".join(detail_errors))
+            self.tabs.setCurrentIndex(1)
 
     def field_error(self, field: str) -> str:
         label = self._errors[field]
@@ -237,18 +416,139 @@ class ContactDialog(QDialog):
         self._set_field_error("email", error)
 
     def _check_phone(self) -> None:
-        value, error = normalize_phone(self.phone.text())
-        self._set_field_error("phone", error)
-        if error is None and value != self.phone.text():
-            self.phone.setText(value)
+        """Format a number only when its country is certain; otherwise say so, keep it."""
+        with self.db.reader() as session:
+            home = str(settings.get(session, "contacts.phone_country"))
+        result = check_phone(
+            self.phone.text(),
+            country=country_code(self.addresses.first_country()),
+            practice_country=home,
+        )
+        self._set_field_error("phone", result.error)
+        self.phone_hint.setText(result.hint or "")
+        self.phone_hint.setVisible(bool(result.hint))
+        if result.error is None and result.text != self.phone.text():
+            self.phone.setText(result.text)
+
+    def _check_birthday(self) -> None:
+        try:
+            parse_birthday(self.birthday.text())
+        except ValueError:
+            self._set_field_error("birthday", self.tr("Bitte als TT.MM.JJJJ oder TT.MM. eingeben."))
+            return
+        self._set_field_error("birthday", None)
+
+    def _name_edited(self, text: str) -> None:
+        if not self._linked:
+            self._synced_name = text
+            return
+        parts = split_name(text)
+        for widget, value in (
+            (self.given_name, parts.given),
+            (self.family_name, parts.family),
+            (self.name_suffix, parts.suffix),
+        ):
+            widget.setText(value)
+        blocked = self.title_field.blockSignals(True)
+        self.title_field.setEditText(parts.title)
+        self.title_field.blockSignals(blocked)
+        if parts.salutation and self.salutation.currentData() == Salutation.NONE:
+            code = _SALUTATION_CODES[parts.salutation]
+            self.salutation.setCurrentIndex(self.salutation.findData(code))
+        self._synced_name = text
+        self._update_greeting()
+
+    def _parts_edited(self, _text: str = "") -> None:
+        if not self._linked:
+            self._update_greeting()
+            return
+        composed = compose_name(
+            self.given_name.text(),
+            self.family_name.text(),
+            self.title_field.currentText(),
+            self.name_suffix.text(),
+        )
+        self.name.setText(composed)
+        self._synced_name = composed
+        self._update_greeting()
+
+    def _update_greeting(self) -> None:
+        line = greeting(
+            salutation=Salutation(self.salutation.currentData()),
+            title=self.title_field.currentText(),
+            given_name=self.given_name.text(),
+            family_name=self.family_name.text(),
+            address_form=AddressForm(self.address_form.currentData()),
+            fallback_name=self.name.text(),
+        )
+        self.greeting_preview.setText(self.tr("Briefe beginnen mit: {line}").format(line=line))
 
     def _set_field_error(self, field: str, message: str | None) -> None:
         self._errors[field].setText(message or "")
         self._errors[field].setVisible(bool(message))
 
+    def has_changes(self) -> bool:
+        return self._initial is not None and self.data() != self._initial
+
+    def reject(self) -> None:
+        """Escape or "Abbrechen": never throw typed input away without asking."""
+        if self.has_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Änderungen verwerfen?"),
+                self.tr("Der Kontakt hat ungespeicherte Änderungen."),
+                QMessageBox.StandardButton.Save
+                | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save,
+            )
+            if answer == QMessageBox.StandardButton.Cancel:
+                return
+            if answer == QMessageBox.StandardButton.Save:
+                self.save()
+                return
+        super().reject()
+
+    def _duplicates(self, data: ContactData) -> list[Duplicate]:
+        emails = [data.email, *(d.value for d in data.details if d.kind is DetailKind.EMAIL)]
+        phones = [data.phone, *(d.value for d in data.details if d.kind is DetailKind.PHONE)]
+        name = data.name or compose_name(data.given_name, data.family_name, data.title)
+        with self.db.reader() as session:
+            return find_duplicates(
+                session, name=name, emails=emails, phones=phones, exclude_id=self.contact_id
+            )
+
+    def _warn_duplicates(self, found: list[Duplicate]) -> None:
+        lines = [
+            self.tr("„{name}“ (Nr. {id}): {reason}").format(
+                name=d.name, id=d.contact_id, reason=d.reason
+            )
+            for d in found
+        ]
+        self.duplicate_warning.setText(
+            self.tr("Möglicherweise gibt es diesen Kontakt schon:")
+            + "\n"
+            + "\n".join(lines)
+            + "\n"
+            + self.tr(
+                "„Trotzdem speichern“ legt ihn dennoch an; zusammenführen können Sie "
+                "später in der Kontaktliste (Kontextmenü „Zusammenführen …“)."
+            )
+        )
+        self.duplicate_warning.show()
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            self.tr("Trotzdem speichern")
+        )
+
     def save(self) -> bool:
         """Validate and write in one unit of work; nothing is saved half."""
         data = self.data()
+        found = self._duplicates(data)
+        ids = sorted(d.contact_id for d in found)
+        if found and ids != self._confirmed_duplicates:
+            self._confirmed_duplicates = ids
+            self._warn_duplicates(found)
+            return False
         try:
             with self.db.session() as session:
                 if self.contact_id is None:

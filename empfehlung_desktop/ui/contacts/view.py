@@ -121,8 +121,15 @@ class ContactsView(View):
         self.splitter.addWidget(side)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setSizes([1000, 270])
+        self.names_banner = QLabel()
+        self.names_banner.setObjectName("namesToCheck")
+        self.names_banner.setWordWrap(True)
+        self.names_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.names_banner.linkActivated.connect(lambda _link: self.check_names())
+        self.names_banner.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.names_banner)
         layout.addWidget(self.splitter, 1)
 
         self._timer = QTimer(self)
@@ -174,8 +181,11 @@ class ContactsView(View):
         self.log_action.setShortcut(QKeySequence("Ctrl+L"))
         self.log_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.log_action.triggered.connect(self.log_selected)
+        self.merge_action = QAction(self.tr("Zusammenführen …"), table)
+        self.merge_action.triggered.connect(self.merge_selected)
         table.addAction(self.edit_action)
         table.addAction(self.log_action)
+        table.addAction(self.merge_action)
         table.addAction(self.delete_action)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return table
@@ -183,6 +193,30 @@ class ContactsView(View):
     # -- View interface -------------------------------------------------------
     def refresh(self) -> None:
         self._reload(self.selected_id())
+        self._update_names_banner()
+
+    def _update_names_banner(self) -> None:
+        from empfehlung_desktop.services import settings
+        from empfehlung_desktop.services.contacts.person import NAMES_TO_CHECK
+
+        try:
+            with self.context.db.reader() as session:
+                count = len(settings.get(session, NAMES_TO_CHECK))
+        except SQLAlchemyError:
+            count = 0
+        text = self.tr(
+            "Bei {count} Kontakt(en) war nicht sicher, was Vor- und was Nachname ist. "
+            "<a href='check'>Prüfen …</a>"
+        ).format(count=count)
+        self.names_banner.setText(text)
+        self.names_banner.setVisible(count > 0)
+
+    def check_names(self) -> None:
+        from empfehlung_desktop.ui.contacts.names_check import NamesCheckDialog  # first use
+
+        dialog = NamesCheckDialog(self.context.db, self.edit_contact, self)
+        self.dialog_runner(dialog)
+        self._update_names_banner()
 
     def select_record(self, record_id: int) -> None:
         if self._select_id(record_id, deep=True):
@@ -385,6 +419,59 @@ class ContactsView(View):
         if self.model.total():
             self._select_row(min(next_row, self.model.total() - 1))
 
+    def merge_selected(self) -> None:
+        """Merge two selected contacts, or one with its first possible duplicate."""
+        from empfehlung_desktop.services.contacts.duplicates import (  # first use only
+            duplicates_of,
+            merge_contacts,
+        )
+        from empfehlung_desktop.ui.contacts.merge_dialog import MergeDialog
+
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            try:
+                with self.context.db.reader() as session:
+                    found = duplicates_of(session, ids[0])
+            except (UserError, SQLAlchemyError) as exc:
+                QMessageBox.warning(self, self.tr("Zusammenführen"), _message(exc))
+                return
+            if not found:
+                QMessageBox.information(
+                    self,
+                    self.tr("Zusammenführen"),
+                    self.tr(
+                        "Für diesen Kontakt gibt es keine mögliche Dublette (gleiche E-Mail "
+                        "oder gleicher Name mit gleicher Telefonnummer). Um zwei beliebige "
+                        "Kontakte zusammenzuführen, wählen Sie beide mit Strg+Klick aus."
+                    ),
+                )
+                return
+            ids = [ids[0], found[0].contact_id]
+        if len(ids) != 2:
+            QMessageBox.information(
+                self,
+                self.tr("Zusammenführen"),
+                self.tr("Bitte genau zwei Kontakte auswählen (Strg+Klick)."),
+            )
+            return
+        try:
+            dialog = MergeDialog(self.context.db, ids[0], ids[1], self)
+        except (UserError, SQLAlchemyError) as exc:
+            QMessageBox.warning(self, self.tr("Zusammenführen"), _message(exc))
+            return
+        if not self.dialog_runner(dialog):
+            return
+        try:
+            with self.context.db.session() as session:
+                merge_contacts(session, ids[0], ids[1], dialog.take_from_other())
+        except (UserError, StoreError, SQLAlchemyError) as exc:
+            QMessageBox.warning(self, self.tr("Nicht zusammengeführt"), _message(exc))
+            return
+        if self.context.undo_stack is not None:
+            # Earlier edits of the two contacts cannot be undone over the merge.
+            self.context.undo_stack.clear()
+        self._after_write(ids[0])
+
     def _confirm_delete(self, ids: list[int], names: list[str], impact: str) -> bool:
         if len(ids) == 1:
             text = self.tr("Kontakt „{name}“ löschen?").format(name=names[0])
@@ -411,6 +498,7 @@ class ContactsView(View):
     def _after_write(self, select_id: int | None) -> None:
         self.context.data_changed("contacts")
         self._reload(select_id)
+        self._update_names_banner()
 
     def _after_undo(self, select_id: int | None) -> None:
         self._reload(select_id)

@@ -9,7 +9,7 @@ from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.interchange import flow
 from empfehlung_desktop.interchange.importer import Action, build_preview, commit_import
 from empfehlung_desktop.interchange.records import ImportedContact
-from empfehlung_desktop.model import Contact
+from empfehlung_desktop.model import Contact, DetailKind
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.store.search import contact_filter
 from tests.conftest import DEMO_TODAY
@@ -40,7 +40,11 @@ def test_vcard_import_sets_origin_and_is_searchable(db: Database) -> None:
         contact = s.scalars(select(Contact).where(contact_filter("Krüger", use_fts=True))).one()
         assert contact.data_origin == "vCard-Import vom 22.11.2026, Datei google.vcf"
         assert contact.phone == "+49 171 2345678"
-        assert "sabine.privat@mail.example" in contact.notes
+        # The second e-mail is a further detail of the contact, no longer a note.
+        assert [(d.kind, d.value) for d in contact.details][:1] == [
+            (DetailKind.EMAIL, "sabine.privat@mail.example")
+        ]
+        assert "sabine.privat@mail.example" not in contact.notes
 
 
 def test_duplicates_by_email_case_insensitive_and_by_name_and_phone(demo_db: Database) -> None:

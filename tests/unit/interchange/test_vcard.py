@@ -21,9 +21,9 @@ def test_google_export_folded_lines_several_emails_and_categories() -> None:
     assert sabine.email == "sabine.krueger@beratung-kh.example"
     assert sabine.phone == "+49 171 2345678"
     assert sabine.profession == "Unternehmensberaterin"
-    assert sabine.competences == "Netzwerk"  # Google's "myContacts" group dropped
+    assert sabine.person.tags == "Netzwerk"  # Google's "myContacts" group dropped
     assert "Team-Workshops für ihre Kunden, besonders" in sabine.notes  # unfolded, unescaped
-    notes = sabine.full_notes()
+    notes = sabine.everything()
     assert "sabine.privat@mail.example" in notes and "0761 4567890" in notes
     assert "Kaiser-Joseph-Straße 12, 79098 Freiburg" in notes
     assert thomas.email == "thomas@brandt-design.example"
@@ -34,7 +34,7 @@ def test_apple_export_with_bom_photo_and_pref() -> None:
     assert elif_.name == "Dr. Elif Yılmaz"
     assert elif_.organisation == "Praxis für Supervision"
     assert elif_.phone == "+49 160 5551234"  # type=pref wins
-    assert "+49 30 1234567" in elif_.full_notes()
+    assert "+49 30 1234567" in elif_.everything()
     assert elif_.notes == "Empfohlen von Sabine.\nRuft im Januar wegen Supervision an."
 
 
@@ -47,15 +47,15 @@ def test_outlook_21_quoted_printable_windows_1252_and_photo() -> None:
     assert (
         juergen.notes == "Sehr gutes Gespräch am 12.09.\nMöchte im Frühjahr einen Führungsworkshop."
     )
-    assert "0151 12345678" in juergen.full_notes()
-    assert "Hauptstraße 5" in juergen.full_notes()
+    assert "0151 12345678" in juergen.everything()
+    assert "Hauptstraße 5" in juergen.everything()
 
 
 def test_thunderbird_40_pref_parameter() -> None:
     (kasia,) = read("thunderbird.vcf")
     assert kasia.email == "k.nowak@fotostudio-nowak.example"
-    assert kasia.competences == "Fotografie, Porträt"
-    assert "kasia@privat.example" in kasia.full_notes()
+    assert kasia.person.tags == "Fotografie, Porträt"
+    assert "kasia@privat.example" in kasia.everything()
 
 
 def test_broken_card_is_named() -> None:

@@ -6,6 +6,8 @@ import pytest
 
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.interchange.vcard import read_vcards
+from empfehlung_desktop.model import DetailKind
+from empfehlung_desktop.services.contacts.person import DetailData
 
 DATA = Path(__file__).parent / "data"
 
@@ -20,22 +22,28 @@ def test_outlook_style_21_quoted_printable_soft_breaks_and_every_value_kept() ->
     assert maxl.organisation == "Firma – Führungsetage"
     assert maxl.email == "privat@folker-kinzel.de"
     assert maxl.notes.count("Kommentar ÄÄÄÄÄÄ ääääää ÖÖÖÖÖÖ öööööö ÜÜÜÜÜÜ üüüüüü ßßßßßß") == 6
-    notes = maxl.full_notes()
+    notes = maxl.everything()
     for value in (
         "business@folker-kinzel.de",
         "andere@folker-kinzel.de",
         "0123/579",
         "Fax privat",
-        "Dr. Max Middle Name Mustermann",  # N differs from FN: kept
         "http://www.privat.de",
         "http://www.musterworks.de",
-        "Geburtstag: 1972-01-31",
         "20001224",
         "Partner/in: Partner",
         "Firmenstraße",
         "Land Firma",
     ):
         assert value in notes, value
+    # N differs from FN: its parts are the name fields, FN stays the display name.
+    person = maxl.person
+    assert (person.title, person.given_name, person.family_name) == (
+        "Dr.",
+        "Max Middle Name",
+        "Mustermann",
+    )
+    assert (person.birth_day, person.birth_month, person.birth_year) == (31, 1, 1972)
 
 
 def test_evolution_escaped_commas_stay_in_name_and_note() -> None:
@@ -43,12 +51,12 @@ def test_evolution_escaped_commas_stay_in_name_and_note() -> None:
     assert john.name == "Mr. John Richter, James Doe Sr."
     assert john.organisation == "IBM – Accounting – Dungeon"
     assert john.profession == "Money Counter"
-    assert john.competences == "VIP"
+    assert john.person.tags == "VIP"
     assert john.notes.startswith("THIS SOFTWARE IS PROVIDED BY THE COPYRIGHT HOLDERS AND CONTRIB")
     assert "INCLUDING, BUT NOT LIMITED TO, THE IMPLIED" in john.notes
     assert john.notes.endswith("EVEN IF ADVISED OF THE POSSIBILITY OF SUCH DAMAGE.")
     assert len(john.notes) == 755 and "  " not in john.notes
-    notes = john.full_notes()
+    notes = john.everything()
     for value in (
         "johnny5@aol.com",
         "http://www.ibm.com",
@@ -119,18 +127,18 @@ def test_odd_lines_become_hints_with_card_and_line_not_a_refusal() -> None:
         "ANNIVERSARY:20100612\r\nBDAY:--0321\r\nEMAIL;TYPE=INTERNET\r\nhome.end:vcard\r\n"
     )
     (card,) = read_vcards(data.encode())
-    notes = card.full_notes()
+    notes = card.everything()
     for value in (
         "anna.aim",
         "http://blog.example",
-        "Website (HomePage): https://anna.example",
         "skype:anna.berg",
         "https://linkedin.com/in/anna",
         "Jahrestag: 2010-06-12",
-        "Geburtstag: --0321",
         "EMAIL;TYPE=INTERNET",
     ):
         assert value in notes, value
+    assert DetailData(DetailKind.WEB, "https://anna.example", "HomePage") in card.person.details
+    assert (card.person.birth_day, card.person.birth_month, card.person.birth_year) == (21, 3, None)
     assert any("Zeile 6" in w and "X-messaging/aim-All" in w for w in card.warnings)
     assert any("Zeile 7" in w for w in card.warnings)
     assert any("Zeile 14" in w for w in card.warnings)

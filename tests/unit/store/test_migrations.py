@@ -1,3 +1,4 @@
+import json
 import sqlite3
 from pathlib import Path
 
@@ -177,3 +178,39 @@ def test_migrations_match_the_model(db: Database) -> None:
         )
         diff = compare_metadata(context, Base.metadata)
     assert diff == []
+
+
+def test_person_migration_splits_names_keeps_them_and_lists_the_unsure(db_path: Path) -> None:
+    """0005: parts from the stored name, the name itself untouched, guesses listed."""
+    engine = make_engine(f"sqlite:///{db_path}")
+    migrations.upgrade(engine, "0004")
+    engine.dispose()
+    con = sqlite3.connect(db_path)
+    names = ["Dr. Nina Petersen", "Mustermann, Heiko", "Anna Maria Schmidt", "Käthe"]
+    for number, name in enumerate(names, start=1):
+        con.execute(
+            "INSERT INTO contact (id, uid, name, sort_name, organisation, email, phone, "
+            "profession, competences, roles, notes, consent_share, data_origin, created_at, "
+            "updated_at, version) VALUES (?, ?, ?, ?, '', '', '', '', '', 0, '', 0, '', "
+            "'2026-01-01 00:00:00', '2026-01-01 00:00:00', 1)",
+            (number, f"00000000-0000-4000-8000-00000000000{number}", name, name.lower()),
+        )
+    con.commit()
+    con.close()
+    reopened = open_database(f"sqlite:///{db_path}")
+    reopened.dispose()
+    con = sqlite3.connect(db_path)
+    rows = con.execute(
+        "SELECT name, title, given_name, family_name, sort_name FROM contact ORDER BY id"
+    ).fetchall()
+    (unsure,) = con.execute(
+        "SELECT value FROM app_setting WHERE key = 'contacts.names_to_check'"
+    ).fetchone()
+    hits = con.execute(
+        "SELECT rowid FROM contact_fts WHERE contact_fts MATCH 'Petersen'"
+    ).fetchall()
+    con.close()
+    assert rows[0] == ("Dr. Nina Petersen", "Dr.", "Nina", "Petersen", "petersen nina")
+    assert rows[1] == ("Mustermann, Heiko", "", "Heiko", "Mustermann", "mustermann heiko")
+    assert json.loads(unsure) == [3, 4]
+    assert hits == [(1,)]  # the search index still answers
