@@ -18,7 +18,7 @@ from empfehlung_desktop.clock import Clock, system_clock
 from empfehlung_desktop.config import resolve_db_url
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.i18n import _
-from empfehlung_desktop.store import light
+from empfehlung_desktop.store import cipher, light
 
 if TYPE_CHECKING:
     from empfehlung_desktop.store.database import Database
@@ -82,8 +82,24 @@ def light_reader(args: argparse.Namespace) -> Iterator[sqlite3.Connection]:
     Raises ``light.Unavailable`` when the full path is needed (a server, a new or
     older file); the caller then uses :func:`database`.
     """
-    with light.reader(resolve_db_url(getattr(args, "db", None))) as con:
+    url = resolve_db_url(getattr(args, "db", None))
+    path = light.sqlite_file(url)
+    if path is not None and cipher.is_encrypted(path):
+        raise light.Unavailable(url)  # SQLCipher and the passphrase: the full path
+    with light.reader(url) as con:
         yield con
+
+
+def ask_passphrase(path: Path) -> str:
+    """An encrypted database's passphrase: ``EMPFEHLUNG_PASSPHRASE``, the keyring, the terminal."""
+    import getpass
+
+    from empfehlung_desktop.services.data.encryption import passphrase_for_command
+
+    prompt = getpass.getpass if sys.stdin.isatty() else None
+    value = passphrase_for_command(path, prompt=prompt)
+    cipher.set_passphrase(value)
+    return value
 
 
 @contextmanager
@@ -124,6 +140,7 @@ def fail(message: str) -> int:
 def run(handler: Handler, args: argparse.Namespace) -> int:
     """Run a command; turn every failure into one German line (details to a log file)."""
     error_log.setup()
+    cipher.set_asker(ask_passphrase)
     try:
         with command_session(args):
             return handler(args)
