@@ -24,7 +24,10 @@ def register(subparsers: Any) -> None:
     parser = add_command(subparsers, "data", "Verschlüsselung der Datenbank (SQLCipher)")
     sub = parser.add_subparsers(dest="data_command", metavar="AKTION", required=True)
     encrypt = add_command(
-        sub, "encrypt", "Datenbank und Datensicherungen mit einer Passphrase verschlüsseln", _encrypt
+        sub,
+        "encrypt",
+        "Datenbank und Datensicherungen mit einer Passphrase verschlüsseln",
+        _encrypt,
     )
     encrypt.add_argument(
         "--remember",

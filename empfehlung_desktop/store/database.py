@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager

@@ -30,6 +30,10 @@ ENV_PASSPHRASE = "EMPFEHLUNG_PASSPHRASE"
 _KEEP_SUFFIX = ".vor-umstellung" + files.TEMP_SUFFIX
 
 
+def _conversion_errors() -> tuple[type[BaseException], ...]:
+    return (StoreError, *cipher.database_errors())
+
+
 @dataclass
 class ConversionReport:
     """What a switch did: the database, the backups converted, the ones left as they were."""
@@ -42,7 +46,9 @@ class ConversionReport:
 
     def describe(self) -> str:
         if self.encrypted:
-            lines = [_("Die Datenbank „{path}“ ist jetzt verschlüsselt.").format(path=self.database)]
+            lines = [
+                _("Die Datenbank „{path}“ ist jetzt verschlüsselt.").format(path=self.database)
+            ]
         else:
             lines = [
                 _("Die Datenbank „{path}“ ist jetzt unverschlüsselt.").format(path=self.database)
@@ -95,9 +101,7 @@ def decrypt(db_path: Path, passphrase: str) -> ConversionReport:
     """Store the database and its backups unencrypted again (``passphrase`` must open it)."""
     cipher.require()
     if not cipher.is_encrypted(db_path):
-        raise StoreError(
-            _("Die Datenbank „{path}“ ist nicht verschlüsselt.").format(path=db_path)
-        )
+        raise StoreError(_("Die Datenbank „{path}“ ist nicht verschlüsselt.").format(path=db_path))
     if not cipher.check_passphrase(db_path, passphrase):
         raise cipher.PassphraseError(cipher.wrong_passphrase_message(db_path))
     convert_file(db_path, encrypt=False, passphrase=passphrase, keep_wal=True)
@@ -112,9 +116,9 @@ def _ensure_intact(db_path: Path) -> None:
     result = backup.check_file(db_path, quick=True)
     if not result.ok:
         raise StoreError(
-            _(
-                "Die Datenbank ist beschädigt und wird deshalb nicht umgestellt: {problem}"
-            ).format(problem="; ".join(result.problems[:3]))
+            _("Die Datenbank ist beschädigt und wird deshalb nicht umgestellt: {problem}").format(
+                problem="; ".join(result.problems[:3])
+            )
         )
 
 
@@ -126,7 +130,7 @@ def _convert_backups(
             continue
         try:
             convert_file(info.path, encrypt=encrypt, passphrase=passphrase, keep_wal=False)
-        except (StoreError, *cipher.database_errors()):
+        except _conversion_errors():
             report.backups_failed.append(info.path)
         else:
             report.backups_converted.append(info.path)
@@ -161,7 +165,7 @@ def convert_file(path: Path, *, encrypt: bool, passphrase: str, keep_wal: bool) 
             ok = con.execute("PRAGMA quick_check").fetchone()[0] == "ok"
         finally:
             con.close()
-    except (StoreError, *cipher.database_errors()):
+    except _conversion_errors():
         ok = False
     if not ok:
         os.replace(keep, path)
@@ -228,8 +232,10 @@ def _verify(source: Path, staged: Path, *, encrypt: bool, passphrase: str, keep_
         new.close()
     if problems:
         raise StoreError(
-            _("Die umgestellte Kopie von „{path}“ ist fehlerhaft ({problem}); nichts wurde "
-              "ersetzt.").format(path=source, problem=problems[0])
+            _(
+                "Die umgestellte Kopie von „{path}“ ist fehlerhaft ({problem}); nichts wurde "
+                "ersetzt."
+            ).format(path=source, problem=problems[0])
         )
 
 
