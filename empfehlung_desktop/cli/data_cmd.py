@@ -55,7 +55,7 @@ def _refuse_beside_gui(path: Path) -> None:
 
 
 def _new_passphrase() -> tuple[str, str | None]:
-    from empfehlung_desktop.services.data.encryption import ENV_PASSPHRASE
+    from empfehlung_desktop.services.data.passphrase import ENV_PASSPHRASE
 
     value = os.environ.get(ENV_PASSPHRASE)
     if value:
@@ -105,7 +105,7 @@ def _decrypt(args: argparse.Namespace) -> int:
 
 
 def _status(args: argparse.Namespace) -> int:
-    from empfehlung_desktop.services.data import encryption
+    from empfehlung_desktop.services.data import passphrase
 
     path = _db_file(args)
     encrypted = cipher.is_encrypted(path)
@@ -116,7 +116,7 @@ def _status(args: argparse.Namespace) -> int:
                 "database": str(path),
                 "encrypted": encrypted,
                 "sqlcipher_available": cipher.available(),
-                "keyring_available": encryption.keyring_available(),
+                "keyring_available": passphrase.keyring_available(),
                 "backups_encrypted": sum(cipher.is_encrypted(b.path) for b in backups),
                 "backups": len(backups),
             }

@@ -1,6 +1,7 @@
-"""10,000 damaged import files, counted by outcome: ``python -m tests.bench.fuzz_imports [N] [SEED]``.
+"""10,000 damaged import files, counted by outcome: ``python -m tests.bench.fuzz_imports``.
 
-Not a ``bench_*`` module (``make bench`` does not run it): a tool for the issue's
+Arguments: ``[N] [SEED]`` (10,000 and 13). Not a ``bench_*`` module (``make bench``
+does not run it): a tool for the issue's
 check "10,000 mutated vCard/CSV/PDF inputs, no generic or English message". It
 builds a sample practice in a temporary folder, runs N cases split over vCard,
 CSV and returned PDF forms (see ``tests/helpers/mutation_fuzz.py``), and prints

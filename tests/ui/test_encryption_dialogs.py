@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
 from empfehlung_desktop.model import Contact
-from empfehlung_desktop.services.data import encryption
+from empfehlung_desktop.services.data import encryption, passphrase
 from empfehlung_desktop.store import cipher
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.data import encryption as dialogs
@@ -28,7 +28,7 @@ PASSPHRASE = "Lange geheime Passphrase"
 
 @pytest.fixture(autouse=True)
 def _isolated(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(encryption, "_keyring", lambda: None)
+    monkeypatch.setattr(passphrase, "_keyring", lambda: None)
     cipher.set_passphrase(None)
     yield
     cipher.set_passphrase(None)

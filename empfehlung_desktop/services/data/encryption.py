@@ -14,7 +14,6 @@ package); everything here works without it.
 
 from __future__ import annotations
 
-import contextlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,10 +22,23 @@ from typing import Any
 from empfehlung_desktop import files
 from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.i18n import _
+from empfehlung_desktop.services.data.passphrase import (
+    ENV_PASSPHRASE,
+    forget_passphrase,
+    keyring_available,
+    passphrase_for_command,
+    remember_passphrase,
+    remembered_passphrase,
+)
 from empfehlung_desktop.store import backup, cipher
 
-KEYRING_SERVICE = "Empfehlung Desktop"
-ENV_PASSPHRASE = "EMPFEHLUNG_PASSPHRASE"
+__all__ = [
+    "ENV_PASSPHRASE",
+    "keyring_available",
+    "passphrase_for_command",
+    "remembered_passphrase",
+]
+
 _KEEP_SUFFIX = ".vor-umstellung" + files.TEMP_SUFFIX
 
 
@@ -239,57 +251,6 @@ def _verify(source: Path, staged: Path, *, encrypt: bool, passphrase: str, keep_
         )
 
 
-# -- the system keyring (optional) ----------------------------------------------
-
-
-def _keyring() -> Any | None:
-    try:
-        import keyring  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
-    return keyring
-
-
-def keyring_available() -> bool:
-    return _keyring() is not None
-
-
-def _account(db_path: Path) -> str:
-    return str(db_path.resolve())
-
-
-def remembered_passphrase(db_path: Path) -> str | None:
-    """The passphrase kept in the system keyring for this database, if any."""
-    module = _keyring()
-    if module is None:
-        return None
-    try:
-        value = module.get_password(KEYRING_SERVICE, _account(db_path))
-    except Exception:  # no usable keyring backend (locked, headless): just ask
-        return None
-    return value if isinstance(value, str) and value else None
-
-
-def remember_passphrase(db_path: Path, passphrase: str) -> bool:
-    """Keep the passphrase in the system keyring; False if there is none to use."""
-    module = _keyring()
-    if module is None:
-        return False
-    try:
-        module.set_password(KEYRING_SERVICE, _account(db_path), passphrase)
-    except Exception:  # no usable keyring backend
-        return False
-    return True
-
-
-def forget_passphrase(db_path: Path) -> None:
-    module = _keyring()
-    if module is None:
-        return
-    with contextlib.suppress(Exception):
-        module.delete_password(KEYRING_SERVICE, _account(db_path))
-
-
 def unlock(db_path: Path, passphrase: str) -> None:
     """Take ``passphrase`` for this process if it opens the file; else PassphraseError."""
     if not cipher.check_passphrase(db_path, passphrase):
@@ -304,24 +265,3 @@ def unlock_from_keyring(db_path: Path) -> bool:
         return False
     cipher.set_passphrase(remembered)
     return True
-
-
-def passphrase_for_command(db_path: Path, prompt: Any = None) -> str:
-    """The command line's passphrase: ``EMPFEHLUNG_PASSPHRASE``, the keyring, or ``prompt``."""
-    value = os.environ.get(ENV_PASSPHRASE)
-    if value:
-        return value
-    remembered = remembered_passphrase(db_path)
-    if remembered:
-        return remembered
-    if prompt is not None:
-        entered = prompt(_("Passphrase für „{path}“: ").format(path=db_path))
-        if isinstance(entered, str) and entered:
-            return entered
-    raise cipher.PassphraseError(
-        _(
-            "Die Datenbank „{path}“ ist verschlüsselt. Bitte die Passphrase in der "
-            "Umgebungsvariablen {env} angeben oder den Befehl in einem Terminal starten, "
-            "das nach ihr fragt."
-        ).format(path=db_path, env=ENV_PASSPHRASE)
-    )

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.services.data import encryption
+from empfehlung_desktop.services.data import encryption, passphrase
 from empfehlung_desktop.store import cipher
 from empfehlung_desktop.store.database import Database, sqlite_path
 
@@ -60,7 +60,7 @@ class PassphraseDialog(QDialog):
                 "Encryption", "Passphrase im Schlüsselbund des Systems merken"
             )
         )
-        self.remember.setVisible(encryption.keyring_available() and not confirm_text)
+        self.remember.setVisible(passphrase.keyring_available() and not confirm_text)
         layout.addWidget(self.remember)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
@@ -105,7 +105,7 @@ class PassphraseDialog(QDialog):
         finally:
             QGuiApplication.restoreOverrideCursor()
         if self.remember.isVisible() and self.remember.isChecked():
-            encryption.remember_passphrase(self.path, text)
+            passphrase.remember_passphrase(self.path, text)
         self.accept()
 
     def _show_problem(self, text: str) -> None:
@@ -147,7 +147,7 @@ class NewPassphraseDialog(QDialog):
                 "Encryption", "Passphrase im Schlüsselbund des Systems merken"
             )
         )
-        self.remember.setVisible(encryption.keyring_available())
+        self.remember.setVisible(passphrase.keyring_available())
         layout.addWidget(self.remember)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
@@ -228,12 +228,12 @@ def _encrypt(window: QWidget, db: Database, path: Path) -> encryption.Conversion
     dialog = NewPassphraseDialog(path, window)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    passphrase = dialog.first.text()
+    secret = dialog.first.text()
     remember = dialog.remember.isVisible() and dialog.remember.isChecked()
     return _convert(
         window,
         db,
-        lambda: encryption.encrypt(path, passphrase, remember=remember),
+        lambda: encryption.encrypt(path, secret, remember=remember),
         QCoreApplication.translate("Encryption", "Datenbank verschlüsselt"),
     )
 
@@ -251,11 +251,11 @@ def _decrypt(window: QWidget, db: Database, path: Path) -> encryption.Conversion
     )
     if confirm.exec() != QDialog.DialogCode.Accepted:
         return None
-    passphrase = confirm.field.text()
+    secret = confirm.field.text()
     return _convert(
         window,
         db,
-        lambda: encryption.decrypt(path, passphrase),
+        lambda: encryption.decrypt(path, secret),
         QCoreApplication.translate("Encryption", "Verschlüsselung aufgehoben"),
     )
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from empfehlung_desktop.cli import main
-from empfehlung_desktop.services.data import encryption
+from empfehlung_desktop.services.data import encryption, passphrase
 from empfehlung_desktop.store import cipher
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_CLOCK
@@ -23,7 +23,7 @@ PASSPHRASE = "Lange geheime Passphrase"
 
 @pytest.fixture(autouse=True)
 def _isolated_passphrase(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(encryption, "_keyring", lambda: None)
+    monkeypatch.setattr(passphrase, "_keyring", lambda: None)
     monkeypatch.delenv(encryption.ENV_PASSPHRASE, raising=False)
     cipher.set_passphrase(None)
     yield

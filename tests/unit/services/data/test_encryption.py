@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.model import Contact
-from empfehlung_desktop.services.data import encryption
+from empfehlung_desktop.services.data import encryption, passphrase
 from empfehlung_desktop.store import backup, cipher
 from empfehlung_desktop.store.database import Database, open_database
 from tests.conftest import DEMO_NOW
@@ -27,7 +27,7 @@ pytestmark = pytest.mark.sqlite_only
 @pytest.fixture(autouse=True)
 def _forget_passphrase(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     # Never touch the real system keyring from a test.
-    monkeypatch.setattr(encryption, "_keyring", lambda: None)
+    monkeypatch.setattr(passphrase, "_keyring", lambda: None)
     monkeypatch.delenv(encryption.ENV_PASSPHRASE, raising=False)
     cipher.set_passphrase(None)
     cipher.set_asker(None)
@@ -208,7 +208,7 @@ def test_keyring_is_used_when_present(tmp_path: Path, monkeypatch: pytest.Monkey
         def delete_password(service: str, account: str) -> None:
             stored.pop((service, account))
 
-    monkeypatch.setattr(encryption, "_keyring", lambda: FakeKeyring)
+    monkeypatch.setattr(passphrase, "_keyring", lambda: FakeKeyring)
     path = tmp_path / "praxis.db"
     assert encryption.remember_passphrase(path, PASSPHRASE)
     assert encryption.remembered_passphrase(path) == PASSPHRASE
