@@ -3669,6 +3669,10 @@ The file is here:
 <context>
     <name>lifecycle</name>
     <message>
+        <source>Im Datenordner „{0}“ kann Empfehlung Desktop nicht schreiben (der Datenträger ist voll oder schreibgeschützt, oder die Rechte fehlen). Bitte Platz schaffen oder die Rechte des Ordners prüfen und das Programm dann noch einmal starten.</source>
+        <translation>Empfehlung Desktop cannot write in the data folder “{0}” (the disk is full or read-only, or permissions are missing). Please free some space or check the folder&apos;s permissions, then start the program again.</translation>
+    </message>
+    <message>
         <source>Ein Befehl der Kommandozeile arbeitet gerade mit dieser Datenbank:
 {0}
 

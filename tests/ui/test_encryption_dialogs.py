@@ -148,3 +148,19 @@ def test_without_binding_the_feature_says_so(
     encrypted.write_bytes(b"\x8f" * 4096)  # no plain SQLite header
     assert not dialogs.unlock_at_start(None, encrypted)
     assert "ist verschlüsselt" in messages[-1] and "Zusatzpaket" in messages[-1]
+
+
+def test_unwritable_data_folder_is_not_called_already_open(
+    demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.errors import StoreError
+    from empfehlung_desktop.store import instance
+    from empfehlung_desktop.ui.data import lifecycle
+
+    # A lock file that cannot be created (as in a read-only or full folder; the
+    # suite runs as root, for whom chmod does not make a folder read-only).
+    missing = tmp_path / "gibt-es-nicht" / "instanz.lock"
+    monkeypatch.setattr(instance, "lock_path", lambda _location: missing)
+    with pytest.raises(StoreError, match="nicht schreiben") as caught:
+        lifecycle.acquire_instance_lock(demo_db)
+    assert "bereits geöffnet" not in str(caught.value)
