@@ -69,3 +69,30 @@ def test_unmutated_seeds_are_accepted(demo_db: Database, tmp_path: Path) -> None
         for data in sources:
             outcome = mutation_fuzz.run_case(demo_db, tmp_path, fmt, data, "keine", DEMO_TODAY)
             assert outcome.kind == "angenommen", (fmt, outcome.message)
+
+
+def test_damaged_form_on_the_command_line_prints_one_german_line(
+    demo_db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    """pypdf's English repair notes (``EOF marker not found``) must not reach stderr."""
+    import os
+    import subprocess
+    import sys
+
+    data = filled_form(demo_db, tmp_path)
+    damaged = tmp_path / "kaputt.pdf"
+    damaged.write_bytes(data[: len(data) - 3000])
+    demo_db.dispose()
+    done = subprocess.run(
+        [sys.executable, "-m", "empfehlung_desktop", "feedback", "import", str(damaged)]
+        + ["--db", str(db_path)],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "EMPFEHLUNG_DATA_DIR": str(tmp_path / "daten")},
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert done.stderr.splitlines() == [
+        "Fehler: „kaputt.pdf“ ist beschädigt oder keine lesbare PDF-Datei."
+    ], done.stderr
