@@ -83,9 +83,9 @@ def test_damaged_form_on_the_command_line_prints_one_german_line(
     damaged = tmp_path / "kaputt.pdf"
     damaged.write_bytes(data[: len(data) - 3000])
     demo_db.dispose()
+    command = [sys.executable, "-m", "empfehlung_desktop", "feedback", "import", str(damaged)]
     done = subprocess.run(
-        [sys.executable, "-m", "empfehlung_desktop", "feedback", "import", str(damaged)]
-        + ["--db", str(db_path)],
+        [*command, "--db", str(db_path)],
         capture_output=True,
         text=True,
         env={**os.environ, "EMPFEHLUNG_DATA_DIR": str(tmp_path / "daten")},
