@@ -272,7 +272,11 @@ class Database:
         self.engine.dispose()
         path = sqlite_path(self.url)
         if path is not None and cipher.is_encrypted(path) != engine_is_encrypted(self.engine):
-            self.engine = make_engine(self.url)
+            try:
+                engine = make_engine(self.url)
+            except StoreError:
+                return  # no SQLCipher here: the next unit of work says so when it opens
+            self.engine = engine
             self.sessions.configure(bind=self.engine)
 
 
