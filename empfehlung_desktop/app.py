@@ -236,6 +236,13 @@ def _open_into(
             lifecycle.refuse_second_instance(None, display_location(url))
             _quit(session, 1)
             return
+        from empfehlung_desktop.ui.data.encryption import unlock_at_start
+
+        if not demo and not unlock_at_start(None, sqlite_path(url)):  # encrypted: ask first
+            lock.unlock()
+            window.hide()
+            _quit(session, 1)
+            return
         database = lifecycle.open_or_ask(
             lambda allow_empty: open_app_database(db, demo, window.clock, allow_empty=allow_empty)
         )

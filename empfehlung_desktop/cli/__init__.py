@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "interchange_cmd",
     "backup_cmd",
     "gdpr_cmd",
+    "data_cmd",
 )
 # Which module registers which subcommand (a test keeps this equal to what the
 # modules register): a command imports only its own module, not all of them.
@@ -53,6 +54,7 @@ COMMAND_OWNERS = {
     "restore": "backup_cmd",
     "check": "backup_cmd",
     "gdpr": "gdpr_cmd",
+    "data": "data_cmd",
 }
 COMMAND_NAMES = frozenset(COMMAND_OWNERS)
 _EAGER_FLAGS = frozenset({"-h", "--help", "--version"})

@@ -18,7 +18,7 @@ from empfehlung_desktop.clock import Clock, system_clock
 from empfehlung_desktop.config import resolve_db_url
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.i18n import _
-from empfehlung_desktop.store import light
+from empfehlung_desktop.store import cipher, light
 
 if TYPE_CHECKING:
     from empfehlung_desktop.store.database import Database
@@ -82,8 +82,44 @@ def light_reader(args: argparse.Namespace) -> Iterator[sqlite3.Connection]:
     Raises ``light.Unavailable`` when the full path is needed (a server, a new or
     older file); the caller then uses :func:`database`.
     """
-    with light.reader(resolve_db_url(getattr(args, "db", None))) as con:
+    url = resolve_db_url(getattr(args, "db", None))
+    path = light.sqlite_file(url)
+    if path is not None and cipher.is_encrypted(path):
+        with _encrypted_reader(url, path) as con:
+            yield con
+        return
+    with light.reader(url) as con:
         yield con
+
+
+@contextmanager
+def _encrypted_reader(url: str, path: Path) -> Iterator[Any]:
+    """``light.reader`` for an encrypted file: a read-only SQLCipher connection."""
+    if not cipher.available():
+        raise light.Unavailable(url)  # the full path says what is missing
+    con = cipher.connect(path, readonly=True, timeout=light.BUSY_TIMEOUT_S)
+    try:
+        try:
+            row = con.execute("SELECT version_num FROM alembic_version").fetchone()
+        except cipher.database_errors():
+            raise light.Unavailable(url) from None
+        if not row or str(row[0]) != light.HEAD_REVISION:
+            raise light.Unavailable(url)  # an older schema: the full path migrates
+        yield con
+    finally:
+        con.close()
+
+
+def ask_passphrase(path: Path) -> str:
+    """An encrypted database's passphrase: ``EMPFEHLUNG_PASSPHRASE``, the keyring, the terminal."""
+    import getpass
+
+    from empfehlung_desktop.services.data.passphrase import passphrase_for_command
+
+    prompt = getpass.getpass if sys.stdin.isatty() else None
+    value = passphrase_for_command(path, prompt=prompt)
+    cipher.set_passphrase(value)
+    return value
 
 
 @contextmanager
@@ -124,12 +160,13 @@ def fail(message: str) -> int:
 def run(handler: Handler, args: argparse.Namespace) -> int:
     """Run a command; turn every failure into one German line (details to a log file)."""
     error_log.setup()
+    cipher.set_asker(ask_passphrase)
     try:
         with command_session(args):
             return handler(args)
     except (UserError, StoreError) as exc:
         return fail(str(exc))
-    except sqlite3.Error as exc:  # the light read path (store.light)
+    except _light_errors() as exc:  # the light read path (store.light)
         return fail(_sqlite_message(args, exc))
     except BrokenPipeError:
         sys.stderr.close()
@@ -152,6 +189,17 @@ def run(handler: Handler, args: argparse.Namespace) -> int:
         )
 
 
+def _driver_modules() -> list[Any]:
+    """The stdlib ``sqlite3`` and, once an encrypted file was opened, SQLCipher's module."""
+    module = cipher.binding() if "sqlcipher3" in sys.modules else None
+    return [sqlite3] if module is None else [sqlite3, module]
+
+
+def _light_errors() -> tuple[type[Exception], ...]:
+    """The light path's driver errors (stdlib sqlite3, or SQLCipher when in use)."""
+    return tuple(module.Error for module in _driver_modules())
+
+
 def _sqlite_file(args: argparse.Namespace) -> Path | None:
     """The SQLite file of the command's database (None for a server or memory)."""
     try:
@@ -169,7 +217,7 @@ def _sqlite_file(args: argparse.Namespace) -> Path | None:
         return None
 
 
-def _sqlite_message(args: argparse.Namespace, exc: sqlite3.Error) -> str:
+def _sqlite_message(args: argparse.Namespace, exc: Exception) -> str:
     """A failure of the light read path, said like the full path says it."""
     path = _sqlite_file(args)
     if isinstance(exc, sqlite3.OperationalError):
@@ -190,7 +238,7 @@ def _sqlalchemy_message(args: argparse.Namespace, exc: Exception) -> str | None:
         from empfehlung_desktop.store.database import describe_operational_error
 
         return describe_operational_error(exc)
-    if isinstance(exc, sa_exc.DatabaseError) and isinstance(exc.orig, sqlite3.DatabaseError):
+    if isinstance(exc, sa_exc.DatabaseError) and isinstance(exc.orig, _light_errors()):
         damage = _damage_message(args, exc.orig)
         if damage is not None:
             return damage
@@ -198,12 +246,13 @@ def _sqlalchemy_message(args: argparse.Namespace, exc: Exception) -> str | None:
     return _("Datenbankfehler: {text}").format(text=exc.__class__.__name__)
 
 
-def _damage_message(args: argparse.Namespace, exc: sqlite3.Error) -> str | None:
+def _damage_message(args: argparse.Namespace, exc: BaseException) -> str | None:
     """A damaged SQLite file met while reading: say so and name the newest good backup."""
     from empfehlung_desktop.store import backup
 
     path = _sqlite_file(args)
-    if path is None or not isinstance(exc, sqlite3.DatabaseError):
+    kinds = tuple(module.DatabaseError for module in _driver_modules())
+    if path is None or not isinstance(exc, kinds):
         return None
     return backup.damage_message(path, backup.sqlite_reason(exc))
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +26,9 @@ from empfehlung_desktop.services.feedback import questions as q
 from empfehlung_desktop.services.feedback.tokens import verify_token
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
+# pypdf reports what it repairs in a damaged file through logging; without a handler
+# Python would print that (in English) on stderr beside our German refusal.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 
 class FormImportError(UserError):

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ from empfehlung_desktop.config import sqlite_url
 from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.files import fsync_dir, write_error
 from empfehlung_desktop.i18n import _, format_datetime
+from empfehlung_desktop.store import cipher
 from empfehlung_desktop.store.database import DamagedDatabaseError, Database, open_database
 from empfehlung_desktop.store.snapshot import (
     BACKUP_DIR_NAME,
@@ -127,7 +127,9 @@ def check_file(path: Path, *, quick: bool = False) -> CheckResult:
     """``integrity_check`` (or ``quick_check``) and ``foreign_key_check`` on a file."""
     try:
         con = connect_readonly(path)
-    except sqlite3.DatabaseError as exc:
+    except cipher.PassphraseError as exc:
+        return CheckResult(False, [exc.message])
+    except cipher.database_errors() as exc:
         return CheckResult(False, [_("Die Datei lässt sich nicht öffnen: {exc}").format(exc=exc)])
     try:
         pragma = "quick_check" if quick else "integrity_check"
@@ -139,7 +141,7 @@ def check_file(path: Path, *, quick: bool = False) -> CheckResult:
                     "Tabelle {table}, Zeile {rowid}: Verweis auf fehlenden Eintrag in {parent}"
                 ).format(table=table, rowid=rowid, parent=parent)
             )
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         problems = [_("Die Datei ist keine lesbare Datenbank ({exc}).").format(exc=exc)]
     finally:
         con.close()
@@ -156,7 +158,7 @@ def ensure_our_database(path: Path) -> None:
             }
         finally:
             con.close()
-    except sqlite3.DatabaseError:
+    except cipher.database_errors():
         raise StoreError(_("„{name}“ ist keine Datenbankdatei.").format(name=path.name)) from None
     if not tables >= _OUR_TABLES:
         raise StoreError(
@@ -219,10 +221,13 @@ def restore_backup(
 def _checkpoint(db_path: Path) -> None:
     if not db_path.exists():
         return
-    con = sqlite3.connect(db_path, timeout=5)
+    try:
+        con = cipher.connect(db_path, timeout=5)
+    except cipher.PassphraseError:
+        return
     try:
         con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    except sqlite3.DatabaseError:
+    except cipher.database_errors():
         pass  # a damaged database is replaced anyway; its copy was kept above
     finally:
         con.close()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -20,7 +19,7 @@ from sqlalchemy.pool import StaticPool
 from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.files import create_private_file, tighten
 from empfehlung_desktop.i18n import _
-from empfehlung_desktop.store import light
+from empfehlung_desktop.store import cipher, light
 
 BUSY_TIMEOUT_MS = 5000
 PG_CONNECT_TIMEOUT_S = 10
@@ -73,6 +72,9 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         if database in ("", ":memory:"):
             kwargs["poolclass"] = StaticPool
         kwargs["connect_args"] = {"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000}
+        file = sqlite_path(url)
+        if file is not None and cipher.is_encrypted(file):
+            kwargs.update(_encrypted_engine_options(file))
     else:
         kwargs["pool_pre_ping"] = True
         if parsed.get_backend_name() == "postgresql":
@@ -102,6 +104,22 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     return engine
 
 
+def _encrypted_engine_options(file: Path) -> dict[str, Any]:
+    """SQLCipher as the driver (its errors are wrapped like sqlite3's), keyed on connect."""
+    module = cipher.require()
+    return {
+        "module": module,
+        "creator": lambda: cipher.connect(
+            file, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False
+        ),
+    }
+
+
+def engine_is_encrypted(engine: Engine) -> bool:
+    module = cipher.binding()
+    return module is not None and engine.dialect.loaded_dbapi is module
+
+
 def _sqlite_begin(conn: Connection) -> None:
     mode = conn.get_execution_options().get(SQLITE_BEGIN_OPTION, "")
     conn.exec_driver_sql(f"BEGIN {mode}".strip())
@@ -115,7 +133,7 @@ def is_write_conflict(exc: DBAPIError) -> bool:
     and deadlocks. Either way the caller should reload and try again.
     """
     orig = exc.orig
-    if isinstance(orig, sqlite3.Error):
+    if isinstance(orig, cipher.database_errors()):
         return getattr(orig, "sqlite_errorcode", None) == _SQLITE_BUSY_SNAPSHOT
     return getattr(orig, "sqlstate", None) in _PG_CONFLICT_STATES
 
@@ -246,7 +264,20 @@ class Database:
         return display_location(self.url)
 
     def dispose(self) -> None:
+        """Close all connections; the next unit of work opens new ones.
+
+        If the file was encrypted or decrypted meanwhile (a conversion, a restored
+        backup), the next connections use the other library.
+        """
         self.engine.dispose()
+        path = sqlite_path(self.url)
+        if path is not None and cipher.is_encrypted(path) != engine_is_encrypted(self.engine):
+            try:
+                engine = make_engine(self.url)
+            except StoreError:
+                return  # no SQLCipher here: the next unit of work says so when it opens
+            self.engine = engine
+            self.sessions.configure(bind=self.engine)
 
 
 def display_location(url: str) -> str:

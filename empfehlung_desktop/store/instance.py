@@ -17,11 +17,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 from empfehlung_desktop.config import data_dir
 from empfehlung_desktop.files import PRIVATE_FILE_MODE
@@ -137,9 +137,13 @@ def wal_guard(db_file: Path) -> Iterator[None]:
     deleted WAL. With this connection open, the command's own connections never
     close last, and a read-only connection cannot delete the WAL.
     """
-    guard: sqlite3.Connection | None = None
-    with contextlib.suppress(sqlite3.Error):
-        guard = sqlite3.connect(f"{db_file.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    from empfehlung_desktop.errors import StoreError
+    from empfehlung_desktop.store import cipher
+
+    guard: Any = None
+    with contextlib.suppress(StoreError, *cipher.database_errors()):
+        # The same library as the command's own connections (SQLCipher when encrypted).
+        guard = cipher.connect(db_file, readonly=True)
         guard.execute("SELECT count(*) FROM sqlite_master").fetchall()
     try:
         yield

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import sqlite3
 from pathlib import Path
+from typing import Any
 
 from empfehlung_desktop.config import data_dir, default_db_path
 from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.files import atomic_path, private_dir
 from empfehlung_desktop.i18n import _
+from empfehlung_desktop.store import cipher
 
 BACKUP_DIR_NAME = "backups"
 
@@ -31,27 +32,32 @@ def backup_prefix(db_path: Path) -> str:
     return f"{db_path.stem}-{digest}"
 
 
-def connect_readonly(path: Path) -> sqlite3.Connection:
+def connect_readonly(path: Path) -> Any:
+    """A read-only connection (SQLCipher with the passphrase for an encrypted file)."""
     if not path.is_file():
         raise StoreError(_("Die Datei „{path}“ gibt es nicht.").format(path=path))
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5)
+    return cipher.connect(path, readonly=True)
 
 
 def copy_database(source: Path, target: Path) -> Path:
-    """Consistent snapshot of ``source`` into ``target`` (via a private temporary file)."""
+    """Consistent snapshot of ``source`` into ``target`` (via a private temporary file).
+
+    The copy of an encrypted database is encrypted with the same passphrase.
+    """
     if not target.parent.exists():
         private_dir(target.parent)
+    encrypted = cipher.is_encrypted(source)
     src = connect_readonly(source)
     try:
         with atomic_path(target) as partial:
-            dst = sqlite3.connect(partial)
+            dst = cipher.connect(partial, encrypted=encrypted)
             try:
                 src.backup(dst)
                 # A single self-contained file: no -wal beside the backup.
                 dst.execute("PRAGMA journal_mode = DELETE")
             finally:
                 dst.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         raise StoreError(
             _("Die Datensicherung „{path}“ ist fehlgeschlagen: {reason}.").format(
                 path=target, reason=sqlite_reason(exc)
@@ -62,7 +68,7 @@ def copy_database(source: Path, target: Path) -> Path:
     return target
 
 
-def sqlite_reason(exc: sqlite3.Error) -> str:
+def sqlite_reason(exc: BaseException) -> str:
     """SQLite's English message as a German reason."""
     text = str(exc).lower()
     if "full" in text:

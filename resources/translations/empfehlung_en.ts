@@ -726,6 +726,10 @@ Load it now?</translation>
         </translation>
     </message>
     <message>
+        <source>&amp;Verschlüsselung …</source>
+        <translation>&amp;Encryption …</translation>
+    </message>
+    <message>
         <source>kontakte</source>
         <translation>contacts</translation>
     </message>
@@ -781,6 +785,10 @@ The current state is kept as a separate backup first. Continue?</translation>
 Der vorherige Stand liegt in „{1}“.</source>
         <translation>Restored from “{0}”.
 The previous state is in “{1}”.</translation>
+    </message>
+    <message>
+        <source>Verschlüsselung umgestellt.</source>
+        <translation>Encryption switched.</translation>
     </message>
     <message>
         <source>Datenbank prüfen</source>
@@ -950,6 +958,81 @@ Restore it now?</translation>
     <message>
         <source>Speichern</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>Encryption</name>
+    <message>
+        <source>Verschlüsselte Datenbank</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <source>Die Datenbank „{0}“ ist verschlüsselt. Bitte die Passphrase eingeben.</source>
+        <translation>The database “{0}” is encrypted. Please enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase im Schlüsselbund des Systems merken</source>
+        <translation>Remember the passphrase in the system keyring</translation>
+    </message>
+    <message>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bitte die Passphrase eingeben.</source>
+        <translation>Please enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>Diese Passphrase passt nicht. Bitte die Schreibweise prüfen (Groß- und Kleinschreibung zählt). Es wurde nichts verändert.</source>
+        <translation>This passphrase does not fit. Please check the spelling (upper and lower case matter). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Datenbank verschlüsseln</source>
+        <translation>Encrypt database</translation>
+    </message>
+    <message>
+        <source>Die Datenbank „{0}“ und ihre Datensicherungen werden mit einer Passphrase verschlüsselt. Ohne diese Passphrase lassen sie sich nicht mehr öffnen – bitte sicher aufbewahren. Beim Start fragt das Programm danach.</source>
+        <translation>The database “{0}” and its backups will be encrypted with a passphrase. Without this passphrase they cannot be opened any more – please keep it safe. The program asks for it at start.</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Wiederholen:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>Verschlüsseln</source>
+        <translation>Encrypt</translation>
+    </message>
+    <message>
+        <source>Die Datenbank „{0}“ ist verschlüsselt.</source>
+        <translation>The database “{0}” is encrypted.</translation>
+    </message>
+    <message>
+        <source>Verschlüsseln lässt sich nur eine Datenbankdatei (SQLite). Einen Datenbankserver schützt dessen eigene Verschlüsselung.</source>
+        <translation>Only a database file (SQLite) can be encrypted. A database server is protected by its own encryption.</translation>
+    </message>
+    <message>
+        <source>Datenbank verschlüsselt</source>
+        <translation>Database encrypted</translation>
+    </message>
+    <message>
+        <source>Die Verschlüsselung der Datenbank „{0}“ und ihrer Datensicherungen wird aufgehoben; danach kann jeder, der die Dateien lesen kann, die Kontakte lesen. Zur Bestätigung bitte die Passphrase eingeben.</source>
+        <translation>The encryption of the database “{0}” and its backups will be removed; afterwards anyone who can read the files can read the contacts. Please enter the passphrase to confirm.</translation>
+    </message>
+    <message>
+        <source>Verschlüsselung aufgehoben</source>
+        <translation>Encryption removed</translation>
     </message>
 </context>
 <context>
@@ -3992,6 +4075,10 @@ The file is here:
 </context>
 <context>
     <name>lifecycle</name>
+    <message>
+        <source>Im Datenordner „{0}“ kann Empfehlung Desktop nicht schreiben (der Datenträger ist voll oder schreibgeschützt, oder die Rechte fehlen). Bitte Platz schaffen oder die Rechte des Ordners prüfen und das Programm dann noch einmal starten.</source>
+        <translation>Empfehlung Desktop cannot write in the data folder “{0}” (the disk is full or read-only, or permissions are missing). Please free some space or check the folder&apos;s permissions, then start the program again.</translation>
+    </message>
     <message>
         <source>Ein Befehl der Kommandozeile arbeitet gerade mit dieser Datenbank:
 {0}

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import os
 import re
-import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -54,7 +53,7 @@ from empfehlung_desktop.model import (
 from empfehlung_desktop.services.contacts.contacts import get_contact
 from empfehlung_desktop.services.data.serialize import row_dict
 from empfehlung_desktop.services.referrals import anonymize
-from empfehlung_desktop.store import backup, search
+from empfehlung_desktop.store import backup, cipher, search
 from empfehlung_desktop.store.database import Database, open_database
 
 REPLACEMENT = "[gelöscht]"
@@ -707,7 +706,7 @@ def _scrub_backup(path: Path, person: Person) -> bool | None:
             db.dispose()
         if not found and not _bytes_contain(path, person):
             return False
-        con = sqlite3.connect(staged)
+        con = cipher.connect(staged)
         try:
             con.execute("PRAGMA secure_delete = ON")
             con.execute("PRAGMA journal_mode = DELETE")

@@ -112,7 +112,7 @@ def keep_copy_before_upgrade(engine: Engine) -> Path | None:
 
 
 def _quick_check(path: Path) -> str:
-    import sqlite3
+    from empfehlung_desktop.store import cipher
 
     try:
         con = snapshot.connect_readonly(path)
@@ -120,6 +120,6 @@ def _quick_check(path: Path) -> str:
             rows = [str(r[0]) for r in con.execute("PRAGMA quick_check").fetchall()]
         finally:
             con.close()
-    except sqlite3.DatabaseError as exc:
+    except cipher.database_errors() as exc:
         return snapshot.sqlite_reason(exc)
     return "; ".join(r for r in rows if r != "ok")

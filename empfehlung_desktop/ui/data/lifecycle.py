@@ -69,9 +69,21 @@ def acquire_instance_lock(
     ``wait_s`` seconds.
     """
     location = db if isinstance(db, str) else db.display_location
-    lock = QLockFile(str(instance.lock_path(location)))
+    path = instance.lock_path(location)
+    lock = QLockFile(str(path))
     if not lock.tryLock(200):
-        return None
+        if lock.error() == QLockFile.LockError.LockFailedError:
+            return None  # another window holds it
+        # A read-only or full data folder: not "already open", say what it is.
+        raise StoreError(
+            QCoreApplication.translate(
+                "lifecycle",
+                "Im Datenordner „{0}“ kann Empfehlung Desktop nicht schreiben (der "
+                "Datenträger ist voll oder schreibgeschützt, oder die Rechte fehlen). Bitte "
+                "Platz schaffen oder die Rechte des Ordners prüfen und das Programm dann "
+                "noch einmal starten.",
+            ).format(path.parent)
+        )
     coordination = instance.CoordinationLock(location)
     if not coordination.wait_exclusive(wait_s):
         lock.unlock()

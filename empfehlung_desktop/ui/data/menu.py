@@ -56,6 +56,7 @@ class DataMenu(QObject):
             ("backup", self.tr("Datensicherung &erstellen …"), self.create_backup),
             ("restore", self.tr("Datensicherung &wiederherstellen …"), self.restore_backup),
             ("check", self.tr("Datenbank &prüfen"), self.check_database),
+            ("encryption", self.tr("&Verschlüsselung …"), self.switch_encryption),
             None,
             ("gdpr_export", self.tr("DSGVO-&Auskunft exportieren …"), self.gdpr_export),
             ("gdpr_erase", self.tr("Kontakt endgültig &löschen (DSGVO) …"), self.gdpr_erase),
@@ -226,6 +227,14 @@ class DataMenu(QObject):
             ),
         )
         return kept
+
+    def switch_encryption(self) -> object:
+        from empfehlung_desktop.ui.data.encryption import switch_encryption
+
+        report = switch_encryption(self.window, self.db)
+        if report is not None:
+            self._changed(self.tr("Verschlüsselung umgestellt."))
+        return report
 
     def check_database(self) -> bool:
         path = backup.sqlite_file(self.db.url)
