@@ -58,6 +58,7 @@ from empfehlung_desktop.model.base import RoleSet
 from empfehlung_desktop.services.contacts.validation import normalize_email
 from empfehlung_desktop.services.data.serialize import columns
 from empfehlung_desktop.services.feedback.feedback import MAX_TEXT
+from empfehlung_desktop.store import search
 
 FORMAT_NAME = "empfehlung-desktop"
 FORMAT_VERSION = 1
@@ -388,6 +389,8 @@ def _insert_rows(session: Session, rows: dict[type[Base], list[dict[str, Any]]])
     # Contacts refer to each other: insert without "referred by", then set it.
     contacts = rows.get(Contact, [])
     referred = [(r["id"], r.pop("referred_by_id", None), r.get("updated_at")) for r in contacts]
+    for row in contacts:
+        row["search_text"] = search.contact_search_text(row)
     session.execute(select(PracticeProfile.id)).all()  # start the transaction
     if rows.get(PracticeProfile):
         session.execute(delete(PracticeProfile))

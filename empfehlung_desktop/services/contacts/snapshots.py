@@ -21,6 +21,7 @@ from empfehlung_desktop.model import (
     ReferralAsk,
     SpiralStep,
 )
+from empfehlung_desktop.store import search
 
 # -- undo: snapshots of a contact and everything a deletion takes with it -----------
 
@@ -118,6 +119,7 @@ def restore_contacts(session: Session, snapshots: list[ContactSnapshot]) -> None
         )
     for snap in snapshots:
         values = {**snap.contact, "referred_by_id": None, "updated_at": utc_now()}
+        values["search_text"] = search.contact_search_text(values)
         if snap.contact_id in existing:
             current = session.scalar(
                 select(contact_table.c.version).where(contact_table.c.id == snap.contact_id)

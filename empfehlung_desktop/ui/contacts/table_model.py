@@ -129,13 +129,19 @@ class ContactTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return page
         offset = number * PAGE_SIZE
-        in_order = contact_search.prefer_in_order(
-            self._count, self._fetch_count(ContactQuery()), offset
-        )
+        total = self._fetch_count(ContactQuery())
+        in_order = contact_search.prefer_in_order(self._count, total, offset)
+        dense = contact_search.prefer_row_tests(self._count, total)
         try:
             with self._db.reader() as session:
                 page = contact_service.fetch_contacts(
-                    session, self._query, offset, PAGE_SIZE, in_order=in_order, erased=self._erased
+                    session,
+                    self._query,
+                    offset,
+                    PAGE_SIZE,
+                    in_order=in_order,
+                    erased=self._erased,
+                    dense=dense,
                 )
         except SQLAlchemyError as exc:
             # Do not cache a failure; the next paint tries again.
