@@ -56,6 +56,12 @@ def contact_dicts(
         yield _as_dict(row)
 
 
+def first_page(con: sqlite3.Connection, limit: int) -> tuple[int, list[dict[str, Any]]]:
+    """How many contacts there are, and the first ``limit`` of them by name."""
+    total = con.execute("SELECT count(*) FROM contact WHERE erased_at IS NULL").fetchone()[0]
+    return int(total), list(contact_dicts(con, limit=limit))
+
+
 def _as_dict(row: tuple[Any, ...]) -> dict[str, Any]:
     (ident, name, organisation, email, phone, profession, competences, notes, roles, source,
      referred_by, stage, consent, consent_on, updated) = row  # fmt: skip
