@@ -5,7 +5,10 @@ Imports nothing of ours, so every layer (model too) may use it.
 
 from __future__ import annotations
 
+import functools
+import re
 import unicodedata
+from collections.abc import Iterable, Iterator
 
 # How Germans spell umlauts without the keys: Köhler → Koehler, Weiß → Weiss.
 _GERMAN = {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
@@ -67,3 +70,156 @@ def ascii_spelling(text: str) -> str:
     """
     spelled = strip_accents(text.translate(_ASCII_SPELLING))
     return spelled.encode("ascii", "ignore").decode("ascii")
+
+
+# -- search: one folded document per contact, and queries folded the same way ---------
+
+# "+49 (0)221": the trunk zero in parentheses is not dialled.
+_TRUNK_ZERO = re.compile(r"(?<=\d)[ \t]*\(0\)[ \t]*(?=\d)")
+# Digit groups written apart ("0221 / 123 45-67") are one number to search in, the
+# trunk zero goes, and so does the "+" of "+49".
+_NUMBER_NOISE = re.compile(r"(?<=\d)(?:[ \t]*\(0\)[ \t]*|[ \t/\-()]+)(?=\d)|\+(?=\d)")
+_NOT_DIGITS = str.maketrans("", "", "+ \t/-()")
+# Where number noise can be: a run from a digit or "+" on (found fast, cleaned slowly).
+_NUMBER_RUN = re.compile(r"[+\d][\d \t/\-()+]+")
+_NUMBER = re.compile(r"[+\d][\d \t/\-()]*\d|\d")
+# Country calling codes of one and two digits (ITU-T E.164); all others have three.
+_CC_ONE = frozenset("17")
+_CC_TWO = frozenset(
+    str(code)
+    for code in (
+        *(20, 27, 30, 31, 32, 33, 34, 36, 39, 40, 41, 43, 44, 45, 46, 47, 48, 49),
+        *(51, 52, 53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 66),
+        *(81, 82, 84, 86, 90, 91, 92, 93, 94, 95, 98),
+    )
+)
+# Assumed for a number written in national form (leading single 0).
+HOME_COUNTRY_CODE = "49"
+
+
+def search_fold(text: str) -> str:
+    """Text as the search compares it: case, accents, German spellings and digit groups folded.
+
+    ``Müller``, ``MUELLER`` and ``Muller`` all become ``muller``; ``Weiß`` → ``weiss``,
+    ``Łódź`` → ``lodz``, ``Søren``/``Soeren`` → ``soren``; ``+49 (0)221 / 123-45`` →
+    ``4922112345``. Used for the stored document and for what the user types, so a
+    folded query term is a substring of the folded text it was typed from (except a
+    term that starts with the "e" of a/o/u + e, e.g. "eller" in "Mueller").
+    """
+    folded = text.casefold()
+    if not folded.isascii():
+        # Character by character is what NFKD without marks does, and few differ.
+        for ch in set(folded):
+            if not ch.isascii():
+                folded = folded.replace(ch, _fold_letter(ch))
+    # After folding, an umlaut typed as a/o/u plus "e" (muell, Soeren, Schaefer) equals
+    # the plain vowel "ü", "ö", "ä" fold to (one left-to-right pass, like re.sub).
+    folded = folded.replace("ae", "a").replace("oe", "o").replace("ue", "u")
+    return _NUMBER_RUN.sub(_clean_number, folded)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_letter(ch: str) -> str:
+    return strip_accents(ch).translate(_BASE_LETTERS)
+
+
+def _clean_number(match: re.Match[str]) -> str:
+    return _NUMBER_NOISE.sub("", match.group())
+
+
+def search_terms(text: str) -> list[str]:
+    """What the user typed as folded search terms (see :func:`search_fold`).
+
+    Digit groups typed apart form one term ("0221 123" → "0221123"); a number typed
+    with the international prefix 00 loses it ("0049 221" → "49221"), as "+49 221" does.
+    """
+    terms = []
+    for term in search_fold(text).split():
+        if not term.strip("/-()+"):
+            continue  # a separator, or the "+" of a number not typed yet
+        if any(ch.isdigit() for ch in term):
+            # "(0221)", "0221-" while typing: the document joins the groups.
+            term = term.strip("/-()+")
+        if len(term) > 4 and term.startswith("00") and term.isdigit() and term[2] != "0":
+            term = term[2:]
+        terms.append(term)
+    return terms
+
+
+def phone_search_forms(phone: str) -> list[str]:
+    """Digit-only forms of each number in ``phone``: as written, international, national.
+
+    "+49 221 1234567" → 492211234567, 02211234567; "0761 555 12" → 076155512,
+    4976155512 (a national number is taken as German — for the search only, the
+    stored number never changes); "0041 79 123" → 004179123, 4179123, 079123.
+    """
+    forms: list[str] = []
+    for written, others in _numbers(phone):
+        forms += [written, *others]
+    return list(dict.fromkeys(forms))
+
+
+def _numbers(phone: str) -> Iterator[tuple[str, list[str]]]:
+    """Each number of ``phone``: its digits as written and its other forms."""
+    if "(0)" in phone:
+        phone = _TRUNK_ZERO.sub("", phone)
+    for match in _NUMBER.finditer(phone):
+        written = match.group()
+        digits = written.translate(_NOT_DIGITS)
+        if written.startswith("+"):
+            yield digits, _international_forms(digits, digits)
+        elif digits.startswith("00"):
+            yield digits, _international_forms(digits[2:], digits)
+        elif digits.startswith("0") and len(digits) > 1:
+            yield digits, [HOME_COUNTRY_CODE + digits[1:]]
+        else:
+            yield digits, []
+
+
+def _international_forms(number: str, written: str) -> list[str]:
+    """``number`` (country code first) and its national form with the trunk 0, as far
+    as they differ from the digits as ``written``."""
+    if number[:1] in _CC_ONE:
+        size = 1
+    elif number[:2] in _CC_TWO:
+        size = 2
+    else:
+        size = 3
+    rest = number[size:]
+    national = rest if rest.startswith("0") or size == 1 else "0" + rest
+    return [form for form in (number, national) if form != written and rest]
+
+
+def contact_search_document(texts: Iterable[str], phones: Iterable[str] = ()) -> str:
+    """The one folded text a contact is found by (stored in ``contact.search_text``).
+
+    Each text and each phone form is preceded by a space, so a search for a word start
+    (" mü") also finds the start of the name and of every other field; a term never
+    contains a space, so it cannot match across two fields.
+    """
+    phones = [p for p in phones if p]
+    fields = [t for t in texts if t] + phones
+    # One fold for all fields: a line break between them keeps digit groups apart, and
+    # like every line break and run of blanks it becomes one space (" word" starts).
+    document = " " + " ".join(search_fold("\n".join(fields)).split())
+    for phone in phones:
+        for form in phone_search_forms(phone):
+            if form not in document:  # the search looks for substrings
+                document += " " + form
+    return document if document.strip() else ""
+
+
+def name_start_keys(letter: str) -> list[str]:
+    """The ``sort_key`` prefixes a folded one-letter term stands for: "l" → "l", "ł".
+
+    ``sort_key`` keeps ł, ø, æ … (stored keys must not change) where the search folds
+    them to base letters.
+    """
+    return [letter, *_SORT_LETTERS.get(letter, ())]
+
+
+_SORT_LETTERS: dict[str, tuple[str, ...]] = {}
+for _letter in _LETTERS:
+    if _letter.islower():
+        _SORT_LETTERS.setdefault(search_fold(_letter)[:1], ())
+        _SORT_LETTERS[search_fold(_letter)[:1]] += (_letter,)

@@ -27,6 +27,7 @@ from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _
 from empfehlung_desktop.interchange import csv_io, ics, json_io, vcard
 from empfehlung_desktop.model import AppSetting, Contact, ContactAddress, ContactDetail
+from empfehlung_desktop.services.data.serialize import columns as exported_columns
 from empfehlung_desktop.services.data.serialize import raw_encoder
 
 EXPORT_FORMATS = {
@@ -299,13 +300,13 @@ def _records(
     """Records of ``entity`` by id, each with its children merged in (both sorted, so
     nothing is held but the current rows)."""
     table = cast(Table, entity.__table__)
-    columns = list(table.columns)
+    columns = exported_columns(entity)
     encoders = _encoders(columns)
     position = columns.index(table.c.id)
     streams = []
     for name, child, fk in children:
         child_table = cast(Table, child.__table__)
-        child_columns = [child_table.c[fk], *(c for c in child_table.columns if c.key != fk)]
+        child_columns = [child_table.c[fk], *(c for c in exported_columns(child) if c.key != fk)]
         rows = _raw_rows(session, child_table, child_columns, (fk, "id"))
         streams.append((name, _encoders(child_columns[1:]), rows, [next(rows, None)]))
     for row in _raw_rows(session, table, columns, ("id",)):

@@ -10,7 +10,7 @@ import contextlib
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import cast
@@ -30,6 +30,7 @@ from empfehlung_desktop.services.contacts.validation import (
     check_phone,
     normalize_email,
 )
+from empfehlung_desktop.store import search
 from empfehlung_desktop.store.database import Database
 
 FORMAT_LABELS = {"vcard": "vCard", "csv": "CSV", "json": "JSON"}
@@ -401,6 +402,9 @@ def _insert_new(
         }
         for item in new_items
     ]
+    for row, item in zip(rows, new_items, strict=True):
+        person = item.person
+        row["search_text"] = search.contact_search_text(row, person.details, person.addresses)
     # Core executemany: no ORM bookkeeping per row (the rows carry every column).
     table = cast(Table, Contact.__table__)
     before = int(session.scalar(select(func.coalesce(func.max(Contact.id), 0))) or 0)
@@ -472,7 +476,9 @@ def _link_referrers(session: Session, items: list[PreviewItem]) -> None:
             links.append({"own": own, "target": target})
         else:
             line = _("Empfohlen von: {name}").format(name=item.referred_by)
-            notes.append({"own": own, "text": f"{item.notes}\n{line}".strip()})
+            text = f"{item.notes}\n{line}".strip()
+            document = search.contact_search_text(replace(item, notes=text))
+            notes.append({"own": own, "text": text, "document": document})
     # One executemany each instead of one statement per contact.
     table = cast(Table, Contact.__table__)
     where = table.c.id == bindparam("own")
@@ -480,7 +486,9 @@ def _link_referrers(session: Session, items: list[PreviewItem]) -> None:
     if links:
         conn.execute(update(table).where(where).values(referred_by_id=bindparam("target")), links)
     if notes:
-        conn.execute(update(table).where(where).values(notes=bindparam("text")), notes)
+        stmt = update(table).where(where)
+        stmt = stmt.values(notes=bindparam("text"), search_text=bindparam("document"))
+        conn.execute(stmt, notes)
 
 
 def _merge_existing(session: Session, preview: ImportPreview) -> int:

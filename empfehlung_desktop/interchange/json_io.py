@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+from types import SimpleNamespace
 from typing import Any, cast
 
 from sqlalchemy import (
@@ -65,6 +66,7 @@ from empfehlung_desktop.services.contacts.person import AddressData, DetailData
 from empfehlung_desktop.services.contacts.validation import normalize_email
 from empfehlung_desktop.services.data.serialize import columns
 from empfehlung_desktop.services.feedback.feedback import MAX_TEXT
+from empfehlung_desktop.store import search
 
 FORMAT_NAME = "empfehlung-desktop"
 FORMAT_VERSION = 1
@@ -409,12 +411,21 @@ def _insert_rows(session: Session, rows: dict[type[Base], list[dict[str, Any]]])
     # Contacts refer to each other: insert without "referred by", then set it.
     contacts = rows.get(Contact, [])
     referred = [(r["id"], r.pop("referred_by_id", None), r.get("updated_at")) for r in contacts]
-    session.execute(select(PracticeProfile.id)).all()  # start the transaction
-    if rows.get(PracticeProfile):
-        session.execute(delete(PracticeProfile))
+    details: dict[Any, list[SimpleNamespace]] = {}
+    for detail in rows.get(ContactDetail, []):
+        details.setdefault(detail.get("contact_id"), []).append(SimpleNamespace(**detail))
+    addresses: dict[Any, list[SimpleNamespace]] = {}
+    for address in rows.get(ContactAddress, []):
+        addresses.setdefault(address.get("contact_id"), []).append(SimpleNamespace(**address))
     for row in contacts:
         if "given_name" not in row and "family_name" not in row:
             _split_old_name(row)  # an export from before the person fields
+        row["search_text"] = search.contact_search_text(
+            row, details.get(row.get("id"), ()), addresses.get(row.get("id"), ())
+        )
+    session.execute(select(PracticeProfile.id)).all()  # start the transaction
+    if rows.get(PracticeProfile):
+        session.execute(delete(PracticeProfile))
     order = (Contact, SpiralStep, ConsentRecord, ReferralAsk, ContactDetail, ContactAddress,
              Referral, ReferralEvent, Engagement, Feedback, Activity, PracticeProfile,
              AgendaState)  # fmt: skip

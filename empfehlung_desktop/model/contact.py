@@ -86,6 +86,8 @@ class Contact(Timestamped, Versioned, Base):
     # Art. 14 GDPR: where the data came from (e.g. "vCard-Import 2026-03-01").
     data_origin: Mapped[str] = mapped_column(String(200), default="")
     erased_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True, index=True)
+    # The folded text the search reads (store.search.contact_search_text), set on every write.
+    search_text: Mapped[str] = mapped_column(Text, default="", server_default="")
 
     referred_by: Mapped[Contact | None] = relationship(
         remote_side="Contact.id", foreign_keys=[referred_by_id]

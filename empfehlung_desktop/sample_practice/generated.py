@@ -2,7 +2,8 @@
 
 Deliberately not through the services: one Core insert per 5,000 rows keeps 100k
 contacts in seconds. The rows are simple enough to be valid by construction (no
-referrals, no history), and the search index follows through its triggers.
+referrals, no history); each gets its search document, and the search index follows
+through its triggers.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from sqlalchemy.orm import Session
 from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage, sort_key
 from empfehlung_desktop.names import name_sort_key
+from empfehlung_desktop.store import search
 from empfehlung_desktop.store.database import sync_id_sequences
 
 _BATCH = 5000
@@ -60,6 +62,7 @@ def add_generated_contacts(session: Session, count: int, seed: int = 7) -> int:
                 "version": 1,
             }
         )
+        batch[-1]["search_text"] = search.contact_search_text(batch[-1])
         if len(batch) >= _BATCH:
             session.execute(insert(Contact), batch)
             batch = []

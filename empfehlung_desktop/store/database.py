@@ -33,6 +33,9 @@ _PG_CONFLICT_STATES = {"40001", "40P01"}
 SQLITE_BEGIN_OPTION = "empfehlung_sqlite_begin"
 
 
+MMAP_SIZE = 256 * 1024 * 1024
+
+
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     # Pragmas must run outside a transaction, or WAL/foreign_keys silently stay off.
     # The driver's own implicit transactions are switched off for good: the
@@ -46,6 +49,9 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.execute("PRAGMA synchronous = NORMAL")
         # Erased personal data must not linger in free pages (GDPR Art. 17).
         cursor.execute("PRAGMA secure_delete = ON")
+        # Reads through the OS page cache, shared by all connections: a search that
+        # looks up a few thousand contacts by id takes half the time of pread.
+        cursor.execute(f"PRAGMA mmap_size = {MMAP_SIZE}")
     finally:
         cursor.close()
 
@@ -347,7 +353,10 @@ def open_database(url: str, *, migrate: bool = True, allow_empty: bool = False) 
             ),
             Path(make_url(url).database or ""),
         ) from None
+    from empfehlung_desktop.store import search
+
     sessions = sessionmaker(bind=engine, expire_on_commit=False)
+    event.listen(sessions, "before_flush", search.refresh_search_texts)
     event.listen(sessions, "before_flush", _check_text_lengths)
     return Database(url=url, engine=engine, sessions=sessions)
 

@@ -1,31 +1,36 @@
-"""Contact search: the FTS5 trigram index on SQLite, ILIKE elsewhere or as fallback.
+"""Contact search over one folded document per contact (``contact.search_text``).
 
-Trigram matching finds substrings ("Müll" in "Rosa Müller-Lüdenscheidt") and
-folds case also for umlauts. Terms shorter than three characters cannot use
-trigrams and are matched with LIKE instead.
+The document (:func:`contact_search_text`) holds every searched field folded by
+:func:`transliterate.search_fold` — case, accents, ł/ø/æ, the German ae/oe/ue and
+ß, digit groups — plus each phone number in its national and international digit
+forms. Queries are folded the same way (:func:`transliterate.search_terms`), so
+"muell", "Müll" and "MUELL" find "Müller", "+49 761" finds "0761 555 12".
 
-On PostgreSQL every term is one ILIKE '%term%' on the searched columns joined
-by spaces (a term never contains a space, so it cannot match across columns).
-The initial migration indexes exactly that expression with GIN trigrams
-(pg_trgm), which answers in milliseconds at 100,000 contacts where one ILIKE
-per column made the planner scan the table. ILIKE folds case by the
-database's locale (umlauts included under a UTF-8 locale).
+SQLite indexes the document with an FTS5 trigram table (``contact_fts``, external
+content, kept by triggers on ``search_text``); PostgreSQL with a GIN trigram index
+(pg_trgm) that answers ``search_text LIKE '%term%'``. Terms shorter than three
+characters cannot use trigrams: a two-letter term matches a word start (" mu",
+every field starts with a space), single characters a name start or a substring.
+
+Every write of a contact row must set ``search_text``: ORM writes get it from the
+``before_flush`` hook :func:`refresh_search_texts` (registered by
+``store.database.open_database``); Core inserts and updates call
+:func:`contact_search_text` on their row values.
 """
 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Sequence
-from functools import reduce
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
     Connection,
     Engine,
-    String,
+    Integer,
+    Select,
     and_,
-    bindparam,
     column,
     inspect,
     literal_column,
@@ -34,28 +39,69 @@ from sqlalchemy import (
     table,
     true,
 )
-from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
-from sqlalchemy.sql.compiler import SQLCompiler
-from sqlalchemy.sql.elements import BindParameter
-from sqlalchemy.sql.visitors import InternalTraversal
 
 from empfehlung_desktop.model import Contact
+from empfehlung_desktop.transliterate import contact_search_document, search_terms
 
 FTS_TABLE = "contact_fts"
-SEARCH_COLUMNS = (
-    Contact.name,
-    Contact.organisation,
-    Contact.email,
-    Contact.phone,
-    Contact.profession,
-    Contact.competences,
-    Contact.notes,
+# The contact fields the document is made of. A new field is searchable once it is
+# named here (and existing rows are refilled by a migration, see 0006).
+SEARCH_TEXT_FIELDS = (
+    "name",
+    "title",
+    "given_name",
+    "family_name",
+    "name_suffix",
+    "organisation",
+    "email",
+    "profession",
+    "competences",
+    "tags",
+    "notes",
 )
-_fts_table = table(FTS_TABLE, column("rowid"))
+SEARCH_PHONE_FIELDS = ("phone",)
 PG_TRGM_INDEX = "ix_contact_search_trgm"
 _fts_available: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
 _trgm_available: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+
+
+def contact_search_text(
+    contact: Mapping[str, Any] | object, details: Iterable[Any] = (), addresses: Iterable[Any] = ()
+) -> str:
+    """The search document of a contact: from its full row values (a mapping) or from
+    any object with the fields as attributes (the ORM object, an import item).
+
+    Further e-mails, phones, profiles and addresses count too: an ORM contact and an
+    import item bring their own; for a row (a mapping) pass them as ``details``
+    (objects with ``kind`` and ``value``) and ``addresses``.
+    """
+    if isinstance(contact, Mapping):
+        values = contact
+        texts = [values.get(name) or "" for name in SEARCH_TEXT_FIELDS]
+        phones = [values.get(name) or "" for name in SEARCH_PHONE_FIELDS]
+    else:
+        texts = [getattr(contact, name, "") or "" for name in SEARCH_TEXT_FIELDS]
+        phones = [getattr(contact, name) or "" for name in SEARCH_PHONE_FIELDS]
+        person = getattr(contact, "person", None)  # an import item
+        owner = person if person is not None else contact
+        details = getattr(owner, "details", None) or details
+        addresses = getattr(owner, "addresses", None) or addresses
+    for detail in details:
+        (phones if str(detail.kind) == "phone" else texts).append(detail.value or "")
+    for address in addresses:
+        texts += [address.street, address.postcode, address.city, address.region]
+        texts.append(address.country)
+    return contact_search_document(texts, phones)
+
+
+def refresh_search_texts(session: Session, _context: Any, _instances: Any) -> None:
+    """``before_flush``: give every new or changed contact its current document."""
+    for obj in (*session.new, *session.dirty):
+        if isinstance(obj, Contact):
+            document = contact_search_text(obj)
+            if obj.search_text != document:
+                obj.search_text = document
 
 
 def has_fts(bind: Session | Connection | Engine) -> bool:
@@ -96,11 +142,8 @@ def _engine_of(bind: Session | Connection | Engine) -> Engine:
 
 
 def split_terms(text: str) -> list[str]:
-    return [t for t in text.split() if t]
-
-
-def _fts_phrase(term: str) -> str:
-    return '"' + term.replace('"', '""') + '"'
+    """The folded search terms of what the user typed (see ``transliterate.search_terms``)."""
+    return search_terms(text)
 
 
 def _like_pattern(term: str) -> str:
@@ -108,69 +151,41 @@ def _like_pattern(term: str) -> str:
     return f"%{escaped}%"
 
 
-class ContainsTerm(ColumnElement[bool]):
-    """True where any searched column contains the term (case-insensitive).
-
-    Compiled per dialect: one ILIKE per column in general, one ILIKE on the
-    trigram-indexed document expression on PostgreSQL.
-    """
-
-    # No Boolean type: SQLite would compare a Boolean expression with "= 1".
-    inherit_cache = True
-    _traverse_internals = [("pattern", InternalTraversal.dp_clauseelement)]
-
-    def __init__(self, term: str) -> None:
-        self.pattern: BindParameter[str] = bindparam(None, _like_pattern(term), type_=String)
+def contains(term: str) -> ColumnElement[bool]:
+    """The document contains the folded ``term`` (a scan, or PostgreSQL's trigram index)."""
+    return Contact.search_text.like(_like_pattern(term), escape="\\")
 
 
-def pg_search_document() -> ColumnElement[str]:
-    """``name || ' ' || organisation || ' ' || …`` – the expression the index covers."""
-    space = literal_column("' '", type_=String)
-    return reduce(
-        lambda doc, col: doc.op("||")(space).op("||")(col),
-        SEARCH_COLUMNS[1:],
-        SEARCH_COLUMNS[0].expression,
+def word_start(term: str) -> ColumnElement[bool]:
+    """A word of the document starts with the folded ``term`` (LIKE; FTS: " term")."""
+    return Contact.search_text.like("% " + _like_pattern(term)[1:], escape="\\")
+
+
+def fts_rowids(*phrases: str) -> Select[Any]:
+    """Ids of contacts whose document contains every phrase (FTS5 trigram index)."""
+    match = " AND ".join('"' + p.replace('"', '""') + '"' for p in phrases)
+    return (
+        select(column("rowid", Integer))
+        .select_from(table(FTS_TABLE))
+        .where(literal_column(FTS_TABLE).op("MATCH")(match))
     )
 
 
-@compiles(ContainsTerm)
-def _compile_contains(element: ContainsTerm, compiler: SQLCompiler, **kw: Any) -> str:
-    clause = or_(*(col.ilike(element.pattern, escape="\\") for col in SEARCH_COLUMNS))
-    return f"({compiler.process(clause, **kw)})"
-
-
-@compiles(ContainsTerm, "postgresql")
-def _compile_contains_pg(element: ContainsTerm, compiler: SQLCompiler, **kw: Any) -> str:
-    clause = pg_search_document().ilike(element.pattern, escape="\\")
-    return f"({compiler.process(clause, **kw)})"
-
-
-def pg_word_start(term: str) -> ColumnElement[bool]:
-    """PostgreSQL: a word of any searched column starts with ``term``.
-
-    The trigram counterpart of the FTS phrase " term": words follow a space,
-    and so does every column but the first (the name) in the document.
-    """
-    return pg_search_document().ilike("% " + _like_pattern(term)[1:], escape="\\")
-
-
-def _like_any_column(term: str) -> ColumnElement[bool]:
-    return ContainsTerm(term)
-
-
 def contact_filter(text: str, *, use_fts: bool) -> ColumnElement[bool]:
-    """A WHERE clause on :class:`Contact` matching every term of ``text``."""
-    terms = split_terms(text)
+    """A WHERE clause on :class:`Contact` matching every (folded) term of ``text``."""
+    return folded_filter(split_terms(text), use_fts=use_fts)
+
+
+def folded_filter(terms: Sequence[str], *, use_fts: bool) -> ColumnElement[bool]:
+    """Every folded term is a substring of the document (FTS for three characters and more)."""
     if not terms:
         return true()
     long_terms = [t for t in terms if len(t) >= 3] if use_fts else []
     short_terms = [t for t in terms if t not in long_terms]
     clauses: list[ColumnElement[bool]] = []
     if long_terms:
-        query = " AND ".join(_fts_phrase(t) for t in long_terms)
-        matching = select(_fts_table.c.rowid).where(literal_column(FTS_TABLE).op("MATCH")(query))
-        clauses.append(Contact.id.in_(matching))
-    clauses.extend(_like_any_column(t) for t in short_terms)
+        clauses.append(Contact.id.in_(fts_rowids(*long_terms)))
+    clauses.extend(contains(t) for t in short_terms)
     return and_(*clauses)
 
 
@@ -188,10 +203,10 @@ def record_filter(
     texts: Sequence[Any],
 ) -> ColumnElement[bool]:
     """A WHERE clause on a record (referral, engagement …) matching every term of ``text``:
-    each term is found in one of the people it names (through the contact index) or in
-    one of its own text columns."""
+    each term is found in one of the people it names (through the contact index, folded)
+    or in one of its own text columns (as typed, case-insensitive)."""
     clauses: list[ColumnElement[bool]] = []
-    for term in split_terms(text):
+    for term in text.split():
         matching = select(Contact.id).where(contact_filter(term, use_fts=use_fts))
         options = [column.in_(matching) for column in people]
         options.extend(column.ilike(_like_pattern(term), escape="\\") for column in texts)

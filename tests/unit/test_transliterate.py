@@ -1,10 +1,15 @@
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from empfehlung_desktop.transliterate import (
     ascii_spelling,
+    contact_search_document,
     german_spelling,
     match_fold,
+    name_start_keys,
+    phone_search_forms,
+    search_terms,
     sort_key,
     strip_accents,
 )
@@ -33,3 +38,76 @@ def test_match_fold_turns_special_letters_into_base_letters() -> None:
 @given(st.text(max_size=20))
 def test_match_fold_is_per_character(text: str) -> None:
     assert match_fold(text) == "".join(match_fold(ch) for ch in text)
+
+
+def contains(document: str, query: str) -> bool:
+    """What the search does: every folded term of the query is in the folded document."""
+    return all(term in document for term in search_terms(query))
+
+
+def test_search_finds_what_germans_type() -> None:
+    mueller = contact_search_document(["Rosa Müller"])
+    for query in ("mull", "muell", "Müll", "MUELL", "müller", "Mueller", "Rosa Mü"):
+        assert contains(mueller, query), query
+    soeren = contact_search_document(["Sören Weiß", "Łódź", "Małgorzata"])
+    for query in ("Soren", "Soeren", "SÖREN", "weiss", "weiß", "WEISS", "Lodz", "Malg"):
+        assert contains(soeren, query), query
+    assert not contains(mueller, "Miller")
+
+
+@pytest.mark.parametrize("query", ["0221 123", "0221123", "+49221123", "+49 221 12", "0049 221"])
+def test_international_number_is_found_in_national_and_international_form(query: str) -> None:
+    document = contact_search_document(["Anna"], ["+49 221 1234567"])
+    assert contains(document, query)
+
+
+@pytest.mark.parametrize("query", ["+49 761", "0761 555", "+49 (0)761 555-12", "0049761555"])
+def test_national_number_is_taken_as_german_for_the_search(query: str) -> None:
+    document = contact_search_document(["Anna"], ["0761 555 12"])
+    assert contains(document, query)
+    assert not contains(document, "+41 761")
+
+
+def test_phone_forms() -> None:
+    assert phone_search_forms("+49 221 1234567") == ["492211234567", "02211234567"]
+    assert phone_search_forms("0761 555 12") == ["076155512", "4976155512"]
+    assert phone_search_forms("+41 79 123 45 67") == ["41791234567", "0791234567"]
+    assert phone_search_forms("0043 664 1234567") == [
+        "00436641234567",
+        "436641234567",
+        "06641234567",
+    ]
+    assert phone_search_forms("+1 (413) 549-0077") == ["14135490077", "4135490077"]
+    assert phone_search_forms("+39 06 1234") == ["39061234", "061234"]
+    assert phone_search_forms("+49 (0)221 / 12 34") == ["492211234", "02211234"]
+    assert phone_search_forms("") == []
+
+
+def test_document_fields_each_start_a_word() -> None:
+    document = contact_search_document(["Rosa  Müller", "Gemüse\nAG", ""], ["+49 (0)221 12"])
+    assert document == " rosa muller gemuse ag 4922112 022112"
+    assert contact_search_document(["", " "], [""]) == ""
+    assert " ag" in document  # a word start after a line break
+
+
+def test_terms_join_digit_groups_and_drop_the_00_prefix() -> None:
+    assert search_terms("Müller  0221 / 123-45") == ["muller", "022112345"]
+    assert search_terms("0049 221") == ["49221"]
+    assert search_terms("+49 (0) 221") == ["49221"]
+    assert search_terms("007") == ["007"]
+    assert search_terms("Straße 12") == ["strasse", "12"]
+
+
+def test_name_start_keys_cover_letters_sort_key_keeps() -> None:
+    assert name_start_keys("l") == ["l", "ł"]
+    assert name_start_keys("o") == ["o", "ø", "œ"]
+    assert name_start_keys("m") == ["m"]
+
+
+@given(st.text(max_size=30))
+def test_a_typed_part_of_a_word_is_found_in_it(text: str) -> None:
+    """A query typed from a word start finds the text (the search's promise)."""
+    document = contact_search_document([text])
+    for word in text.split():
+        for end in range(1, len(word) + 1):
+            assert contains(document, word[:end]) or not search_terms(word[:end])

@@ -110,6 +110,7 @@ def _filtered(
     stmt: _S,
     in_order: bool = False,
     erased: frozenset[int] | None = None,
+    dense: bool = False,
 ) -> _S:
     if erased is None or len(erased) > contact_search.MAX_KNOWN_ERASED:
         stmt = stmt.where(Contact.erased_at.is_(None))
@@ -117,7 +118,7 @@ def _filtered(
         # Known ids instead of erased_at: the name index alone can answer.
         stmt = stmt.where(Contact.id.not_in(sorted(erased)))
     if query.text.strip():
-        stmt = stmt.where(contact_search.text_filter(session, query.text, in_order))
+        stmt = stmt.where(contact_search.text_filter(session, query.text, in_order, dense))
     if query.role:
         stmt = stmt.where(Contact.roles.op("&")(int(query.role)) != 0)
     if query.source is not None:
@@ -147,12 +148,14 @@ def fetch_contacts(
     limit: int = 200,
     in_order: bool = False,
     erased: frozenset[int] | None = None,
+    dense: bool = False,
 ) -> list[ContactRow]:
     """One page of contacts, filtered and sorted in SQL.
 
     ``in_order`` walks the name index and tests each row against the search,
     instead of collecting all matches and sorting them: much faster when many
-    contacts match and the page is near the top (see :func:`prefer_in_order`).
+    contacts match and the page is near the top (see :func:`prefer_in_order`);
+    ``dense`` tests each row's search document on that walk (:func:`prefer_row_tests`).
     """
     column = _SORT_VALUES.get(query.sort, Contact.sort_name)
     order = [column.desc() if query.descending else column.asc()]
@@ -160,7 +163,8 @@ def fetch_contacts(
         order.append(Contact.sort_name.asc())
     order.append(Contact.id.asc())
     in_order = in_order and column is Contact.sort_name
-    stmt = _filtered(session, query, select(*_ROW_COLUMNS), in_order, erased).order_by(*order)
+    stmt = _filtered(session, query, select(*_ROW_COLUMNS), in_order, erased, dense)
+    stmt = stmt.order_by(*order)
     rows = session.execute(stmt.offset(offset).limit(limit)).all()
     return [ContactRow(*row) for row in rows]
 
@@ -383,9 +387,14 @@ def update_contact(
     *,
     today: dt.date,
 ) -> Contact:
-    """Save changes; refuse if someone else saved the contact in the meantime."""
-    data = validate(data, today)
+    """Save changes; refuse if someone else saved the contact in the meantime.
+
+    A new display name with the old parts (a caller that only knows ``name``) splits
+    the new name again, as long as the old name was made of those parts.
+    """
     contact = get_contact(session, contact_id)
+    data = person.follow_renamed(contact, data)
+    data = validate(data, today)
     if expected_version is not None and contact.version != expected_version:
         raise ConflictError(translate(_CONFLICT_MESSAGE))
     _apply(session, contact, data, today)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from empfehlung_desktop.i18n import _, current_language
 from empfehlung_desktop.model import AddressForm, DetailKind, Salutation
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 NAMES_TO_CHECK = "contacts.names_to_check"
 
 _SALUTATION_CODES = {"ms": Salutation.MS, "mr": Salutation.MR}
+_D = TypeVar("_D", bound=Any)
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,23 @@ def complete_name(person: PersonName) -> PersonName:
             name_suffix=clean.name_suffix or parts.suffix,
         )
     return clean
+
+
+_PARTS = ("title", "given_name", "family_name", "name_suffix")
+
+
+def follow_renamed(contact: Contact, data: _D) -> _D:
+    """``data`` with empty name parts if only its display name changed (they follow it)."""
+    if " ".join(data.name.split()) == contact.name:
+        return data
+    if any(getattr(data, key) != getattr(contact, key) for key in _PARTS):
+        return data  # the caller changed the parts too
+    composed = compose_name(
+        contact.given_name, contact.family_name, contact.title, contact.name_suffix
+    )
+    if composed and composed != contact.name:
+        return data  # the old name was not made of its parts: keep both as they are
+    return replace(data, **dict.fromkeys(_PARTS, ""))
 
 
 def sort_name_of(person: PersonName) -> str:

@@ -19,9 +19,8 @@ from typing import Any
 from empfehlung_desktop.model.enums import ContactSource, Role
 from empfehlung_desktop.names import iso_birthday
 from empfehlung_desktop.store import light
-from empfehlung_desktop.transliterate import sort_key
+from empfehlung_desktop.transliterate import name_start_keys, search_terms
 
-SEARCH_COLUMNS = ("name", "organisation", "email", "phone", "profession", "competences", "notes")
 _COLUMNS = (
     "id, name, salutation, title, given_name, family_name, name_suffix, address_form, "
     "birth_day, birth_month, birth_year, tags, "
@@ -41,8 +40,9 @@ def contact_dicts(
     if not light.has_table(con, light.FTS_TABLE):
         raise light.Unavailable("no search index")
     where, params = ["erased_at IS NULL"], []
-    if text.strip():
-        clause, more = _text_filter(text.split())
+    terms = search_terms(text)
+    if terms:
+        clause, more = _text_filter(terms)
         where.append(clause)
         params += more
     if role:
@@ -57,6 +57,12 @@ def contact_dicts(
         params.append(limit)
     for row in con.execute(sql, params):
         yield _as_dict(row)
+
+
+def first_page(con: sqlite3.Connection, limit: int) -> tuple[int, list[dict[str, Any]]]:
+    """How many contacts there are, and the first ``limit`` of them by name."""
+    total = con.execute("SELECT count(*) FROM contact WHERE erased_at IS NULL").fetchone()[0]
+    return int(total), list(contact_dicts(con, limit=limit))
 
 
 def _as_dict(row: tuple[Any, ...]) -> dict[str, Any]:
@@ -106,18 +112,20 @@ def _only_short(terms: list[str]) -> bool:
 
 
 def _text_filter(terms: list[str]) -> tuple[str, list[Any]]:
-    """Every term must match; short terms match word starts (see ``text_filter``)."""
+    """Every folded term must match; short terms match word starts (see ``text_filter``)."""
     clauses: list[str] = []
     params: list[Any] = []
     if _only_short(terms):
         for term in terms:
-            prefix = sort_key(term)
-            clause = "(sort_name >= ? AND sort_name < ?)"
-            params += [prefix, _successor(prefix)]
             if len(term) == 2:
-                clause = f"({clause} OR {_fts_in()})"
+                clauses.append(_fts_in())
                 params.append(_match(f" {term}"))
-            clauses.append(clause)
+                continue
+            ranges = []
+            for prefix in name_start_keys(term):
+                ranges.append("(sort_name >= ? AND sort_name < ?)")
+                params += [prefix, _successor(prefix)]
+            clauses.append(f"({' OR '.join(ranges)})")
         return " AND ".join(clauses), params
     phrases = [t for t in terms if len(t) >= 3]
     phrases += [f" {t}" for t in terms if len(t) == 2 and t.isalnum()]
@@ -126,9 +134,8 @@ def _text_filter(terms: list[str]) -> tuple[str, list[Any]]:
         clauses.append(_fts_in())
         params.append(_match(*phrases))
     for term in substrings:
-        likes = " OR ".join(f"lower({c}) LIKE lower(?) ESCAPE '\\'" for c in SEARCH_COLUMNS)
-        clauses.append(f"({likes})")
-        params += [_like_pattern(term)] * len(SEARCH_COLUMNS)
+        clauses.append("search_text LIKE ? ESCAPE '\\'")
+        params.append(_like_pattern(term))
     return " AND ".join(clauses), params
 
 

@@ -7,67 +7,63 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import (
-    ColumnElement,
-    Integer,
-    Select,
-    and_,
-    column,
-    func,
-    literal_column,
-    select,
-    table,
-)
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
-from empfehlung_desktop.model import Contact, sort_key
+from empfehlung_desktop.model import Contact
 from empfehlung_desktop.store import search
+from empfehlung_desktop.transliterate import name_start_keys
 
 
-def text_filter(session: Session, text: str, in_order: bool = False) -> ColumnElement[bool]:
-    """Every search term must match; short terms match word starts.
+def text_filter(
+    session: Session, text: str, in_order: bool = False, dense: bool = False
+) -> ColumnElement[bool]:
+    """Every (folded) search term must match; short terms match word starts.
 
     Trigrams need three characters, and a substring scan over 100,000 contacts
     is too slow for typing. So a query of only short terms matches starts:
-    "M" finds names starting with M, "Mü" any word starting with "Mü" (the
-    trigram " mü") or a name starting with it. Beside longer terms a two-letter
-    term matches a word start too ("+49 761 22"); single characters and
-    punctuation stay substrings (the index has narrowed the rows by then).
+    "M" finds names starting with M, "Mü" any word of any field starting with
+    "mu" (the trigram " mu"; every field of the document starts with a space).
+    Beside longer terms a two-letter term matches a word start too; single
+    characters and punctuation stay substrings (the index has narrowed the rows
+    by then). Digit groups typed apart are one term ("0221 123").
+
+    ``dense`` (with ``in_order``, see :func:`prefer_row_tests`): most contacts match,
+    so the walk along the name index tests each row's document (LIKE, the same
+    meaning) instead of first collecting every matching id from the index.
     """
+    terms = search.split_terms(text)
+    if not terms:
+        return true()
     if not search.has_fts(session):
         if search.has_trigram_index(session):
-            return _pg_text_filter(search.split_terms(text))
-        return search.contact_filter(text, use_fts=False)
-    terms = search.split_terms(text)
+            return _like_filter(terms, pg=True)
+        return search.folded_filter(terms, use_fts=False)
     # "id + 0" keeps SQLite from driving the query by the matching ids, so that it
     # walks the name index in order instead (see prefer_in_order).
     key = Contact.id + 0 if in_order else Contact.id
+    if in_order and dense:
+        return _like_filter(terms)
     if _only_short(terms):
         return and_(*(_word_start(t, key) for t in terms))
     phrases, substrings = _split_terms(terms)
-    clauses: list[ColumnElement[bool]] = [key.in_(_fts_rowids(*phrases))] if phrases else []
-    clauses += [search.contact_filter(t, use_fts=False) for t in substrings]
+    clauses: list[ColumnElement[bool]] = [key.in_(search.fts_rowids(*phrases))] if phrases else []
+    clauses += [search.contains(t) for t in substrings]
     return and_(*clauses)
 
 
-def _pg_text_filter(terms: list[str]) -> ColumnElement[bool]:
-    """The same meaning on PostgreSQL, answered by the trigram index."""
+def _like_filter(terms: list[str], pg: bool = False) -> ColumnElement[bool]:
+    """The same meaning as LIKE tests on the document: answered by PostgreSQL's trigram
+    index, or on SQLite row by row (``dense``)."""
     if _only_short(terms):
-        starts = [_name_starts(t, pg=True) for t in terms]
         return and_(
-            *(
-                s | search.pg_word_start(t) if len(t) == 2 else s
-                for s, t in zip(starts, terms, strict=True)
-            )
+            *(search.word_start(t) if len(t) == 2 else _name_starts(t, pg=pg) for t in terms)
         )
     phrases, substrings = _split_terms(terms)
     clauses = [
-        search.pg_word_start(p[1:])
-        if p.startswith(" ")
-        else search.contact_filter(p, use_fts=False)
-        for p in phrases
+        search.word_start(p[1:]) if p.startswith(" ") else search.contains(p) for p in phrases
     ]
-    clauses += [search.contact_filter(t, use_fts=False) for t in substrings]
+    clauses += [search.contains(t) for t in substrings]
     return and_(*clauses)
 
 
@@ -84,31 +80,21 @@ def _split_terms(terms: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _word_start(term: str, key: Any) -> ColumnElement[bool]:
-    clause = _name_starts(term)
     if len(term) == 2:
-        clause = clause | key.in_(_fts_rowids(f" {term}"))
-    return clause
+        return key.in_(search.fts_rowids(f" {term}"))
+    return _name_starts(term)
 
 
 def _name_starts(term: str, pg: bool = False) -> ColumnElement[bool]:
-    prefix = sort_key(term)
+    """The name starts with the one folded letter ``term`` (on the sort_name index)."""
     # PostgreSQL compares by the database's collation, which may ignore spaces and
     # punctuation; "C" compares code points like SQLite does.
     key = Contact.sort_name.collate("C") if pg else Contact.sort_name
-    return (key >= prefix) & (key < _successor(prefix))
+    return or_(*((key >= p) & (key < _successor(p)) for p in name_start_keys(term)))
 
 
 def _successor(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1) if prefix else "\U0010ffff"
-
-
-def _fts_rowids(*phrases: str) -> Select[Any]:
-    match = " AND ".join('"' + p.replace('"', '""') + '"' for p in phrases)
-    return (
-        select(column("rowid", Integer))
-        .select_from(table(search.FTS_TABLE))
-        .where(literal_column(search.FTS_TABLE).op("MATCH")(match))
-    )
 
 
 MAX_KNOWN_ERASED = 1000
@@ -134,16 +120,11 @@ def count_on_index(
     if not terms:
         total = _count(session, select(Contact.id), erased)
     elif fts and len(terms) == 1 and len(terms[0]) == 2 and terms[0].isalnum():
-        # Word start or name start: count both and take off what is in both.
-        words = _fts_rowids(f" {terms[0]}")
-        names = select(Contact.id).where(_name_starts(terms[0]))
-        both = names.where((Contact.id + 0).in_(words))  # walk the (short) name range
-        total = _count(session, words, erased) + _count(session, names, erased)
-        total -= _count(session, both, erased)
+        total = _count(session, search.fts_rowids(f" {terms[0]}"), erased)  # a word start
     elif fts and _only_short(terms):
         total = _count(session, select(Contact.id).where(text_filter(session, text)), erased)
     elif fts and not _split_terms(terms)[1]:
-        total = _count(session, _fts_rowids(*_split_terms(terms)[0]), erased)
+        total = _count(session, search.fts_rowids(*_split_terms(terms)[0]), erased)
     else:
         return None
     return total
@@ -156,6 +137,13 @@ def _count(session: Session, ids: Select[Any], erased: frozenset[int]) -> int:
         sub = ids.subquery()
         total -= int(session.scalar(select(func.count()).where(sub.c[0].in_(sorted(erased)))) or 0)
     return total
+
+
+def prefer_row_tests(matches: int, total: int) -> bool:
+    """Whether an in-order walk should test rows (``text_filter``'s ``dense``): a third
+    or more of all contacts match, so a page is found within a few hundred rows, while
+    collecting the matching ids from the index would cost as many steps as matches."""
+    return total > 0 and matches * 3 >= total
 
 
 def prefer_in_order(matches: int, total: int, offset: int) -> bool:

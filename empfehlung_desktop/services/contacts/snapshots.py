@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import Any
 
 from sqlalchemy import Table, delete, insert, select, update
@@ -23,6 +24,7 @@ from empfehlung_desktop.model import (
     ReferralAsk,
     SpiralStep,
 )
+from empfehlung_desktop.store import search
 
 # -- undo: snapshots of a contact and everything a deletion takes with it -----------
 
@@ -134,6 +136,11 @@ def restore_contacts(session: Session, snapshots: list[ContactSnapshot]) -> None
         )
     for snap in snapshots:
         values = {**snap.contact, "referred_by_id": None, "updated_at": utc_now()}
+        values["search_text"] = search.contact_search_text(
+            values,
+            [SimpleNamespace(**r) for r in snap.rows.get(_table(ContactDetail).name, [])],
+            [SimpleNamespace(**r) for r in snap.rows.get(_table(ContactAddress).name, [])],
+        )
         if snap.contact_id in existing:
             current = session.scalar(
                 select(contact_table.c.version).where(contact_table.c.id == snap.contact_id)

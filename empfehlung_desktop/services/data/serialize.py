@@ -16,9 +16,13 @@ from sqlalchemy import Enum as SAEnum
 from empfehlung_desktop.model import Base, Role
 from empfehlung_desktop.model.base import RoleSet
 
+# Columns computed from the others on every write (the search document): not exported,
+# and a restore computes them anew.
+DERIVED_COLUMNS = frozenset({"search_text"})
+
 
 def columns(entity: type[Base]) -> list[Any]:
-    return list(entity.__table__.columns)
+    return [c for c in entity.__table__.columns if c.key not in DERIVED_COLUMNS]
 
 
 def encode_value(column: Any, value: Any) -> Any:

@@ -8,56 +8,36 @@ re-run the query (ORDER BY / WHERE); nothing is sorted in Python.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import OrderedDict
 from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from empfehlung_desktop.model import Role
 from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.services.contacts import search as contact_search
 from empfehlung_desktop.services.contacts.contacts import ContactQuery, ContactRow
 from empfehlung_desktop.store.database import Database
-from empfehlung_desktop.ui.formats import date_text
-from empfehlung_desktop.ui.i18n import enum_label, role_labels
+
+# Columns and cell texts are shared with the first screen (re-exported for the detail).
+from empfehlung_desktop.ui.contacts.first_page import COLUMN_KEYS as COLUMN_KEYS
+from empfehlung_desktop.ui.contacts.first_page import COLUMNS, header_label
+from empfehlung_desktop.ui.contacts.first_page import local_date as local_date
+from empfehlung_desktop.ui.contacts.first_page import roles_text as roles_text
+from empfehlung_desktop.ui.i18n import enum_label
 
 PAGE_SIZE = 200
 MAX_PAGES = 30
+
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
-# (sort key understood by services.contacts, header label)
-COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", str(QT_TRANSLATE_NOOP("ContactTableModel", "Name"))),
-    ("organisation", str(QT_TRANSLATE_NOOP("ContactTableModel", "Organisation"))),
-    ("roles", str(QT_TRANSLATE_NOOP("ContactTableModel", "Rollen"))),
-    ("source", str(QT_TRANSLATE_NOOP("ContactTableModel", "Herkunft"))),
-    ("spiral_stage", str(QT_TRANSLATE_NOOP("ContactTableModel", "Stufe"))),
-    ("email", str(QT_TRANSLATE_NOOP("ContactTableModel", "E-Mail"))),
-    ("phone", str(QT_TRANSLATE_NOOP("ContactTableModel", "Telefon"))),
-    ("updated_at", str(QT_TRANSLATE_NOOP("ContactTableModel", "Geändert"))),
-)
-COLUMN_KEYS = tuple(key for key, _label in COLUMNS)
-
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def roles_text(roles: Role) -> str:
-    return ", ".join(role_labels(roles))
-
-
-def local_date(timestamp: dt.datetime) -> str:
-    """Stored timestamps are naive UTC; people read their local date."""
-    return date_text(timestamp.replace(tzinfo=dt.UTC).astimezone().date())
 
 
 class ContactTableModel(QAbstractTableModel):
@@ -129,13 +109,19 @@ class ContactTableModel(QAbstractTableModel):
             self._pages.move_to_end(number)
             return page
         offset = number * PAGE_SIZE
-        in_order = contact_search.prefer_in_order(
-            self._count, self._fetch_count(ContactQuery()), offset
-        )
+        total = self._fetch_count(ContactQuery())
+        in_order = contact_search.prefer_in_order(self._count, total, offset)
+        dense = contact_search.prefer_row_tests(self._count, total)
         try:
             with self._db.reader() as session:
                 page = contact_service.fetch_contacts(
-                    session, self._query, offset, PAGE_SIZE, in_order=in_order, erased=self._erased
+                    session,
+                    self._query,
+                    offset,
+                    PAGE_SIZE,
+                    in_order=in_order,
+                    erased=self._erased,
+                    dense=dense,
                 )
         except SQLAlchemyError as exc:
             # Do not cache a failure; the next paint tries again.
@@ -182,7 +168,7 @@ class ContactTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(COLUMNS):
-            return QCoreApplication.translate("ContactTableModel", COLUMNS[section][1])
+            return header_label(section)
         if orientation == Qt.Orientation.Vertical:
             return section + 1
         return None

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -31,6 +30,7 @@ from empfehlung_desktop.services.contacts.snapshots import snapshot_contact
 from empfehlung_desktop.store.database import describe_operational_error
 from empfehlung_desktop.ui.contacts.commands import DeleteContactsCommand, SaveContactCommand
 from empfehlung_desktop.ui.contacts.detail import ContactDetail
+from empfehlung_desktop.ui.contacts.first_page import setup_table
 from empfehlung_desktop.ui.contacts.table_model import ContactTableModel
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import number_text
@@ -38,9 +38,6 @@ from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.view_base import View
 
 SEARCH_DELAY_MS = 200
-# Initial widths in pixels; the last column takes what is left. Never ResizeToContents
-# (it would ask all 100,000 rows).
-COLUMN_WIDTHS = (200, 170, 140, 115, 105, 230, 135, 90)
 
 
 def run_dialog(dialog: QDialog) -> bool:
@@ -145,24 +142,7 @@ class ContactsView(View):
         table = QTableView()
         table.setObjectName("contactsTable")
         table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.setCornerButtonEnabled(False)
-        vertical = table.verticalHeader()
-        vertical.hide()
-        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vertical.setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setMinimumSectionSize(60)
-        for column, width in enumerate(COLUMN_WIDTHS):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        setup_table(table)  # shared with the first screen (first_page)
         table.setSortingEnabled(True)
         table.doubleClicked.connect(lambda _index: self.edit_selected())
         table.selectionModel().selectionChanged.connect(self._on_selection_changed)

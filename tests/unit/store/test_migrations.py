@@ -131,6 +131,7 @@ def test_every_older_revision_upgrades_without_losing_rows(db_path: Path) -> Non
         with reopened.engine.connect() as conn:
             assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []
             assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        _assert_search_works(reopened, path)
         reopened.dispose()
         after = table_counts(path)
         assert {t: n for t, n in after.items() if t in before} == before
@@ -139,6 +140,26 @@ def test_every_older_revision_upgrades_without_losing_rows(db_path: Path) -> Non
             uids = [row[0] for row in con.execute("SELECT uid FROM contact")]
             con.close()
             assert all(uids) and len(set(uids)) == len(uids)
+
+
+def _assert_search_works(db: Database, path: Path) -> None:
+    """Migration 0006 filled every search document and indexed it."""
+    from tests.unit.store.test_search_document import stale_documents
+
+    assert stale_documents(db) == []
+    con = sqlite3.connect(path)
+    try:
+        name, document = con.execute(
+            "SELECT name, search_text FROM contact WHERE name LIKE '%ü%' LIMIT 1"
+        ).fetchone()
+        found = con.execute(
+            "SELECT contact.name FROM contact_fts JOIN contact ON contact.id = contact_fts.rowid "
+            "WHERE contact_fts MATCH ?",
+            ('"' + max(document.split(), key=len) + '"',),
+        ).fetchall()
+    finally:
+        con.close()
+    assert (name,) in found
 
 
 def _copy_rows(source: Path, target: Path) -> None:

@@ -37,6 +37,17 @@ QUERIES = [
     "100%",
     "Karl-Heinz",
     "x",
+    "muell",
+    "Soeren",
+    "Łu",
+    "L",
+    "Oe",
+    "0761",
+    "+49 761",
+    "0761 2",
+    "weiss",
+    "+",
+    "-",
 ]
 
 
@@ -71,6 +82,8 @@ def check_query(db: Database, text: str) -> None:
             assert cs.fetch_contacts(s, query, offset, 100, erased=erased) == expected
             both = cs.fetch_contacts(s, query, offset, 100, in_order=True, erased=erased)
             assert both == expected
+            dense = cs.fetch_contacts(s, query, offset, 100, True, erased, dense=True)
+            assert dense == expected
         with_role = cs.ContactQuery(text=text, role=Role.CLIENT)
         clients = cs.fetch_contacts(s, with_role, 0, 10_000)
         assert cs.count_contacts(s, with_role, erased) == len(clients)
@@ -115,3 +128,40 @@ def test_in_order_is_chosen_only_for_dense_results_near_the_top() -> None:
     assert contact_search.prefer_in_order(25_000, 100_000, 0)
     assert not contact_search.prefer_in_order(300, 100_000, 0)
     assert not contact_search.prefer_in_order(25_000, 100_000, 50_000)
+
+
+def test_search_as_germans_type(db: Database) -> None:
+    make(db, "Rosa Müller")
+    make(db, "Sören Weiß", organisation="Łódź Consulting")
+    make(db, "Małgorzata Nowak", phone="+49 221 1234567")
+    make(db, "Karl Mohn", phone="0761 555 12")
+    for query in ("mull", "muell", "Müll", "MUELL", "Mü", "mu"):
+        assert names(db, query) == ["Rosa Müller"], query
+    for query in ("Soren", "Soeren", "weiss", "weiß", "WEISS", "Lodz", "So", "We"):
+        assert names(db, query) == ["Sören Weiß"], query
+    assert names(db, "Malg") == names(db, "Ma") == ["Małgorzata Nowak"]
+    for query in ("0221 123", "0221123", "+49221123", "+49 221 12", "0049 221", "(0221) 12"):
+        assert names(db, query) == ["Małgorzata Nowak"], query
+    for query in ("+49 761", "0761", "+49 (0)761 555-1", "Karl 0761 5"):
+        assert names(db, query) == ["Karl Mohn"], query
+    assert names(db, "+41 761") == []
+    with db.reader() as s:
+        stored = s.scalar(select(Contact.phone).where(Contact.name == "Karl Mohn"))
+    assert stored == "0761 555 12"  # the search never changes the number
+
+
+def test_edits_and_erasure_keep_the_search_document(db: Database) -> None:
+    from empfehlung_desktop.services.data import gdpr
+
+    make(db, "Rosa Müller", notes="kennt Jürgen")
+    with db.session() as s:
+        contact = s.scalar(select(Contact).where(Contact.name == "Rosa Müller"))
+        assert contact is not None
+        data = cs.ContactData.from_contact(contact)
+        data.name = "Rosa Schäfer"
+        cs.update_contact(s, contact.id, data, today=DEMO_TODAY)
+    assert names(db, "muell") == []
+    assert names(db, "Schaefer") == names(db, "juergen") == ["Rosa Schäfer"]
+    with db.session() as s:
+        gdpr.erase_contact(s, cs.list_contacts(s, cs.ContactQuery(text="schafer"))[0].id)
+    assert names(db, "schafer") == names(db, "jurgen") == []

@@ -138,3 +138,30 @@ def test_impossible_birthday_and_bad_second_email_are_refused(db: Database) -> N
                 ),
                 today=TODAY,
             )
+
+
+def test_found_by_every_person_field(db: Database) -> None:
+    from empfehlung_desktop.services.contacts.contacts import ContactQuery, fetch_contacts
+
+    with db.session() as session:
+        service.create_contact(
+            session,
+            service.ContactData(
+                salutation=Salutation.MS,
+                title="Dr.",
+                given_name="Małgorzata",
+                family_name="Weiß",
+                tags="Supervision",
+                details=(
+                    DetailData(DetailKind.EMAIL, "gosia@privat.example"),
+                    DetailData(DetailKind.PHONE, "+49 221 1234567", "mobil"),
+                ),
+                addresses=(AddressData("Hauptstr. 1", "79098", "Freiburg"),),
+            ),
+            today=TODAY,
+        )
+        service.create_contact(session, service.ContactData(name="Anna Berg"), today=TODAY)
+    with db.reader() as session:
+        for text in ("malg", "weiss", "supervision", "gosia@privat", "0221 123", "Freiburg"):
+            found = [r.name for r in fetch_contacts(session, ContactQuery(text=text))]
+            assert found == ["Dr. Małgorzata Weiß"], text
