@@ -146,6 +146,55 @@ def list_activities(
     return [ActivityRow(*row) for row in session.execute(stmt)]
 
 
+def get_activity(session: Session, activity_id: int) -> ActivityRow:
+    """One entry as plain values (to prefill the edit dialog)."""
+    a = session.get(Activity, activity_id)
+    if a is None:
+        raise NotFoundError(_("Eintrag {id} gibt es nicht (mehr).").format(id=activity_id))
+    return ActivityRow(
+        a.id,
+        a.contact_id,
+        a.contact.name,
+        a.kind,
+        a.occurred_on,
+        a.text,
+        a.referral_id,
+        a.engagement_id,
+    )
+
+
+def update_activity(
+    session: Session,
+    activity_id: int,
+    kind: ActivityKind,
+    occurred_on: dt.date,
+    text: str = "",
+    *,
+    today: dt.date,
+) -> Activity:
+    """Correct what kind of contact it was, its day and its text (same checks as adding)."""
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        raise NotFoundError(_("Eintrag {id} gibt es nicht (mehr).").format(id=activity_id))
+    problems: dict[str, str] = {}
+    if occurred_on > today:
+        problems["occurred_on"] = _(
+            "Das Datum liegt in der Zukunft; bitte den Tag angeben, an dem es war."
+        )
+    text = text.strip()
+    if len(text) > MAX_TEXT:
+        problems["text"] = _("Der Text ist zu lang (höchstens {count} Zeichen).").format(
+            count=MAX_TEXT
+        )
+    if problems:
+        raise ValidationError(problems)
+    activity.kind = ActivityKind(kind)
+    activity.occurred_on = occurred_on
+    activity.text = text
+    session.flush()
+    return activity
+
+
 def delete_activity(session: Session, activity_id: int) -> None:
     """Remove one entry; the last contact falls back to the newest one left."""
     activity = session.get(Activity, activity_id)
