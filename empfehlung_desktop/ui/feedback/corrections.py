@@ -1,0 +1,58 @@
+"""Correcting and deleting feedback from the Feedback view (table menu and buttons)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
+
+from empfehlung_desktop.errors import StoreError, UserError
+from empfehlung_desktop.services.feedback import removal as feedback_removal
+from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.feedback.entry_dialog import edit_feedback
+from empfehlung_desktop.ui.widgets.confirm import confirm_delete
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FeedbackView", text)
+
+
+def edit(parent: QWidget, context: ViewContext, feedback_id: int) -> bool:
+    """The prefilled entry dialog; True when the correction was saved."""
+    try:
+        return edit_feedback(context.db, context.clock.today(), feedback_id, parent)
+    except (UserError, StoreError) as exc:  # gone meanwhile
+        QMessageBox.warning(parent, _tr("Feedback"), str(exc))
+        return False
+
+
+def delete(parent: QWidget, context: ViewContext, feedback_id: int, version: int | None) -> bool:
+    """Ask, then delete the feedback as it was shown (``version``); True when deleted."""
+    text = _tr(
+        "Dieses Feedback mit allen Antworten löschen? Eine daraus freigegebene Referenz "
+        "verschwindet ebenfalls."
+    )
+    if not confirm_delete(parent, _tr("Feedback löschen"), text):
+        return False
+    try:
+        with context.db.session() as session:
+            feedback_removal.delete_feedback(session, feedback_id, version)
+    except (UserError, StoreError) as exc:
+        QMessageBox.warning(parent, _tr("Feedback"), str(exc))
+        return False
+    return True
+
+
+def install_table_actions(table: QTableView, on_edit: object, on_delete: object) -> list[QAction]:
+    """Right-click menu and keys on the table: Enter corrects, Entf deletes."""
+    edit_action = QAction(_tr("Bearbeiten …"), table)
+    edit_action.triggered.connect(on_edit)  # type: ignore[call-overload]
+    delete_action = QAction(_tr("Löschen …"), table)
+    delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+    delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+    delete_action.triggered.connect(on_delete)  # type: ignore[call-overload]
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    table.addAction(edit_action)
+    table.addAction(delete_action)
+    table.activated.connect(lambda _index: edit_action.trigger())
+    return [edit_action, delete_action]
