@@ -32,6 +32,7 @@ from empfehlung_desktop.services.referrals import referrals as referral_service
 from empfehlung_desktop.services.referrals import workflow
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import date_text
+from empfehlung_desktop.ui.referrals import corrections
 from empfehlung_desktop.ui.referrals.detail import STEP_TEXT, ReferralDetail, people_of
 from empfehlung_desktop.ui.referrals.models import ReferralTableModel, _t, label
 from empfehlung_desktop.ui.referrals.new_referral import ReferralDialog
@@ -278,6 +279,8 @@ class ReferralsView(View):
             return False
         if action.startswith("to:"):
             return self._step(S(action[3:]), referral_id, version)
+        if action in ("edit", "undo_step") or ":" in action:
+            return self._correct(action, referral_id, version)
         handlers: dict[str, Callable[[int, int | None], bool]] = {
             "thank": self._thank,
             "follow_up": self._follow_up,
@@ -285,6 +288,17 @@ class ReferralsView(View):
             "log": self._log,
         }
         return handlers[action](referral_id, version)
+
+    def _correct(self, action: str, rid: int, version: int | None) -> bool:
+        """Bearbeiten, the last step back, or one history entry corrected or deleted."""
+        if action == "edit":
+            return corrections.edit_referral(self, self.context, rid)
+        if action == "undo_step":
+            return corrections.delete_last_step(self, self.context, rid, version)
+        verb, kind, entry_id = action.split(":")
+        if verb == "delete":
+            return corrections.delete_activity(self, self.context, int(entry_id))
+        return corrections.correct_entry(self, self.context, rid, version, kind, int(entry_id))
 
     def today(self) -> dt.date:
         return self.context.clock.today()
