@@ -28,6 +28,7 @@ from empfehlung_desktop.services.engagements import engagements as engagement_se
 from empfehlung_desktop.services.engagements import handout as handout_service
 from empfehlung_desktop.services.engagements import removal as engagement_removal
 from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.engagements import dates_dialog
 from empfehlung_desktop.ui.engagements.dialogs import (
     DeclineReferDialog,
     NewEngagementAnswer,
@@ -133,6 +134,9 @@ class EngagementsView(View):
         self.status_button.setMenu(self.status_menu)
         self.delete_button = QPushButton(self.tr("Löschen …"))
         self.delete_button.clicked.connect(self.delete_current)
+        self.dates_button = QPushButton(self.tr("Beginn/Ende …"))
+        self.dates_button.setToolTip(self.tr("Beginn und Ende des Auftrags korrigieren"))
+        self.dates_button.clicked.connect(self.correct_dates)
         self.decline_button = QPushButton(self.tr("Ablehnen && weiterempfehlen …"))
         self.decline_button.clicked.connect(self.decline_and_refer)
         self.handout_button = QPushButton(self.tr("„Warum Sie“ erstellen"))
@@ -161,6 +165,7 @@ class EngagementsView(View):
         first.addStretch(1)
         first.addWidget(self.save_button)
         second.addWidget(self.status_button)
+        second.addWidget(self.dates_button)
         second.addWidget(self.delete_button)
         second.addStretch(1)
         second.addWidget(self.decline_button)
@@ -292,6 +297,7 @@ class EngagementsView(View):
         self.status_button.setEnabled(bool(self.status_menu.actions()))
         self.decline_button.setEnabled(status is not None and EngagementStatus.REFERRED in targets)
         self.delete_button.setEnabled(self.current_id is not None)
+        self.dates_button.setEnabled(dates_dialog.has_dates(status))
 
     def _save_if_dirty(self) -> bool:
         return self.save() if self._dirty else True
@@ -368,6 +374,15 @@ class EngagementsView(View):
         self._show(self.current_id)
         self.refresh()
         self.context.navigate("referrals", referral_id)
+
+    def correct_dates(self) -> None:
+        engagement_id = self.current_id
+        if engagement_id is None or not self._save_if_dirty():
+            return
+        if dates_dialog.correct_dates(self, self.context, engagement_id):
+            self.context.data_changed("engagements")
+            self._show(engagement_id)
+            self.refresh()
 
     def delete_current(self) -> None:
         """Delete the chosen Anfrage (and its feedback) after asking; the contact stays."""
