@@ -25,6 +25,7 @@ from empfehlung_desktop.clock import Clock, system_clock
 from empfehlung_desktop.ui import i18n
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.navigation import ViewSpec, load_view_class, view_specs
+from empfehlung_desktop.ui.widgets import accessibility
 from empfehlung_desktop.ui.widgets.view_base import View
 
 if TYPE_CHECKING:
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        accessibility.install()
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMinimumWidth(170)
         self.nav.setStyleSheet(NAVIGATION_STYLE)
@@ -260,6 +263,7 @@ class MainWindow(QMainWindow):
         if fresh or key in self._stale:
             self._stale.discard(key)
             view.refresh()
+        accessibility.name_fields(view, self.specs[row].title)
 
     def navigate(self, key: str, record_id: int | None = None) -> None:
         self.nav.setCurrentRow(self._spec_row(key))

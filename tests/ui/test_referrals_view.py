@@ -479,9 +479,7 @@ def test_entry_dialog_refuses_a_date_outside_its_bounds(qtbot: QtBot) -> None:
     from empfehlung_desktop.ui.referrals.corrections import Bounds, EntryDialog
 
     start = DEMO_TODAY - dt.timedelta(days=10)
-    dialog = EntryDialog(
-        "Schritt", start, "Notiz", Bounds(start, "zu früh", DEMO_TODAY, "zu spät")
-    )
+    dialog = EntryDialog("Schritt", start, "Notiz", Bounds(start, "zu früh", DEMO_TODAY, "zu spät"))
     qtbot.addWidget(dialog)
     dialog.date.setDate(QDate(2020, 1, 1))
     dialog.accept()

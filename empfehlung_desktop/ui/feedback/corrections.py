@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
@@ -43,14 +45,16 @@ def delete(parent: QWidget, context: ViewContext, feedback_id: int, version: int
     return True
 
 
-def install_table_actions(table: QTableView, on_edit: object, on_delete: object) -> list[QAction]:
+def install_table_actions(
+    table: QTableView, on_edit: Callable[[], None], on_delete: Callable[[], None]
+) -> list[QAction]:
     """Right-click menu and keys on the table: Enter corrects, Entf deletes."""
     edit_action = QAction(_tr("Bearbeiten …"), table)
-    edit_action.triggered.connect(on_edit)  # type: ignore[call-overload]
+    edit_action.triggered.connect(on_edit)
     delete_action = QAction(_tr("Löschen …"), table)
     delete_action.setShortcut(QKeySequence.StandardKey.Delete)
     delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-    delete_action.triggered.connect(on_delete)  # type: ignore[call-overload]
+    delete_action.triggered.connect(on_delete)
     table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
     table.addAction(edit_action)
     table.addAction(delete_action)

@@ -145,6 +145,7 @@ class FeedbackView(View):
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.detail = QTextBrowser()
         self.detail.setObjectName("feedbackDetail")
+        self.detail.setAccessibleName(self.tr("Alle Antworten"))
         self.detail.setOpenLinks(False)
         self.testimonial_button = QPushButton(self.tr("Als Referenz freigeben …"))
         self.testimonial_button.setEnabled(False)

@@ -85,6 +85,11 @@ class EntryDialog(QDialog):
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
         self.bounds = bounds
+        self.error = QLabel()
+        self.error.setObjectName("dateError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.hide()
         form = QFormLayout()
         self.kind: QComboBox | None = None
         if kind is not None:
@@ -106,21 +111,16 @@ class EntryDialog(QDialog):
         for row in range(form.rowCount()):
             item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
             field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if item is not None and field is not None:
-                caption = item.widget()
-                if isinstance(caption, QLabel):
-                    caption.setBuddy(field.widget())
-                    field.widget().setAccessibleName(caption.text().replace("&", "").rstrip(":"))
+            caption = item.widget() if item is not None else None
+            control = field.widget() if field is not None else None
+            if isinstance(caption, QLabel) and control is not None:
+                caption.setBuddy(control)
+                control.setAccessibleName(caption.text().replace("&", "").rstrip(":"))
         hint = QLabel(
             self.tr("Möglich: {first} bis {last}").format(
                 first=date_text(bounds.earliest), last=date_text(bounds.latest)
             )
         )
-        self.error = QLabel()
-        self.error.setObjectName("dateError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b91c1c;")
-        self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )

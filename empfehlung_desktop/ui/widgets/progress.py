@@ -57,7 +57,7 @@ def run_with_progress(
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
     if not cancellable:
-        dialog.setCancelButton(None)  # type: ignore[arg-type]
+        dialog.setCancelButton(None)
     relay = _Relay()
     loop = QEventLoop()
     cancelled = threading.Event()
