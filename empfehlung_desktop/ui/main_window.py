@@ -264,6 +264,10 @@ class MainWindow(QMainWindow):
             self._stale.discard(key)
             view.refresh()
         accessibility.name_fields(view, self.specs[row].title)
+        accessibility.keyboard_defaults(view)
+        # Neu and Suchen only where they mean something: greyed out elsewhere.
+        self.action_new.setEnabled(view.can_create())
+        self.action_find.setEnabled(view.can_search())
 
     def navigate(self, key: str, record_id: int | None = None) -> None:
         self.nav.setCurrentRow(self._spec_row(key))

@@ -103,3 +103,46 @@ def test_the_focus_entering_a_dialog_names_its_fields(qtbot: QtBot, demo_db: Dat
     QApplication.instance().focusChanged.emit(None, dialog.need)  # type: ignore[union-attr]
     assert dialog.giver.edit.accessibleName() == "Empfohlen von"
     assert dialog.recipient.picker.edit.accessibleName().startswith("Neue Interessentin")
+
+
+def test_new_and_search_are_greyed_out_where_they_mean_nothing(window: MainWindow) -> None:
+    seen = {}
+    for spec in view_specs():
+        window.navigate(spec.key)
+        seen[spec.key] = (window.action_new.isEnabled(), window.action_find.isEnabled())
+    assert seen["referrals"] == seen["engagements"] == seen["contacts"] == (True, True)
+    assert seen["today"] == (False, False)
+    assert seen["feedback"][0]
+
+
+def test_dialogs_save_with_ctrl_s_and_tab_leaves_text_fields(
+    qtbot: QtBot, demo_db: Database
+) -> None:
+    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtWidgets import QDialog, QPlainTextEdit
+
+    from empfehlung_desktop.model import ReferralDirection
+    from empfehlung_desktop.ui.referrals import steps
+    from empfehlung_desktop.ui.referrals.new_referral import ReferralDialog
+    from empfehlung_desktop.ui.widgets import accessibility
+
+    dialog = steps.NoteDialog("Schritt", DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    accessibility.prepare_dialog(dialog)
+    save = QKeySequence(QKeySequence.StandardKey.Save)
+    shortcuts = [s for s in dialog.findChildren(QShortcut) if s.key() == save]
+    assert len(shortcuts) == 1
+    shortcuts[0].activated.emit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    referral = ReferralDialog(demo_db, ReferralDirection.INCOMING, DEMO_TODAY)
+    qtbot.addWidget(referral)
+    accessibility.prepare_dialog(referral)
+    edits = referral.findChildren(QPlainTextEdit)
+    assert edits and all(edit.tabChangesFocus() for edit in edits)
+
+
+def test_enter_in_the_search_goes_to_the_list(window: MainWindow) -> None:
+    window.navigate("referrals")
+    view = window.view("referrals")
+    view.search.returnPressed.emit()  # type: ignore[attr-defined]
+    assert view.selected_id() is not None  # type: ignore[attr-defined]

@@ -70,6 +70,8 @@ class EngagementsView(View):
         for column, width in enumerate((150, 180, 100, 140, 95, 95, 90)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        # Enter on a row opens it in the form; Enter in the search goes to the list.
+        self.table.activated.connect(self._open_current)
 
         self.form = MeetingForm(context.db, context.clock)
         self.form.changed.connect(self._mark_dirty)
@@ -156,6 +158,7 @@ class EngagementsView(View):
         self._search_timer.setInterval(200)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.table.setFocus)
         list_bar = QHBoxLayout()
         list_bar.addWidget(self.search, 1)
         list_bar.addWidget(self.filter_combo, 1)
@@ -273,6 +276,10 @@ class EngagementsView(View):
             self._status = engagement.status
         self.form.setEnabled(True)
         self._update_actions()
+
+    def _open_current(self) -> None:
+        if self.current_id is not None:
+            self.form.title_edit.setFocus()
 
     def _open_contact(self, contact_id: int) -> None:
         if self._save_if_dirty():

@@ -116,6 +116,9 @@ class ReferralsView(View):
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.detail.actionRequested.connect(self.perform)
+        # Enter in the search goes to the list; Enter (or a double click) on a row opens it.
+        self.search.returnPressed.connect(self._to_table)
+        self.table.activated.connect(lambda _index: self.perform("edit"))
 
     def _layout(self) -> None:
         # Combos and the count may shrink, so the view fits a 1280×720 laptop beside
@@ -164,6 +167,11 @@ class ReferralsView(View):
             today=self.today(),
             text=self.search.text(),
         )
+
+    def _to_table(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and self.selected_id() is None:
+            self.table.selectRow(0)
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import cast
 
-from PySide6.QtGui import QAccessible
+from PySide6.QtGui import QAccessible, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -86,14 +87,44 @@ def name_fields(root: QWidget, fallback: str = "") -> None:
             widget.setAccessibleName(fallback)
 
 
+def keyboard_defaults(root: QWidget) -> None:
+    """Tab leaves every editable text field below ``root`` (it never types a tab)."""
+    for edit in root.findChildren(QPlainTextEdit) + root.findChildren(QTextEdit):
+        if not edit.isReadOnly():
+            edit.setTabChangesFocus(True)
+
+
+def save_shortcut(dialog: QDialog) -> None:
+    """Ctrl+S presses the dialog's Save (or OK) button, unless the dialog has its own."""
+    if dialog.property("saveShortcut"):
+        return
+    dialog.setProperty("saveShortcut", True)
+    save = QKeySequence(QKeySequence.StandardKey.Save)
+    if any(s.key() == save for s in dialog.findChildren(QShortcut)):
+        return
+    for box in dialog.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            if box.buttonRole(button) is QDialogButtonBox.ButtonRole.AcceptRole:
+                shortcut = QShortcut(save, dialog)
+                shortcut.activated.connect(lambda b=button: b.isEnabled() and b.click())
+                return
+
+
+def prepare_dialog(dialog: QDialog) -> None:
+    """Names, Tab and Ctrl+S for one dialog (what :func:`install` does on focus)."""
+    name_fields(dialog, clean_label(dialog.windowTitle()))
+    keyboard_defaults(dialog)
+    save_shortcut(dialog)
+
+
 def _name_dialog_of(_old: QWidget | None, now: QWidget | None) -> None:
     window = now.window() if now is not None else None
     if isinstance(window, QDialog):
-        name_fields(window, clean_label(window.windowTitle()))
+        prepare_dialog(window)
 
 
 def install(app: QApplication | None = None) -> None:
-    """Once per application: name the fields of a dialog when the focus enters it.
+    """Once per application: prepare a dialog (names, Tab, Ctrl+S) when the focus enters it.
 
     (The focus is what a screen reader follows; a signal costs nothing between
     focus changes, unlike an application-wide event filter.)
