@@ -15,32 +15,35 @@ from empfehlung_desktop.ui.feedback.entry_dialog import edit_feedback
 from empfehlung_desktop.ui.widgets.confirm import confirm_delete
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FeedbackView", text)
-
-
 def edit(parent: QWidget, context: ViewContext, feedback_id: int) -> bool:
     """The prefilled entry dialog; True when the correction was saved."""
     try:
         return edit_feedback(context.db, context.clock.today(), feedback_id, parent)
     except (UserError, StoreError) as exc:  # gone meanwhile
-        QMessageBox.warning(parent, _tr("Feedback"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("FeedbackView", "Feedback"), str(exc)
+        )
         return False
 
 
 def delete(parent: QWidget, context: ViewContext, feedback_id: int, version: int | None) -> bool:
     """Ask, then delete the feedback as it was shown (``version``); True when deleted."""
-    text = _tr(
+    text = QCoreApplication.translate(
+        "FeedbackView",
         "Dieses Feedback mit allen Antworten löschen? Eine daraus freigegebene Referenz "
-        "verschwindet ebenfalls."
+        "verschwindet ebenfalls.",
     )
-    if not confirm_delete(parent, _tr("Feedback löschen"), text):
+    if not confirm_delete(
+        parent, QCoreApplication.translate("FeedbackView", "Feedback löschen"), text
+    ):
         return False
     try:
         with context.db.session() as session:
             feedback_removal.delete_feedback(session, feedback_id, version)
     except (UserError, StoreError) as exc:
-        QMessageBox.warning(parent, _tr("Feedback"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("FeedbackView", "Feedback"), str(exc)
+        )
         return False
     return True
 
@@ -49,9 +52,9 @@ def install_table_actions(
     table: QTableView, on_edit: Callable[[], None], on_delete: Callable[[], None]
 ) -> list[QAction]:
     """Right-click menu and keys on the table: Enter corrects, Entf deletes."""
-    edit_action = QAction(_tr("Bearbeiten …"), table)
+    edit_action = QAction(QCoreApplication.translate("FeedbackView", "Bearbeiten …"), table)
     edit_action.triggered.connect(on_edit)
-    delete_action = QAction(_tr("Löschen …"), table)
+    delete_action = QAction(QCoreApplication.translate("FeedbackView", "Löschen …"), table)
     delete_action.setShortcut(QKeySequence.StandardKey.Delete)
     delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
     delete_action.triggered.connect(on_delete)

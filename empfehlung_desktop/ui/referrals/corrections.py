@@ -40,10 +40,6 @@ EVENT = "event"
 ACTIVITY = "activity"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReferralCorrections", text)
-
-
 def _qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
@@ -182,14 +178,19 @@ def correct_entry(
 ) -> bool:
     """Correct one line of the history: a step's date and note, or a logged contact."""
     today = context.clock.today()
-    title = _tr("Eintrag korrigieren")
+    title = QCoreApplication.translate("ReferralCorrections", "Eintrag korrigieren")
     try:
         with context.db.reader() as session:
             if kind == ACTIVITY:
                 row = activity_service.get_activity(session, entry_id)
                 day, text, activity_kind = row.occurred_on, row.text, row.kind
                 bounds = Bounds(
-                    dt.date(1900, 1, 1), "", today, _tr("Das Datum liegt in der Zukunft.")
+                    dt.date(1900, 1, 1),
+                    "",
+                    today,
+                    QCoreApplication.translate(
+                        "ReferralCorrections", "Das Datum liegt in der Zukunft."
+                    ),
                 )
             else:
                 referral = referral_service.get_referral(session, referral_id)
@@ -198,7 +199,9 @@ def correct_entry(
                     # The first line is the referral itself: its date is corrected there.
                     return edit_referral(parent, context, referral_id)
                 day, text, activity_kind = event.occurred_on, event.note, None
-                title = _tr("Schritt korrigieren: {step}").format(step=label(event.to_status))
+                title = QCoreApplication.translate(
+                    "ReferralCorrections", "Schritt korrigieren: {step}"
+                ).format(step=label(event.to_status))
                 bounds = Bounds(*corrections.step_date_bounds(referral, entry_id, today))
     except (UserError, StoreError, StopIteration) as exc:
         return _fail(parent, title, exc)
@@ -233,7 +236,9 @@ def edit_referral(parent: QWidget, context: ViewContext, referral_id: int) -> bo
     try:
         return ReferralDialog.correct(context.db, referral_id, context.clock.today(), parent)
     except (UserError, StoreError) as exc:
-        return _fail(parent, _tr("Empfehlung korrigieren"), exc)
+        return _fail(
+            parent, QCoreApplication.translate("ReferralCorrections", "Empfehlung korrigieren"), exc
+        )
 
 
 def delete_last_step(
@@ -244,34 +249,52 @@ def delete_last_step(
         with context.db.reader() as session:
             event = corrections.last_entry(referral_service.get_referral(session, referral_id))
     except (UserError, StoreError) as exc:
-        return _fail(parent, _tr("Letzten Schritt löschen"), exc)
+        return _fail(
+            parent,
+            QCoreApplication.translate("ReferralCorrections", "Letzten Schritt löschen"),
+            exc,
+        )
     if event is None:
         QMessageBox.information(
             parent,
-            _tr("Letzten Schritt löschen"),
-            _tr("Es gibt keinen Schritt zum Löschen; nur die Empfehlung selbst ist erfasst."),
+            QCoreApplication.translate("ReferralCorrections", "Letzten Schritt löschen"),
+            QCoreApplication.translate(
+                "ReferralCorrections",
+                "Es gibt keinen Schritt zum Löschen; nur die Empfehlung selbst ist erfasst.",
+            ),
         )
         return False
     if event.from_status is not None and event.from_status != event.to_status:
-        what = _tr(
-            "den Schritt „{step}“ vom {date}; die Empfehlung steht dann wieder auf „{back}“"
+        what = QCoreApplication.translate(
+            "ReferralCorrections",
+            "den Schritt „{step}“ vom {date}; die Empfehlung steht dann wieder auf „{back}“",
         ).format(
             step=label(event.to_status),
             date=date_text(event.occurred_on),
             back=label(event.from_status),
         )
     else:
-        what = _tr("den Eintrag vom {date} („{note}“)").format(
-            date=date_text(event.occurred_on), note=event.note
-        )
-    text = _tr("{what} löschen? Was der Schritt festgehalten hat, geht mit.").format(what=what)
-    if not confirm_delete(parent, _tr("Letzten Schritt löschen"), text[0].upper() + text[1:]):
+        what = QCoreApplication.translate(
+            "ReferralCorrections", "den Eintrag vom {date} („{note}“)"
+        ).format(date=date_text(event.occurred_on), note=event.note)
+    text = QCoreApplication.translate(
+        "ReferralCorrections", "{what} löschen? Was der Schritt festgehalten hat, geht mit."
+    ).format(what=what)
+    if not confirm_delete(
+        parent,
+        QCoreApplication.translate("ReferralCorrections", "Letzten Schritt löschen"),
+        text[0].upper() + text[1:],
+    ):
         return False
     try:
         with context.db.session() as session:
             corrections.delete_last_step(session, referral_id, expected_version=version)
     except (UserError, StoreError) as exc:
-        return _fail(parent, _tr("Letzten Schritt löschen"), exc)
+        return _fail(
+            parent,
+            QCoreApplication.translate("ReferralCorrections", "Letzten Schritt löschen"),
+            exc,
+        )
     return True
 
 
@@ -279,13 +302,15 @@ def delete_activity(parent: QWidget, context: ViewContext, activity_id: int) -> 
     """Ask, then delete one logged contact (the person's last contact follows)."""
     if not confirm_delete(
         parent,
-        _tr("Eintrag löschen"),
-        _tr("Diesen festgehaltenen Kontakt löschen?"),
+        QCoreApplication.translate("ReferralCorrections", "Eintrag löschen"),
+        QCoreApplication.translate("ReferralCorrections", "Diesen festgehaltenen Kontakt löschen?"),
     ):
         return False
     try:
         with context.db.session() as session:
             activity_service.delete_activity(session, activity_id)
     except (UserError, StoreError) as exc:
-        return _fail(parent, _tr("Eintrag löschen"), exc)
+        return _fail(
+            parent, QCoreApplication.translate("ReferralCorrections", "Eintrag löschen"), exc
+        )
     return True
