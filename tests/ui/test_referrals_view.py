@@ -408,7 +408,7 @@ def test_referral_is_corrected_in_its_prefilled_dialog(
 ) -> None:
     rid = _referral_with_steps(demo_db)
     view.select_record(rid)
-    assert view.detail.edit_button.isEnabled()
+    assert view.edit_button.isEnabled()
     with demo_db.reader() as s:
         referral = referral_service.get_referral(s, rid)
         need, recipient = referral.need, referral.recipient_id

@@ -135,9 +135,9 @@ class ReferralDetail(QWidget):
         layout.addWidget(self.body)
         history_label = QLabel(self.tr("<b>&Verlauf</b>"))
         history_label.setBuddy(self.history)
-        layout.addWidget(history_label)
-        layout.addWidget(self.history, 1)
+        self.correction_row.insertWidget(0, history_label)
         layout.addLayout(self.correction_row)
+        layout.addWidget(self.history, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -150,15 +150,11 @@ class ReferralDetail(QWidget):
 
     def _build_corrections(self) -> None:
         """Bearbeiten, the last step back, and the history's own menu (Enter corrects)."""
-        self.edit_button = QPushButton(self.tr("Bearbeiten …"))
-        self.edit_button.setToolTip(self.tr("Personen, Anliegen und Datum korrigieren"))
-        self.edit_button.clicked.connect(lambda: self.actionRequested.emit("edit"))
         self.undo_step_button = QPushButton(self.tr("Letzten Schritt löschen …"))
         self.undo_step_button.clicked.connect(lambda: self.actionRequested.emit("undo_step"))
         self.correction_row = QHBoxLayout()
-        self.correction_row.addWidget(self.edit_button)
-        self.correction_row.addWidget(self.undo_step_button)
         self.correction_row.addStretch(1)
+        self.correction_row.addWidget(self.undo_step_button)
         correct = QAction(self.tr("Eintrag korrigieren …"), self.history)
         correct.triggered.connect(lambda: self._entry_action("entry"))
         delete = QAction(self.tr("Eintrag löschen …"), self.history)
@@ -186,7 +182,6 @@ class ReferralDetail(QWidget):
         self.version = None
         self._clear_actions()
         self.history.clear()
-        self.edit_button.setEnabled(referral_id is not None)
         self.undo_step_button.setEnabled(referral_id is not None)
         if referral_id is None:
             self.title.setText(self.tr("Keine Empfehlung ausgewählt"))
@@ -252,7 +247,8 @@ class ReferralDetail(QWidget):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, k=key: self.actionRequested.emit(k))
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            self.action_grid.addWidget(button, number // 2, number % 2)
+            # One column: two side by side clipped their texts in a narrow panel.
+            self.action_grid.addWidget(button, number, 0)
             self.buttons[key] = button
         self.action_box.setVisible(bool(self.buttons))
 

@@ -92,6 +92,10 @@ class ReferralsView(View):
         self.delete_button = QPushButton(self.tr("Löschen …"))
         self.delete_button.setToolTip(self.tr("Die gewählte Empfehlung mit ihrem Verlauf löschen"))
         self.delete_button.setEnabled(False)
+        self.edit_button = QPushButton(self.tr("Bearbeiten …"))
+        self.edit_button.setToolTip(self.tr("Personen, Anliegen und Datum korrigieren (Eingabe)"))
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(lambda: self.perform("edit"))
         self.model = ReferralTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -141,6 +145,7 @@ class ReferralsView(View):
         actions = QHBoxLayout()
         actions.addWidget(self.reciprocity_button)
         actions.addStretch(1)
+        actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         actions.addWidget(self.new_button)
         left = QWidget()
@@ -237,6 +242,7 @@ class ReferralsView(View):
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.detail.show_referral(self.selected_id())
         self.delete_button.setEnabled(self.selected_id() is not None)
+        self.edit_button.setEnabled(self.selected_id() is not None)
 
     def delete_selected(self) -> None:
         """Delete the chosen referral and its history after asking; people and Anfragen stay."""
