@@ -6,7 +6,15 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QScreen,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -25,7 +33,7 @@ from empfehlung_desktop.clock import Clock, system_clock
 from empfehlung_desktop.ui import i18n
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.navigation import ViewSpec, load_view_class, view_specs
-from empfehlung_desktop.ui.widgets import accessibility
+from empfehlung_desktop.ui.widgets import accessibility, icons
 from empfehlung_desktop.ui.widgets.view_base import View
 
 if TYPE_CHECKING:
@@ -77,7 +85,7 @@ class MainWindow(QMainWindow):
         self.nav.setStyleSheet(NAVIGATION_STYLE)
         self.stack = QStackedWidget()
         for spec in self.specs:
-            item = QListWidgetItem(spec.title)
+            item = QListWidgetItem(icons.icon(spec.key), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # replaced by the real view on first show
@@ -207,6 +215,13 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Werkzeugleiste"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action, name in (
+            (self.action_new, "new"),
+            (self.action_find, "find"),
+            (self.action_undo, "undo"),
+        ):
+            action.setIcon(icons.icon(name))
         toolbar.addAction(self.action_new)
         toolbar.addAction(self.action_find)
         toolbar.addSeparator()
@@ -302,12 +317,37 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+        self.fit_to_screen()
         state = self.settings.value(SETTINGS_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         splitter = self.settings.value(SETTINGS_SPLITTER)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+
+    def fit_to_screen(self) -> None:
+        """Keep the window on the screen it is on (or the primary one) and no larger.
+
+        A geometry saved on a larger or a since unplugged monitor would otherwise
+        open the window partly off-screen or wider than a laptop's screen.
+        """
+        if self.isMaximized() or self.isFullScreen():
+            return
+        here: QScreen | None = QGuiApplication.screenAt(self.geometry().center())
+        screen = here or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w = frame.width() - self.width()
+        extra_h = frame.height() - self.height()
+        width = min(self.width(), area.width() - extra_w)
+        height = min(self.height(), area.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        left = min(max(frame.left(), area.left()), area.right() - frame.width() + 1)
+        top = min(max(frame.top(), area.top()), area.bottom() - frame.height() + 1)
+        if (left, top) != (frame.left(), frame.top()):
+            self.move(left, top)
 
     def save_state(self) -> None:
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())

@@ -39,6 +39,7 @@ from empfehlung_desktop.ui.engagements.handout_pdf import build_in_temp_folder
 from empfehlung_desktop.ui.engagements.table_model import EngagementTableModel
 from empfehlung_desktop.ui.formats import full_date_text
 from empfehlung_desktop.ui.i18n import enum_label
+from empfehlung_desktop.ui.widgets import icons
 from empfehlung_desktop.ui.widgets.confirm import confirm_delete
 from empfehlung_desktop.ui.widgets.view_base import View
 
@@ -139,6 +140,8 @@ class EngagementsView(View):
         self.dates_button = QPushButton(self.tr("Beginn/Ende …"))
         self.dates_button.setToolTip(self.tr("Beginn und Ende des Auftrags korrigieren"))
         self.dates_button.clicked.connect(self.correct_dates)
+        self.delete_button.setIcon(icons.icon("delete"))
+        self.new_button.setIcon(icons.icon("new"))
         self.decline_button = QPushButton(self.tr("Ablehnen && weiterempfehlen …"))
         self.decline_button.clicked.connect(self.decline_and_refer)
         self.handout_button = QPushButton(self.tr("„Warum Sie“ erstellen"))

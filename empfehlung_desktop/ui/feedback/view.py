@@ -47,7 +47,7 @@ from empfehlung_desktop.ui.feedback.table_model import (
     IdRole,
 )
 from empfehlung_desktop.ui.i18n import enum_label
-from empfehlung_desktop.ui.widgets import file_dialogs
+from empfehlung_desktop.ui.widgets import file_dialogs, icons
 from empfehlung_desktop.ui.widgets.view_base import View
 
 
@@ -158,6 +158,8 @@ class FeedbackView(View):
         self.delete_button.clicked.connect(self.delete_current)
         self.edit_button = QPushButton(self.tr("Bearbeiten …"))
         self.edit_button.clicked.connect(self.edit_current)
+        self.edit_button.setIcon(icons.icon("edit"))
+        self.delete_button.setIcon(icons.icon("delete"))
         self.shown_version: int | None = None
         corrections.install_table_actions(self.table, self.edit_current, self.delete_current)
         detail_buttons = QHBoxLayout()

@@ -46,6 +46,7 @@ from empfehlung_desktop.ui.referrals.steps import (
     OutcomeDialog,
     PartnerDialog,
 )
+from empfehlung_desktop.ui.widgets import icons
 from empfehlung_desktop.ui.widgets.confirm import confirm_delete
 from empfehlung_desktop.ui.widgets.view_base import View
 
@@ -96,6 +97,9 @@ class ReferralsView(View):
         self.edit_button.setToolTip(self.tr("Personen, Anliegen und Datum korrigieren (Eingabe)"))
         self.edit_button.setEnabled(False)
         self.edit_button.clicked.connect(lambda: self.perform("edit"))
+        self.edit_button.setIcon(icons.icon("edit"))
+        self.delete_button.setIcon(icons.icon("delete"))
+        self.new_button.setIcon(icons.icon("new"))
         self.model = ReferralTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
