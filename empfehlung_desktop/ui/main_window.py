@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeySequence,
     QScreen,
+    QUndoGroup,
     QUndoStack,
 )
 from PySide6.QtWidgets import (
@@ -43,6 +44,8 @@ SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
 SETTINGS_SPLITTER = "main_window/splitter"
 SETTINGS_LAST_VIEW = "main_window/last_view"
+# The views whose edits go onto the undo stack; Ctrl+Z is greyed out in the others.
+UNDO_VIEWS = frozenset({"contacts"})
 
 # Roomy entries: the navigation is the practitioner's table of contents.
 NAVIGATION_STYLE = """
@@ -72,6 +75,11 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Empfehlung Desktop"))
         self.setObjectName("MainWindow")
         self.undo_stack = QUndoStack(self)
+        # Ctrl+Z acts only in the view whose edits are on the stack (the contacts):
+        # elsewhere it is greyed out instead of reverting a contact edit unseen.
+        self.undo_group = QUndoGroup(self)
+        self.undo_group.addStack(self.undo_stack)
+        self._activate_undo(False)
         self.specs = view_specs()
         self.views: dict[str, View] = {}
         self._stale: set[str] = set()
@@ -143,9 +151,9 @@ class MainWindow(QMainWindow):
         self.action_quit = QAction(self.tr("&Beenden"), self)
         self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.action_quit.triggered.connect(self.close)
-        self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Rückgängig"))
+        self.action_undo = self.undo_group.createUndoAction(self, self.tr("&Rückgängig"))
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Wiederherstellen"))
+        self.action_redo = self.undo_group.createRedoAction(self, self.tr("&Wiederherstellen"))
         self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.action_find = QAction(self.tr("&Suchen"), self)
         self.action_find.setShortcut(QKeySequence.StandardKey.Find)
@@ -264,6 +272,10 @@ class MainWindow(QMainWindow):
             self.views[key] = view
         return self.views[key]
 
+    def _activate_undo(self, active: bool) -> None:
+        # Qt takes a null stack for "none active"; the stubs do not say so.
+        self.undo_group.setActiveStack(self.undo_stack if active else None)  # type: ignore[arg-type]
+
     def current_view(self) -> View | None:
         item = self.nav.currentItem()
         return self.views.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
@@ -278,6 +290,7 @@ class MainWindow(QMainWindow):
         if fresh or key in self._stale:
             self._stale.discard(key)
             view.refresh()
+        self._activate_undo(key in UNDO_VIEWS)
         accessibility.name_fields(view, self.specs[row].title)
         accessibility.keyboard_defaults(view)
         # Neu and Suchen only where they mean something: greyed out elsewhere.

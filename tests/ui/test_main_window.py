@@ -126,7 +126,9 @@ def test_undo_ends_where_a_non_contact_write_happened(
     assert undone == []
 
 
-def test_saved_geometry_is_kept_within_the_screen(qtbot: QtBot, demo_db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_saved_geometry_is_kept_within_the_screen(
+    qtbot: QtBot, demo_db: Database, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtGui import QGuiApplication
 
     window = make_window(qtbot, demo_db, tmp_path)
@@ -142,3 +144,28 @@ def test_navigation_and_toolbar_have_icons(qtbot: QtBot, demo_db: Database, tmp_
     window = make_window(qtbot, demo_db, tmp_path)
     assert all(not window.nav.item(row).icon().isNull() for row in range(window.nav.count()))
     assert not window.action_new.icon().isNull() and not window.action_undo.icon().isNull()
+
+
+def test_ctrl_z_acts_only_in_the_view_that_owns_the_edits(
+    qtbot: QtBot, demo_db: Database, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QUndoCommand
+
+    window = make_window(qtbot, demo_db, tmp_path)
+    undone: list[str] = []
+
+    class Edit(QUndoCommand):
+        def undo(self) -> None:
+            undone.append("contact edit")
+
+    window.navigate("contacts")
+    window.undo_stack.push(Edit("Kontakt umbenennen"))
+    assert window.action_undo.isEnabled()
+    assert "Kontakt umbenennen" in window.action_undo.text()  # it says what it undoes
+    window.navigate("referrals")
+    assert not window.action_undo.isEnabled()
+    window.action_undo.trigger()
+    assert undone == []
+    window.navigate("contacts")
+    window.action_undo.trigger()
+    assert undone == ["contact edit"]
