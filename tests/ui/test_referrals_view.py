@@ -487,3 +487,14 @@ def test_entry_dialog_refuses_a_date_outside_its_bounds(qtbot: QtBot) -> None:
     assert dialog.error.text() == "zu früh" and not dialog.error.isHidden()
     assert dialog.date.maximumDate().toPython() == DEMO_TODAY
     assert dialog.text.tabChangesFocus()
+
+
+def test_step_dates_end_today(qtbot: QtBot) -> None:
+    for dialog in (
+        steps.NoteDialog("Schritt", DEMO_TODAY),
+        steps.ConsentDialog(DEMO_TODAY),
+        steps.OutcomeDialog("Ergebnis", DEMO_TODAY),
+        steps.MatchDialog(DEMO_TODAY, DEMO_TODAY, False),
+    ):
+        qtbot.addWidget(dialog)
+        assert dialog.on.maximumDate().toPython() == DEMO_TODAY  # type: ignore[attr-defined]
