@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -44,8 +45,6 @@ SETTINGS_GEOMETRY = "main_window/geometry"
 SETTINGS_STATE = "main_window/state"
 SETTINGS_SPLITTER = "main_window/splitter"
 SETTINGS_LAST_VIEW = "main_window/last_view"
-# The views whose edits go onto the undo stack; Ctrl+Z is greyed out in the others.
-UNDO_VIEWS = frozenset({"contacts"})
 
 # Roomy entries: the navigation is the practitioner's table of contents.
 NAVIGATION_STYLE = """
@@ -74,12 +73,12 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.setWindowTitle(self.tr("Empfehlung Desktop"))
         self.setObjectName("MainWindow")
-        self.undo_stack = QUndoStack(self)
-        # Ctrl+Z acts only in the view whose edits are on the stack (the contacts):
-        # elsewhere it is greyed out instead of reverting a contact edit unseen.
+        # One undo stack per view; Ctrl+Z acts on the current view's stack only, so it
+        # never reverts what another view changed (a contact edit while in Empfehlungen).
         self.undo_group = QUndoGroup(self)
-        self.undo_group.addStack(self.undo_stack)
-        self._activate_undo(False)
+        self.undo_stacks: dict[str, QUndoStack] = {}
+        self.undo_stack = self._stack_for("contacts")
+        self._activate_undo(None)
         self.specs = view_specs()
         self.views: dict[str, View] = {}
         self._stale: set[str] = set()
@@ -262,7 +261,7 @@ class MainWindow(QMainWindow):
             row = self._spec_row(key)
             spec: ViewSpec = self.specs[row]
             view_class = load_view_class(spec)
-            view = view_class(self.context)
+            view = view_class(replace(self.context, undo_stack=self._stack_for(key)))
             view.badgeChanged.connect(lambda count, r=row: self._set_badge(r, count))
             old = self.stack.widget(row)
             if old is not None:
@@ -272,9 +271,17 @@ class MainWindow(QMainWindow):
             self.views[key] = view
         return self.views[key]
 
-    def _activate_undo(self, active: bool) -> None:
+    def _stack_for(self, key: str) -> QUndoStack:
+        if key not in self.undo_stacks:
+            stack = QUndoStack(self)
+            self.undo_group.addStack(stack)
+            self.undo_stacks[key] = stack
+        return self.undo_stacks[key]
+
+    def _activate_undo(self, key: str | None) -> None:
         # Qt takes a null stack for "none active"; the stubs do not say so.
-        self.undo_group.setActiveStack(self.undo_stack if active else None)  # type: ignore[arg-type]
+        stack = self.undo_stacks.get(key) if key else None
+        self.undo_group.setActiveStack(stack)  # type: ignore[arg-type]
 
     def current_view(self) -> View | None:
         item = self.nav.currentItem()
@@ -290,7 +297,7 @@ class MainWindow(QMainWindow):
         if fresh or key in self._stale:
             self._stale.discard(key)
             view.refresh()
-        self._activate_undo(key in UNDO_VIEWS)
+        self._activate_undo(key)
         accessibility.name_fields(view, self.specs[row].title)
         accessibility.keyboard_defaults(view)
         # Neu and Suchen only where they mean something: greyed out elsewhere.
@@ -303,11 +310,13 @@ class MainWindow(QMainWindow):
             self.view(key).select_record(record_id)
 
     def _on_data_changed(self, what: str) -> None:
-        # Undo covers contact edits. After any other write (a referral step, an
-        # import, a restored backup) undoing an older contact edit would silently
-        # write stale data back, so the history ends there.
-        if what != "contacts":
-            self.undo_stack.clear()
+        # Each view's undo history covers that view's own writes (``what`` is the
+        # view's key). Any other write (a referral step seen from the contacts, an
+        # import, a restored backup) ends the other histories: undoing an older
+        # change would silently write stale data back.
+        for key, stack in self.undo_stacks.items():
+            if key != what:
+                stack.clear()
         current = self.current_view()
         for key, view in self.views.items():
             if view is not current:

@@ -1241,8 +1241,8 @@ Please complete your profile first.</translation>
         <translation>Feedback corrected.</translation>
     </message>
     <message>
-        <source>Feedback gelöscht.</source>
-        <translation>Feedback deleted.</translation>
+        <source>Feedback gelöscht (Strg+Z holt es zurück).</source>
+        <translation>Feedback deleted (Ctrl+Z brings it back).</translation>
     </message>
     <message>
         <source>Feedback von {name} gespeichert.</source>
@@ -2584,14 +2584,6 @@ The file is here:
         <translation>&lt;b&gt;&amp;History&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>Bearbeiten …</source>
-        <translation>Edit …</translation>
-    </message>
-    <message>
-        <source>Personen, Anliegen und Datum korrigieren</source>
-        <translation>Correct the people, the need and the date</translation>
-    </message>
-    <message>
         <source>Letzten Schritt löschen …</source>
         <translation>Delete last step …</translation>
     </message>
@@ -3061,6 +3053,14 @@ The file is here:
         <translation>Delete the selected referral with its history</translation>
     </message>
     <message>
+        <source>Bearbeiten …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <source>Personen, Anliegen und Datum korrigieren (Eingabe)</source>
+        <translation>Correct the people, the need and the date (Enter)</translation>
+    </message>
+    <message>
         <source>die neuesten {shown} von {total} – bitte filtern</source>
         <translation>the newest {shown} of {total} – please filter</translation>
     </message>
@@ -3088,8 +3088,12 @@ The file is here:
         <translation>Delete referral</translation>
     </message>
     <message>
-        <source>Empfehlung gelöscht.</source>
-        <translation>Referral deleted.</translation>
+        <source>Empfehlung für {who} löschen</source>
+        <translation>delete the referral for {who}</translation>
+    </message>
+    <message>
+        <source>Empfehlung gelöscht (Strg+Z holt sie zurück).</source>
+        <translation>Referral deleted (Ctrl+Z brings it back).</translation>
     </message>
     <message>
         <source>Schritt nicht möglich</source>
@@ -3456,6 +3460,13 @@ The file is here:
     <message>
         <source>Mehr zur Methode finden Sie unter Hilfe → Die Methode.</source>
         <translation>More about the method under Help → The method.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteCommand</name>
+    <message>
+        <source>Rückgängig nicht möglich</source>
+        <translation>Cannot undo</translation>
     </message>
 </context>
 <context>

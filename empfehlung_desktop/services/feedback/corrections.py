@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from empfehlung_desktop.errors import ConflictError, ValidationError
+from empfehlung_desktop.errors import ConflictError, NotFoundError, ValidationError
 from empfehlung_desktop.i18n import N_, translate
-from empfehlung_desktop.model import Feedback, QuotePermission
+from empfehlung_desktop.model import Engagement, Feedback, QuotePermission
 from empfehlung_desktop.services.feedback.feedback import (
     FeedbackData,
     earliest_received_on,
@@ -79,6 +80,33 @@ def update_feedback(
     except StaleDataError:
         raise ConflictError(translate(CONFLICT_MESSAGE)) from None
     engagement = feedback.engagement
+    engagement.feedback_received_on = session.scalar(
+        select(func.max(Feedback.received_on)).where(Feedback.engagement_id == engagement.id)
+    )
+    session.flush()
+    return feedback
+
+
+def snapshot_feedback(session: Session, feedback_id: int) -> dict[str, Any]:
+    """One feedback's stored values, to bring it back after a deletion (undo)."""
+    feedback = get_feedback(session, feedback_id)
+    return {attr.key: getattr(feedback, attr.key) for attr in inspect(feedback).mapper.column_attrs}
+
+
+def restore_feedback(session: Session, values: dict[str, Any]) -> Feedback:
+    """Insert a deleted feedback again under its id (its engagement must still exist)."""
+    if session.get(Feedback, values["id"]) is not None:
+        raise ConflictError(translate(CONFLICT_MESSAGE))
+    engagement = session.get(Engagement, values["engagement_id"])
+    if engagement is None:
+        raise NotFoundError(translate(N_("Den Auftrag zu diesem Feedback gibt es nicht mehr.")))
+    if session.scalar(select(Feedback.id).where(Feedback.engagement_id == engagement.id)):
+        raise ConflictError(
+            translate(N_("Für diesen Auftrag liegt inzwischen ein anderes Feedback vor."))
+        )
+    feedback = Feedback(**values)
+    session.add(feedback)
+    session.flush()
     engagement.feedback_received_on = session.scalar(
         select(func.max(Feedback.received_on)).where(Feedback.engagement_id == engagement.id)
     )

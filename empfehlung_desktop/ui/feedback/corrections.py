@@ -9,9 +9,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QTableView, QWidget
 
 from empfehlung_desktop.errors import StoreError, UserError
+from empfehlung_desktop.services.feedback import corrections as feedback_corrections
 from empfehlung_desktop.services.feedback import removal as feedback_removal
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.feedback.entry_dialog import edit_feedback
+from empfehlung_desktop.ui.widgets import undo
 from empfehlung_desktop.ui.widgets.confirm import confirm_delete
 
 
@@ -26,7 +28,13 @@ def edit(parent: QWidget, context: ViewContext, feedback_id: int) -> bool:
         return False
 
 
-def delete(parent: QWidget, context: ViewContext, feedback_id: int, version: int | None) -> bool:
+def delete(
+    parent: QWidget,
+    context: ViewContext,
+    feedback_id: int,
+    version: int | None,
+    after: Callable[[], None] = lambda: None,
+) -> bool:
     """Ask, then delete the feedback as it was shown (``version``); True when deleted."""
     text = QCoreApplication.translate(
         "FeedbackView",
@@ -39,12 +47,24 @@ def delete(parent: QWidget, context: ViewContext, feedback_id: int, version: int
         return False
     try:
         with context.db.session() as session:
+            values = feedback_corrections.snapshot_feedback(session, feedback_id)
             feedback_removal.delete_feedback(session, feedback_id, version)
     except (UserError, StoreError) as exc:
         QMessageBox.warning(
             parent, QCoreApplication.translate("FeedbackView", "Feedback"), str(exc)
         )
         return False
+    undo.push(
+        context,
+        undo.WriteCommand(
+            context,
+            QCoreApplication.translate("FeedbackView", "Feedback löschen"),
+            "feedback",
+            lambda s: feedback_corrections.restore_feedback(s, values),
+            lambda s: feedback_removal.delete_feedback(s, feedback_id),
+            after,
+        ),
+    )
     return True
 
 

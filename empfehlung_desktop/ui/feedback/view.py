@@ -290,9 +290,9 @@ class FeedbackView(View):
         """Delete the chosen feedback after asking (for a mistaken entry)."""
         feedback_id = self.current_feedback_id()
         if feedback_id is not None and corrections.delete(
-            self, self.context, feedback_id, self.shown_version
+            self, self.context, feedback_id, self.shown_version, self.refresh
         ):
-            self._changed(self.tr("Feedback gelöscht."))
+            self._changed(self.tr("Feedback gelöscht (Strg+Z holt es zurück)."))
 
     def enter_feedback(self, engagement_id: int | None = None) -> None:
         outcome = FeedbackEntryDialog.ask(

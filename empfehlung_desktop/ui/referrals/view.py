@@ -29,7 +29,7 @@ from empfehlung_desktop.model import ReferralDirection, ReferralStatus
 from empfehlung_desktop.model.workflow import allowed_targets
 from empfehlung_desktop.services.referrals import inquiry as inquiry_service
 from empfehlung_desktop.services.referrals import referrals as referral_service
-from empfehlung_desktop.services.referrals import workflow
+from empfehlung_desktop.services.referrals import restore, workflow
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.referrals import corrections
@@ -46,7 +46,7 @@ from empfehlung_desktop.ui.referrals.steps import (
     OutcomeDialog,
     PartnerDialog,
 )
-from empfehlung_desktop.ui.widgets import icons
+from empfehlung_desktop.ui.widgets import icons, undo
 from empfehlung_desktop.ui.widgets.confirm import confirm_delete
 from empfehlung_desktop.ui.widgets.view_base import View
 
@@ -263,12 +263,24 @@ class ReferralsView(View):
             return
         try:
             with self.context.db.session() as session:
+                snapshot = restore.snapshot_referral(session, referral_id)
                 referral_service.delete_referral(session, referral_id, self.detail.version)
         except (UserError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Empfehlung löschen"), str(exc))
             self.refresh()
             return
-        self._changed(self.tr("Empfehlung gelöscht."))
+        undo.push(
+            self.context,
+            undo.WriteCommand(
+                self.context,
+                self.tr("Empfehlung für {who} löschen").format(who=who),
+                "referrals",
+                lambda s: restore.restore_referral(s, snapshot),
+                lambda s: referral_service.delete_referral(s, referral_id),
+                lambda: self.select_record(referral_id) if self.isVisible() else None,
+            ),
+        )
+        self._changed(self.tr("Empfehlung gelöscht (Strg+Z holt sie zurück)."))
 
     def show_reciprocity(self) -> None:
         ReciprocityDialog.show_for(self, self.context.db, self.today())

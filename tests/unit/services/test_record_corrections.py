@@ -280,3 +280,44 @@ def test_activity_is_corrected_and_not_dated_in_the_future(
             "lang",
         )
         assert act.last_contact_on(s, people["client"]) == DAY + dt.timedelta(1)
+
+
+def test_a_deleted_referral_comes_back_with_history_and_links(demo_db: Database) -> None:
+    from empfehlung_desktop.model import Referral, ReferralEvent
+    from empfehlung_desktop.services.referrals import restore
+
+    with demo_db.session() as s:
+        incoming = s.scalars(
+            select(Referral).where(Referral.direction == ReferralDirection.INCOMING)
+        ).first()
+        assert incoming is not None
+        rid = incoming.id
+        eid = es.create_from_referral(s, rid).id
+        events = len(incoming.events)
+    with demo_db.session() as s:
+        snapshot = restore.snapshot_referral(s, rid)
+        rs.delete_referral(s, rid)
+    with demo_db.session() as s:
+        restore.restore_referral(s, snapshot)
+    with demo_db.reader() as s:
+        back = rs.get_referral(s, rid)
+        assert len(back.events) == events and back.need == snapshot.referral["need"]
+        assert s.get(Engagement, eid).referral_id == rid  # type: ignore[union-attr]
+        assert s.scalar(select(ReferralEvent.id).where(ReferralEvent.referral_id == rid))
+    with pytest.raises(ConflictError), demo_db.session() as s:
+        restore.restore_referral(s, snapshot)
+
+
+def test_a_deleted_feedback_comes_back(demo_db: Database) -> None:
+    with demo_db.reader() as s:
+        feedback = s.scalars(select(Feedback)).first()
+        assert feedback is not None
+        fid, eid, day = feedback.id, feedback.engagement_id, feedback.received_on
+    with demo_db.session() as s:
+        values = fc.snapshot_feedback(s, fid)
+        feedback_removal.delete_feedback(s, fid)
+    with demo_db.session() as s:
+        fc.restore_feedback(s, values)
+    with demo_db.reader() as s:
+        assert s.get(Feedback, fid) is not None
+        assert s.get(Engagement, eid).feedback_received_on == day  # type: ignore[union-attr]

@@ -1,0 +1,71 @@
+"""Each view undoes its own deletions (Ctrl+Z), never another view's; restore/import end it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from empfehlung_desktop.model import Feedback, Referral
+from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui.main_window import MainWindow
+from tests.conftest import DEMO_CLOCK
+
+
+@pytest.fixture
+def window(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> MainWindow:
+    win = MainWindow(
+        demo_db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), clock=DEMO_CLOCK
+    )
+    qtbot.addWidget(win)
+    return win
+
+
+def _exists(db: Database, entity: type, record_id: int) -> bool:
+    with db.reader() as s:
+        return s.get(entity, record_id) is not None
+
+
+def test_a_deleted_referral_comes_back_with_ctrl_z_in_its_view_only(
+    window: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.ui.referrals import view as referrals_view
+
+    monkeypatch.setattr(referrals_view, "confirm_delete", lambda *a: True)
+    window.navigate("referrals")
+    view = window.view("referrals")
+    view.table.selectRow(0)  # type: ignore[attr-defined]
+    rid = view.selected_id()  # type: ignore[attr-defined]
+    view.delete_selected()  # type: ignore[attr-defined]
+    assert not _exists(demo_db, Referral, rid)
+    assert "Empfehlung für" in window.action_undo.text()
+    window.navigate("contacts")
+    assert not window.action_undo.isEnabled()  # not this view's history
+    window.navigate("referrals")
+    window.action_undo.trigger()
+    assert _exists(demo_db, Referral, rid)
+    window.action_redo.trigger()
+    assert not _exists(demo_db, Referral, rid)
+    window.action_undo.trigger()
+    window.context.data_changed("data")  # type: ignore[union-attr]  # a restore or an import
+    assert not window.action_undo.isEnabled()
+
+
+def test_a_deleted_feedback_comes_back_with_ctrl_z(
+    window: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.ui.feedback import corrections
+
+    monkeypatch.setattr(corrections, "confirm_delete", lambda *a: True)
+    with demo_db.reader() as s:
+        fid = s.scalars(select(Feedback.id)).first()
+    window.navigate("feedback")
+    view = window.view("feedback")
+    view.select_record(fid)
+    view.delete_current()  # type: ignore[attr-defined]
+    assert not _exists(demo_db, Feedback, fid)
+    window.action_undo.trigger()
+    assert _exists(demo_db, Feedback, fid)
