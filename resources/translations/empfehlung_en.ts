@@ -3089,7 +3089,7 @@ The file is here:
     </message>
     <message>
         <source>Empfehlung für {who} löschen</source>
-        <translation>delete the referral for {who}</translation>
+        <translation>Delete the referral for {who}</translation>
     </message>
     <message>
         <source>Empfehlung gelöscht (Strg+Z holt sie zurück).</source>
