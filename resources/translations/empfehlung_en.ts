@@ -915,6 +915,10 @@ Restore it now?</translation>
         <translation>(untitled)</translation>
     </message>
     <message>
+        <source>Anfrage „{title}“ löschen</source>
+        <translation>Delete inquiry “{title}”</translation>
+    </message>
+    <message>
         <source>Das zugehörige Feedback wird mit gelöscht.</source>
         <translation>Its feedback is deleted with it.</translation>
     </message>
@@ -2567,6 +2571,10 @@ The file is here:
     <message>
         <source>Diesen festgehaltenen Kontakt löschen?</source>
         <translation>Delete this logged contact?</translation>
+    </message>
+    <message>
+        <source>Festgehaltenen Kontakt löschen</source>
+        <translation>Delete logged contact</translation>
     </message>
 </context>
 <context>

@@ -69,3 +69,54 @@ def test_a_deleted_feedback_comes_back_with_ctrl_z(
     assert not _exists(demo_db, Feedback, fid)
     window.action_undo.trigger()
     assert _exists(demo_db, Feedback, fid)
+
+
+def test_a_deleted_anfrage_comes_back_with_its_feedback(
+    window: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.model import Engagement
+    from empfehlung_desktop.ui.engagements import view as engagements_view
+
+    monkeypatch.setattr(engagements_view, "confirm_delete", lambda *a: True)
+    with demo_db.reader() as s:
+        fid, eid = s.execute(select(Feedback.id, Feedback.engagement_id)).first()  # type: ignore[misc]
+    window.navigate("engagements")
+    view = window.view("engagements")
+    view.select_record(eid)
+    view.delete_current()  # type: ignore[attr-defined]
+    assert not _exists(demo_db, Engagement, eid) and not _exists(demo_db, Feedback, fid)
+    window.action_undo.trigger()
+    assert _exists(demo_db, Engagement, eid) and _exists(demo_db, Feedback, fid)
+
+
+def test_a_deleted_logged_contact_comes_back(
+    window: MainWindow, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.model import Activity, ActivityKind
+    from empfehlung_desktop.services.contacts import activities
+    from empfehlung_desktop.ui.referrals import corrections
+    from tests.conftest import DEMO_TODAY
+
+    with demo_db.session() as s:
+        referral = s.scalars(select(Referral).where(Referral.recipient_id.is_not(None))).first()
+        assert referral is not None and referral.recipient_id is not None
+        rid = referral.id
+        aid = activities.add_activity(
+            s,
+            referral.recipient_id,
+            ActivityKind.CALL,
+            DEMO_TODAY,
+            "kurz",
+            today=DEMO_TODAY,
+            referral_id=rid,
+        ).id
+    monkeypatch.setattr(corrections, "confirm_delete", lambda *a: True)
+    window.navigate("referrals")
+    view = window.view("referrals")
+    view.select_record(rid)
+    view.perform(f"delete:activity:{aid}")  # type: ignore[attr-defined]
+    assert not _exists(demo_db, Activity, aid)
+    window.action_undo.trigger()
+    with demo_db.reader() as s:
+        back = s.get(Activity, aid)
+        assert back is not None and back.referral_id == rid

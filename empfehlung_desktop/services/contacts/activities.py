@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, inspect, or_, select
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop.errors import NotFoundError, ValidationError
@@ -191,6 +191,29 @@ def update_activity(
     activity.kind = ActivityKind(kind)
     activity.occurred_on = occurred_on
     activity.text = text
+    session.flush()
+    return activity
+
+
+def snapshot_activity(session: Session, activity_id: int) -> dict[str, Any]:
+    """One entry's stored values, to bring it back after a deletion (undo)."""
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        raise NotFoundError(_("Eintrag {id} gibt es nicht (mehr).").format(id=activity_id))
+    return {a.key: getattr(activity, a.key) for a in inspect(activity).mapper.column_attrs}
+
+
+def restore_activity(session: Session, values: dict[str, Any]) -> Activity:
+    """Insert a deleted entry again; links to a referral or Anfrage gone meanwhile stay empty."""
+    values = dict(values)
+    get_contact(session, values["contact_id"])
+    if values["referral_id"] is not None and session.get(Referral, values["referral_id"]) is None:
+        values["referral_id"] = None
+    engagement_id = values["engagement_id"]
+    if engagement_id is not None and session.get(Engagement, engagement_id) is None:
+        values["engagement_id"] = None
+    activity = Activity(**values)
+    session.add(activity)
     session.flush()
     return activity
 

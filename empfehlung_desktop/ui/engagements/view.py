@@ -28,7 +28,7 @@ from empfehlung_desktop.services.engagements import engagements as engagement_se
 from empfehlung_desktop.services.engagements import handout as handout_service
 from empfehlung_desktop.services.engagements import removal as engagement_removal
 from empfehlung_desktop.ui.context import ViewContext
-from empfehlung_desktop.ui.engagements import dates_dialog
+from empfehlung_desktop.ui.engagements import dates_dialog, deletion
 from empfehlung_desktop.ui.engagements.dialogs import (
     DeclineReferDialog,
     NewEngagementAnswer,
@@ -414,10 +414,11 @@ class EngagementsView(View):
             return
         try:
             with self.context.db.session() as session:
-                engagement_removal.delete_engagement(session, engagement_id, self._version)
+                snapshot = deletion.delete(session, engagement_id, self._version)
         except (UserError, StoreError) as exc:
             self._error(str(exc))
             return
+        deletion.push_undo(self.context, snapshot, self.refresh)
         self._dirty = False
         self.current_id = None
         self.context.data_changed("engagements")

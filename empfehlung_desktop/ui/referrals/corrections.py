@@ -8,6 +8,7 @@ in the dialog (dates) or in a message (a stale version), nothing is written then
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QDate
@@ -34,6 +35,7 @@ from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import date_format, date_text
 from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.referrals.models import label
+from empfehlung_desktop.ui.widgets import undo
 from empfehlung_desktop.ui.widgets.confirm import confirm_delete
 
 EVENT = "event"
@@ -298,7 +300,12 @@ def delete_last_step(
     return True
 
 
-def delete_activity(parent: QWidget, context: ViewContext, activity_id: int) -> bool:
+def delete_activity(
+    parent: QWidget,
+    context: ViewContext,
+    activity_id: int,
+    after: Callable[[], None] = lambda: None,
+) -> bool:
     """Ask, then delete one logged contact (the person's last contact follows)."""
     if not confirm_delete(
         parent,
@@ -308,9 +315,21 @@ def delete_activity(parent: QWidget, context: ViewContext, activity_id: int) -> 
         return False
     try:
         with context.db.session() as session:
+            values = activity_service.snapshot_activity(session, activity_id)
             activity_service.delete_activity(session, activity_id)
     except (UserError, StoreError) as exc:
         return _fail(
             parent, QCoreApplication.translate("ReferralCorrections", "Eintrag löschen"), exc
         )
+    undo.push(
+        context,
+        undo.WriteCommand(
+            context,
+            QCoreApplication.translate("ReferralCorrections", "Festgehaltenen Kontakt löschen"),
+            "referrals",
+            lambda s: activity_service.restore_activity(s, values),
+            lambda s: activity_service.delete_activity(s, activity_id),
+            after,
+        ),
+    )
     return True

@@ -327,7 +327,7 @@ class ReferralsView(View):
             return corrections.delete_last_step(self, self.context, rid, version)
         verb, kind, entry_id = action.split(":")
         if verb == "delete":
-            return corrections.delete_activity(self, self.context, int(entry_id))
+            return corrections.delete_activity(self, self.context, int(entry_id), self.refresh)
         return corrections.correct_entry(self, self.context, rid, version, kind, int(entry_id))
 
     def today(self) -> dt.date:
