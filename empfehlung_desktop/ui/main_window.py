@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
@@ -261,7 +260,7 @@ class MainWindow(QMainWindow):
             row = self._spec_row(key)
             spec: ViewSpec = self.specs[row]
             view_class = load_view_class(spec)
-            view = view_class(replace(self.context, undo_stack=self._stack_for(key)))
+            view = view_class(self.context)
             view.badgeChanged.connect(lambda count, r=row: self._set_badge(r, count))
             old = self.stack.widget(row)
             if old is not None:
@@ -297,6 +296,8 @@ class MainWindow(QMainWindow):
         if fresh or key in self._stale:
             self._stale.discard(key)
             view.refresh()
+        # The views share one context; what they push lands on the shown view's stack.
+        self.context.undo_stack = self._stack_for(key)
         self._activate_undo(key)
         accessibility.name_fields(view, self.specs[row].title)
         accessibility.keyboard_defaults(view)
