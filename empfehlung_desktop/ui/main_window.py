@@ -6,7 +6,16 @@ import html
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QScreen,
+    QUndoGroup,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -25,6 +34,7 @@ from empfehlung_desktop.clock import Clock, system_clock
 from empfehlung_desktop.ui import i18n
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.navigation import ViewSpec, load_view_class, view_specs
+from empfehlung_desktop.ui.widgets import accessibility, icons
 from empfehlung_desktop.ui.widgets.view_base import View
 
 if TYPE_CHECKING:
@@ -62,19 +72,26 @@ class MainWindow(QMainWindow):
         self.settings = settings or QSettings()
         self.setWindowTitle(self.tr("Empfehlung Desktop"))
         self.setObjectName("MainWindow")
-        self.undo_stack = QUndoStack(self)
+        # One undo stack per view; Ctrl+Z acts on the current view's stack only, so it
+        # never reverts what another view changed (a contact edit while in Empfehlungen).
+        self.undo_group = QUndoGroup(self)
+        self.undo_stacks: dict[str, QUndoStack] = {}
+        self.undo_stack = self._stack_for("contacts")
+        self._activate_undo(None)
         self.specs = view_specs()
         self.views: dict[str, View] = {}
         self._stale: set[str] = set()
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        accessibility.install()
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setMinimumWidth(170)
         self.nav.setStyleSheet(NAVIGATION_STYLE)
         self.stack = QStackedWidget()
         for spec in self.specs:
-            item = QListWidgetItem(spec.title)
+            item = QListWidgetItem(icons.icon(spec.key), spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # replaced by the real view on first show
@@ -132,9 +149,9 @@ class MainWindow(QMainWindow):
         self.action_quit = QAction(self.tr("&Beenden"), self)
         self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.action_quit.triggered.connect(self.close)
-        self.action_undo = self.undo_stack.createUndoAction(self, self.tr("&Rückgängig"))
+        self.action_undo = self.undo_group.createUndoAction(self, self.tr("&Rückgängig"))
         self.action_undo.setShortcut(QKeySequence.StandardKey.Undo)
-        self.action_redo = self.undo_stack.createRedoAction(self, self.tr("&Wiederherstellen"))
+        self.action_redo = self.undo_group.createRedoAction(self, self.tr("&Wiederherstellen"))
         self.action_redo.setShortcut(QKeySequence.StandardKey.Redo)
         self.action_find = QAction(self.tr("&Suchen"), self)
         self.action_find.setShortcut(QKeySequence.StandardKey.Find)
@@ -204,6 +221,13 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Werkzeugleiste"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action, name in (
+            (self.action_new, "new"),
+            (self.action_find, "find"),
+            (self.action_undo, "undo"),
+        ):
+            action.setIcon(icons.icon(name))
         toolbar.addAction(self.action_new)
         toolbar.addAction(self.action_find)
         toolbar.addSeparator()
@@ -246,6 +270,18 @@ class MainWindow(QMainWindow):
             self.views[key] = view
         return self.views[key]
 
+    def _stack_for(self, key: str) -> QUndoStack:
+        if key not in self.undo_stacks:
+            stack = QUndoStack(self)
+            self.undo_group.addStack(stack)
+            self.undo_stacks[key] = stack
+        return self.undo_stacks[key]
+
+    def _activate_undo(self, key: str | None) -> None:
+        # Qt takes a null stack for "none active"; the stubs do not say so.
+        stack = self.undo_stacks.get(key) if key else None
+        self.undo_group.setActiveStack(stack)  # type: ignore[arg-type]
+
     def current_view(self) -> View | None:
         item = self.nav.currentItem()
         return self.views.get(item.data(Qt.ItemDataRole.UserRole)) if item else None
@@ -260,6 +296,14 @@ class MainWindow(QMainWindow):
         if fresh or key in self._stale:
             self._stale.discard(key)
             view.refresh()
+        # The views share one context; what they push lands on the shown view's stack.
+        self.context.undo_stack = self._stack_for(key)
+        self._activate_undo(key)
+        accessibility.name_fields(view, self.specs[row].title)
+        accessibility.keyboard_defaults(view)
+        # Neu and Suchen only where they mean something: greyed out elsewhere.
+        self.action_new.setEnabled(view.can_create())
+        self.action_find.setEnabled(view.can_search())
 
     def navigate(self, key: str, record_id: int | None = None) -> None:
         self.nav.setCurrentRow(self._spec_row(key))
@@ -267,11 +311,13 @@ class MainWindow(QMainWindow):
             self.view(key).select_record(record_id)
 
     def _on_data_changed(self, what: str) -> None:
-        # Undo covers contact edits. After any other write (a referral step, an
-        # import, a restored backup) undoing an older contact edit would silently
-        # write stale data back, so the history ends there.
-        if what != "contacts":
-            self.undo_stack.clear()
+        # Each view's undo history covers that view's own writes (``what`` is the
+        # view's key). Any other write (a referral step seen from the contacts, an
+        # import, a restored backup) ends the other histories: undoing an older
+        # change would silently write stale data back.
+        for key, stack in self.undo_stacks.items():
+            if key != what:
+                stack.clear()
         current = self.current_view()
         for key, view in self.views.items():
             if view is not current:
@@ -294,12 +340,37 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+        self.fit_to_screen()
         state = self.settings.value(SETTINGS_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         splitter = self.settings.value(SETTINGS_SPLITTER)
         if isinstance(splitter, QByteArray) and not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+
+    def fit_to_screen(self) -> None:
+        """Keep the window on the screen it is on (or the primary one) and no larger.
+
+        A geometry saved on a larger or a since unplugged monitor would otherwise
+        open the window partly off-screen or wider than a laptop's screen.
+        """
+        if self.isMaximized() or self.isFullScreen():
+            return
+        here: QScreen | None = QGuiApplication.screenAt(self.geometry().center())
+        screen = here or QGuiApplication.primaryScreen()
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w = frame.width() - self.width()
+        extra_h = frame.height() - self.height()
+        width = min(self.width(), area.width() - extra_w)
+        height = min(self.height(), area.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        left = min(max(frame.left(), area.left()), area.right() - frame.width() + 1)
+        top = min(max(frame.top(), area.top()), area.bottom() - frame.height() + 1)
+        if (left, top) != (frame.left(), frame.top()):
+            self.move(left, top)
 
     def save_state(self) -> None:
         self.settings.setValue(SETTINGS_GEOMETRY, self.saveGeometry())

@@ -730,6 +730,22 @@ Load it now?</translation>
         <translation>&amp;Encryption …</translation>
     </message>
     <message>
+        <source>Importieren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Datei wird gelesen …</source>
+        <translation>Reading the file …</translation>
+    </message>
+    <message>
+        <source>Import abgebrochen; nichts wurde geändert.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Der Export wird eingespielt …</source>
+        <translation>Loading the export …</translation>
+    </message>
+    <message>
         <source>kontakte</source>
         <translation>contacts</translation>
     </message>
@@ -757,6 +773,14 @@ Load it now?</translation>
         <translation>Create backup</translation>
     </message>
     <message>
+        <source>Die Datenbank wird gesichert …</source>
+        <translation>Backing up the database …</translation>
+    </message>
+    <message>
+        <source>Datensicherung abgebrochen.</source>
+        <translation>Backup cancelled.</translation>
+    </message>
+    <message>
         <source>Datensicherung erstellt: {0}</source>
         <translation>Backup created: {0}</translation>
     </message>
@@ -771,6 +795,14 @@ Der jetzige Stand wird vorher als eigene Sicherung aufbewahrt. Fortfahren?</sour
         <translation>The current database will be replaced by “{0}”.
 
 The current state is kept as a separate backup first. Continue?</translation>
+    </message>
+    <message>
+        <source>Die Sicherung wird geprüft und eingespielt …</source>
+        <translation>Checking and restoring the backup …</translation>
+    </message>
+    <message>
+        <source>Wiederherstellung abgebrochen; die Datenbank ist unverändert.</source>
+        <translation>Restore cancelled; the database is unchanged.</translation>
     </message>
     <message>
         <source>Datensicherung wiederhergestellt.</source>
@@ -839,6 +871,10 @@ This cannot be undone. The person is also erased inside the backups in the backu
         <translation>Delete permanently</translation>
     </message>
     <message>
+        <source>„{0}“ wird in der Datenbank und in den Sicherungen gelöscht …</source>
+        <translation>Erasing “{0}” from the database and the backups …</translation>
+    </message>
+    <message>
         <source>„{0}“ wurde endgültig gelöscht.</source>
         <translation>“{0}” has been permanently deleted.</translation>
     </message>
@@ -873,6 +909,33 @@ Jetzt wiederherstellen?</source>
 
 Latest intact backup: {0} from {1}.
 Restore it now?</translation>
+    </message>
+</context>
+<context>
+    <name>DatesDialog</name>
+    <message>
+        <source>Beginn und Ende korrigieren</source>
+        <translation>Correct start and end</translation>
+    </message>
+    <message>
+        <source>&amp;Beginn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Ende:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Anfragen &amp; Aufträge</source>
+        <translation>Inquiries &amp; engagements</translation>
     </message>
 </context>
 <context>
@@ -1097,6 +1160,14 @@ Restore it now?</translation>
         <translation>Delete …</translation>
     </message>
     <message>
+        <source>Beginn/Ende …</source>
+        <translation>Start/end …</translation>
+    </message>
+    <message>
+        <source>Beginn und Ende des Auftrags korrigieren</source>
+        <translation>Correct when the engagement started and ended</translation>
+    </message>
+    <message>
         <source>Ablehnen &amp;&amp; weiterempfehlen …</source>
         <translation>Decline &amp;&amp; refer on …</translation>
     </message>
@@ -1135,6 +1206,10 @@ Restore it now?</translation>
     <message>
         <source>(ohne Titel)</source>
         <translation>(untitled)</translation>
+    </message>
+    <message>
+        <source>Anfrage „{title}“ löschen</source>
+        <translation>Delete inquiry “{title}”</translation>
     </message>
     <message>
         <source>Das zugehörige Feedback wird mit gelöscht.</source>
@@ -1182,6 +1257,25 @@ Please complete your profile first.</translation>
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <source>&amp;Art:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Möglich: {first} bis {last}</source>
+        <translation>Possible: {first} to {last}</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDetail</name>
     <message>
         <source>keine Antwort</source>
@@ -1224,6 +1318,14 @@ Please complete your profile first.</translation>
     <message>
         <source>Feedback erfassen</source>
         <translation>Record feedback</translation>
+    </message>
+    <message>
+        <source>Auftrag</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Feedback korrigieren</source>
+        <translation>Correct feedback</translation>
     </message>
     <message>
         <source>{name} – {title}</source>
@@ -1392,6 +1494,10 @@ Please complete your profile first.</translation>
         <translation>Summary (PDF) …</translation>
     </message>
     <message>
+        <source>Alle Antworten</source>
+        <translation>All answers</translation>
+    </message>
+    <message>
         <source>Als Referenz freigeben …</source>
         <translation>Approve as testimonial …</translation>
     </message>
@@ -1417,15 +1523,23 @@ Please complete your profile first.</translation>
     </message>
     <message>
         <source>Dieses Feedback mit allen Antworten löschen? Eine daraus freigegebene Referenz verschwindet ebenfalls.</source>
-        <translation>Delete this feedback with all its answers? A testimonial approved from it disappears too.</translation>
+        <translation>Delete this feedback with all its answers? A testimonial approved from it disappears as well.</translation>
     </message>
     <message>
         <source>Feedback löschen</source>
         <translation>Delete feedback</translation>
     </message>
     <message>
-        <source>Feedback gelöscht.</source>
-        <translation>Feedback deleted.</translation>
+        <source>Bearbeiten …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <source>Feedback korrigiert.</source>
+        <translation>Feedback corrected.</translation>
+    </message>
+    <message>
+        <source>Feedback gelöscht (Strg+Z holt es zurück).</source>
+        <translation>Feedback deleted (Ctrl+Z brings it back).</translation>
     </message>
     <message>
         <source>Feedback von {name} gespeichert.</source>
@@ -1711,8 +1825,20 @@ The file is here:
         <translation>(no name)</translation>
     </message>
     <message>
+        <source>Vorschau wird erstellt …</source>
+        <translation>Building the preview …</translation>
+    </message>
+    <message>
         <source>Es gibt nichts zu importieren.</source>
         <translation>There is nothing to import.</translation>
+    </message>
+    <message>
+        <source>Kontakte werden importiert …</source>
+        <translation>Importing contacts …</translation>
+    </message>
+    <message>
+        <source>Import abgebrochen; nichts wurde geändert.</source>
+        <translation>Import cancelled; nothing was changed.</translation>
     </message>
     <message>
         <source>Import fehlgeschlagen</source>
@@ -1873,6 +1999,10 @@ The file is here:
         <translation>Empfehlung Desktop</translation>
     </message>
     <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
         <source>&amp;Neu …</source>
         <translation>&amp;New …</translation>
     </message>
@@ -1997,6 +2127,10 @@ The file is here:
     <message>
         <source>Termin vereinbart</source>
         <translation>Appointment arranged</translation>
+    </message>
+    <message>
+        <source>Erstgespräch: Datum und Uhrzeit</source>
+        <translation>First meeting: date and time</translation>
     </message>
     <message>
         <source>– unbekannt –</source>
@@ -2622,6 +2756,14 @@ The file is here:
         <source>E-Mail (optional)</source>
         <translation>Email (optional)</translation>
     </message>
+    <message>
+        <source>Neue Person: Name</source>
+        <translation>New person: name</translation>
+    </message>
+    <message>
+        <source>Neue Person: E-Mail</source>
+        <translation>New person: email</translation>
+    </message>
 </context>
 <context>
     <name>PreviewModel</name>
@@ -2824,14 +2966,81 @@ The file is here:
     </message>
 </context>
 <context>
+    <name>ReferralCorrections</name>
+    <message>
+        <source>Eintrag korrigieren</source>
+        <translation>Correct entry</translation>
+    </message>
+    <message>
+        <source>Das Datum liegt in der Zukunft.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>Schritt korrigieren: {step}</source>
+        <translation>Correct step: {step}</translation>
+    </message>
+    <message>
+        <source>Empfehlung korrigieren</source>
+        <translation>Correct referral</translation>
+    </message>
+    <message>
+        <source>Letzten Schritt löschen</source>
+        <translation>Delete last step</translation>
+    </message>
+    <message>
+        <source>Es gibt keinen Schritt zum Löschen; nur die Empfehlung selbst ist erfasst.</source>
+        <translation>There is no step to delete; only the referral itself is recorded.</translation>
+    </message>
+    <message>
+        <source>den Schritt „{step}“ vom {date}; die Empfehlung steht dann wieder auf „{back}“</source>
+        <translation>the step “{step}” of {date}; the referral then returns to “{back}”</translation>
+    </message>
+    <message>
+        <source>den Eintrag vom {date} („{note}“)</source>
+        <translation>the entry of {date} (“{note}”)</translation>
+    </message>
+    <message>
+        <source>{what} löschen? Was der Schritt festgehalten hat, geht mit.</source>
+        <translation>Delete {what}? What the step recorded goes with it.</translation>
+    </message>
+    <message>
+        <source>Eintrag löschen</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>Diesen festgehaltenen Kontakt löschen?</source>
+        <translation>Delete this logged contact?</translation>
+    </message>
+    <message>
+        <source>Festgehaltenen Kontakt löschen</source>
+        <translation>Delete logged contact</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDetail</name>
     <message>
         <source>Nächste Schritte</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Verlauf&lt;/b&gt;</source>
-        <translation>&lt;b&gt;History&lt;/b&gt;</translation>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;&amp;Verlauf&lt;/b&gt;</source>
+        <translation>&lt;b&gt;&amp;History&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Letzten Schritt löschen …</source>
+        <translation>Delete last step …</translation>
+    </message>
+    <message>
+        <source>Eintrag korrigieren …</source>
+        <translation>Correct entry …</translation>
+    </message>
+    <message>
+        <source>Eintrag löschen …</source>
+        <translation>Delete entry …</translation>
     </message>
     <message>
         <source>Keine Empfehlung ausgewählt</source>
@@ -3019,6 +3228,10 @@ The file is here:
     <message>
         <source>Datum</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>Empfehlung korrigieren</source>
+        <translation>Correct referral</translation>
     </message>
     <message>
         <source>Bitte prüfen: {problems}</source>
@@ -3287,6 +3500,14 @@ The file is here:
         <translation>Delete the selected referral with its history</translation>
     </message>
     <message>
+        <source>Bearbeiten …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <source>Personen, Anliegen und Datum korrigieren (Eingabe)</source>
+        <translation>Correct the people, the need and the date (Enter)</translation>
+    </message>
+    <message>
         <source>die neuesten {shown} von {total} – bitte filtern</source>
         <translation>the newest {shown} of {total} – please filter</translation>
     </message>
@@ -3314,8 +3535,12 @@ The file is here:
         <translation>Delete referral</translation>
     </message>
     <message>
-        <source>Empfehlung gelöscht.</source>
-        <translation>Referral deleted.</translation>
+        <source>Empfehlung für {who} löschen</source>
+        <translation>Delete the referral for {who}</translation>
+    </message>
+    <message>
+        <source>Empfehlung gelöscht (Strg+Z holt sie zurück).</source>
+        <translation>Referral deleted (Ctrl+Z brings it back).</translation>
     </message>
     <message>
         <source>Schritt nicht möglich</source>
@@ -3682,6 +3907,13 @@ The file is here:
     <message>
         <source>Mehr zur Methode finden Sie unter Hilfe → Die Methode.</source>
         <translation>More about the method under Help → The method.</translation>
+    </message>
+</context>
+<context>
+    <name>WriteCommand</name>
+    <message>
+        <source>Rückgängig nicht möglich</source>
+        <translation>Cannot undo</translation>
     </message>
 </context>
 <context>

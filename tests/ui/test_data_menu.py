@@ -231,3 +231,56 @@ def test_an_empty_database_file_becomes_a_practice_only_when_the_user_says_so(
     assert opened is not None
     opened.dispose()
     assert path.stat().st_size > 0
+
+
+def _cancelling(_parent: object, _title: str, _label: str, work, **_kw: object):  # type: ignore[no-untyped-def]
+    """run_with_progress as if the user pressed Abbrechen at the first report."""
+    return work(lambda _done, _total: False)
+
+
+def test_cancelled_import_commit_changes_nothing(
+    qtbot: QtBot, demo_db: Database, csv_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.ui.data import import_dialog
+    from empfehlung_desktop.ui.widgets.progress import Cancelled
+
+    before = count(demo_db)
+    dialog = ImportDialog(demo_db, flow.load_file(csv_file), DEMO_TODAY)
+    qtbot.addWidget(dialog)
+    real = import_dialog.run_with_progress
+    monkeypatch.setattr(import_dialog, "run_with_progress", _cancelling)
+    with pytest.raises(Cancelled):
+        dialog.import_now()
+    assert count(demo_db) == before
+    monkeypatch.setattr(import_dialog, "run_with_progress", real)
+    dialog.import_now()  # the search index and triggers are intact after the rollback
+    assert count(demo_db) == before + 1
+
+
+def test_cancelled_preview_does_not_open_the_dialog(
+    window: MainWindow, demo_db: Database, csv_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(csv_file), ""))
+    monkeypatch.setattr(menu, "run_with_progress", _cancelling)
+    assert window.data_menu.import_file() is None
+    assert "abgebrochen" in window.statusBar().currentMessage()
+
+
+def test_cancelled_backup_and_restore_change_nothing(
+    window: MainWindow, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    saved = tmp_path / "sicherung.db"
+    monkeypatch.setattr(file_dialogs, "get_save_file_name", lambda *a, **k: (str(saved), ""))
+    real = menu.run_with_progress
+    monkeypatch.setattr(menu, "run_with_progress", _cancelling)
+    assert window.data_menu.create_backup() is None and not saved.exists()
+    monkeypatch.setattr(menu, "run_with_progress", real)
+    assert window.data_menu.create_backup() == saved
+    with demo_db.session() as s:
+        s.get(Contact, 1).name = "Nach der Sicherung"  # type: ignore[union-attr]
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(file_dialogs, "get_open_file_name", lambda *a, **k: (str(saved), ""))
+    monkeypatch.setattr(menu, "run_with_progress", _cancelling)
+    assert window.data_menu.restore_backup() is None
+    with demo_db.reader() as s:
+        assert s.get(Contact, 1).name == "Nach der Sicherung"  # type: ignore[union-attr]

@@ -314,3 +314,38 @@ def test_search_field_filters_the_list(qtbot: QtBot, view: EngagementsView) -> N
     view.search.setText("Vogt")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=3000)
     assert view.model.row_at(0).contact_name == "Annika Vogt"
+
+
+def test_start_and_end_are_corrected_and_checked_at_the_field(
+    view: EngagementsView, demo_db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QDate
+
+    from empfehlung_desktop.ui.engagements import dates_dialog
+
+    completed = _first(demo_db, EngagementStatus.COMPLETED)
+    view.select_record(completed.id)
+    assert view.dates_button.isEnabled()
+    seen: list[str] = []
+
+    def run(dialog: dates_dialog.DatesDialog) -> int:
+        assert dialog.ended.isVisibleTo(dialog) and dialog.started.isVisibleTo(dialog)
+        dialog.ended.setDate(QDate(2000, 1, 1))  # before the start: refused, stays open
+        dialog.accept()
+        seen.append(dialog.error.text())
+        assert dialog.result() != 1
+        new_end = completed.ended_on - dt.timedelta(days=1)
+        dialog.ended.setDate(QDate(new_end.year, new_end.month, new_end.day))
+        dialog.started.setDate(dialog.ended.date().addDays(-30))
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(dates_dialog.DatesDialog, "exec", run)
+    view.correct_dates()
+    assert seen and seen[0]
+    with demo_db.reader() as session:
+        saved = session.get(Engagement, completed.id)
+        assert saved is not None and saved.ended_on == completed.ended_on - dt.timedelta(days=1)
+    request = _first(demo_db, EngagementStatus.REQUEST)
+    view.select_record(request.id)
+    assert not view.dates_button.isEnabled()

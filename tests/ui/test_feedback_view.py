@@ -307,7 +307,7 @@ def test_escape_asks_before_discarding_written_answers(
 def test_feedback_can_be_deleted_after_asking(
     view: FeedbackView, demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from empfehlung_desktop.ui.feedback import view as view_module
+    from empfehlung_desktop.ui.feedback import corrections as view_module
 
     before = view.model.total
     view.table.selectRow(0)
@@ -318,3 +318,33 @@ def test_feedback_can_be_deleted_after_asking(
     assert view.model.total == before  # kept
     view.delete_current()
     assert view.model.total == before - 1
+
+
+def test_feedback_is_corrected_in_the_prefilled_dialog(
+    view: FeedbackView, demo_db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.ui.feedback import entry_dialog
+
+    view.table.selectRow(0)
+    feedback_id = view.current_feedback_id()
+    assert feedback_id is not None and view.edit_button.isEnabled()
+    with demo_db.reader() as s:
+        stored = fs.get_feedback(s, feedback_id)
+        first_time, score = stored.first_time, stored.recommend_score
+    seen: list[FeedbackEntryDialog] = []
+
+    def run(dialog: FeedbackEntryDialog) -> int:
+        seen.append(dialog)
+        assert dialog.windowTitle() == "Feedback korrigieren"
+        assert dialog.texts["first_time"].toPlainText() == first_time
+        assert dialog.recommend.value() == score
+        assert not dialog.has_input()  # nothing changed yet: Escape closes at once
+        dialog.recommend.set_value(2)
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(entry_dialog.FeedbackEntryDialog, "exec", run)
+    view.edit_current()
+    assert seen
+    with demo_db.reader() as s:
+        assert fs.get_feedback(s, feedback_id).recommend_score == 2

@@ -124,3 +124,48 @@ def test_undo_ends_where_a_non_contact_write_happened(
     window.context.data_changed("data")  # a restored backup or an import
     window.undo_stack.undo()
     assert undone == []
+
+
+def test_saved_geometry_is_kept_within_the_screen(
+    qtbot: QtBot, demo_db: Database, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QGuiApplication
+
+    window = make_window(qtbot, demo_db, tmp_path)
+    area = QGuiApplication.primaryScreen().availableGeometry()
+    window.resize(area.width() + 900, area.height() + 600)  # saved on a larger monitor
+    window.move(area.right() + 2000, area.bottom() + 2000)  # … which is gone now
+    window.fit_to_screen()
+    assert window.width() <= area.width() and window.height() <= area.height()
+    assert area.contains(window.frameGeometry().topLeft())
+
+
+def test_navigation_and_toolbar_have_icons(qtbot: QtBot, demo_db: Database, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, demo_db, tmp_path)
+    assert all(not window.nav.item(row).icon().isNull() for row in range(window.nav.count()))
+    assert not window.action_new.icon().isNull() and not window.action_undo.icon().isNull()
+
+
+def test_ctrl_z_acts_only_in_the_view_that_owns_the_edits(
+    qtbot: QtBot, demo_db: Database, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QUndoCommand
+
+    window = make_window(qtbot, demo_db, tmp_path)
+    undone: list[str] = []
+
+    class Edit(QUndoCommand):
+        def undo(self) -> None:
+            undone.append("contact edit")
+
+    window.navigate("contacts")
+    window.undo_stack.push(Edit("Kontakt umbenennen"))
+    assert window.action_undo.isEnabled()
+    assert "Kontakt umbenennen" in window.action_undo.text()  # it says what it undoes
+    window.navigate("referrals")
+    assert not window.action_undo.isEnabled()
+    window.action_undo.trigger()
+    assert undone == []
+    window.navigate("contacts")
+    window.action_undo.trigger()
+    assert undone == ["contact edit"]

@@ -391,3 +391,110 @@ def test_search_field_filters_in_sql(qtbot: QtBot, view: ReferralsView) -> None:
     assert view.model.row_at(0).recipient_name == "Lena Köhler"
     view.select_record(other)  # a record outside the search clears it
     assert view.search.text() == "" and view.selected_id() == other
+
+
+def _referral_with_steps(db: Database) -> int:
+    from empfehlung_desktop.model import Referral
+
+    with db.reader() as s:
+        for referral in s.scalars(select(Referral).order_by(Referral.id)):
+            if referral.direction is not D.INCOMING and len(referral.events) >= 3:
+                return referral.id
+    raise AssertionError("the demo has a referral with steps")
+
+
+def test_referral_is_corrected_in_its_prefilled_dialog(
+    view: ReferralsView, demo_db: Database, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rid = _referral_with_steps(demo_db)
+    view.select_record(rid)
+    assert view.edit_button.isEnabled()
+    with demo_db.reader() as s:
+        referral = referral_service.get_referral(s, rid)
+        need, recipient = referral.need, referral.recipient_id
+        first_step = next(e for e in referral.events if e.from_status is not None).occurred_on
+
+    def run(dialog: ReferralDialog) -> int:
+        assert dialog.windowTitle() == "Empfehlung korrigieren"
+        assert dialog.need.toPlainText() == need
+        assert dialog.recipient.picker.contact_id() == recipient
+        assert dialog.date.maximumDate().toPython() <= first_step
+        dialog.need.setPlainText("Korrigiertes Anliegen")
+        dialog.accept()
+        return int(dialog.result())
+
+    monkeypatch.setattr(ReferralDialog, "exec", run)
+    view.perform("edit")
+    with demo_db.reader() as s:
+        assert referral_service.get_referral(s, rid).need == "Korrigiertes Anliegen"
+
+
+def test_a_step_is_corrected_and_the_last_step_deleted(
+    view: ReferralsView, demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from empfehlung_desktop.services.referrals import corrections as rc
+    from empfehlung_desktop.ui.referrals import corrections
+
+    rid = _referral_with_steps(demo_db)
+    view.select_record(rid)
+    with demo_db.reader() as s:
+        referral = referral_service.get_referral(s, rid)
+        steps = len(referral.events)
+        last = rc.last_entry(referral)
+        assert last is not None
+        back = last.from_status if last.from_status != last.to_status else referral.status
+        event = [e for e in referral.events if e.from_status not in (None, e.to_status)][-1]
+        event_id, day = event.id, event.occurred_on
+    rows = [
+        r
+        for r in range(view.detail.history.count())
+        if view.detail.history.item(r).data(Qt.ItemDataRole.UserRole) == f"event:{event_id}"
+    ]
+    assert rows
+    view.detail.history.setCurrentRow(rows[0])
+    asked: list[corrections.Bounds] = []
+
+    def ask(parent: Any, title: str, on: dt.date, text: str, bounds: Any, kind: Any = None):
+        asked.append(bounds)
+        return corrections.EntryAnswer(on, "korrigiert", None)
+
+    monkeypatch.setattr(corrections.EntryDialog, "ask", ask)
+    view.detail.history.itemActivated.emit(view.detail.history.item(rows[0]))
+    assert asked and asked[0].latest <= DEMO_TODAY
+    with demo_db.reader() as s:
+        corrected = next(
+            e for e in referral_service.get_referral(s, rid).events if e.id == event_id
+        )
+        assert corrected.note == "korrigiert" and corrected.occurred_on == day
+    answers = [False, True]
+    monkeypatch.setattr(corrections, "confirm_delete", lambda *a: answers.pop(0))
+    view.detail.undo_step_button.click()
+    view.detail.undo_step_button.click()
+    with demo_db.reader() as s:
+        referral = referral_service.get_referral(s, rid)
+        assert len(referral.events) == steps - 1 and referral.status is back
+
+
+def test_entry_dialog_refuses_a_date_outside_its_bounds(qtbot: QtBot) -> None:
+    from empfehlung_desktop.ui.referrals.corrections import Bounds, EntryDialog
+
+    start = DEMO_TODAY - dt.timedelta(days=10)
+    dialog = EntryDialog("Schritt", start, "Notiz", Bounds(start, "zu früh", DEMO_TODAY, "zu spät"))
+    qtbot.addWidget(dialog)
+    dialog.date.setDate(QDate(2020, 1, 1))
+    dialog.accept()
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert dialog.error.text() == "zu früh" and not dialog.error.isHidden()
+    assert dialog.date.maximumDate().toPython() == DEMO_TODAY
+    assert dialog.text.tabChangesFocus()
+
+
+def test_step_dates_end_today(qtbot: QtBot) -> None:
+    for dialog in (
+        steps.NoteDialog("Schritt", DEMO_TODAY),
+        steps.ConsentDialog(DEMO_TODAY),
+        steps.OutcomeDialog("Ergebnis", DEMO_TODAY),
+        steps.MatchDialog(DEMO_TODAY, DEMO_TODAY, False),
+    ):
+        qtbot.addWidget(dialog)
+        assert dialog.on.maximumDate().toPython() == DEMO_TODAY  # type: ignore[attr-defined]

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, inspect, or_, select
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop.errors import NotFoundError, ValidationError
@@ -144,6 +144,78 @@ def list_activities(
     if limit is not None:
         stmt = stmt.limit(limit)
     return [ActivityRow(*row) for row in session.execute(stmt)]
+
+
+def get_activity(session: Session, activity_id: int) -> ActivityRow:
+    """One entry as plain values (to prefill the edit dialog)."""
+    a = session.get(Activity, activity_id)
+    if a is None:
+        raise NotFoundError(_("Eintrag {id} gibt es nicht (mehr).").format(id=activity_id))
+    return ActivityRow(
+        a.id,
+        a.contact_id,
+        a.contact.name,
+        a.kind,
+        a.occurred_on,
+        a.text,
+        a.referral_id,
+        a.engagement_id,
+    )
+
+
+def update_activity(
+    session: Session,
+    activity_id: int,
+    kind: ActivityKind,
+    occurred_on: dt.date,
+    text: str = "",
+    *,
+    today: dt.date,
+) -> Activity:
+    """Correct what kind of contact it was, its day and its text (same checks as adding)."""
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        raise NotFoundError(_("Eintrag {id} gibt es nicht (mehr).").format(id=activity_id))
+    problems: dict[str, str] = {}
+    if occurred_on > today:
+        problems["occurred_on"] = _(
+            "Das Datum liegt in der Zukunft; bitte den Tag angeben, an dem es war."
+        )
+    text = text.strip()
+    if len(text) > MAX_TEXT:
+        problems["text"] = _("Der Text ist zu lang (höchstens {count} Zeichen).").format(
+            count=MAX_TEXT
+        )
+    if problems:
+        raise ValidationError(problems)
+    activity.kind = ActivityKind(kind)
+    activity.occurred_on = occurred_on
+    activity.text = text
+    session.flush()
+    return activity
+
+
+def snapshot_activity(session: Session, activity_id: int) -> dict[str, Any]:
+    """One entry's stored values, to bring it back after a deletion (undo)."""
+    activity = session.get(Activity, activity_id)
+    if activity is None:
+        raise NotFoundError(_("Eintrag {id} gibt es nicht (mehr).").format(id=activity_id))
+    return {a.key: getattr(activity, a.key) for a in inspect(activity).mapper.column_attrs}
+
+
+def restore_activity(session: Session, values: dict[str, Any]) -> Activity:
+    """Insert a deleted entry again; links to a referral or Anfrage gone meanwhile stay empty."""
+    values = dict(values)
+    get_contact(session, values["contact_id"])
+    if values["referral_id"] is not None and session.get(Referral, values["referral_id"]) is None:
+        values["referral_id"] = None
+    engagement_id = values["engagement_id"]
+    if engagement_id is not None and session.get(Engagement, engagement_id) is None:
+        values["engagement_id"] = None
+    activity = Activity(**values)
+    session.add(activity)
+    session.flush()
+    return activity
 
 
 def delete_activity(session: Session, activity_id: int) -> None:

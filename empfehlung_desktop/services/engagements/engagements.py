@@ -33,6 +33,7 @@ from empfehlung_desktop.model import (
     ReferralDirection,
     ReferralReason,
 )
+from empfehlung_desktop.services.engagements.dates import check_not_before_meeting
 from empfehlung_desktop.services.engagements.handout_data import UPCOMING_DAYS as UPCOMING_DAYS
 from empfehlung_desktop.services.referrals import referrals as referral_service
 from empfehlung_desktop.store import search
@@ -146,11 +147,7 @@ def _sort_order() -> list[Any]:
 
 
 def list_engagements(session: Session, query: EngagementQuery) -> list[Engagement]:
-    """Full ORM engagements for the CLI and exports, each with its contact loaded.
-
-    The contact comes in the same query: reading ``engagement.contact`` per row
-    would cost one more query per engagement.
-    """
+    """Full ORM engagements (CLI, exports), contacts joined in (not one query per row)."""
     stmt = _filtered(query, select(Engagement), session).order_by(*_sort_order())
     stmt = stmt.options(joinedload(Engagement.contact))
     return list(session.scalars(stmt))
@@ -355,6 +352,8 @@ def update_meeting(
         _live_contact(session, data.referred_by_id)
     for f in fields(MeetingData):
         setattr(engagement, f.name, getattr(data, f.name))
+    if engagement.status is E.COMPLETED and engagement.ended_on is not None:
+        check_not_before_meeting(engagement, engagement.ended_on)
     _flush(session)
     return engagement
 
@@ -373,6 +372,8 @@ def change_status(
     check_transition(engagement.status, target)
     if target is E.REFERRED:
         raise UserError(_("Bitte „Ablehnen & weiterempfehlen“ verwenden, um weiterzuempfehlen."))
+    if target is E.COMPLETED:
+        check_not_before_meeting(engagement, today)
     _apply_status(engagement, target, today)
     _flush(session)
     return engagement

@@ -6,12 +6,19 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop.model import Feedback
+from empfehlung_desktop.services.feedback.corrections import check_version
 from empfehlung_desktop.services.feedback.feedback import get_feedback
 
 
-def delete_feedback(session: Session, feedback_id: int) -> None:
-    """Remove one feedback; the engagement's "received on" follows what is left."""
+def delete_feedback(
+    session: Session, feedback_id: int, expected_version: int | None = None
+) -> None:
+    """Remove one feedback; the engagement's "received on" follows what is left.
+
+    Refused (:class:`ConflictError`) when it changed since it was shown.
+    """
     feedback = get_feedback(session, feedback_id)
+    check_version(feedback, expected_version)
     engagement = feedback.engagement
     session.delete(feedback)
     session.flush()

@@ -26,6 +26,12 @@ from empfehlung_desktop.interchange import csv_io, flow
 from empfehlung_desktop.interchange.importer import Action, ImportPreview, build_preview
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.data.preview_model import COL_NOTE, ActionDelegate, PreviewModel
+from empfehlung_desktop.ui.widgets.progress import (
+    Cancelled,
+    Progress,
+    raise_if_cancelled,
+    run_with_progress,
+)
 
 
 class ImportDialog(QDialog):
@@ -47,6 +53,7 @@ class ImportDialog(QDialog):
         self.db = db
         self.loaded = loaded
         self.preview: ImportPreview | None = None
+        self.preview_cancelled = False  # the first preview was cancelled: do not show
         self.result_message = ""
         self.setWindowTitle(self.tr("Importieren: {0}").format(loaded.path.name))
         self.resize(980, 620)
@@ -128,24 +135,41 @@ class ImportDialog(QDialog):
         self.model.set_duplicates(action)
         self._update_summary()
 
-    def rebuild(self) -> None:
-        """Build the preview again (after a mapping change); errors show inline."""
+    def _build(self, mapping: list[str], progress: Progress) -> ImportPreview:
+        """On the worker thread: contacts from the file, compared with the database."""
         contacts = self.loaded.contacts
+        if self.loaded.table is not None:
+            contacts = csv_io.to_contacts(self.loaded.table, mapping)
+        raise_if_cancelled(progress)
+        with self.db.reader() as session:
+            return build_preview(
+                session,
+                contacts,
+                file_name=self.loaded.path.name,
+                fmt=self.loaded.format,
+                today=self.today,
+            )
+
+    def rebuild(self) -> None:
+        """Build the preview again (after a mapping change) on a worker thread behind a
+        progress dialog; errors show inline. Cancelled: the previous preview stays."""
+        mapping = self.mapping()
+        parent = self if self.isVisible() else self.parentWidget()
         try:
-            if self.loaded.table is not None:
-                contacts = csv_io.to_contacts(self.loaded.table, self.mapping())
-            with self.db.reader() as session:
-                self.preview = build_preview(
-                    session,
-                    contacts,
-                    file_name=self.loaded.path.name,
-                    fmt=self.loaded.format,
-                    today=self.today,
-                )
+            preview = run_with_progress(
+                parent,
+                self.tr("Importieren"),
+                self.tr("Vorschau wird erstellt …"),
+                lambda progress: self._build(mapping, progress),
+            )
+            self.preview = preview
             if self.loaded.document is not None:
                 self.preview.notice = self.tr(flow.CONTACTS_ONLY_NOTICE)
             elif self.loaded.table is not None:
                 self.preview.notice = csv_io.mapping_notice(self.loaded.table, self.mapping())
+        except Cancelled:
+            self.preview_cancelled = self.preview is None
+            return
         except UserError as exc:
             self.preview = None
             self.notice.setText(f"<b>{html.escape(exc.message)}</b>")
@@ -166,8 +190,18 @@ class ImportDialog(QDialog):
         """Write the preview in one transaction; raise UserError/StoreError on failure."""
         if self.preview is None:
             raise UserError(self.tr("Es gibt nichts zu importieren."))
-        self.result_message = flow.execute_plan(
-            self.db, flow.ImportPlan(self.loaded, preview=self.preview)
+        plan = flow.ImportPlan(self.loaded, preview=self.preview)
+        total = sum(1 for item in self.preview.items if item.action is Action.NEW)
+
+        def commit(progress: Progress) -> str:
+            # Raising inside the one transaction rolls it back: cancel changes nothing.
+            return flow.execute_plan(
+                self.db, plan, lambda done: raise_if_cancelled(progress, done, total)
+            )
+
+        parent = self if self.isVisible() else self.parentWidget()
+        self.result_message = run_with_progress(
+            parent, self.tr("Importieren"), self.tr("Kontakte werden importiert …"), commit
         )
         return self.result_message
 
@@ -176,6 +210,9 @@ class ImportDialog(QDialog):
 
         try:
             self.import_now()
+        except Cancelled:
+            self.summary.setText(self.tr("Import abgebrochen; nichts wurde geändert."))
+            return
         except Exception as exc:  # shown plainly, nothing was written
             show_error(self, self.tr("Import fehlgeschlagen"), exc)
             return

@@ -18,7 +18,12 @@ from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.data.feedback import show_error
 from empfehlung_desktop.ui.formats import datetime_text
 from empfehlung_desktop.ui.widgets import file_dialogs
-from empfehlung_desktop.ui.widgets.progress import Progress, run_with_progress
+from empfehlung_desktop.ui.widgets.progress import (
+    Cancelled,
+    Progress,
+    raise_if_cancelled,
+    run_with_progress,
+)
 
 if TYPE_CHECKING:
     from empfehlung_desktop.services.data import gdpr
@@ -98,13 +103,23 @@ class DataMenu(QObject):
         )
         if not name:
             return None
-        loaded = flow.load_file(Path(name))
-        with self.db.reader() as session:
-            plan = (
-                flow.plan_import(session, loaded, today=self.context.clock.today())
-                if loaded.document is not None
-                else None
+        today = self.context.clock.today()
+
+        def read(progress: Progress) -> tuple[flow.LoadedFile, flow.ImportPlan | None]:
+            loaded = flow.load_file(Path(name))
+            raise_if_cancelled(progress)
+            if loaded.document is None:
+                return loaded, None
+            with self.db.reader() as session:  # on the worker thread: its own session
+                return loaded, flow.plan_import(session, loaded, today=today)
+
+        try:
+            loaded, plan = run_with_progress(
+                self.window, self.tr("Importieren"), self.tr("Datei wird gelesen …"), read
             )
+        except Cancelled:
+            self.context.show_status(self.tr("Import abgebrochen; nichts wurde geändert."))
+            return None
         if plan is not None and plan.restore is not None:
             answer = QMessageBox.question(
                 self.window,
@@ -115,10 +130,16 @@ class DataMenu(QObject):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-            message = flow.execute_plan(self.db, plan)
+            message = run_with_progress(
+                self.window,
+                self.tr("Importieren"),
+                self.tr("Der Export wird eingespielt …"),
+                lambda _progress: flow.execute_plan(self.db, plan),
+                cancellable=False,
+            )
         else:
-            dialog = ImportDialog(self.db, loaded, self.context.clock.today(), self.window)
-            if dialog.exec() != ImportDialog.DialogCode.Accepted:
+            dialog = ImportDialog(self.db, loaded, today, self.window)
+            if dialog.preview_cancelled or dialog.exec() != ImportDialog.DialogCode.Accepted:
                 return None
             message = dialog.result_message
         self._changed(message)
@@ -183,7 +204,27 @@ class DataMenu(QObject):
         )
         if not name:
             return None
-        created = backup.create_backup(path, "manuell", Path(name), now=self.context.clock.now())
+        target, now = Path(name), self.context.clock.now()
+        existed = target.exists()
+
+        def save(progress: Progress) -> Path:
+            created = backup.create_backup(path, "manuell", target, now=now)
+            if not progress(0, 0):  # cancelled meanwhile: the new file goes again
+                created.unlink(missing_ok=True)
+                raise Cancelled
+            return created
+
+        try:
+            created = run_with_progress(
+                self.window,
+                self.tr("Datensicherung erstellen"),
+                self.tr("Die Datenbank wird gesichert …"),
+                save,
+                cancellable=not existed,  # an overwritten file cannot come back
+            )
+        except Cancelled:
+            self.context.show_status(self.tr("Datensicherung abgebrochen."))
+            return None
         self.context.show_status(self.tr("Datensicherung erstellt: {0}").format(created))
         return created
 
@@ -214,9 +255,28 @@ class DataMenu(QObject):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        kept = backup.restore_backup(
-            source, path, before_swap=self.db.dispose, now=self.context.clock.now()
-        )
+        now = self.context.clock.now()
+
+        def restore(progress: Progress) -> Path:
+            def swap() -> None:
+                # The last moment to stop: nothing has been replaced yet.
+                raise_if_cancelled(progress)
+                self.db.dispose()
+
+            return backup.restore_backup(source, path, before_swap=swap, now=now)
+
+        try:
+            kept = run_with_progress(
+                self.window,
+                self.tr("Datensicherung wiederherstellen"),
+                self.tr("Die Sicherung wird geprüft und eingespielt …"),
+                restore,
+            )
+        except Cancelled:
+            self.context.show_status(
+                self.tr("Wiederherstellung abgebrochen; die Datenbank ist unverändert.")
+            )
+            return None
         self.db.dispose()
         self._changed(self.tr("Datensicherung wiederhergestellt."))
         QMessageBox.information(
@@ -313,7 +373,15 @@ class DataMenu(QObject):
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         if not confirm_box(box, erase_button):
             return None
-        report = gdpr.erase_everywhere(self.db, contact_id)
+        # Erasing in the database and then in every backup: stopping half-way would
+        # leave the person in some backups, so this runs to the end (no cancel).
+        report = run_with_progress(
+            self.window,
+            self.tr("Kontakt endgültig löschen (DSGVO)"),
+            self.tr("„{0}“ wird in der Datenbank und in den Sicherungen gelöscht …").format(name),
+            lambda _progress: gdpr.erase_everywhere(self.db, contact_id),
+            cancellable=False,
+        )
         self._changed(self.tr("„{0}“ wurde endgültig gelöscht.").format(name))
         QMessageBox.information(self.window, self.tr("Kontakt gelöscht"), "\n".join(report.lines()))
         return report

@@ -83,6 +83,7 @@ class MeetingForm(QWidget):
         self.meeting_edit.setDisplayFormat(datetime_format())
         self.meeting_edit.setEnabled(False)
         self.meeting_check.toggled.connect(self.meeting_edit.setEnabled)
+        self.meeting_edit.setAccessibleName(self.tr("Erstgespräch: Datum und Uhrzeit"))
 
         self.source_combo = _enum_combo(ContactSource, self.tr("– unbekannt –"))
         self.referrer_picker = ContactPicker(db, placeholder=self.tr("Wer hat Sie empfohlen?"))

@@ -28,6 +28,7 @@ from empfehlung_desktop.services.engagements import engagements as engagement_se
 from empfehlung_desktop.services.engagements import handout as handout_service
 from empfehlung_desktop.services.engagements import removal as engagement_removal
 from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.engagements import dates_dialog, deletion
 from empfehlung_desktop.ui.engagements.dialogs import (
     DeclineReferDialog,
     NewEngagementAnswer,
@@ -38,6 +39,7 @@ from empfehlung_desktop.ui.engagements.handout_pdf import build_in_temp_folder
 from empfehlung_desktop.ui.engagements.table_model import EngagementTableModel
 from empfehlung_desktop.ui.formats import full_date_text
 from empfehlung_desktop.ui.i18n import enum_label
+from empfehlung_desktop.ui.widgets import icons
 from empfehlung_desktop.ui.widgets.confirm import confirm_delete
 from empfehlung_desktop.ui.widgets.view_base import View
 
@@ -69,6 +71,8 @@ class EngagementsView(View):
         for column, width in enumerate((150, 180, 100, 140, 95, 95, 90)):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        # Enter on a row opens it in the form; Enter in the search goes to the list.
+        self.table.activated.connect(self._open_current)
 
         self.form = MeetingForm(context.db, context.clock)
         self.form.changed.connect(self._mark_dirty)
@@ -133,6 +137,11 @@ class EngagementsView(View):
         self.status_button.setMenu(self.status_menu)
         self.delete_button = QPushButton(self.tr("Löschen …"))
         self.delete_button.clicked.connect(self.delete_current)
+        self.dates_button = QPushButton(self.tr("Beginn/Ende …"))
+        self.dates_button.setToolTip(self.tr("Beginn und Ende des Auftrags korrigieren"))
+        self.dates_button.clicked.connect(self.correct_dates)
+        self.delete_button.setIcon(icons.icon("delete"))
+        self.new_button.setIcon(icons.icon("new"))
         self.decline_button = QPushButton(self.tr("Ablehnen && weiterempfehlen …"))
         self.decline_button.clicked.connect(self.decline_and_refer)
         self.handout_button = QPushButton(self.tr("„Warum Sie“ erstellen"))
@@ -152,6 +161,7 @@ class EngagementsView(View):
         self._search_timer.setInterval(200)
         self._search_timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self.table.setFocus)
         list_bar = QHBoxLayout()
         list_bar.addWidget(self.search, 1)
         list_bar.addWidget(self.filter_combo, 1)
@@ -161,6 +171,7 @@ class EngagementsView(View):
         first.addStretch(1)
         first.addWidget(self.save_button)
         second.addWidget(self.status_button)
+        second.addWidget(self.dates_button)
         second.addWidget(self.delete_button)
         second.addStretch(1)
         second.addWidget(self.decline_button)
@@ -269,6 +280,10 @@ class EngagementsView(View):
         self.form.setEnabled(True)
         self._update_actions()
 
+    def _open_current(self) -> None:
+        if self.current_id is not None:
+            self.form.title_edit.setFocus()
+
     def _open_contact(self, contact_id: int) -> None:
         if self._save_if_dirty():
             self.context.navigate("contacts", contact_id)
@@ -292,6 +307,7 @@ class EngagementsView(View):
         self.status_button.setEnabled(bool(self.status_menu.actions()))
         self.decline_button.setEnabled(status is not None and EngagementStatus.REFERRED in targets)
         self.delete_button.setEnabled(self.current_id is not None)
+        self.dates_button.setEnabled(dates_dialog.has_dates(status))
 
     def _save_if_dirty(self) -> bool:
         return self.save() if self._dirty else True
@@ -369,6 +385,15 @@ class EngagementsView(View):
         self.refresh()
         self.context.navigate("referrals", referral_id)
 
+    def correct_dates(self) -> None:
+        engagement_id = self.current_id
+        if engagement_id is None or not self._save_if_dirty():
+            return
+        if dates_dialog.correct_dates(self, self.context, engagement_id):
+            self.context.data_changed("engagements")
+            self._show(engagement_id)
+            self.refresh()
+
     def delete_current(self) -> None:
         """Delete the chosen Anfrage (and its feedback) after asking; the contact stays."""
         if self.current_id is None:
@@ -389,10 +414,11 @@ class EngagementsView(View):
             return
         try:
             with self.context.db.session() as session:
-                engagement_removal.delete_engagement(session, engagement_id, self._version)
+                snapshot = deletion.delete(session, engagement_id, self._version)
         except (UserError, StoreError) as exc:
             self._error(str(exc))
             return
+        deletion.push_undo(self.context, snapshot, self.refresh)
         self._dirty = False
         self.current_id = None
         self.context.data_changed("engagements")

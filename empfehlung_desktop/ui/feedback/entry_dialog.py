@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from empfehlung_desktop.errors import StoreError, UserError, ValidationError
 from empfehlung_desktop.model import FeedbackChannel, QuotePermission
+from empfehlung_desktop.services.feedback import corrections as feedback_corrections
 from empfehlung_desktop.services.feedback import feedback as feedback_service
 from empfehlung_desktop.services.feedback import questions as q
 from empfehlung_desktop.store.database import Database
@@ -77,16 +78,35 @@ class FeedbackEntryDialog(QDialog):
         today: dt.date,
         engagement_id: int | None = None,
         parent: QWidget | None = None,
+        feedback_id: int | None = None,
     ) -> None:
+        """A new feedback, or with ``feedback_id`` the correction of one (prefilled)."""
         super().__init__(parent)
         self.db = db
         self.outcome: feedback_service.FeedbackOutcome | None = None
+        self.feedback_id = feedback_id
+        self.version: int | None = None
         self.setWindowTitle(self.tr("Feedback erfassen"))
         self.resize(720, 720)
 
         self.engagement = QComboBox()
+        self.engagement.setAccessibleName(self.tr("Auftrag"))
+        stored: feedback_service.FeedbackData | None = None
         with db.reader() as session:
-            open_items = feedback_service.engagements_without_feedback(session)
+            if feedback_id is None:
+                open_items = feedback_service.engagements_without_feedback(session)
+            else:
+                feedback = feedback_service.get_feedback(session, feedback_id)
+                self.version = feedback.version
+                stored = feedback_corrections.data_of(feedback)
+                engagement = feedback.engagement
+                open_items = [
+                    feedback_service.OpenEngagement(
+                        engagement.id, engagement.contact.name, engagement.title, None
+                    )
+                ]
+                self.setWindowTitle(self.tr("Feedback korrigieren"))
+                self.engagement.setEnabled(False)
         for item in open_items:
             text = self.tr("{name} – {title}").format(name=item.contact_name, title=item.title)
             if item.ended_on:
@@ -114,6 +134,20 @@ class FeedbackEntryDialog(QDialog):
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.hide()
         self._build_layout(bool(open_items))
+        if stored is not None:
+            self._prefill(stored)
+
+    def _prefill(self, data: feedback_service.FeedbackData) -> None:
+        if data.received_on is not None:
+            day = data.received_on
+            self.received.setDate(QDate(day.year, day.month, day.day))
+        for key, edit in self.texts.items():
+            edit.setPlainText(str(getattr(data, key)))
+        self.recommend.set_value(data.recommend_score)
+        self.expectations.set_value(data.expectations_met)
+        for button in self.permission.buttons():
+            button.setChecked(button.property("permission") == data.quote_permission.value)
+        self._stored = self.feedback_data()
 
     def _build_layout(self, has_open: bool) -> None:
         body = QWidget()
@@ -121,11 +155,20 @@ class FeedbackEntryDialog(QDialog):
         rows.setSpacing(4)
 
         def add(label: str, widget: QWidget) -> None:
-            rows.addWidget(_question_label(label))
+            title = _question_label(label)
+            title.setBuddy(widget)
+            if not widget.accessibleName():
+                widget.setAccessibleName(label)
+            rows.addWidget(title)
             rows.addWidget(widget)
             rows.addSpacing(8)
 
-        add(self.tr("Auftrag (abgeschlossen, noch ohne Feedback)"), self.engagement)
+        add(
+            self.tr("Auftrag (abgeschlossen, noch ohne Feedback)")
+            if self.feedback_id is None
+            else self.tr("Auftrag"),
+            self.engagement,
+        )
         if not has_open:
             hint = QLabel(self.tr("Alle abgeschlossenen Aufträge haben bereits ein Feedback."))
             hint.setWordWrap(True)
@@ -199,6 +242,8 @@ class FeedbackEntryDialog(QDialog):
 
     def has_input(self) -> bool:
         """Anything typed or chosen that closing would throw away."""
+        if self.feedback_id is not None:
+            return self.feedback_data() != getattr(self, "_stored", None)
         return any(edit.toPlainText().strip() for edit in self.texts.values()) or (
             self.recommend.value() is not None or self.expectations.value() is not None
         )
@@ -226,7 +271,16 @@ class FeedbackEntryDialog(QDialog):
             return
         try:
             with self.db.session() as session:
-                self.outcome = feedback_service.add_feedback(session, data, today=self.today)
+                if self.feedback_id is None:
+                    self.outcome = feedback_service.add_feedback(session, data, today=self.today)
+                else:
+                    feedback_corrections.update_feedback(
+                        session,
+                        self.feedback_id,
+                        data,
+                        today=self.today,
+                        expected_version=self.version,
+                    )
         except ValidationError as exc:
             self.show_error(exc.message)
             field = next(iter(exc.fields), "")
@@ -253,6 +307,14 @@ class FeedbackEntryDialog(QDialog):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             return dialog.outcome
         return None
+
+
+def edit_feedback(
+    db: Database, today: dt.date, feedback_id: int, parent: QWidget | None = None
+) -> bool:
+    """Show the prefilled dialog to correct one feedback; True when saved."""
+    dialog = FeedbackEntryDialog(db, today, None, parent, feedback_id=feedback_id)
+    return dialog.exec() == QDialog.DialogCode.Accepted
 
 
 def _question_label(text: str) -> QLabel:

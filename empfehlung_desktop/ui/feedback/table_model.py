@@ -25,6 +25,21 @@ IdRole = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
 
+# Period filter: label and number of days back (None = everything, -1 = this year).
+PERIODS: tuple[tuple[str, int | None], ...] = (
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Gesamter Zeitraum")), None),
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Letzte 30 Tage")), 30),
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Letzte 90 Tage")), 90),
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Letzte 12 Monate")), 365),
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Dieses Jahr")), -1),
+)
+GROUPS: tuple[tuple[str, str | None], ...] = (
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Alle Bewertungen")), None),
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Promotoren (9–10)")), "promoter"),
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Passive (7–8)")), "passive"),
+    (str(QT_TRANSLATE_NOOP("FeedbackView", "Kritiker (0–6)")), "detractor"),
+)
+
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("FeedbackTableModel", text)

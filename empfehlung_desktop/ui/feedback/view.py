@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QUrl
+from PySide6.QtCore import QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,9 +29,9 @@ from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import QuotePermission
 from empfehlung_desktop.services.feedback import feedback as feedback_service
 from empfehlung_desktop.services.feedback import forms
-from empfehlung_desktop.services.feedback import removal as feedback_removal
 from empfehlung_desktop.services.feedback import stats as stats_service
 from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.feedback import corrections
 from empfehlung_desktop.ui.feedback.detail import detail_html
 from empfehlung_desktop.ui.feedback.dialogs import (
     FormsDialog,
@@ -40,26 +40,15 @@ from empfehlung_desktop.ui.feedback.dialogs import (
     TestimonialDialog,
 )
 from empfehlung_desktop.ui.feedback.entry_dialog import FeedbackEntryDialog
-from empfehlung_desktop.ui.feedback.table_model import FeedbackTableModel, IdRole
+from empfehlung_desktop.ui.feedback.table_model import (
+    GROUPS,
+    PERIODS,
+    FeedbackTableModel,
+    IdRole,
+)
 from empfehlung_desktop.ui.i18n import enum_label
-from empfehlung_desktop.ui.widgets import file_dialogs
-from empfehlung_desktop.ui.widgets.confirm import confirm_delete
+from empfehlung_desktop.ui.widgets import file_dialogs, icons
 from empfehlung_desktop.ui.widgets.view_base import View
-
-# Period filter: label and number of days back (None = everything, -1 = this year).
-PERIODS: tuple[tuple[str, int | None], ...] = (
-    (str(QT_TRANSLATE_NOOP("FeedbackView", "Gesamter Zeitraum")), None),
-    (str(QT_TRANSLATE_NOOP("FeedbackView", "Letzte 30 Tage")), 30),
-    (str(QT_TRANSLATE_NOOP("FeedbackView", "Letzte 90 Tage")), 90),
-    (str(QT_TRANSLATE_NOOP("FeedbackView", "Letzte 12 Monate")), 365),
-    (str(QT_TRANSLATE_NOOP("FeedbackView", "Dieses Jahr")), -1),
-)
-GROUPS: tuple[tuple[str, str | None], ...] = (
-    (str(QT_TRANSLATE_NOOP("FeedbackView", "Alle Bewertungen")), None),
-    (str(QT_TRANSLATE_NOOP("FeedbackView", "Promotoren (9–10)")), "promoter"),
-    (str(QT_TRANSLATE_NOOP("FeedbackView", "Passive (7–8)")), "passive"),
-    (str(QT_TRANSLATE_NOOP("FeedbackView", "Kritiker (0–6)")), "detractor"),
-)
 
 
 class FeedbackView(View):
@@ -156,6 +145,7 @@ class FeedbackView(View):
         self.table.selectionModel().currentRowChanged.connect(self._show_current)
         self.detail = QTextBrowser()
         self.detail.setObjectName("feedbackDetail")
+        self.detail.setAccessibleName(self.tr("Alle Antworten"))
         self.detail.setOpenLinks(False)
         self.testimonial_button = QPushButton(self.tr("Als Referenz freigeben …"))
         self.testimonial_button.setEnabled(False)
@@ -165,9 +155,15 @@ class FeedbackView(View):
         detail_layout.setContentsMargins(0, 0, 0, 0)
         detail_layout.addWidget(self.detail, 1)
         self.delete_button = QPushButton(self.tr("Löschen …"))
-        self.delete_button.setEnabled(False)
         self.delete_button.clicked.connect(self.delete_current)
+        self.edit_button = QPushButton(self.tr("Bearbeiten …"))
+        self.edit_button.clicked.connect(self.edit_current)
+        self.edit_button.setIcon(icons.icon("edit"))
+        self.delete_button.setIcon(icons.icon("delete"))
+        self.shown_version: int | None = None
+        corrections.install_table_actions(self.table, self.edit_current, self.delete_current)
         detail_buttons = QHBoxLayout()
+        detail_buttons.addWidget(self.edit_button)
         detail_buttons.addWidget(self.delete_button)
         detail_buttons.addStretch(1)
         detail_buttons.addWidget(self.testimonial_button)
@@ -257,11 +253,14 @@ class FeedbackView(View):
             )
             self.testimonial_button.setEnabled(False)
             self.delete_button.setEnabled(False)
+            self.edit_button.setEnabled(False)
             return
         self.delete_button.setEnabled(True)
+        self.edit_button.setEnabled(True)
         try:
             with self.context.db.reader() as session:
                 feedback = feedback_service.get_feedback(session, feedback_id)
+                self.shown_version = feedback.version
                 self.detail.setHtml(detail_html(feedback))
                 allowed = feedback.quote_permission is not QuotePermission.NO
                 approved = feedback.testimonial_approved
@@ -280,24 +279,20 @@ class FeedbackView(View):
         )
 
     # -- actions --------------------------------------------------------------
+    def edit_current(self) -> None:
+        """Correct the chosen feedback in the prefilled entry dialog."""
+        feedback_id = self.current_feedback_id()
+        if feedback_id is not None and corrections.edit(self, self.context, feedback_id):
+            self._changed(self.tr("Feedback korrigiert."))
+            self.select_record(feedback_id)
+
     def delete_current(self) -> None:
         """Delete the chosen feedback after asking (for a mistaken entry)."""
         feedback_id = self.current_feedback_id()
-        if feedback_id is None:
-            return
-        text = self.tr(
-            "Dieses Feedback mit allen Antworten löschen? Eine daraus freigegebene Referenz "
-            "verschwindet ebenfalls."
-        )
-        if not confirm_delete(self, self.tr("Feedback löschen"), text):
-            return
-        try:
-            with self.context.db.session() as session:
-                feedback_removal.delete_feedback(session, feedback_id)
-        except (UserError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Feedback"), str(exc))
-            return
-        self._changed(self.tr("Feedback gelöscht."))
+        if feedback_id is not None and corrections.delete(
+            self, self.context, feedback_id, self.shown_version, self.refresh
+        ):
+            self._changed(self.tr("Feedback gelöscht (Strg+Z holt es zurück)."))
 
     def enter_feedback(self, engagement_id: int | None = None) -> None:
         outcome = FeedbackEntryDialog.ask(

@@ -6,11 +6,14 @@ import datetime as dt
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -23,6 +26,7 @@ from empfehlung_desktop.errors import NotFoundError
 from empfehlung_desktop.model import Referral, ReferralDirection, ReferralStatus
 from empfehlung_desktop.model.workflow import allowed_targets
 from empfehlung_desktop.services.contacts import activities as activity_service
+from empfehlung_desktop.services.referrals import corrections
 from empfehlung_desktop.services.referrals import referrals as referral_service
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import date_text
@@ -118,6 +122,8 @@ class ReferralDetail(QWidget):
         self.history.setMinimumHeight(110)
         self.history.setWordWrap(True)
         self.history.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.history.setAccessibleName(self.tr("Verlauf"))
+        self._build_corrections()
         self.action_box = QGroupBox(self.tr("Nächste Schritte"))
         self.action_grid = QGridLayout(self.action_box)
         self.buttons: dict[str, QPushButton] = {}
@@ -127,7 +133,10 @@ class ReferralDetail(QWidget):
         layout.addWidget(self.action_box)
         layout.addWidget(self.people)
         layout.addWidget(self.body)
-        layout.addWidget(QLabel(self.tr("<b>Verlauf</b>")))
+        history_label = QLabel(self.tr("<b>&Verlauf</b>"))
+        history_label.setBuddy(self.history)
+        self.correction_row.insertWidget(0, history_label)
+        layout.addLayout(self.correction_row)
         layout.addWidget(self.history, 1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -139,11 +148,41 @@ class ReferralDetail(QWidget):
         outer.addWidget(scroll)
         self.show_referral(None)
 
+    def _build_corrections(self) -> None:
+        """Bearbeiten, the last step back, and the history's own menu (Enter corrects)."""
+        self.undo_step_button = QPushButton(self.tr("Letzten Schritt löschen …"))
+        self.undo_step_button.clicked.connect(lambda: self.actionRequested.emit("undo_step"))
+        self.correction_row = QHBoxLayout()
+        self.correction_row.addStretch(1)
+        self.correction_row.addWidget(self.undo_step_button)
+        correct = QAction(self.tr("Eintrag korrigieren …"), self.history)
+        correct.triggered.connect(lambda: self._entry_action("entry"))
+        delete = QAction(self.tr("Eintrag löschen …"), self.history)
+        delete.setShortcut(QKeySequence.StandardKey.Delete)
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(lambda: self._entry_action("delete"))
+        self.history.addAction(correct)
+        self.history.addAction(delete)
+        self.history.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.history.itemActivated.connect(lambda _item: self._entry_action("entry"))
+
+    def _entry_action(self, verb: str) -> None:
+        item = self.history.currentItem()
+        entry = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if not entry:
+            return
+        kind, entry_id = entry.split(":")
+        if verb == "delete" and kind == "event":
+            self.actionRequested.emit("undo_step")  # steps go back from the newest only
+            return
+        self.actionRequested.emit(f"{verb}:{kind}:{entry_id}")
+
     def show_referral(self, referral_id: int | None) -> None:
         self.referral_id = referral_id
         self.version = None
         self._clear_actions()
         self.history.clear()
+        self.undo_step_button.setEnabled(referral_id is not None)
         if referral_id is None:
             self.title.setText(self.tr("Keine Empfehlung ausgewählt"))
             self.people.setText(
@@ -182,26 +221,34 @@ class ReferralDetail(QWidget):
         ) + _row(self.tr("Empfänger"), escape(r.recipient.name if r.recipient else "–"))
         self.people.setText(f"<table>{people}</table>")
         self.body.setText(f"<table>{self._facts(r, today)}</table>")
-        lines: list[tuple[dt.date, str]] = []
+        lines: list[tuple[dt.date, str, str]] = []
         for event in r.events:
             step = label(event.to_status)
             if event.from_status is event.to_status:
                 step = self.tr("Notiz")
             note = f" – {event.note}" if event.note else ""
-            lines.append((event.occurred_on, f"{step}{note}"))
+            lines.append((event.occurred_on, f"{step}{note}", f"event:{event.id}"))
         # Logged calls, mails and cards about this referral, in the same history.
         for activity in reversed(logged):
             text = f" – {activity.text.splitlines()[0]}" if activity.text else ""
             lines.append(
-                (activity.occurred_on, f"{label(activity.kind)} ({activity.contact_name}){text}")
+                (
+                    activity.occurred_on,
+                    f"{label(activity.kind)} ({activity.contact_name}){text}",
+                    f"activity:{activity.id}",
+                )
             )
-        for day, line in sorted(lines, key=lambda item: item[0]):
-            self.history.addItem(f"{date_text(day)}  {line}")
+        for day, line, entry in sorted(lines, key=lambda item: item[0]):
+            item = QListWidgetItem(f"{date_text(day)}  {line}")
+            item.setData(Qt.ItemDataRole.UserRole, entry)
+            self.history.addItem(item)
+        self.undo_step_button.setEnabled(corrections.last_entry(r) is not None)
         for number, (key, text) in enumerate(actions_for(r, today)):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, k=key: self.actionRequested.emit(k))
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            self.action_grid.addWidget(button, number // 2, number % 2)
+            # One column: two side by side clipped their texts in a narrow panel.
+            self.action_grid.addWidget(button, number, 0)
             self.buttons[key] = button
         self.action_box.setVisible(bool(self.buttons))
 

@@ -30,6 +30,7 @@ from empfehlung_desktop.model import (
     Role,
 )
 from empfehlung_desktop.services.contacts import contacts as contact_service
+from empfehlung_desktop.services.referrals import corrections
 from empfehlung_desktop.services.referrals import referrals as referral_service
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.formats import date_format
@@ -49,6 +50,9 @@ class PersonField(QWidget):
         self.new_name.setPlaceholderText(self.tr("oder neu: Name"))
         self.new_email = QLineEdit()
         self.new_email.setPlaceholderText(self.tr("E-Mail (optional)"))
+        self.setFocusProxy(self.picker)
+        self.new_name.setAccessibleName(self.tr("Neue Person: Name"))
+        self.new_email.setAccessibleName(self.tr("Neue Person: E-Mail"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.picker)
@@ -87,6 +91,7 @@ class ReferralDialog(QDialog):
         self.today = today
         self.direction = direction
         self.referral_id: int | None = None
+        self.version: int | None = None  # of the referral being corrected
         self.setWindowTitle(
             {
                 D.INCOMING: self.tr("Ich wurde empfohlen"),
@@ -125,6 +130,8 @@ class ReferralDialog(QDialog):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b91c1c;")
+        for edit in (self.need, self.expectations, self.statement):
+            edit.setTabChangesFocus(True)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -193,14 +200,53 @@ class ReferralDialog(QDialog):
             data.recommended_id = self.introduced.contact_id()
         return data
 
+    def prefill(self, referral_id: int) -> None:
+        """Turn the dialog into the correction of ``referral_id``: its values, its limits."""
+        with self.db.reader() as session:
+            referral = referral_service.get_referral(session, referral_id)
+            data = corrections.data_of(referral)
+            latest, _why = corrections.latest_referral_date(referral, self.today)
+            self.version = referral.version
+        self.referral_id = referral_id
+        self.setWindowTitle(self.tr("Empfehlung korrigieren"))
+        self.giver.set_contact_id(data.giver_id)
+        self.recipient.picker.set_contact_id(data.recipient_id)
+        self.recommended.set_contact_id(data.recommended_id)
+        self.introduced.set_contact_id(data.recommended_id)
+        self.need.setPlainText(data.need)
+        self.expectations.setPlainText(data.expectations)
+        self.statement.setPlainText(data.giver_statement)
+        for combo, value in (
+            (self.temperature, data.temperature),
+            (self.tone, data.giver_tone),
+            (self.reason, data.reason),
+        ):
+            index = combo.findData(value)
+            if value is not None and index >= 0:
+                combo.setCurrentIndex(index)
+        self.reason_note.setText(data.reason_note)
+        self.date.setMaximumDate(QDate(latest.year, latest.month, latest.day))
+        day = data.referred_on or self.today
+        self.date.setDate(QDate(day.year, day.month, day.day))
+
+    def _store(self, session: Session) -> int:
+        data = self._data(session)
+        if self.referral_id is None:
+            return referral_service.create_referral(session, data, today=self.today).id
+        corrections.update_referral(
+            session,
+            self.referral_id,
+            data,
+            today=self.today,
+            expected_version=self.version,
+        )
+        return self.referral_id
+
     def save(self) -> bool:
-        """Create the referral (and a new contact if typed); show problems inline."""
+        """Create (or correct) the referral and a new contact if typed; problems inline."""
         try:
             with self.db.session() as session:
-                referral = referral_service.create_referral(
-                    session, self._data(session), today=self.today
-                )
-                self.referral_id = referral.id
+                self.referral_id = self._store(session)
         except ValidationError as exc:
             self.error.setText(
                 self.tr("Bitte prüfen: {problems}").format(problems="\n".join(exc.fields.values()))
@@ -234,6 +280,17 @@ class ReferralDialog(QDialog):
             False,
         )
         return choices.get(text) if ok else None
+
+    @classmethod
+    def correct(
+        cls, db: Database, referral_id: int, today: dt.date, parent: QWidget | None
+    ) -> bool:
+        """Show the prefilled dialog for ``referral_id``; True when the correction was saved."""
+        with db.reader() as session:
+            direction = referral_service.get_referral(session, referral_id).direction
+        dialog = cls(db, direction, today, parent)
+        dialog.prefill(referral_id)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     @classmethod
     def record(

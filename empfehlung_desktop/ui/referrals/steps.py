@@ -38,8 +38,11 @@ from empfehlung_desktop.ui.formats import date_format
 from empfehlung_desktop.ui.referrals.models import ID_ROLE, PartnerTableModel, label
 
 
-def _date_edit(value: dt.date) -> QDateEdit:
+def _date_edit(value: dt.date, *, latest: bool = False) -> QDateEdit:
+    """A date field; with ``latest`` the value is also the last day it offers (today)."""
     edit = QDateEdit(QDate(value.year, value.month, value.day))
+    if latest:
+        edit.setMaximumDate(QDate(value.year, value.month, value.day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(date_format())
     return edit
@@ -118,7 +121,7 @@ class NoteDialog(_StepDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, parent)
-        self.on = _date_edit(today)
+        self.on = _date_edit(today, latest=True)
         self.form.addRow(self.tr("Datum"), self.on)
         self.limit(self.on, earliest)
         self.add_note_row()
@@ -167,7 +170,7 @@ class ConsentDialog(_StepDialog):
         # pass on details without consent.
         self.form.addRow(self.yes)
         self.form.addRow(self.no)
-        self.on = _date_edit(today)
+        self.on = _date_edit(today, latest=True)
         self.form.addRow(self.tr("Datum der Einwilligung"), self.on)
         self.limit(self.on, earliest)
         self.how = QComboBox()
@@ -346,7 +349,7 @@ class MatchDialog(_StepDialog):
         self.form.addRow(self.tr("bis wann"), self.contact_by)
         self.follow_up = _date_edit(follow_up)
         self.form.addRow(self.tr("Nachfassen am"), self.follow_up)
-        self.on = _date_edit(today)
+        self.on = _date_edit(today, latest=True)
         self.form.addRow(self.tr("Vermittelt am"), self.on)
         self.limit(self.on, earliest)
         self.add_note_row()
@@ -402,7 +405,7 @@ class OutcomeDialog(_StepDialog):
         for outcome in ReferralOutcome:
             self.outcome.addItem(label(outcome), outcome)
         self.form.addRow(self.tr("Ergebnis"), self.outcome)
-        self.on = _date_edit(today)
+        self.on = _date_edit(today, latest=True)
         self.form.addRow(self.tr("Datum"), self.on)
         self.limit(self.on, earliest)
         self.add_note_row()

@@ -29,9 +29,10 @@ from empfehlung_desktop.model import ReferralDirection, ReferralStatus
 from empfehlung_desktop.model.workflow import allowed_targets
 from empfehlung_desktop.services.referrals import inquiry as inquiry_service
 from empfehlung_desktop.services.referrals import referrals as referral_service
-from empfehlung_desktop.services.referrals import workflow
+from empfehlung_desktop.services.referrals import restore, workflow
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import date_text
+from empfehlung_desktop.ui.referrals import corrections
 from empfehlung_desktop.ui.referrals.detail import STEP_TEXT, ReferralDetail, people_of
 from empfehlung_desktop.ui.referrals.models import ReferralTableModel, _t, label
 from empfehlung_desktop.ui.referrals.new_referral import ReferralDialog
@@ -45,6 +46,7 @@ from empfehlung_desktop.ui.referrals.steps import (
     OutcomeDialog,
     PartnerDialog,
 )
+from empfehlung_desktop.ui.widgets import icons, undo
 from empfehlung_desktop.ui.widgets.confirm import confirm_delete
 from empfehlung_desktop.ui.widgets.view_base import View
 
@@ -91,6 +93,13 @@ class ReferralsView(View):
         self.delete_button = QPushButton(self.tr("Löschen …"))
         self.delete_button.setToolTip(self.tr("Die gewählte Empfehlung mit ihrem Verlauf löschen"))
         self.delete_button.setEnabled(False)
+        self.edit_button = QPushButton(self.tr("Bearbeiten …"))
+        self.edit_button.setToolTip(self.tr("Personen, Anliegen und Datum korrigieren (Eingabe)"))
+        self.edit_button.setEnabled(False)
+        self.edit_button.clicked.connect(lambda: self.perform("edit"))
+        self.edit_button.setIcon(icons.icon("edit"))
+        self.delete_button.setIcon(icons.icon("delete"))
+        self.new_button.setIcon(icons.icon("new"))
         self.model = ReferralTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -115,6 +124,9 @@ class ReferralsView(View):
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.selectionModel().selectionChanged.connect(self._on_selection)
         self.detail.actionRequested.connect(self.perform)
+        # Enter in the search goes to the list; Enter (or a double click) on a row opens it.
+        self.search.returnPressed.connect(self._to_table)
+        self.table.activated.connect(lambda _index: self.perform("edit"))
 
     def _layout(self) -> None:
         # Combos and the count may shrink, so the view fits a 1280×720 laptop beside
@@ -137,6 +149,7 @@ class ReferralsView(View):
         actions = QHBoxLayout()
         actions.addWidget(self.reciprocity_button)
         actions.addStretch(1)
+        actions.addWidget(self.edit_button)
         actions.addWidget(self.delete_button)
         actions.addWidget(self.new_button)
         left = QWidget()
@@ -163,6 +176,11 @@ class ReferralsView(View):
             today=self.today(),
             text=self.search.text(),
         )
+
+    def _to_table(self) -> None:
+        self.table.setFocus()
+        if self.model.rowCount() and self.selected_id() is None:
+            self.table.selectRow(0)
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -228,6 +246,7 @@ class ReferralsView(View):
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         self.detail.show_referral(self.selected_id())
         self.delete_button.setEnabled(self.selected_id() is not None)
+        self.edit_button.setEnabled(self.selected_id() is not None)
 
     def delete_selected(self) -> None:
         """Delete the chosen referral and its history after asking; people and Anfragen stay."""
@@ -244,12 +263,24 @@ class ReferralsView(View):
             return
         try:
             with self.context.db.session() as session:
+                snapshot = restore.snapshot_referral(session, referral_id)
                 referral_service.delete_referral(session, referral_id, self.detail.version)
         except (UserError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Empfehlung löschen"), str(exc))
             self.refresh()
             return
-        self._changed(self.tr("Empfehlung gelöscht."))
+        undo.push(
+            self.context,
+            undo.WriteCommand(
+                self.context,
+                self.tr("Empfehlung für {who} löschen").format(who=who),
+                "referrals",
+                lambda s: restore.restore_referral(s, snapshot),
+                lambda s: referral_service.delete_referral(s, referral_id),
+                lambda: self.select_record(referral_id) if self.isVisible() else None,
+            ),
+        )
+        self._changed(self.tr("Empfehlung gelöscht (Strg+Z holt sie zurück)."))
 
     def show_reciprocity(self) -> None:
         ReciprocityDialog.show_for(self, self.context.db, self.today())
@@ -278,6 +309,8 @@ class ReferralsView(View):
             return False
         if action.startswith("to:"):
             return self._step(S(action[3:]), referral_id, version)
+        if action in ("edit", "undo_step") or ":" in action:
+            return self._correct(action, referral_id, version)
         handlers: dict[str, Callable[[int, int | None], bool]] = {
             "thank": self._thank,
             "follow_up": self._follow_up,
@@ -285,6 +318,17 @@ class ReferralsView(View):
             "log": self._log,
         }
         return handlers[action](referral_id, version)
+
+    def _correct(self, action: str, rid: int, version: int | None) -> bool:
+        """Bearbeiten, the last step back, or one history entry corrected or deleted."""
+        if action == "edit":
+            return corrections.edit_referral(self, self.context, rid)
+        if action == "undo_step":
+            return corrections.delete_last_step(self, self.context, rid, version)
+        verb, kind, entry_id = action.split(":")
+        if verb == "delete":
+            return corrections.delete_activity(self, self.context, int(entry_id), self.refresh)
+        return corrections.correct_entry(self, self.context, rid, version, kind, int(entry_id))
 
     def today(self) -> dt.date:
         return self.context.clock.today()

@@ -52,6 +52,8 @@ class ContactPicker(QWidget):
         self.clear_button.setToolTip(self.tr("Auswahl entfernen"))
         self.clear_button.clicked.connect(self.clear)
 
+        # A label's buddy (and Alt+letter) reaches the line edit through the picker.
+        self.setFocusProxy(self.edit)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)

@@ -14,6 +14,16 @@ T = TypeVar("T")
 Progress = Callable[[int, int], bool]
 
 
+class Cancelled(Exception):
+    """Raised by work whose progress callback said "cancelled"; nothing was changed."""
+
+
+def raise_if_cancelled(progress: Progress, done: int = 0, total: int = 0) -> None:
+    """Report progress (0, 0 keeps the busy indicator) and stop with :class:`Cancelled`."""
+    if not progress(done, total):
+        raise Cancelled
+
+
 class _Relay(QObject):
     """Carries the worker's news to the GUI thread (queued signals)."""
 
@@ -22,7 +32,12 @@ class _Relay(QObject):
 
 
 def run_with_progress(
-    parent: QWidget | None, title: str, label: str, work: Callable[[Progress], T]
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    work: Callable[[Progress], T],
+    *,
+    cancellable: bool = True,
 ) -> T:
     """Run ``work(progress)`` on a worker thread; return its result or raise its error.
 
@@ -30,6 +45,8 @@ def run_with_progress(
     progress dialog after a moment; its cancel button makes ``progress`` return
     False, which the work answers by stopping (an export raises ``ExportCancelled``).
     ``work`` must open its own database session: it runs on another thread.
+    A total of 0 keeps the busy indicator. Without ``cancellable`` there is no cancel
+    button (for work that cannot stop without leaving something half done).
     """
     dialog = QProgressDialog(
         label, QCoreApplication.translate("Progress", "Abbrechen"), 0, 0, parent
@@ -39,18 +56,24 @@ def run_with_progress(
     dialog.setMinimumDuration(400)
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    if not cancellable:
+        dialog.setCancelButton(None)
     relay = _Relay()
     loop = QEventLoop()
     cancelled = threading.Event()
     outcome: dict[str, Any] = {}
 
     def show(done: int, total: int) -> None:
+        if total <= 0:
+            dialog.setMaximum(0)  # busy: no measure of the whole
+            return
         dialog.setMaximum(max(total, 1))
         dialog.setValue(min(done, max(total, 1)))
 
     relay.progressed.connect(show)
     relay.finished.connect(loop.quit)
-    dialog.canceled.connect(cancelled.set)
+    if cancellable:
+        dialog.canceled.connect(cancelled.set)
 
     def progress(done: int, total: int) -> bool:
         relay.progressed.emit(done, total)

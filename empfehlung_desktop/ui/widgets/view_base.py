@@ -33,6 +33,14 @@ class View(QWidget):
     def focus_search(self) -> None:
         """Ctrl+F: put the cursor into this view's search field, if any."""
 
+    def can_create(self) -> bool:
+        """Whether Ctrl+N means something here (the view implements :meth:`new_record`)."""
+        return type(self).new_record is not View.new_record
+
+    def can_search(self) -> bool:
+        """Whether Ctrl+F means something here (the view implements :meth:`focus_search`)."""
+        return type(self).focus_search is not View.focus_search
+
     def has_unsaved_changes(self) -> bool:
         """True while the view holds input that is not stored yet (asked before quitting)."""
         return False

@@ -1,0 +1,64 @@
+"""Icons from one maintained set (Phosphor through qtawesome), the same one for the same thing.
+
+Drawn in the palette's text colour, so they follow the light or dark scheme. If the
+icon font cannot be loaded the app shows no icon rather than failing.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from functools import cache
+
+from PySide6.QtGui import QGuiApplication, QIcon, QPalette
+
+logger = logging.getLogger(__name__)
+
+# What a thing is called in the code → its glyph in the Phosphor set.
+GLYPHS = {
+    "today": "ph.sun",
+    "contacts": "ph.address-book",
+    "referrals": "ph.handshake",
+    "engagements": "ph.briefcase",
+    "feedback": "ph.chat-circle-text",
+    "overview": "ph.chart-bar",
+    "profile": "ph.user-circle",
+    "new": "ph.plus",
+    "find": "ph.magnifying-glass",
+    "undo": "ph.arrow-counter-clockwise",
+    "edit": "ph.pencil-simple",
+    "delete": "ph.trash",
+}
+
+
+@cache
+def _qtawesome() -> object | None:
+    os.environ.setdefault("QT_API", "pyside6")  # qtpy: the binding the app uses
+    try:
+        import qtawesome
+
+        return qtawesome
+    except Exception:  # an icon font is decoration; its absence is no error for the user
+        logger.warning("qtawesome could not be loaded; no icons", exc_info=True)
+        return None
+
+
+def icon(name: str) -> QIcon:
+    """The icon for ``name`` (a key of :data:`GLYPHS`), or an empty icon."""
+    qta = _qtawesome()
+    glyph = GLYPHS.get(name)
+    if qta is None or glyph is None:
+        return QIcon()
+    palette = QGuiApplication.palette()
+    try:
+        result: QIcon = qta.icon(  # type: ignore[attr-defined]
+            glyph,
+            color=palette.color(QPalette.ColorRole.ButtonText),
+            color_disabled=palette.color(
+                QPalette.ColorGroup.Disabled, QPalette.ColorRole.ButtonText
+            ),
+        )
+    except Exception:
+        logger.warning("Icon %s could not be drawn", glyph, exc_info=True)
+        return QIcon()
+    return result
