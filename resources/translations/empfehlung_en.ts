@@ -2242,6 +2242,18 @@ The file is here:
 <context>
     <name>ProfileView</name>
     <message>
+        <source>Deutsch</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Englisch</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Handouts in einer Sprache zeigen das Profil dieser Sprache. Name, Kontakt und Logo gelten für alle Sprachen.</source>
+        <translation>Handouts in a language show the profile in that language. Name, contact details and logo apply to all languages.</translation>
+    </message>
+    <message>
         <source>z. B. Coaching für Führungskräfte</source>
         <translation>e.g. coaching for executives</translation>
     </message>
@@ -2336,6 +2348,18 @@ The file is here:
     <message>
         <source>Häkchen = erscheint im Handout. Leerzeile = neuer Absatz; Zeilen, die mit „• “ oder „- “ beginnen, werden Aufzählungspunkte.</source>
         <translation>Ticked = appears in the handout. Blank line = new paragraph; lines starting with “• ” or “- ” become bullet points.</translation>
+    </message>
+    <message>
+        <source>Profil in der Sprache:</source>
+        <translation>Profile in the language:</translation>
+    </message>
+    <message>
+        <source>Tätigkeit/Titel und Abschnitte gelten für Handouts in dieser Sprache.</source>
+        <translation>Occupation/title and sections apply to handouts in this language.</translation>
+    </message>
+    <message>
+        <source>Noch kein Profil in dieser Sprache: bis es gespeichert ist, zeigen Handouts in dieser Sprache das deutsche Profil und werden nicht versandt.</source>
+        <translation>No profile in this language yet: until it is saved, handouts in this language show the German profile and are not sent.</translation>
     </message>
     <message>
         <source>Mein Profil</source>

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empfehlung_desktop import i18n
 from empfehlung_desktop.errors import StoreError, UserError, ValidationError
 from empfehlung_desktop.services.engagements import handout as handout_service
 from empfehlung_desktop.services.engagements import profile as profile_service
@@ -42,6 +44,20 @@ class ProfileView(View):
         self._logo: bytes | None = None
         self._dirty = False
         self._loading = False
+        self._language = profile_service.BASE_LANGUAGE
+
+        self.language_combo = QComboBox()
+        self.language_combo.addItem(self.tr("Deutsch"), "de")
+        self.language_combo.addItem(self.tr("Englisch"), "en")
+        self.language_combo.setToolTip(
+            self.tr(
+                "Handouts in einer Sprache zeigen das Profil dieser Sprache. Name, Kontakt "
+                "und Logo gelten für alle Sprachen."
+            )
+        )
+        self.language_combo.currentIndexChanged.connect(self._on_language_chosen)
+        self.language_state = QLabel()
+        self.language_state.setStyleSheet("color: #5f6b6a")
 
         self.edits = {name: QLineEdit() for name in _FIELDS}
         self.edits["title"].setPlaceholderText(self.tr("z. B. Coaching für Führungskräfte"))
@@ -151,11 +167,16 @@ class ProfileView(View):
         splitter.addWidget(sections)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([480, 720])
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Profil in der Sprache:")))
+        top.addWidget(self.language_combo)
+        top.addWidget(self.language_state, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.error_label, 1)
         bottom.addWidget(self.preview_button)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
@@ -163,15 +184,51 @@ class ProfileView(View):
     def refresh(self) -> None:
         if self._dirty:
             return  # never throw away what the user typed
+        self.load_language(self._language)
+
+    def load_language(self, language: str) -> bool:
+        """Show the profile in ``language`` (a new one starts with our example texts)."""
         try:
             with self.context.db.session() as session:
-                data = profile_service.load_profile(session)
-        except StoreError as exc:
+                data = profile_service.profile_for_editing(session, language)
+                stored = profile_service.profile_languages(session)
+        except (UserError, StoreError) as exc:
             self.error_label.setText(str(exc))
-            return
+            return False
         self.load(data)
+        if language in stored:
+            self.language_state.setText(
+                self.tr("Tätigkeit/Titel und Abschnitte gelten für Handouts in dieser Sprache.")
+            )
+        else:
+            self.language_state.setText(
+                self.tr(
+                    "Noch kein Profil in dieser Sprache: bis es gespeichert ist, zeigen "
+                    "Handouts in dieser Sprache das deutsche Profil und werden nicht versandt."
+                )
+            )
+        return True
+
+    def _on_language_chosen(self, index: int) -> None:
+        language = str(self.language_combo.itemData(index))
+        if self._loading or language == self._language:
+            return
+        if self._dirty and not self.save():
+            self._show_language(self._language)  # stay where the unsaved changes are
+            return
+        self.load_language(language)
+
+    def _show_language(self, language: str) -> None:
+        was_loading = self._loading
+        self._loading = True
+        try:
+            self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        finally:
+            self._loading = was_loading
 
     def load(self, data: profile_service.ProfileData) -> None:
+        self._language = data.language
+        self._show_language(data.language)
         self._loading = True
         try:
             for name in _FIELDS:
@@ -196,13 +253,14 @@ class ProfileView(View):
             logo=self._logo,
             sections=self.sections.sections(),
             version=self._version,
+            language=self._language,
         )
 
     def save(self) -> bool:
         try:
             with self.context.db.session() as session:
                 saved = profile_service.save_profile(session, self.profile_data())
-                data = profile_service.profile_data(saved)
+                data = profile_service.profile_data(saved, self._language)
         except ValidationError as exc:
             self.error_label.setText(exc.message)
             return False
@@ -338,12 +396,18 @@ class ProfileView(View):
         """Build a sample handout from what is on screen (saved or not) and show it."""
         from empfehlung_desktop.ui.engagements.preview import HandoutPreviewDialog
 
-        data = handout_service.sample_handout_data(self.profile_data(), self.context.clock.now())
+        shown = i18n.current_language()
+        i18n.set_language(self._language)  # the sample handout speaks the profile's language
         try:
+            data = handout_service.sample_handout_data(
+                self.profile_data(), self.context.clock.now()
+            )
             folder, path = build_in_temp_folder(data, prefix="warum-sie-vorschau-")
         except OSError as exc:
             self.error_label.setText(str(exc))
             return
+        finally:
+            i18n.set_language(shown)
         dialog = HandoutPreviewDialog(
             path, self.tr("Warum-Sie_Beispiel.pdf"), can_mark_sent=False, parent=self
         )
