@@ -1,9 +1,9 @@
 """The fillable PDF questionnaire a client gets at the end of an engagement.
 
 Everything a person reads (header, questions, names) is drawn with DejaVu Sans,
-so any name prints correctly. The form fields themselves can only use the 14
-standard PDF fonts, so they are created empty (only the ASCII token is
-pre-filled) and the reader draws what the client types (NeedAppearances).
+so any name prints correctly. The answer fields name an embedded DejaVu subset
+(``form_font``) as their font, so whatever program fills them draws ř, ź, Ő as
+typed; they are created empty, only the ASCII token (standard font) is pre-filled.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from reportlab.platypus import Paragraph
 
 from empfehlung_desktop.files import atomic_writer
 from empfehlung_desktop.i18n import _
+from empfehlung_desktop.reports.form_font import FORM_FONT, use_in_form
 from empfehlung_desktop.reports.styles import (
     ACCENT,
     FONT,
@@ -185,6 +186,7 @@ def _text_question(canvas: Canvas, question: q.TextQuestion, y: float, height: f
     y = _paragraph(canvas, para_text(question.hint), "small", y - 1, fontName=FONT_ITALIC)
     field_top = y - 4
     form: Any = canvas.acroForm
+    use_in_form(form)
     form.textfield(
         name=TEXT_FIELD_NAMES[question.key],
         tooltip=question.text,
@@ -193,7 +195,7 @@ def _text_question(canvas: Canvas, question: q.TextQuestion, y: float, height: f
         y=field_top - height,
         width=WIDTH,
         height=height,
-        fontName="Helvetica",
+        fontName=FORM_FONT,
         fontSize=10,
         fieldFlags="multiline",
         maxlen=None,
