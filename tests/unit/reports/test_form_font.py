@@ -77,7 +77,8 @@ def test_filled_values_are_drawn_with_the_embedded_font() -> None:
 
 def test_every_latin_letter_of_european_names_is_in_the_font() -> None:
     reader = PdfReader(io.BytesIO(_form()))
-    form: Any = reader.trailer["/Root"]["/AcroForm"]
+    root: Any = reader.trailer["/Root"]
+    form = root["/AcroForm"]
     font = form["/DR"]["/Font"]["/DejaVuForm"].get_object()
     covered = set(_to_unicode(font).values())
     latin = {chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha()}
