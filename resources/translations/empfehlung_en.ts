@@ -1214,10 +1214,6 @@ Please complete your profile first.</translation>
         <translation>Save summary</translation>
     </message>
     <message>
-        <source>Feedback-Auswertung.pdf</source>
-        <translation>Feedback-summary.pdf</translation>
-    </message>
-    <message>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
@@ -2286,6 +2282,14 @@ The file is here:
         <translation>Remove section</translation>
     </message>
     <message>
+        <source>&amp;Kopieren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Den Satz in die Zwischenablage kopieren, um ihn in einen Abschnitt einzufügen</source>
+        <translation>Copy the sentence to the clipboard to paste it into a section</translation>
+    </message>
+    <message>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
@@ -2350,6 +2354,10 @@ The file is here:
         <translation>Ticked = appears in the handout. Blank line = new paragraph; lines starting with “• ” or “- ” become bullet points.</translation>
     </message>
     <message>
+        <source>Was Kundinnen und Kunden verlässlich mitnehmen</source>
+        <translation>What clients reliably get</translation>
+    </message>
+    <message>
         <source>Profil in der Sprache:</source>
         <translation>Profile in the language:</translation>
     </message>
@@ -2360,6 +2368,20 @@ The file is here:
     <message>
         <source>Noch kein Profil in dieser Sprache: bis es gespeichert ist, zeigen Handouts in dieser Sprache das deutsche Profil und werden nicht versandt.</source>
         <translation>No profile in this language yet: until it is saved, handouts in this language show the German profile and are not sent.</translation>
+    </message>
+    <message>
+        <source>Sobald mindestens drei begeisterte Kundinnen oder Kunden (9–10) Feedback mit gemeinsamen Themen gegeben haben, steht hier ein Satz für Ihre Seite.</source>
+        <translation>As soon as at least three enthusiastic clients (9–10) have given feedback with shared themes, a sentence for your page appears here.</translation>
+    </message>
+    <message>
+        <source>Vorschlag aus Ihrem Feedback (häufigste Themen: {themes}):
+{sentence}</source>
+        <translation>Suggestion from your feedback (most frequent themes: {themes}):
+{sentence}</translation>
+    </message>
+    <message>
+        <source>Satz in die Zwischenablage kopiert.</source>
+        <translation>Sentence copied to the clipboard.</translation>
     </message>
     <message>
         <source>Mein Profil</source>

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -26,6 +28,7 @@ from empfehlung_desktop import i18n
 from empfehlung_desktop.errors import StoreError, UserError, ValidationError
 from empfehlung_desktop.services.engagements import handout as handout_service
 from empfehlung_desktop.services.engagements import profile as profile_service
+from empfehlung_desktop.services.feedback import themes
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.engagements.handout_pdf import build_in_temp_folder
 from empfehlung_desktop.ui.profile.sections_model import SectionsModel
@@ -94,6 +97,16 @@ class ProfileView(View):
         self.section_title.textEdited.connect(self._store_section_text)
         self.section_body.textChanged.connect(self._store_section_text)
 
+        self.benefit_label = QLabel()
+        self.benefit_label.setWordWrap(True)
+        self.benefit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.benefit_copy = QPushButton(self.tr("&Kopieren"))
+        self.benefit_copy.setToolTip(
+            self.tr("Den Satz in die Zwischenablage kopieren, um ihn in einen Abschnitt einzufügen")
+        )
+        self.benefit_copy.clicked.connect(self.copy_benefit)
+        self._benefit_sentence = ""
+
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("color: #b00020")
@@ -161,6 +174,11 @@ class ProfileView(View):
         section_layout.addLayout(list_row, 2)
         section_layout.addLayout(editor, 3)
         section_layout.addWidget(hint)
+        benefit_box = QGroupBox(self.tr("Was Kundinnen und Kunden verlässlich mitnehmen"))
+        benefit_row = QHBoxLayout(benefit_box)
+        benefit_row.addWidget(self.benefit_label, 1)
+        benefit_row.addWidget(self.benefit_copy, 0, Qt.AlignmentFlag.AlignTop)
+        section_layout.addWidget(benefit_box)
 
         splitter = QSplitter()
         splitter.addWidget(about)
@@ -196,6 +214,7 @@ class ProfileView(View):
             self.error_label.setText(str(exc))
             return False
         self.load(data)
+        self._show_benefit()
         if language in stored:
             self.language_state.setText(
                 self.tr("Tätigkeit/Titel und Abschnitte gelten für Handouts in dieser Sprache.")
@@ -208,6 +227,35 @@ class ProfileView(View):
                 )
             )
         return True
+
+    def _show_benefit(self) -> None:
+        """The sentence the feedback evaluation suggests, in the profile's language."""
+        try:
+            with self.context.db.reader() as session, _language(self._language):
+                benefit = themes.reliable_benefit(session)
+        except StoreError:
+            benefit = None
+        self._benefit_sentence = benefit.sentence if benefit else ""
+        if benefit is None:
+            self.benefit_label.setText(
+                self.tr(
+                    "Sobald mindestens drei begeisterte Kundinnen oder Kunden (9–10) Feedback "
+                    "mit gemeinsamen Themen gegeben haben, steht hier ein Satz für Ihre Seite."
+                )
+            )
+        else:
+            words = ", ".join(theme.word for theme in benefit.themes)
+            self.benefit_label.setText(
+                self.tr("Vorschlag aus Ihrem Feedback (häufigste Themen: {themes}):\n{sentence}")
+                .replace("{themes}", words)
+                .replace("{sentence}", benefit.sentence)
+            )
+        self.benefit_copy.setEnabled(bool(self._benefit_sentence))
+
+    def copy_benefit(self) -> None:
+        if self._benefit_sentence:
+            QGuiApplication.clipboard().setText(self._benefit_sentence)
+            self.context.show_status(self.tr("Satz in die Zwischenablage kopiert."))
 
     def _on_language_chosen(self, index: int) -> None:
         language = str(self.language_combo.itemData(index))
@@ -396,20 +444,28 @@ class ProfileView(View):
         """Build a sample handout from what is on screen (saved or not) and show it."""
         from empfehlung_desktop.ui.engagements.preview import HandoutPreviewDialog
 
-        shown = i18n.current_language()
-        i18n.set_language(self._language)  # the sample handout speaks the profile's language
         try:
-            data = handout_service.sample_handout_data(
-                self.profile_data(), self.context.clock.now()
-            )
-            folder, path = build_in_temp_folder(data, prefix="warum-sie-vorschau-")
+            with _language(self._language):  # the sample handout speaks the profile's language
+                data = handout_service.sample_handout_data(
+                    self.profile_data(), self.context.clock.now()
+                )
+                folder, path = build_in_temp_folder(data, prefix="warum-sie-vorschau-")
         except OSError as exc:
             self.error_label.setText(str(exc))
             return
-        finally:
-            i18n.set_language(shown)
         dialog = HandoutPreviewDialog(
             path, self.tr("Warum-Sie_Beispiel.pdf"), can_mark_sent=False, parent=self
         )
         dialog.finished.connect(lambda _result: folder.cleanup())
         dialog.open()
+
+
+@contextmanager
+def _language(language: str) -> Iterator[None]:
+    """Texts outside the user interface (PDFs, suggestions) in ``language`` for a moment."""
+    shown = i18n.current_language()
+    i18n.set_language(language)
+    try:
+        yield
+    finally:
+        i18n.set_language(shown)
