@@ -2238,14 +2238,6 @@ The file is here:
 <context>
     <name>ProfileView</name>
     <message>
-        <source>Deutsch</source>
-        <translation>German</translation>
-    </message>
-    <message>
-        <source>Englisch</source>
-        <translation>English</translation>
-    </message>
-    <message>
         <source>Handouts in einer Sprache zeigen das Profil dieser Sprache. Name, Kontakt und Logo gelten für alle Sprachen.</source>
         <translation>Handouts in a language show the profile in that language. Name, contact details and logo apply to all languages.</translation>
     </message>

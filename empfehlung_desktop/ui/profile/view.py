@@ -50,8 +50,9 @@ class ProfileView(View):
         self._language = profile_service.BASE_LANGUAGE
 
         self.language_combo = QComboBox()
-        self.language_combo.addItem(self.tr("Deutsch"), "de")
-        self.language_combo.addItem(self.tr("Englisch"), "en")
+        # Each language by its own name, as in the main window's language menu.
+        self.language_combo.addItem("Deutsch", "de")
+        self.language_combo.addItem("English", "en")
         self.language_combo.setToolTip(
             self.tr(
                 "Handouts in einer Sprache zeigen das Profil dieser Sprache. Name, Kontakt "
