@@ -1287,6 +1287,14 @@ Please complete your profile first.</translation>
         <translation>No email address is stored for this contact.</translation>
     </message>
     <message>
+        <source>&amp;Ordner zeigen</source>
+        <translation>Show &amp;folder</translation>
+    </message>
+    <message>
+        <source>Den Ordner der gespeicherten Datei öffnen</source>
+        <translation>Open the folder of the saved file</translation>
+    </message>
+    <message>
         <source>Als &amp;gesendet vermerken</source>
         <translation>Mark as &amp;sent</translation>
     </message>
@@ -1331,26 +1339,26 @@ Please complete your profile first.</translation>
         <translation>Dear {name},</translation>
     </message>
     <message>
+        <source>Guten Tag,</source>
+        <translation>Hello,</translation>
+    </message>
+    <message>
         <source>{greeting}
 
 ich freue mich auf unser Gespräch{meeting}. Damit Sie vorab wissen, wie ich arbeite und was Sie erwartet, schicke ich Ihnen im Anhang eine kurze Übersicht mit ein paar Fragen zur Vorbereitung.
 
 Viele Grüße
-{sender}
-
-[Bitte vor dem Senden anhängen: {path}]</source>
+{sender}</source>
         <translation>{greeting}
 
 I am looking forward to our meeting{meeting}. So that you know beforehand how I work and what to expect, I have attached a short overview with a few questions to help you prepare.
 
 Kind regards
-{sender}
-
-[Please attach before sending: {path}]</translation>
+{sender}</translation>
     </message>
     <message>
-        <source>Das E-Mail-Programm wird geöffnet. Bitte die Datei anhängen: {path}</source>
-        <translation>Your email program is opening. Please attach the file: {path}</translation>
+        <source>Das E-Mail-Programm ist geöffnet. Bitte hängen Sie vor dem Senden diese Datei an: {path}</source>
+        <translation>Your email program is open. Please attach this file before sending: {path}</translation>
     </message>
     <message>
         <source>Als gesendet markieren?</source>
@@ -1365,6 +1373,28 @@ Die Datei liegt hier:
 
 The file is here:
 {path}</translation>
+    </message>
+    <message>
+        <source>Es ließ sich kein E-Mail-Programm öffnen. Das Handout ist gespeichert unter:
+{path}
+
+Sie können es in Ihrem E-Mail-Programm oder Webmail von Hand anhängen und danach „Als gesendet vermerken“ wählen.</source>
+        <translation>No email program could be opened. The handout is saved as:
+{path}
+
+You can attach it by hand in your email program or webmail and then choose “Mark as sent”.</translation>
+    </message>
+    <message>
+        <source>Kein E-Mail-Programm</source>
+        <translation>No email program</translation>
+    </message>
+    <message>
+        <source>Im &amp;Dateimanager zeigen</source>
+        <translation>Show in &amp;file manager</translation>
+    </message>
+    <message>
+        <source>Der Dateimanager ließ sich nicht öffnen. Die Datei liegt hier: {path}</source>
+        <translation>The file manager could not be opened. The file is here: {path}</translation>
     </message>
     <message>
         <source>Als gesendet vermerkt.</source>
