@@ -35,6 +35,7 @@ from reportlab.platypus import (
 from empfehlung_desktop.files import atomic_writer
 from empfehlung_desktop.i18n import _, current_language, format_long_date, format_time
 from empfehlung_desktop.reports import hyphenation
+from empfehlung_desktop.reports.bidi_paragraph import BidiParagraph
 from empfehlung_desktop.reports.letterhead import HEADER_RULE_Y, Letterhead, LetterheadPainter
 from empfehlung_desktop.reports.styles import (
     ACCENT,
@@ -43,6 +44,7 @@ from empfehlung_desktop.reports.styles import (
     PAGE_MARGIN,
     RULE,
     NumberedCanvas,
+    has_rtl,
     para_text,
     printable,
     register_fonts,
@@ -234,16 +236,17 @@ class _Decorator:
 
 
 @lru_cache(maxsize=256)
-def _body_parts(text: str) -> tuple[tuple[bool, str], ...]:
-    """Free text → (is_bullet, markup) parts: blank lines separate paragraphs, lines
-    starting with •/- become bullets. Cached: in a batch every handout repeats the
-    same profile texts."""
-    parts: list[tuple[bool, str]] = []
+def _body_parts(text: str) -> tuple[tuple[bool, str, str], ...]:
+    """Free text → (is_bullet, text, markup) parts: blank lines separate paragraphs,
+    lines starting with •/- become bullets. Cached: in a batch every handout repeats
+    the same profile texts."""
+    parts: list[tuple[bool, str, str]] = []
     pending: list[str] = []
 
     def flush() -> None:
         if pending:
-            parts.append((False, para_text("\n".join(pending))))
+            joined = "\n".join(pending)
+            parts.append((False, joined, para_text(joined)))
             pending.clear()
 
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
@@ -252,7 +255,8 @@ def _body_parts(text: str) -> tuple[tuple[bool, str], ...]:
             flush()
         elif stripped[0] in BULLETS and stripped[1:2] == " ":
             flush()
-            parts.append((True, para_text(stripped[2:].strip())))
+            item = stripped[2:].strip()
+            parts.append((True, item, para_text(item)))
         else:
             pending.append(line)
     flush()
@@ -260,10 +264,15 @@ def _body_parts(text: str) -> tuple[tuple[bool, str], ...]:
 
 
 def _body_flowables(text: str, style: ParagraphStyle, bullet: ParagraphStyle) -> list[Flowable]:
-    return [
-        Paragraph(markup, bullet, bulletText="•") if is_bullet else Paragraph(markup, style)
-        for is_bullet, markup in _body_parts(text)
-    ]
+    out: list[Flowable] = []
+    for is_bullet, raw, markup in _body_parts(text):
+        kwargs = {"bulletText": "•"} if is_bullet else {}
+        chosen = bullet if is_bullet else style
+        if has_rtl(raw):  # a long Hebrew or Arabic paragraph keeps its line order
+            out.append(BidiParagraph(raw, chosen, **kwargs))
+        else:
+            out.append(Paragraph(markup, chosen, **kwargs))
+    return out
 
 
 _title_markup = lru_cache(maxsize=256)(para_text)
