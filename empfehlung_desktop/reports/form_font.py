@@ -21,6 +21,7 @@ from functools import cache
 from typing import Any
 
 from reportlab.pdfbase import pdfdoc
+from reportlab.pdfbase.acroform import PDFFromString
 from reportlab.pdfbase.ttfonts import TTFontFace
 
 from empfehlung_desktop.config import resource_path
@@ -49,7 +50,7 @@ _RANGES = (
 class _Subset:
     program: bytes  # the compressed TrueType subset
     length1: int  # its uncompressed length
-    widths: list[int]  # per CID (= glyph id of the subset)
+    widths_array: str  # the /W array: a width per CID (= glyph id of the subset)
     to_unicode: bytes  # the compressed ToUnicode CMap
     face: TTFontFace
 
@@ -81,7 +82,7 @@ def _subset() -> _Subset:
     return _Subset(
         program=zlib.compress(program),
         length1=len(program),
-        widths=widths,
+        widths_array="[0 [" + " ".join(str(w) for w in widths) + "]]",
         to_unicode=zlib.compress(_cmap(unicode_of).encode("ascii")),
         face=face,
     )
@@ -153,7 +154,7 @@ def font_reference(doc: Any) -> str:
             "FontDescriptor": doc.Reference(descriptor, "EDFormFontDescriptor"),
             "CIDToGIDMap": pdfdoc.PDFName("Identity"),
             "DW": face.defaultWidth,
-            "W": pdfdoc.PDFArray([0, pdfdoc.PDFArray(subset.widths)]),
+            "W": PDFFromString(subset.widths_array),  # formatted once per process
         }
     )
     font = pdfdoc.PDFDictionary(
@@ -174,7 +175,7 @@ def font_reference(doc: Any) -> str:
 
 def use_in_form(form: Any) -> None:
     """Let ReportLab's AcroForm ``form`` accept ``fontName=FORM_FONT`` for fields
-    (and give every field its own appearance stream).
+    (give every text field its own appearance stream, build radio looks once).
 
     ReportLab asks ``makeFont`` for a font reference and the resource name; this
     answers for our font and leaves the standard fonts to ReportLab.
@@ -199,8 +200,20 @@ def use_in_form(form: Any) -> None:
         entries = " ".join(f"/{key} {form.fonts[key]}" for key in names)
         return f"/Font << {entries} >>"
 
+    # Every radio button of a size looks alike: its appearance streams are built
+    # once per form instead of six times per button (ReportLab shares the objects).
+    build_ap = form.checkboxAP
+    built: dict[str, Any] = {}
+
+    def checkbox_ap(*args: Any, **kwargs: Any) -> Any:
+        key = repr((args, sorted(kwargs.items())))
+        if key not in built:
+            built[key] = build_ap(*args, **kwargs)
+        return built[key]
+
     form.makeFont = make_font
     form.fontRef = font_ref
+    form.checkboxAP = checkbox_ap
     # ReportLab shares one appearance stream between fields that look alike (the
     # empty answer boxes); a program that fills one rewrites that stream in place
     # (pypdf does), and every box then shows the same answer. One each, then.

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
@@ -155,7 +156,8 @@ class LetterheadPainter:
         canvas.restoreState()
 
 
-def footer_lines(head: Letterhead) -> list[str]:
+@lru_cache(maxsize=64)
+def footer_lines(head: Letterhead) -> tuple[str, ...]:
     """Name and contact details on at most two lines, filled greedily, never overflowing."""
     parts = [" ".join(printable(p).split()) for p in (head.name, *head.contact) if p.strip()]
     width = PAGE_WIDTH - 2 * PAGE_MARGIN - FOOTER_NUMBER_WIDTH
@@ -172,4 +174,4 @@ def footer_lines(head: Letterhead) -> list[str]:
         lines.append(current)
     if len(lines) > 2:
         lines = [lines[0], " · ".join(lines[1:])]
-    return [fit_text(line, FONT, FOOTER_SIZE, width) for line in lines]
+    return tuple(fit_text(line, FONT, FOOTER_SIZE, width) for line in lines)
