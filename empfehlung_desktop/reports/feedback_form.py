@@ -14,7 +14,6 @@ from typing import Any, BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
@@ -103,7 +102,6 @@ def letterhead(content: FormContent) -> Letterhead:
 
 
 FOOTER_TOP = FOOTER_RULE_Y  # as in the handout and the evaluation
-PAGE_NUMBER_WIDTH = 30 * mm
 
 
 def _footer(canvas: Canvas, painter: LetterheadPainter, content: FormContent, page: int) -> None:
