@@ -278,6 +278,13 @@ def _body_flowables(text: str, style: ParagraphStyle, bullet: ParagraphStyle) ->
 _title_markup = lru_cache(maxsize=256)(para_text)
 
 
+def _quoted(text: str, style: ParagraphStyle) -> Flowable:
+    """A client's own words in quotation marks; Hebrew or Arabic keeps its line order."""
+    if has_rtl(text):
+        return BidiParagraph(_("„{text}“").format(text=text), style)
+    return Paragraph(_("„{text}“").format(text=para_text(text)), style)
+
+
 def _side_column(data: HandoutData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
     """The facts beside the text: meeting, referrer, need, preparation, client quotes."""
     out: list[Flowable] = [Paragraph(_("Unser Erstgespräch"), st["side_label"])]
@@ -292,7 +299,7 @@ def _side_column(data: HandoutData, st: dict[str, ParagraphStyle]) -> list[Flowa
         out.append(Paragraph(para_text(data.referrer_name), st["side"]))
     if data.need:
         out.append(Paragraph(_("Ihr Anliegen, wie ich es verstanden habe"), st["side_label"]))
-        out.append(Paragraph(_("„{need}“").format(need=para_text(data.need)), st["side"]))
+        out.append(_quoted(data.need, st["side"]))
     out.append(Paragraph(_("Zur Vorbereitung"), st["side_label"]))
     out.append(Paragraph(preparation_intro(), st["side"]))
     referred = data.referrer_name is not None or data.privacy_notice is not None
@@ -305,7 +312,7 @@ def _side_column(data: HandoutData, st: dict[str, ParagraphStyle]) -> list[Flowa
             out.append(
                 KeepTogether(
                     [
-                        Paragraph(_("„{text}“").format(text=para_text(quote.text)), st["quote"]),
+                        _quoted(quote.text, st["quote"]),
                         Paragraph("– " + para_text(quote.attribution), st["attribution"]),
                     ]
                 )
