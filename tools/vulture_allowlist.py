@@ -104,3 +104,11 @@ _.makeToUnicodeCMap
 # panel is reached by tests and by screen readers walking the view.
 _.method_dialog
 _.welcome
+
+# ReportLab AcroForm attributes replaced per form (reports/form_font.py: the embedded
+# field font in /DR, one appearance stream per text field).
+_.fontRef
+_._refMap
+
+# Flowable.draw: ReportLab calls it (reports/handout.py: the thin rule).
+_.draw

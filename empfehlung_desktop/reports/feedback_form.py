@@ -1,9 +1,9 @@
 """The fillable PDF questionnaire a client gets at the end of an engagement.
 
 Everything a person reads (header, questions, names) is drawn with DejaVu Sans,
-so any name prints correctly. The form fields themselves can only use the 14
-standard PDF fonts, so they are created empty (only the ASCII token is
-pre-filled) and the reader draws what the client types (NeedAppearances).
+so any name prints correctly. The answer fields name an embedded DejaVu subset
+(``form_font``) as their font, so whatever program fills them draws ř, ź, Ő as
+typed; they are created empty, only the ASCII token (standard font) is pre-filled.
 """
 
 from __future__ import annotations
@@ -14,12 +14,13 @@ from typing import Any, BinaryIO
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph
 
 from empfehlung_desktop.files import atomic_writer
 from empfehlung_desktop.i18n import _
+from empfehlung_desktop.reports.form_font import FORM_FONT, use_in_form
+from empfehlung_desktop.reports.letterhead import FOOTER_RULE_Y, Letterhead, LetterheadPainter
 from empfehlung_desktop.reports.styles import (
     ACCENT,
     FONT,
@@ -28,14 +29,12 @@ from empfehlung_desktop.reports.styles import (
     MUTED,
     PAGE_MARGIN,
     RULE,
-    draw_line,
     draw_page_number,
     fit_text,
     para_text,
     printable,
     register_fonts,
     styles,
-    text_width,
 )
 from empfehlung_desktop.services.feedback import questions as q
 from empfehlung_desktop.services.feedback.forms import FormContent
@@ -82,52 +81,34 @@ def _draw(content: FormContent, target: str | BinaryIO) -> None:
     canvas.setSubject(_("Feedback-Fragebogen"))
     # Every field carries its own appearance (empty text fields, the token, the
     # radio dots); asking readers to regenerate them turned poppler's radios square.
-    _first_page(canvas, content)
-    _footer(canvas, content, 1)
+    painter = LetterheadPainter(letterhead(content))
+    _first_page(canvas, content, painter.header(canvas))
+    _footer(canvas, painter, content, 1)
     canvas.showPage()
-    _second_page(canvas, content)
-    _footer(canvas, content, 2)
+    _second_page(canvas, content, painter.header(canvas))
+    _footer(canvas, painter, content, 2)
     canvas.showPage()
     canvas.save()
 
 
-def _header(canvas: Canvas, content: FormContent) -> float:
-    """Practice name, title and contact lines, each shortened to stay inside the page."""
-    top = PAGE_H - PAGE_MARGIN
-    label = _("FEEDBACK")
-    label_width = text_width(label, FONT_BOLD, 9) + 12
-    draw_line(
-        canvas,
-        LEFT,
-        top - 12,
+def letterhead(content: FormContent) -> Letterhead:
+    return Letterhead.of(
         content.practice_name,
-        font=FONT_BOLD,
-        size=15,
-        color=ACCENT,
-        width=WIDTH - label_width,
+        content.practice_title,
+        content.practice_contact.split(" · "),
+        content.practice_address,
+        content.logo,
     )
-    draw_line(canvas, LEFT, top - 27, content.practice_title, size=9.5, width=WIDTH)
-    draw_line(canvas, LEFT, top - 40, content.practice_contact, size=9.5, width=WIDTH)
-    draw_line(canvas, RIGHT, top - 12, label, font=FONT_BOLD, size=9, align="right")
-    canvas.setStrokeColor(ACCENT)
-    canvas.setLineWidth(1.5)
-    canvas.line(LEFT, top - 50, RIGHT, top - 50)
-    return top - 50
 
 
-FOOTER_BASELINE = PAGE_MARGIN - 6 * mm  # as in the handout and the evaluation
-FOOTER_TOP = FOOTER_BASELINE + 11
-PAGE_NUMBER_WIDTH = 30 * mm
+FOOTER_TOP = FOOTER_RULE_Y  # as in the handout and the evaluation
 
 
-def _footer(canvas: Canvas, content: FormContent, page: int) -> None:
-    canvas.setStrokeColor(RULE)
-    canvas.setLineWidth(0.5)
-    canvas.line(LEFT, FOOTER_TOP, RIGHT, FOOTER_TOP)
+def _footer(canvas: Canvas, painter: LetterheadPainter, content: FormContent, page: int) -> None:
     footer = _("Feedback von {name} · {token}").format(
         name=content.client_name, token=content.token
     )
-    draw_line(canvas, LEFT, FOOTER_BASELINE, footer, size=8, width=WIDTH - PAGE_NUMBER_WIDTH)
+    painter.footer(canvas, extra=footer)
     draw_page_number(canvas, page, 2)
 
 
@@ -142,8 +123,8 @@ def _paragraph(canvas: Canvas, markup: str, style_name: str, y: float, **overrid
     return float(y - height)
 
 
-def _first_page(canvas: Canvas, content: FormContent) -> None:
-    y = _header(canvas, content) - 34
+def _first_page(canvas: Canvas, content: FormContent, top: float) -> None:
+    y = top - 30
     canvas.setFillColor(ACCENT)
     canvas.setFont(FONT_BOLD, 22)
     canvas.drawString(LEFT, y, _("Ihr Feedback"))
@@ -185,6 +166,7 @@ def _text_question(canvas: Canvas, question: q.TextQuestion, y: float, height: f
     y = _paragraph(canvas, para_text(question.hint), "small", y - 1, fontName=FONT_ITALIC)
     field_top = y - 4
     form: Any = canvas.acroForm
+    use_in_form(form)
     form.textfield(
         name=TEXT_FIELD_NAMES[question.key],
         tooltip=question.text,
@@ -193,7 +175,7 @@ def _text_question(canvas: Canvas, question: q.TextQuestion, y: float, height: f
         y=field_top - height,
         width=WIDTH,
         height=height,
-        fontName="Helvetica",
+        fontName=FORM_FONT,
         fontSize=10,
         fieldFlags="multiline",
         maxlen=None,
@@ -206,8 +188,8 @@ def _text_question(canvas: Canvas, question: q.TextQuestion, y: float, height: f
     return field_top - height - 16
 
 
-def _second_page(canvas: Canvas, content: FormContent) -> None:
-    y = _header(canvas, content) - 30
+def _second_page(canvas: Canvas, content: FormContent, top: float) -> None:
+    y = top - 26
     y = _scale_question(canvas, q.RECOMMEND, y)
     y = _scale_question(canvas, q.EXPECTATIONS, y - 6)
     y = _permission_question(canvas, y - 6)

@@ -34,6 +34,7 @@ from empfehlung_desktop.i18n import (
     format_date,
     translate,
 )
+from empfehlung_desktop.reports.letterhead import HEADER_RULE_Y, Letterhead, LetterheadPainter
 from empfehlung_desktop.reports.styles import (
     ACCENT,
     FONT_BOLD,
@@ -41,13 +42,13 @@ from empfehlung_desktop.reports.styles import (
     PAGE_MARGIN,
     RULE,
     NumberedCanvas,
-    draw_line,
     para_text,
     paragraph,
     printable,
     register_fonts,
     styles,
 )
+from empfehlung_desktop.reports.summary_benefit import benefit_section
 from empfehlung_desktop.reports.summary_charts import (
     CONTENT_WIDTH,
     DETRACTOR,
@@ -67,20 +68,27 @@ from empfehlung_desktop.services.feedback.stats import (
     Quote,
     SummaryData,
 )
+from empfehlung_desktop.services.feedback.themes import ReliableBenefit
 
 
 def build_feedback_summary(data: SummaryData, target: Path | BinaryIO, *, today: dt.date) -> None:
     """Write the summary of ``data`` (see :func:`services.feedback.stats.summary_data`)."""
-    stats, practice = data.stats, data.practice_name
     register_fonts()
     if isinstance(target, Path):
         with atomic_writer(target) as stream:
-            _build(stream, stats, practice, today)
+            _build(stream, data, today)
     else:
-        _build(target, stats, practice, today)
+        _build(target, data, today)
 
 
-def _build(target: BinaryIO, stats: FeedbackStats, practice: str, today: dt.date) -> None:
+def letterhead(data: SummaryData) -> Letterhead:
+    return Letterhead.of(
+        data.practice_name, data.practice_title, data.contact, data.address, data.logo
+    )
+
+
+def _build(target: BinaryIO, data: SummaryData, today: dt.date) -> None:
+    stats, practice = data.stats, data.practice_name
     doc = BaseDocTemplate(
         target,
         pagesize=A4,
@@ -91,30 +99,30 @@ def _build(target: BinaryIO, stats: FeedbackStats, practice: str, today: dt.date
         title=_("Feedback-Auswertung"),
         author=printable(practice),
     )
-    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
-    doc.addPageTemplates(
-        [PageTemplate(id="page", frames=[frame], onPage=_page_decoration(practice))]
+    painter = LetterheadPainter(letterhead(data))
+    first_top = HEADER_RULE_Y - 4 * mm
+    first = Frame(
+        doc.leftMargin, doc.bottomMargin, doc.width, first_top - doc.bottomMargin, id="first"
     )
-    doc.build(_story(stats, practice, today), canvasmaker=NumberedCanvas)
+    frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
 
+    def first_page(canvas: Any, _doc: Any) -> None:
+        painter.header(canvas)
+        painter.footer(canvas)
 
-def _page_decoration(practice: str) -> Any:
-    def draw(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        width, height = A4
-        half = (width - 2 * PAGE_MARGIN) / 2 - 4 * mm
-        y = height - PAGE_MARGIN + 2 * mm
-        draw_line(canvas, PAGE_MARGIN, y, practice, size=8.5, width=half)
-        draw_line(canvas, width - PAGE_MARGIN, y, _("Feedback-Auswertung"), size=8.5, align="right")
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(PAGE_MARGIN, height - PAGE_MARGIN, width - PAGE_MARGIN, height - PAGE_MARGIN)
-        canvas.line(
-            PAGE_MARGIN, PAGE_MARGIN - 6 * mm + 11, width - PAGE_MARGIN, PAGE_MARGIN - 6 * mm + 11
-        )
-        canvas.restoreState()
+    def later_page(canvas: Any, _doc: Any) -> None:
+        painter.slim_header(canvas, _("Feedback-Auswertung"))
+        painter.footer(canvas)
 
-    return draw
+    doc.addPageTemplates(
+        [
+            PageTemplate(
+                id="first", frames=[first], onPage=first_page, autoNextPageTemplate="page"
+            ),
+            PageTemplate(id="page", frames=[frame], onPage=later_page),
+        ]
+    )
+    doc.build(_story(stats, data.reliable_benefit, today), canvasmaker=NumberedCanvas)
 
 
 def period_text(since: dt.date | None, until: dt.date | None) -> str:
@@ -134,7 +142,7 @@ def nps_text(stats: FeedbackStats) -> str:
     return "–" if score is None else f"{score:+.0f}".replace("-", "\u2212")
 
 
-def _story(stats: FeedbackStats, practice: str, today: dt.date) -> list[Flowable]:
+def _story(stats: FeedbackStats, benefit: ReliableBenefit | None, today: dt.date) -> list[Flowable]:
     st = styles()
     story: list[Flowable] = [
         Paragraph(_("Feedback-Auswertung"), st["title"]),
@@ -150,6 +158,7 @@ def _story(stats: FeedbackStats, practice: str, today: dt.date) -> list[Flowable
     if stats.count == 0:
         story.append(paragraph(_("In diesem Zeitraum gibt es noch kein Feedback."), st["body"]))
         return story
+    story += benefit_section(benefit)
     story += [
         KeepTogether(
             [

@@ -13,7 +13,6 @@ contact details and "Seite X von Y" close every page.
 from __future__ import annotations
 
 import importlib.util
-import io
 from functools import cache, lru_cache
 from pathlib import Path
 from typing import IO, Any
@@ -22,7 +21,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -37,21 +35,20 @@ from reportlab.platypus import (
 from empfehlung_desktop.files import atomic_writer
 from empfehlung_desktop.i18n import _, current_language, format_long_date, format_time
 from empfehlung_desktop.reports import hyphenation
+from empfehlung_desktop.reports.bidi_paragraph import BidiParagraph
+from empfehlung_desktop.reports.letterhead import HEADER_RULE_Y, Letterhead, LetterheadPainter
 from empfehlung_desktop.reports.styles import (
     ACCENT,
-    FONT,
     FONT_BOLD,
     MUTED,
     PAGE_MARGIN,
     RULE,
     NumberedCanvas,
-    draw_line,
-    fit_text,
+    has_rtl,
     para_text,
     printable,
     register_fonts,
     styles,
-    text_width,
 )
 from empfehlung_desktop.services.engagements.handout_data import (
     HandoutData,
@@ -63,16 +60,13 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 # The frames: below the logo header on page 1, below a slim header after that,
 # above the two footer lines everywhere. The main column keeps a comfortable
 # measure (about 65 characters of body text); the side column holds the facts.
-FIRST_FRAME_TOP = PAGE_HEIGHT - 30 * mm
+FIRST_FRAME_TOP = HEADER_RULE_Y - 2 * mm
 LATER_FRAME_TOP = PAGE_HEIGHT - 25 * mm
 FRAME_BOTTOM = PAGE_MARGIN
 SIDE_WIDTH = 48 * mm
 COLUMN_GAP = 6 * mm
 SIDE_PADDING = 3 * mm
 MAIN_WIDTH = PAGE_WIDTH - 2 * PAGE_MARGIN - SIDE_WIDTH - COLUMN_GAP
-FOOTER_NUMBER_WIDTH = 28 * mm
-LOGO_MAX_W = 45 * mm
-LOGO_MAX_H = 15 * mm
 TINT = colors.HexColor("#eef4f3")
 BULLETS = ("•", "-", "–", "*")
 
@@ -201,70 +195,27 @@ class _Rule(Flowable):
         self.canv.line(0, 3, self.width, 3)
 
 
-def _footer_lines(profile: ProfileData) -> list[str]:
-    """Contact details on at most two lines, filled greedily, never overflowing."""
-    address = ", ".join(line.strip() for line in profile.address.splitlines() if line.strip())
-    parts = [profile.name, profile.email, profile.phone, profile.website, address]
-    parts = [" ".join(printable(p).split()) for p in parts if p and p.strip()]
-    width = PAGE_WIDTH - 2 * PAGE_MARGIN - FOOTER_NUMBER_WIDTH
-    lines: list[str] = []
-    current = ""
-    for part in parts:
-        candidate = f"{current} · {part}" if current else part
-        if current and text_width(candidate, FONT, 8) > width:
-            lines.append(current)
-            current = part
-        else:
-            current = candidate
-    if current:
-        lines.append(current)
-    if len(lines) > 2:
-        lines = [lines[0], " · ".join(lines[1:])]
-    return [fit_text(line, FONT, 8, width) for line in lines]
+def letterhead(profile: ProfileData) -> Letterhead:
+    """The practice as the handout (and every other document) shows it."""
+    return Letterhead.of(
+        profile.name,
+        profile.title,
+        (profile.email, profile.phone, profile.website),
+        profile.address,
+        profile.logo,
+    )
 
 
 class _Decorator:
-    """Draws headers and footers; knows the profile and the (decoded) logo."""
+    """Draws headers and footers: the shared letterhead plus the tinted side column."""
 
     def __init__(self, data: HandoutData) -> None:
         self.data = data
-        self.profile = data.profile
-        self.logo: ImageReader | None = None
-        if self.profile.logo:
-            try:
-                self.logo = ImageReader(io.BytesIO(self.profile.logo))
-            except Exception:  # a broken stored logo must not cost the handout
-                self.logo = None
-        self.footer_lines = _footer_lines(self.profile)
+        self.painter = LetterheadPainter(letterhead(data.profile))
 
     def first_page(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
+        self.painter.header(canvas)
         canvas.saveState()
-        top = PAGE_HEIGHT - PAGE_MARGIN + 6 * mm
-        text_left = PAGE_MARGIN
-        if self.logo is not None:
-            w, h = self._logo_size()
-            canvas.drawImage(
-                self.logo, PAGE_MARGIN, top - h, w, h, mask="auto", preserveAspectRatio=True
-            )
-            text_left = PAGE_MARGIN + w + 6 * mm
-        width = PAGE_WIDTH - PAGE_MARGIN - text_left
-        right = PAGE_WIDTH - PAGE_MARGIN
-        draw_line(
-            canvas,
-            right,
-            top - 12,
-            self.profile.name,
-            font=FONT_BOLD,
-            size=13,
-            color=ACCENT,
-            align="right",
-            width=width,
-        )
-        draw_line(canvas, right, top - 26, self.profile.title, size=9.5, align="right", width=width)
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.8)
-        rule_y = top - LOGO_MAX_H - 3 * mm
-        canvas.line(PAGE_MARGIN, rule_y, right, rule_y)
         canvas.setFillColor(TINT)
         side_x = PAGE_WIDTH - PAGE_MARGIN - SIDE_WIDTH
         canvas.rect(
@@ -275,50 +226,27 @@ class _Decorator:
             stroke=0,
             fill=1,
         )
-        self._footer(canvas)
         canvas.restoreState()
+        self.painter.footer(canvas)
 
     def later_pages(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
-        canvas.saveState()
-        y = PAGE_HEIGHT - PAGE_MARGIN + 2 * mm
-        half = (PAGE_WIDTH - 2 * PAGE_MARGIN) / 2 - 4 * mm
-        draw_line(canvas, PAGE_MARGIN, y, self.profile.name, size=8.5, width=half)
         prospect = _("Warum Sie · für {name}").format(name=self.data.prospect_name)
-        draw_line(
-            canvas, PAGE_WIDTH - PAGE_MARGIN, y, prospect, size=8.5, align="right", width=half
-        )
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(PAGE_MARGIN, y - 4, PAGE_WIDTH - PAGE_MARGIN, y - 4)
-        self._footer(canvas)
-        canvas.restoreState()
-
-    def _footer(self, canvas: Canvas) -> None:
-        y = PAGE_MARGIN - 6 * mm
-        canvas.setStrokeColor(RULE)
-        canvas.setLineWidth(0.5)
-        canvas.line(PAGE_MARGIN, y + 11, PAGE_WIDTH - PAGE_MARGIN, y + 11)
-        for offset, line in enumerate(self.footer_lines):
-            draw_line(canvas, PAGE_MARGIN, y - offset * 10, line, size=8)
-
-    def _logo_size(self) -> tuple[float, float]:
-        assert self.logo is not None
-        iw, ih = self.logo.getSize()
-        scale = min(LOGO_MAX_W / iw, LOGO_MAX_H / ih)
-        return iw * scale, ih * scale
+        self.painter.slim_header(canvas, prospect)
+        self.painter.footer(canvas)
 
 
 @lru_cache(maxsize=256)
-def _body_parts(text: str) -> tuple[tuple[bool, str], ...]:
-    """Free text → (is_bullet, markup) parts: blank lines separate paragraphs, lines
-    starting with •/- become bullets. Cached: in a batch every handout repeats the
-    same profile texts."""
-    parts: list[tuple[bool, str]] = []
+def _body_parts(text: str) -> tuple[tuple[bool, str, str], ...]:
+    """Free text → (is_bullet, text, markup) parts: blank lines separate paragraphs,
+    lines starting with •/- become bullets. Cached: in a batch every handout repeats
+    the same profile texts."""
+    parts: list[tuple[bool, str, str]] = []
     pending: list[str] = []
 
     def flush() -> None:
         if pending:
-            parts.append((False, para_text("\n".join(pending))))
+            joined = "\n".join(pending)
+            parts.append((False, joined, para_text(joined)))
             pending.clear()
 
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
@@ -327,7 +255,8 @@ def _body_parts(text: str) -> tuple[tuple[bool, str], ...]:
             flush()
         elif stripped[0] in BULLETS and stripped[1:2] == " ":
             flush()
-            parts.append((True, para_text(stripped[2:].strip())))
+            item = stripped[2:].strip()
+            parts.append((True, item, para_text(item)))
         else:
             pending.append(line)
     flush()
@@ -335,13 +264,25 @@ def _body_parts(text: str) -> tuple[tuple[bool, str], ...]:
 
 
 def _body_flowables(text: str, style: ParagraphStyle, bullet: ParagraphStyle) -> list[Flowable]:
-    return [
-        Paragraph(markup, bullet, bulletText="•") if is_bullet else Paragraph(markup, style)
-        for is_bullet, markup in _body_parts(text)
-    ]
+    out: list[Flowable] = []
+    for is_bullet, raw, markup in _body_parts(text):
+        kwargs = {"bulletText": "•"} if is_bullet else {}
+        chosen = bullet if is_bullet else style
+        if has_rtl(raw):  # a long Hebrew or Arabic paragraph keeps its line order
+            out.append(BidiParagraph(raw, chosen, **kwargs))
+        else:
+            out.append(Paragraph(markup, chosen, **kwargs))
+    return out
 
 
 _title_markup = lru_cache(maxsize=256)(para_text)
+
+
+def _quoted(text: str, style: ParagraphStyle) -> Flowable:
+    """A client's own words in quotation marks; Hebrew or Arabic keeps its line order."""
+    if has_rtl(text):
+        return BidiParagraph(_("„{text}“").format(text=text), style)
+    return Paragraph(_("„{text}“").format(text=para_text(text)), style)
 
 
 def _side_column(data: HandoutData, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -358,7 +299,7 @@ def _side_column(data: HandoutData, st: dict[str, ParagraphStyle]) -> list[Flowa
         out.append(Paragraph(para_text(data.referrer_name), st["side"]))
     if data.need:
         out.append(Paragraph(_("Ihr Anliegen, wie ich es verstanden habe"), st["side_label"]))
-        out.append(Paragraph(_("„{need}“").format(need=para_text(data.need)), st["side"]))
+        out.append(_quoted(data.need, st["side"]))
     out.append(Paragraph(_("Zur Vorbereitung"), st["side_label"]))
     out.append(Paragraph(preparation_intro(), st["side"]))
     referred = data.referrer_name is not None or data.privacy_notice is not None
@@ -371,7 +312,7 @@ def _side_column(data: HandoutData, st: dict[str, ParagraphStyle]) -> list[Flowa
             out.append(
                 KeepTogether(
                     [
-                        Paragraph(_("„{text}“").format(text=para_text(quote.text)), st["quote"]),
+                        _quoted(quote.text, st["quote"]),
                         Paragraph("– " + para_text(quote.attribution), st["attribution"]),
                     ]
                 )

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from empfehlung_desktop.sample_practice import activities, engagements, referrals
 from empfehlung_desktop.sample_practice.builder import SampleBuilder
 from empfehlung_desktop.sample_practice.people import CLIENTS, PARTNERS, REFERRERS
-from empfehlung_desktop.sample_practice.profile import practice_profile
+from empfehlung_desktop.sample_practice.profile import practice_profile, practice_profile_en
 from empfehlung_desktop.sample_practice.prospects import PROSPECTS
 from empfehlung_desktop.services.engagements import profile
 
@@ -23,6 +23,7 @@ def build_demo(session: Session, today: dt.date) -> None:
     """Fill an empty database with the sample practice as it stands on ``today``."""
     builder = SampleBuilder(session, today)
     profile.save_profile(session, practice_profile())
+    profile.save_profile(session, practice_profile_en())
     for group in (PARTNERS, REFERRERS, CLIENTS, PROSPECTS):
         for spec in group:
             builder.contact(spec)

@@ -63,3 +63,57 @@ def practice_profile() -> ProfileData:
             ),
         ],
     )
+
+
+def practice_profile_en() -> ProfileData:
+    """The same practice's profile for handouts in English."""
+    german = practice_profile()
+    texts = {
+        "audience": (
+            "Who I work with",
+            "Self-employed people and owners of small businesses who sense that the way "
+            "they present themselves no longer matches what they can do today.",
+        ),
+        "problems": (
+            "Which problems I solve",
+            "You explain your offer differently every time. Good clients only understand "
+            "in the third conversation what makes you special. Your prices feel too high.",
+        ),
+        "approach": (
+            "How I work",
+            "In four to six sessions over three months we work out your positioning, your "
+            "core message and the first texts. Between sessions you put them into practice "
+            "and try them out.",
+        ),
+        "my_expectations": (
+            "What I expect from you",
+            "Initiative, the willingness to focus on what matters and let go of the rest, "
+            "and consistency in putting things into practice. I do not deliver a "
+            "ready-made solution to pick up.",
+        ),
+        "your_expectations": (
+            "What you can expect from me",
+            "Honest feedback, clear questions and texts that sound like you. I answer "
+            "within two working days.",
+        ),
+        "not_for": (
+            "When I am not the right person",
+            "If you need a new logo within a week or are looking for an agency that does "
+            "everything for you. I will then gladly recommend someone from my network.",
+        ),
+        "next_steps": (
+            "What happens next",
+            "In the first meeting we find out whether we are a good fit. Afterwards you "
+            "receive a proposal at a fixed price.",
+        ),
+    }
+    return ProfileData(
+        name=german.name,
+        title="Brand consulting for the self-employed and small businesses",
+        email=german.email,
+        phone=german.phone,
+        website=german.website,
+        address=german.address,
+        sections=[Section(key, *texts[key]) for key in (s.key for s in german.sections)],
+        language="en",
+    )

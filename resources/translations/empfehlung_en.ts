@@ -1621,10 +1621,6 @@ Please complete your profile first.</translation>
         <translation>Save summary</translation>
     </message>
     <message>
-        <source>Feedback-Auswertung.pdf</source>
-        <translation>Feedback-summary.pdf</translation>
-    </message>
-    <message>
         <source>Zusammenfassung</source>
         <translation>Summary</translation>
     </message>
@@ -1698,6 +1694,14 @@ Please complete your profile first.</translation>
         <translation>No email address is stored for this contact.</translation>
     </message>
     <message>
+        <source>&amp;Ordner zeigen</source>
+        <translation>Show &amp;folder</translation>
+    </message>
+    <message>
+        <source>Den Ordner der gespeicherten Datei öffnen</source>
+        <translation>Open the folder of the saved file</translation>
+    </message>
+    <message>
         <source>Als &amp;gesendet vermerken</source>
         <translation>Mark as &amp;sent</translation>
     </message>
@@ -1742,26 +1746,26 @@ Please complete your profile first.</translation>
         <translation>Dear {name},</translation>
     </message>
     <message>
+        <source>Guten Tag,</source>
+        <translation>Hello,</translation>
+    </message>
+    <message>
         <source>{greeting}
 
 ich freue mich auf unser Gespräch{meeting}. Damit Sie vorab wissen, wie ich arbeite und was Sie erwartet, schicke ich Ihnen im Anhang eine kurze Übersicht mit ein paar Fragen zur Vorbereitung.
 
 Viele Grüße
-{sender}
-
-[Bitte vor dem Senden anhängen: {path}]</source>
+{sender}</source>
         <translation>{greeting}
 
 I am looking forward to our meeting{meeting}. So that you know beforehand how I work and what to expect, I have attached a short overview with a few questions to help you prepare.
 
 Kind regards
-{sender}
-
-[Please attach before sending: {path}]</translation>
+{sender}</translation>
     </message>
     <message>
-        <source>Das E-Mail-Programm wird geöffnet. Bitte die Datei anhängen: {path}</source>
-        <translation>Your email program is opening. Please attach the file: {path}</translation>
+        <source>Das E-Mail-Programm ist geöffnet. Bitte hängen Sie vor dem Senden diese Datei an: {path}</source>
+        <translation>Your email program is open. Please attach this file before sending: {path}</translation>
     </message>
     <message>
         <source>Als gesendet markieren?</source>
@@ -1776,6 +1780,28 @@ Die Datei liegt hier:
 
 The file is here:
 {path}</translation>
+    </message>
+    <message>
+        <source>Es ließ sich kein E-Mail-Programm öffnen. Das Handout ist gespeichert unter:
+{path}
+
+Sie können es in Ihrem E-Mail-Programm oder Webmail von Hand anhängen und danach „Als gesendet vermerken“ wählen.</source>
+        <translation>No email program could be opened. The handout is saved as:
+{path}
+
+You can attach it by hand in your email program or webmail and then choose “Mark as sent”.</translation>
+    </message>
+    <message>
+        <source>Kein E-Mail-Programm</source>
+        <translation>No email program</translation>
+    </message>
+    <message>
+        <source>Im &amp;Dateimanager zeigen</source>
+        <translation>Show in &amp;file manager</translation>
+    </message>
+    <message>
+        <source>Der Dateimanager ließ sich nicht öffnen. Die Datei liegt hier: {path}</source>
+        <translation>The file manager could not be opened. The file is here: {path}</translation>
     </message>
     <message>
         <source>Als gesendet vermerkt.</source>
@@ -2823,6 +2849,10 @@ The file is here:
 <context>
     <name>ProfileView</name>
     <message>
+        <source>Handouts in einer Sprache zeigen das Profil dieser Sprache. Name, Kontakt und Logo gelten für alle Sprachen.</source>
+        <translation>Handouts in a language show the profile in that language. Name, contact details and logo apply to all languages.</translation>
+    </message>
+    <message>
         <source>z. B. Coaching für Führungskräfte</source>
         <translation>e.g. coaching for executives</translation>
     </message>
@@ -2853,6 +2883,14 @@ The file is here:
     <message>
         <source>Abschnitt entfernen</source>
         <translation>Remove section</translation>
+    </message>
+    <message>
+        <source>&amp;Kopieren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Den Satz in die Zwischenablage kopieren, um ihn in einen Abschnitt einzufügen</source>
+        <translation>Copy the sentence to the clipboard to paste it into a section</translation>
     </message>
     <message>
         <source>&amp;Speichern</source>
@@ -2917,6 +2955,36 @@ The file is here:
     <message>
         <source>Häkchen = erscheint im Handout. Leerzeile = neuer Absatz; Zeilen, die mit „• “ oder „- “ beginnen, werden Aufzählungspunkte.</source>
         <translation>Ticked = appears in the handout. Blank line = new paragraph; lines starting with “• ” or “- ” become bullet points.</translation>
+    </message>
+    <message>
+        <source>Was Kundinnen und Kunden verlässlich mitnehmen</source>
+        <translation>What clients reliably get</translation>
+    </message>
+    <message>
+        <source>Profil in der Sprache:</source>
+        <translation>Profile in the language:</translation>
+    </message>
+    <message>
+        <source>Tätigkeit/Titel und Abschnitte gelten für Handouts in dieser Sprache.</source>
+        <translation>Occupation/title and sections apply to handouts in this language.</translation>
+    </message>
+    <message>
+        <source>Noch kein Profil in dieser Sprache: bis es gespeichert ist, zeigen Handouts in dieser Sprache das deutsche Profil und werden nicht versandt.</source>
+        <translation>No profile in this language yet: until it is saved, handouts in this language show the German profile and are not sent.</translation>
+    </message>
+    <message>
+        <source>Sobald mindestens drei begeisterte Kundinnen oder Kunden (9–10) Feedback mit gemeinsamen Themen gegeben haben, steht hier ein Satz für Ihre Seite.</source>
+        <translation>As soon as at least three enthusiastic clients (9–10) have given feedback with shared themes, a sentence for your page appears here.</translation>
+    </message>
+    <message>
+        <source>Vorschlag aus Ihrem Feedback (häufigste Themen: {themes}):
+{sentence}</source>
+        <translation>Suggestion from your feedback (most frequent themes: {themes}):
+{sentence}</translation>
+    </message>
+    <message>
+        <source>Satz in die Zwischenablage kopiert.</source>
+        <translation>Sentence copied to the clipboard.</translation>
     </message>
     <message>
         <source>Mein Profil</source>

@@ -271,6 +271,46 @@ def test_handout_preview_save_open_mail_and_mark_sent(
     dialog.close()
 
 
+def test_without_a_mail_program_the_saved_file_is_offered(
+    view: EngagementsView,
+    demo_db: Database,
+    recorder: Recorder,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    engagement = _first(demo_db, EngagementStatus.FIRST_MEETING)
+    view.select_record(engagement.id)
+    view.create_handout()
+    dialog = view.findChild(preview_module.HandoutPreviewDialog)
+    assert isinstance(dialog, preview_module.HandoutPreviewDialog)
+    qtbot.addWidget(dialog)
+    # The mail the prospect gets holds no note to the sender and no file path.
+    body = dialog.mail_body()
+    assert "[" not in body and "anhängen" not in body and ".pdf" not in body
+    assert body.startswith("Guten Tag ") and body.endswith(dialog.sender_name)
+
+    opened: list[str] = []
+    monkeypatch.setattr(
+        preview_module.QDesktopServices,
+        "openUrl",
+        lambda url: opened.append(url.toString()) or not url.toString().startswith("mailto:"),
+    )
+    monkeypatch.setattr(preview_module, "handout_folder", lambda: tmp_path / "Dokumente")
+    offered: list[str] = []
+    monkeypatch.setattr(dialog, "offer_folder", lambda text: offered.append(text) or True)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a))
+    dialog.send_by_mail()
+    assert "kein E-Mail-Programm" in offered[0] and "Dokumente" in offered[0]
+    assert opened[-1].startswith("file://") and opened[-1].endswith("/Dokumente")
+    assert "kein E-Mail-Programm" in dialog.info_label.text() and not asked
+    assert list((tmp_path / "Dokumente").glob("Warum-Sie_*.pdf"))
+    with demo_db.reader() as session:
+        assert session.get(Engagement, engagement.id).handout_sent_at is None
+    dialog.close()
+
+
 def test_handout_with_sample_text_leads_to_the_profile(
     view: EngagementsView,
     demo_db: Database,

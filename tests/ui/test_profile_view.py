@@ -108,3 +108,23 @@ def test_preview_builds_a_sample_handout(view: ProfileView, qtbot: QtBot) -> Non
     qtbot.addWidget(dialog)
     assert dialog.document.pageCount() >= 1 and not dialog.mail_button.isEnabled()
     dialog.close()
+
+
+def test_language_switch_edits_the_profile_of_that_language(
+    view: ProfileView, db: Database
+) -> None:
+    view.language_combo.setCurrentIndex(view.language_combo.findData("en"))
+    assert view.sections.section(0).title == "Who I work with"
+    assert "Noch kein Profil" in view.language_state.text()
+    view.edits["title"].setText("Coaching for founders")
+    view.edits["name"].setText("Ewa Nowak")
+    view._mark_dirty()
+    # Switching with unsaved changes saves them first.
+    view.language_combo.setCurrentIndex(view.language_combo.findData("de"))
+    assert not view.dirty and view.sections.section(0).title == "Für wen ich arbeite"
+    assert view.edits["name"].text() == "Ewa Nowak" and view.edits["title"].text() == ""
+    with db.reader() as session:
+        english = ps.load_profile(session, "en")
+        assert ps.profile_languages(session) == ["de", "en"]
+    assert english.language == "en" and english.title == "Coaching for founders"
+    assert english.sections[0].title == "Who I work with"

@@ -12,7 +12,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from empfehlung_desktop.i18n import _
+from empfehlung_desktop.i18n import _, current_language
 from empfehlung_desktop.model import Contact, Engagement, Feedback, QuotePermission, Referral
 from empfehlung_desktop.services.engagements import profile as profile_service
 from empfehlung_desktop.services.engagements.engagements import get_engagement
@@ -23,10 +23,13 @@ from empfehlung_desktop.services.engagements.handout_data import (
     privacy_notice,
     rank_testimonials,
 )
+from empfehlung_desktop.services.engagements.handout_data import (
+    Testimonial as Testimonial,
+)
 
 # Re-exported: callers know the handout's rules by this module.
 from empfehlung_desktop.services.engagements.handout_data import (
-    Testimonial as Testimonial,
+    greeting as greeting,
 )
 from empfehlung_desktop.services.engagements.handout_data import (
     handout_filename as handout_filename,
@@ -37,9 +40,10 @@ from empfehlung_desktop.services.engagements.handout_data import (
 
 
 def handout_data(session: Session, engagement_id: int) -> HandoutData:
-    """The handout for one engagement, honouring its "show referrer/need" options."""
+    """The handout for one engagement in the current language, honouring its "show
+    referrer/need" options; the profile is the one written in that language."""
     engagement = get_engagement(session, engagement_id)
-    profile = profile_service.load_profile(session)
+    profile = profile_service.load_profile(session, current_language())
     source = _referrer_name(session, engagement.referred_by_id, engagement.referral_id)
     need = engagement.need.strip() if engagement.handout_show_need else ""
     return HandoutData.for_profile(

@@ -14,11 +14,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from empfehlung_desktop.i18n import _
+from empfehlung_desktop.i18n import _, current_language
 from empfehlung_desktop.model.enums import QuotePermission
 from empfehlung_desktop.transliterate import ascii_spelling
 
 EXAMPLE_PREFIX = "Beispieltext – bitte ersetzen:"
+# The shipped example texts start with one of these (German, English profile).
+EXAMPLE_PREFIXES = (EXAMPLE_PREFIX, "Sample text – please replace:")
+# Languages a profile can be kept in; German is the stored row's own columns.
+PROFILE_LANGUAGES = ("de", "en")
+BASE_LANGUAGE = "de"
+# In the ``sections`` JSON an entry of another language carries ``"lang"``; its
+# practice title is kept in a pseudo-entry with this key.
+TITLE_KEY = "@title"
 # First meetings this many days ahead count as upcoming (handouts to prepare).
 UPCOMING_DAYS = 14
 
@@ -59,9 +67,79 @@ class ProfileData:
     logo_mime: str = ""
     sections: list[Section] = field(default_factory=list)
     version: int | None = None
+    # The language of ``title`` and ``sections`` (name, contact details and logo are shared).
+    language: str = BASE_LANGUAGE
 
     def visible_sections(self) -> list[Section]:
         return [s for s in self.sections if s.visible and (s.title.strip() or s.body.strip())]
+
+
+def stored_languages(raw_sections: list[Any]) -> list[str]:
+    """The languages the stored ``sections`` JSON holds a profile for (German always)."""
+    found = {
+        str(raw.get("lang"))
+        for raw in raw_sections
+        if isinstance(raw, dict) and raw.get("lang") in PROFILE_LANGUAGES
+    }
+    return [lang for lang in PROFILE_LANGUAGES if lang == BASE_LANGUAGE or lang in found]
+
+
+def language_part(
+    raw_sections: list[Any], base_title: str, language: str
+) -> tuple[str, list[Section]] | None:
+    """The title and sections stored for ``language``; None when there is no such profile."""
+    if language not in stored_languages(raw_sections):
+        return None
+    title = base_title
+    sections = []
+    for raw in raw_sections:
+        if not isinstance(raw, dict) or (raw.get("lang") or BASE_LANGUAGE) != language:
+            continue
+        if raw.get("key") == TITLE_KEY:
+            title = str(raw.get("title") or "")
+        else:
+            sections.append(Section.from_json(raw))
+    return title, sections
+
+
+def with_language_part(
+    raw_sections: list[Any], language: str, title: str, sections: list[Section]
+) -> list[dict[str, Any]]:
+    """The stored JSON with ``language``'s title and sections replaced, others kept."""
+    kept = [
+        dict(raw)
+        for raw in raw_sections
+        if isinstance(raw, dict) and (raw.get("lang") or BASE_LANGUAGE) != language
+    ]
+    if language == BASE_LANGUAGE:
+        return [s.to_json() for s in sections] + kept
+    own = [{"key": TITLE_KEY, "lang": language, "title": title, "visible": False}]
+    own += [{**s.to_json(), "lang": language} for s in sections]
+    return kept + own
+
+
+def profile_in_language(row: dict[str, Any], raw_sections: list[Any], language: str) -> ProfileData:
+    """A profile row (the shared columns) with the part in ``language``; without one,
+    the German part, which then says so through ``language``."""
+    part = language_part(raw_sections, str(row.get("title") or ""), language)
+    if part is None:
+        language = BASE_LANGUAGE
+        part = language_part(raw_sections, str(row.get("title") or ""), language)
+        assert part is not None
+    title, sections = part
+    return ProfileData(
+        name=row["name"],
+        title=title,
+        email=row["email"],
+        phone=row["phone"],
+        website=row["website"],
+        address=row["address"],
+        logo=row["logo"],
+        logo_mime=row["logo_mime"],
+        sections=sections,
+        version=row["version"],
+        language=language,
+    )
 
 
 SAMPLE_PROSPECT = "Alexandra Beispiel"
@@ -95,19 +173,31 @@ class HandoutData:
     sections: list[Section] = field(default_factory=list)
     testimonials: list[Testimonial] = field(default_factory=list)
     privacy_notice: str | None = None
-
-    @property
-    def greeting(self) -> str:
-        return _("Guten Tag {name},").format(name=self.prospect_name)
+    greeting: str = ""
+    # The language the handout is written in; ``profile.language`` differs when
+    # there is no profile in this language yet (the German one stands in).
+    language: str = BASE_LANGUAGE
 
     @classmethod
-    def for_profile(cls, profile: ProfileData, prospect_name: str, **kwargs: object) -> HandoutData:
+    def for_profile(cls, profile: ProfileData, prospect_name: str, **kwargs: Any) -> HandoutData:
+        kwargs.setdefault("greeting", greeting(prospect_name))
+        kwargs.setdefault("language", current_language())
         return cls(
             profile=profile,
             prospect_name=prospect_name,
             sections=profile.visible_sections(),
-            **kwargs,  # type: ignore[arg-type]
+            **kwargs,
         )
+
+
+def greeting(full_name: str) -> str:
+    """The first line of the handout, in the current language.
+
+    Only the name is known here; the salutation from Anrede, title and Sie/Du
+    (``services/contacts/names.py``) takes this function's place.
+    """
+    name = " ".join(full_name.split())
+    return _("Guten Tag {name},").format(name=name) if name else _("Guten Tag,")
 
 
 def privacy_notice(profile: ProfileData, source: str) -> str:
@@ -168,10 +258,19 @@ def handout_problems(data: HandoutData) -> list[str]:
     problems = []
     if not data.profile.name.strip():
         problems.append(_("Im Profil fehlt der Name der Praxis."))
+    if data.profile.language != data.language:
+        problems.append(
+            _(
+                "Für {language} gibt es noch kein Profil; das Handout zeigt die Abschnitte "
+                "des deutschen Profils. Bitte unter „Mein Profil“ die Sprache {language} "
+                "wählen und die Abschnitte in dieser Sprache schreiben."
+            ).format(language=language_name(data.language))
+        )
     samples = [
         s.title.strip() or _("(ohne Titel)")
         for s in data.sections
-        if s.body.strip().startswith(EXAMPLE_PREFIX) or s.title.strip().startswith(EXAMPLE_PREFIX)
+        if s.body.strip().startswith(EXAMPLE_PREFIXES)
+        or s.title.strip().startswith(EXAMPLE_PREFIXES)
     ]
     if samples:
         problems.append(
@@ -180,6 +279,12 @@ def handout_problems(data: HandoutData) -> list[str]:
             )
         )
     return problems
+
+
+def language_name(language: str) -> str:
+    """„Deutsch“, „Englisch“: the name of a profile language in the current language."""
+    names = {"de": _("Deutsch"), "en": _("Englisch")}
+    return names.get(language, language)
 
 
 def handout_filename(data: HandoutData) -> str:

@@ -1,7 +1,11 @@
 """The practice profile: who the practitioner is and the sections of "Warum Sie".
 
-There is exactly one profile row; it is created with our example sections the
-first time anything asks for it, so the handout always has something to show.
+There is exactly one profile row; it is created with our German example sections
+the first time anything asks for it, so the handout always has something to show.
+Title and sections exist per language (German in the row's own columns, others as
+tagged entries of the ``sections`` JSON, see ``handout_data.with_language_part``);
+name, contact details and logo are shared. A handout in a language without a
+profile of its own shows the German one and is held back until that is written.
 """
 
 from __future__ import annotations
@@ -21,11 +25,19 @@ from empfehlung_desktop.i18n import N_, _, current_language, translate
 from empfehlung_desktop.model import PracticeProfile
 from empfehlung_desktop.services.contacts.validation import normalize_email
 from empfehlung_desktop.services.engagements.handout_data import (
+    BASE_LANGUAGE,
+    PROFILE_LANGUAGES,
+    ProfileData,
+    Section,
+    profile_in_language,
+    stored_languages,
+    with_language_part,
+)
+from empfehlung_desktop.services.engagements.handout_data import (
     EXAMPLE_PREFIX as EXAMPLE_PREFIX,  # re-exported: the profile's sample-text marker
 )
 from empfehlung_desktop.services.engagements.handout_data import (
-    ProfileData,
-    Section,
+    EXAMPLE_PREFIXES as EXAMPLE_PREFIXES,
 )
 
 PROFILE_ID = 1
@@ -34,6 +46,9 @@ CUSTOM_PREFIX = "custom-"
 _PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 _JPEG_MAGIC = b"\xff\xd8\xff"
 
+_ROW_COLUMNS = (
+    "name", "title", "email", "phone", "website", "address", "logo", "logo_mime", "version"
+)  # fmt: skip
 _LIMITS = {"name": 200, "title": 200, "email": 254, "phone": 40, "website": 200}
 _FIELD_LABELS = {
     "name": N_("Der Name"),
@@ -60,40 +75,49 @@ def _default_sections_json(language: str = "de") -> tuple[dict[str, Any], ...]:
     return tuple(sections)
 
 
-def default_sections() -> list[Section]:
-    """Our example sections, in their default order (fresh objects every call); titles
-    follow the current language."""
-    return [Section.from_json(raw) for raw in _default_sections_json(current_language())]
+def default_sections(language: str | None = None) -> list[Section]:
+    """Our example sections in ``language`` (default: the current one), in their
+    default order (fresh objects every call)."""
+    raws = _default_sections_json(language or current_language())
+    return [Section.from_json(raw) for raw in raws]
 
 
 def get_profile(session: Session) -> PracticeProfile:
-    """The one profile row, created with the example sections on first use."""
+    """The one profile row, created with the German example sections on first use."""
     profile = session.get(PracticeProfile, PROFILE_ID)
     if profile is None:
-        profile = PracticeProfile(id=PROFILE_ID, sections=[s.to_json() for s in default_sections()])
+        profile = PracticeProfile(
+            id=PROFILE_ID, sections=[s.to_json() for s in default_sections(BASE_LANGUAGE)]
+        )
         session.add(profile)
         session.flush()
     return profile
 
 
-def profile_data(profile: PracticeProfile) -> ProfileData:
-    sections = [Section.from_json(raw) for raw in (profile.sections or []) if isinstance(raw, dict)]
-    return ProfileData(
-        name=profile.name,
-        title=profile.title,
-        email=profile.email,
-        phone=profile.phone,
-        website=profile.website,
-        address=profile.address,
-        logo=profile.logo,
-        logo_mime=profile.logo_mime,
-        sections=sections,
-        version=profile.version,
-    )
+def profile_data(profile: PracticeProfile, language: str = BASE_LANGUAGE) -> ProfileData:
+    """The profile in ``language``; the German one (saying so) when there is none in it."""
+    row = {name: getattr(profile, name) for name in _ROW_COLUMNS}
+    return profile_in_language(row, list(profile.sections or []), language)
 
 
-def load_profile(session: Session) -> ProfileData:
-    return profile_data(get_profile(session))
+def load_profile(session: Session, language: str = BASE_LANGUAGE) -> ProfileData:
+    return profile_data(get_profile(session), language)
+
+
+def profile_languages(session: Session) -> list[str]:
+    """The languages a profile has been written in, German first."""
+    return stored_languages(list(get_profile(session).sections or []))
+
+
+def profile_for_editing(session: Session, language: str) -> ProfileData:
+    """The profile in ``language`` for the editor; a language without one starts with
+    the German title and our example sections in that language."""
+    if language not in PROFILE_LANGUAGES:
+        raise ValidationError({"language": _("Diese Sprache gibt es für das Profil nicht.")})
+    data = load_profile(session, language)
+    if data.language != language:
+        data = replace(data, sections=default_sections(language), language=language)
+    return data
 
 
 def validate_logo(raw: bytes) -> str:
@@ -210,10 +234,16 @@ def save_profile(session: Session, data: ProfileData) -> PracticeProfile:
     profile = get_profile(session)
     if data.version is not None and profile.version != data.version:
         raise ConflictError(translate(_CONFLICT_MESSAGE))
-    for name in ("name", "title", "email", "phone", "website", "address", "logo", "logo_mime"):
+    if data.language not in PROFILE_LANGUAGES:
+        raise ValidationError({"language": _("Diese Sprache gibt es für das Profil nicht.")})
+    for name in ("name", "email", "phone", "website", "address", "logo", "logo_mime"):
         setattr(profile, name, getattr(data, name))
+    if data.language == BASE_LANGUAGE:
+        profile.title = data.title
     # A new list object: SQLAlchemy only notices JSON changes on reassignment.
-    profile.sections = [s.to_json() for s in data.sections]
+    profile.sections = with_language_part(
+        list(profile.sections or []), data.language, data.title, data.sections
+    )
     try:
         session.flush()
     except StaleDataError:

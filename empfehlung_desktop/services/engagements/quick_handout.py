@@ -14,13 +14,14 @@ import json
 import sqlite3
 
 from empfehlung_desktop.errors import NotFoundError
-from empfehlung_desktop.i18n import _
+from empfehlung_desktop.i18n import _, current_language
 from empfehlung_desktop.model.enums import QuotePermission
 from empfehlung_desktop.services.engagements.handout_data import (
+    BASE_LANGUAGE,
     HandoutData,
     ProfileData,
-    Section,
     privacy_notice,
+    profile_in_language,
     rank_testimonials,
 )
 from empfehlung_desktop.store import light
@@ -44,7 +45,7 @@ def handout_data(con: sqlite3.Connection, engagement_id: int) -> HandoutData:
         )
     (ident, contact_id, referred_by, referral_id, need, title, problem, show_need,
      show_referrer, meeting, prospect) = row  # fmt: skip
-    profile = load_profile(con)
+    profile = load_profile(con, current_language())
     source = _referrer_name(con, referred_by, referral_id)
     need_text = (need or "").strip() if show_need else ""
     return HandoutData.for_profile(
@@ -61,7 +62,7 @@ def handout_data(con: sqlite3.Connection, engagement_id: int) -> HandoutData:
     )
 
 
-def load_profile(con: sqlite3.Connection) -> ProfileData:
+def load_profile(con: sqlite3.Connection, language: str = BASE_LANGUAGE) -> ProfileData:
     row = con.execute(
         "SELECT name, title, email, phone, website, address, logo, logo_mime, sections, version "
         "FROM practice_profile WHERE id = ?",
@@ -71,18 +72,18 @@ def load_profile(con: sqlite3.Connection) -> ProfileData:
         raise light.Unavailable("no profile yet")
     name, title, email, phone, website, address, logo, logo_mime, sections, version = row
     raw_sections = json.loads(sections) if sections else []
-    return ProfileData(
-        name=name,
-        title=title,
-        email=email,
-        phone=phone,
-        website=website,
-        address=address,
-        logo=bytes(logo) if logo is not None else None,
-        logo_mime=logo_mime,
-        sections=[Section.from_json(raw) for raw in raw_sections or [] if isinstance(raw, dict)],
-        version=version,
-    )
+    columns = {
+        "name": name,
+        "title": title,
+        "email": email,
+        "phone": phone,
+        "website": website,
+        "address": address,
+        "logo": bytes(logo) if logo is not None else None,
+        "logo_mime": logo_mime,
+        "version": version,
+    }
+    return profile_in_language(columns, raw_sections or [], language)
 
 
 def _testimonial_rows(

@@ -14,14 +14,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
-from empfehlung_desktop.i18n import _
+from empfehlung_desktop.i18n import _, current_language
 from empfehlung_desktop.model import Engagement, PracticeProfile
+from empfehlung_desktop.services.engagements import profile as profile_service
+from empfehlung_desktop.services.engagements.handout_data import ProfileData
 from empfehlung_desktop.services.feedback.feedback import get_engagement_for_feedback
 from empfehlung_desktop.services.feedback.tokens import ensure_token
 from empfehlung_desktop.transliterate import ascii_spelling
@@ -41,6 +43,8 @@ class FormContent:
     client_name: str
     engagement_title: str
     token: str
+    practice_address: str = ""
+    logo: bytes | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -61,7 +65,9 @@ def form_content(session: Session, engagement_id: int) -> FormContent:
     """The questionnaire for one engagement (its token is created on first use)."""
     engagement = get_engagement_for_feedback(session, engagement_id)
     token = ensure_token(session, engagement)
-    profile = session.get(PracticeProfile, _PROFILE_ID) or PracticeProfile(name="", title="")
+    row = session.get(PracticeProfile, _PROFILE_ID)
+    # The title in the form's language (name, contact details and logo are shared).
+    profile = profile_service.profile_data(row, current_language()) if row else ProfileData()
     contact_bits = [
         bit for bit in (profile.email, profile.phone, profile.website) if bit and bit.strip()
     ]
@@ -69,11 +75,13 @@ def form_content(session: Session, engagement_id: int) -> FormContent:
         engagement_id=engagement.id,
         practice_name=profile.name or "",
         practice_title=profile.title or "",
-        practice_contact="  ·  ".join(contact_bits),
+        practice_contact=" · ".join(contact_bits),
         practice_email=profile.email or "",
         client_name=engagement.contact.name,
         engagement_title=engagement.title,
         token=token,
+        practice_address=profile.address or "",
+        logo=profile.logo,
     )
 
 

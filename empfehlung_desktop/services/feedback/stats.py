@@ -16,7 +16,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.i18n import N_, _, translate
+from empfehlung_desktop.i18n import N_, _, current_language, translate
 from empfehlung_desktop.model import (
     Contact,
     ContactSource,
@@ -29,7 +29,10 @@ from empfehlung_desktop.model import (
     QuotePermission,
 )
 from empfehlung_desktop.model.feedback import classify_score
+from empfehlung_desktop.services.engagements.handout_data import safe_filename_part
+from empfehlung_desktop.services.engagements.profile import profile_data
 from empfehlung_desktop.services.feedback import questions as q
+from empfehlung_desktop.services.feedback.themes import ReliableBenefit, reliable_benefit
 
 T = TypeVar("T")
 
@@ -134,6 +137,11 @@ class SummaryData:
 
     stats: FeedbackStats
     practice_name: str
+    practice_title: str = ""
+    contact: tuple[str, ...] = ()  # e-mail, phone, website
+    address: str = ""
+    logo: bytes | None = field(default=None, repr=False)
+    reliable_benefit: ReliableBenefit | None = None
 
 
 def summary_data(
@@ -143,7 +151,27 @@ def summary_data(
     if since is not None and until is not None and since > until:
         raise UserError(_("Der Zeitraum ist leer: „von“ liegt nach „bis“."))
     profile = session.get(PracticeProfile, 1)
-    return SummaryData(collect_stats(session, since, until), profile.name if profile else "")
+    return SummaryData(
+        collect_stats(session, since, until),
+        practice_name=profile.name if profile else "",
+        practice_title=profile_data(profile, current_language()).title if profile else "",
+        contact=(profile.email, profile.phone, profile.website) if profile else (),
+        address=profile.address if profile else "",
+        logo=profile.logo if profile else None,
+        reliable_benefit=reliable_benefit(session, since, until),
+    )
+
+
+def summary_data_practice_name(session: Session) -> str:
+    profile = session.get(PracticeProfile, 1)
+    return profile.name if profile else ""
+
+
+def summary_file_name(practice_name: str, today: dt.date) -> str:
+    """``Feedback-Auswertung_Katrin-Sommerfeld_2027-05-17.pdf``: the pattern of the
+    handout and the questionnaire (document_name_detail.pdf, ASCII only)."""
+    name = safe_filename_part(practice_name, 40) or _("Praxis")
+    return _("Feedback-Auswertung_{name}_{date}.pdf").format(name=name, date=today.isoformat())
 
 
 def _period(stmt: Any, since: dt.date | None, until: dt.date | None) -> Any:

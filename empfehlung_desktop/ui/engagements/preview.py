@@ -55,6 +55,7 @@ class HandoutPreviewDialog(QDialog):
         recipient_name: str = "",
         sender_name: str = "",
         meeting_text: str = "",
+        greeting: str = "",
         can_mark_sent: bool = True,
         parent: QWidget | None = None,
     ) -> None:
@@ -67,6 +68,7 @@ class HandoutPreviewDialog(QDialog):
         self.recipient_name = recipient_name
         self.sender_name = sender_name
         self.meeting_text = meeting_text
+        self.greeting = greeting  # the handout's own first line, when the caller has it
         self.can_mark_sent = can_mark_sent
         self.saved_path: Path | None = None
 
@@ -90,10 +92,19 @@ class HandoutPreviewDialog(QDialog):
             self.mail_button.setToolTip(
                 self.tr("Für diesen Kontakt ist keine E-Mail-Adresse hinterlegt.")
             )
+        self.folder_button = QPushButton(self.tr("&Ordner zeigen"))
+        self.folder_button.setToolTip(self.tr("Den Ordner der gespeicherten Datei öffnen"))
+        self.folder_button.setEnabled(False)
         self.mark_button = QPushButton(self.tr("Als &gesendet vermerken"))
         self.mark_button.setToolTip(self.tr("Wenn Sie das Handout auf anderem Weg übergeben haben"))
         self.mark_button.setEnabled(can_mark_sent)
-        for button in (self.save_button, self.open_button, self.mail_button, self.mark_button):
+        for button in (
+            self.save_button,
+            self.open_button,
+            self.folder_button,
+            self.mail_button,
+            self.mark_button,
+        ):
             buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Schließen"))
@@ -102,6 +113,7 @@ class HandoutPreviewDialog(QDialog):
         self.open_button.clicked.connect(self.open_external)
         self.mail_button.clicked.connect(self.send_by_mail)
         self.mark_button.clicked.connect(self.mark_sent)
+        self.folder_button.clicked.connect(self.show_in_folder)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.view, 1)
@@ -138,6 +150,7 @@ class HandoutPreviewDialog(QDialog):
             )
             return None
         self.saved_path = target
+        self.folder_button.setEnabled(True)
         self.info_label.setText(self.tr("Gespeichert unter: {path}").format(path=str(target)))
         return target
 
@@ -151,39 +164,45 @@ class HandoutPreviewDialog(QDialog):
                 ).format(path=str(path))
             )
 
-    def mail_url(self, attachment: Path) -> QUrl:
-        """A mailto: link; mail programs cannot take attachments this way."""
+    def mail_url(self) -> QUrl:
+        """A mailto: link; mail programs cannot take attachments this way, so the
+        dialog (never the mail itself) tells the user which file to attach."""
         url = QUrl(f"mailto:{self.recipient_email}")
         query = QUrlQuery()
         query.addQueryItem("subject", self.tr("Vor unserem Erstgespräch: „Warum Sie“"))
-        query.addQueryItem("body", self._mail_body(attachment))
+        query.addQueryItem("body", self.mail_body())
         url.setQuery(query)
         return url
 
-    def _mail_body(self, attachment: Path) -> str:
-        greeting = self.tr("Guten Tag {name},").format(name=self.recipient_name).replace(" ,", ",")
+    def mail_body(self) -> str:
+        """What the prospect reads: no note to the sender, nothing to delete first."""
+        name = " ".join(self.recipient_name.split())
+        greeting = self.greeting or (
+            self.tr("Guten Tag {name},").format(name=name) if name else self.tr("Guten Tag,")
+        )
         meeting = f" {self.meeting_text}" if self.meeting_text else ""
         text = self.tr(
             "{greeting}\n\nich freue mich auf unser Gespräch{meeting}. Damit Sie vorab wissen, "
             "wie ich arbeite und was Sie erwartet, schicke ich Ihnen im Anhang eine kurze "
-            "Übersicht mit ein paar Fragen zur Vorbereitung.\n\nViele Grüße\n{sender}\n\n"
-            "[Bitte vor dem Senden anhängen: {path}]"
+            "Übersicht mit ein paar Fragen zur Vorbereitung.\n\nViele Grüße\n{sender}"
         )
-        return text.format(
-            greeting=greeting, meeting=meeting, sender=self.sender_name, path=str(attachment)
-        )
+        return text.format(greeting=greeting, meeting=meeting, sender=self.sender_name).rstrip()
 
     def send_by_mail(self) -> None:
         # Save first to a folder the user can find, because mailto cannot attach.
         target = self.saved_path or self._copy_to(handout_folder() / self.file_name)
         if target is None:
             return
-        QDesktopServices.openUrl(self.mail_url(target))
+        if not QDesktopServices.openUrl(self.mail_url()):
+            self._no_mail_program(target)
+            return
         self.info_label.setText(
-            self.tr("Das E-Mail-Programm wird geöffnet. Bitte die Datei anhängen: {path}").format(
-                path=str(target)
-            )
+            self.tr(
+                "Das E-Mail-Programm ist geöffnet. Bitte hängen Sie vor dem Senden diese "
+                "Datei an: {path}"
+            ).format(path=str(target))
         )
+        self.folder_button.setEnabled(True)
         answer = QMessageBox.question(
             self,
             self.tr("Als gesendet markieren?"),
@@ -194,6 +213,42 @@ class HandoutPreviewDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.mark_sent()
+
+    def _no_mail_program(self, target: Path) -> None:
+        """No program took the mailto: link: say so and offer the saved file's folder."""
+        text = self.tr(
+            "Es ließ sich kein E-Mail-Programm öffnen. Das Handout ist gespeichert unter:\n"
+            "{path}\n\nSie können es in Ihrem E-Mail-Programm oder Webmail von Hand "
+            "anhängen und danach „Als gesendet vermerken“ wählen."
+        ).format(path=str(target))
+        self.info_label.setText(text.replace("\n\n", " ").replace("\n", " "))
+        self.folder_button.setEnabled(True)
+        if self.offer_folder(text):
+            self.show_in_folder()
+
+    def offer_folder(self, text: str) -> bool:
+        """Ask whether to show the saved file in the file manager."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Kein E-Mail-Programm"), text, parent=self
+        )
+        show = box.addButton(self.tr("Im &Dateimanager zeigen"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Schließen"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        return box.clickedButton() is show
+
+    def show_in_folder(self) -> bool:
+        """Open the folder of the saved handout in the file manager."""
+        path = self.saved_path
+        if path is None:
+            return False
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent))):
+            return True
+        self.info_label.setText(
+            self.tr("Der Dateimanager ließ sich nicht öffnen. Die Datei liegt hier: {path}").format(
+                path=str(path)
+            )
+        )
+        return False
 
     def mark_sent(self) -> None:
         self.sentConfirmed.emit()

@@ -442,10 +442,16 @@ class FeedbackView(View):
         period = PeriodDialog.ask(self.context.clock.today(), self)
         if period is None:
             return
+        try:
+            with self.context.db.reader() as session:
+                practice = stats_service.summary_data_practice_name(session)
+        except StoreError:
+            practice = ""
+        name = stats_service.summary_file_name(practice, self.context.clock.today())
         path, _ = file_dialogs.get_save_file_name(
             self,
             self.tr("Zusammenfassung speichern"),
-            str(Path.home() / self.tr("Feedback-Auswertung.pdf")),
+            str(Path.home() / name),
             self.tr("PDF-Dateien (*.pdf)"),
         )
         if not path:

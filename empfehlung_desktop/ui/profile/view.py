@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPixmap
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,9 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from empfehlung_desktop import i18n
 from empfehlung_desktop.errors import StoreError, UserError, ValidationError
 from empfehlung_desktop.services.engagements import handout as handout_service
 from empfehlung_desktop.services.engagements import profile as profile_service
+from empfehlung_desktop.services.feedback import themes
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.engagements.handout_pdf import build_in_temp_folder
 from empfehlung_desktop.ui.profile.sections_model import SectionsModel
@@ -42,6 +47,21 @@ class ProfileView(View):
         self._logo: bytes | None = None
         self._dirty = False
         self._loading = False
+        self._language = profile_service.BASE_LANGUAGE
+
+        self.language_combo = QComboBox()
+        # Each language by its own name, as in the main window's language menu.
+        self.language_combo.addItem("Deutsch", "de")
+        self.language_combo.addItem("English", "en")
+        self.language_combo.setToolTip(
+            self.tr(
+                "Handouts in einer Sprache zeigen das Profil dieser Sprache. Name, Kontakt "
+                "und Logo gelten für alle Sprachen."
+            )
+        )
+        self.language_combo.currentIndexChanged.connect(self._on_language_chosen)
+        self.language_state = QLabel()
+        self.language_state.setStyleSheet("color: #5f6b6a")
 
         self.edits = {name: QLineEdit() for name in _FIELDS}
         self.edits["title"].setPlaceholderText(self.tr("z. B. Coaching für Führungskräfte"))
@@ -77,6 +97,16 @@ class ProfileView(View):
         self.section_body.setTabChangesFocus(True)
         self.section_title.textEdited.connect(self._store_section_text)
         self.section_body.textChanged.connect(self._store_section_text)
+
+        self.benefit_label = QLabel()
+        self.benefit_label.setWordWrap(True)
+        self.benefit_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.benefit_copy = QPushButton(self.tr("&Kopieren"))
+        self.benefit_copy.setToolTip(
+            self.tr("Den Satz in die Zwischenablage kopieren, um ihn in einen Abschnitt einzufügen")
+        )
+        self.benefit_copy.clicked.connect(self.copy_benefit)
+        self._benefit_sentence = ""
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
@@ -145,17 +175,27 @@ class ProfileView(View):
         section_layout.addLayout(list_row, 2)
         section_layout.addLayout(editor, 3)
         section_layout.addWidget(hint)
+        benefit_box = QGroupBox(self.tr("Was Kundinnen und Kunden verlässlich mitnehmen"))
+        benefit_row = QHBoxLayout(benefit_box)
+        benefit_row.addWidget(self.benefit_label, 1)
+        benefit_row.addWidget(self.benefit_copy, 0, Qt.AlignmentFlag.AlignTop)
+        section_layout.addWidget(benefit_box)
 
         splitter = QSplitter()
         splitter.addWidget(about)
         splitter.addWidget(sections)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([480, 720])
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Profil in der Sprache:")))
+        top.addWidget(self.language_combo)
+        top.addWidget(self.language_state, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.error_label, 1)
         bottom.addWidget(self.preview_button)
         bottom.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
 
@@ -163,15 +203,81 @@ class ProfileView(View):
     def refresh(self) -> None:
         if self._dirty:
             return  # never throw away what the user typed
+        self.load_language(self._language)
+
+    def load_language(self, language: str) -> bool:
+        """Show the profile in ``language`` (a new one starts with our example texts)."""
         try:
             with self.context.db.session() as session:
-                data = profile_service.load_profile(session)
-        except StoreError as exc:
+                data = profile_service.profile_for_editing(session, language)
+                stored = profile_service.profile_languages(session)
+        except (UserError, StoreError) as exc:
             self.error_label.setText(str(exc))
-            return
+            return False
         self.load(data)
+        self._show_benefit()
+        if language in stored:
+            self.language_state.setText(
+                self.tr("Tätigkeit/Titel und Abschnitte gelten für Handouts in dieser Sprache.")
+            )
+        else:
+            self.language_state.setText(
+                self.tr(
+                    "Noch kein Profil in dieser Sprache: bis es gespeichert ist, zeigen "
+                    "Handouts in dieser Sprache das deutsche Profil und werden nicht versandt."
+                )
+            )
+        return True
+
+    def _show_benefit(self) -> None:
+        """The sentence the feedback evaluation suggests, in the profile's language."""
+        try:
+            with self.context.db.reader() as session, _language(self._language):
+                benefit = themes.reliable_benefit(session)
+        except StoreError:
+            benefit = None
+        self._benefit_sentence = benefit.sentence if benefit else ""
+        if benefit is None:
+            self.benefit_label.setText(
+                self.tr(
+                    "Sobald mindestens drei begeisterte Kundinnen oder Kunden (9–10) Feedback "
+                    "mit gemeinsamen Themen gegeben haben, steht hier ein Satz für Ihre Seite."
+                )
+            )
+        else:
+            words = ", ".join(theme.word for theme in benefit.themes)
+            self.benefit_label.setText(
+                self.tr("Vorschlag aus Ihrem Feedback (häufigste Themen: {themes}):\n{sentence}")
+                .replace("{themes}", words)
+                .replace("{sentence}", benefit.sentence)
+            )
+        self.benefit_copy.setEnabled(bool(self._benefit_sentence))
+
+    def copy_benefit(self) -> None:
+        if self._benefit_sentence:
+            QGuiApplication.clipboard().setText(self._benefit_sentence)
+            self.context.show_status(self.tr("Satz in die Zwischenablage kopiert."))
+
+    def _on_language_chosen(self, index: int) -> None:
+        language = str(self.language_combo.itemData(index))
+        if self._loading or language == self._language:
+            return
+        if self._dirty and not self.save():
+            self._show_language(self._language)  # stay where the unsaved changes are
+            return
+        self.load_language(language)
+
+    def _show_language(self, language: str) -> None:
+        was_loading = self._loading
+        self._loading = True
+        try:
+            self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(language)))
+        finally:
+            self._loading = was_loading
 
     def load(self, data: profile_service.ProfileData) -> None:
+        self._language = data.language
+        self._show_language(data.language)
         self._loading = True
         try:
             for name in _FIELDS:
@@ -196,13 +302,14 @@ class ProfileView(View):
             logo=self._logo,
             sections=self.sections.sections(),
             version=self._version,
+            language=self._language,
         )
 
     def save(self) -> bool:
         try:
             with self.context.db.session() as session:
                 saved = profile_service.save_profile(session, self.profile_data())
-                data = profile_service.profile_data(saved)
+                data = profile_service.profile_data(saved, self._language)
         except ValidationError as exc:
             self.error_label.setText(exc.message)
             return False
@@ -338,9 +445,12 @@ class ProfileView(View):
         """Build a sample handout from what is on screen (saved or not) and show it."""
         from empfehlung_desktop.ui.engagements.preview import HandoutPreviewDialog
 
-        data = handout_service.sample_handout_data(self.profile_data(), self.context.clock.now())
         try:
-            folder, path = build_in_temp_folder(data, prefix="warum-sie-vorschau-")
+            with _language(self._language):  # the sample handout speaks the profile's language
+                data = handout_service.sample_handout_data(
+                    self.profile_data(), self.context.clock.now()
+                )
+                folder, path = build_in_temp_folder(data, prefix="warum-sie-vorschau-")
         except OSError as exc:
             self.error_label.setText(str(exc))
             return
@@ -349,3 +459,14 @@ class ProfileView(View):
         )
         dialog.finished.connect(lambda _result: folder.cleanup())
         dialog.open()
+
+
+@contextmanager
+def _language(language: str) -> Iterator[None]:
+    """Texts outside the user interface (PDFs, suggestions) in ``language`` for a moment."""
+    shown = i18n.current_language()
+    i18n.set_language(language)
+    try:
+        yield
+    finally:
+        i18n.set_language(shown)

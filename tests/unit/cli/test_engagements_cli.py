@@ -141,6 +141,40 @@ def test_handout_with_sample_text_is_refused_unless_allowed(
     assert code == 0 and target.read_bytes().startswith(b"%PDF")
 
 
+def test_english_handout_uses_the_english_profile(
+    demo_file: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "en.pdf"
+    args = ["--lang", "en", "handout", "--engagement", "1", "-o", str(target), "--db", demo_file]
+    code, _, err = run_cli(capsys, *args)
+    assert code == 0, err
+    text = " ".join(
+        " ".join(page.extract_text() or "" for page in PdfReader(target).pages).split()
+    )
+    assert "Why you" in text and "Who I work with" in text and "Brand consulting" in text
+    assert "Für wen ich arbeite" not in text and "Markenberatung" not in text
+
+
+def test_english_handout_without_an_english_profile_is_held_back(
+    db: Database, db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from empfehlung_desktop.services.contacts import contacts as cs
+    from empfehlung_desktop.services.engagements import profile as ps
+
+    with db.session() as session:
+        profile = ps.load_profile(session)
+        profile.name = "Praxis Dvořák"
+        profile.sections = [ps.Section("audience", "Für wen ich arbeite", "Für Praxen.")]
+        ps.save_profile(session, profile)
+        contact = cs.create_contact(session, cs.ContactData(name="Ewa Nowak"), today=DEMO_TODAY)
+        engagement_id = es.create_engagement(session, contact.id, "Coaching").id
+    target = tmp_path / "h.pdf"
+    args = ["handout", "--engagement", str(engagement_id), "-o", str(target), "--db", str(db_path)]
+    assert run_cli(capsys, *args)[0] == 0
+    code, _, err = run_cli(capsys, "--lang", "en", *args)
+    assert code == 1 and "no profile in English yet" in err
+
+
 def _add_bulk_engagements(path: str, count: int) -> None:
     """``count`` plain requests for generated contacts (bulk insert: setup speed only)."""
     from sqlalchemy import insert, select

@@ -38,4 +38,5 @@ def test_long_practice_email_and_client_name_stay_inside(demo_db: Database, tmp_
     assert len(boxes) >= 8
     first = reader.pages[0].extract_text()
     assert "…" in first  # the practice name or the footer was shortened, not cut off
-    assert "FEEDBACK" in first
+    # The letterhead of all three documents: name and title at the top, contact in the footer.
+    assert "Praxis für Systemisches Coaching" in first and "Ihr Feedback" in first

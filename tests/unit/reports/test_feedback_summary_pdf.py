@@ -108,4 +108,9 @@ def test_300_feedbacks_fit_in_a_few_pages(tmp_path: Path) -> None:
     text = " ".join(_text(buffer).split())
     assert stats.count == 300 and len(reader.pages) <= 6
     assert "Kritiker (0–6)" in text and "NPS im Zeitverlauf" in text
+    # What clients reliably get, counted from the promoters' answers, as a sentence.
+    benefit = data.reliable_benefit
+    assert benefit is not None and benefit.themes
+    assert "Was Ihre Kundinnen und Kunden verlässlich mitnehmen" in text
+    assert "Vorschlag für Ihre „Warum Sie“-Seite" in text
     assert f"Seite {len(reader.pages)} von {len(reader.pages)}" in text

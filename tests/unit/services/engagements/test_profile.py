@@ -84,3 +84,45 @@ def test_logo_is_stored_with_its_type(db: Database) -> None:
     with db.reader() as session:
         stored = ps.load_profile(session)
     assert stored.logo_mime == "image/png" and stored.logo == _png()
+
+
+def test_a_profile_per_language_keeps_the_other_untouched(db: Database) -> None:
+    with db.session() as session:
+        german = ps.load_profile(session)
+        german.name, german.title = "Zofia Dvořák", "Beratung für Praxen"
+        ps.save_profile(session, german)
+        assert ps.profile_languages(session) == ["de"]
+        english = ps.profile_for_editing(session, "en")
+    assert english.language == "en" and english.title == "Beratung für Praxen"
+    assert english.sections[0].title == "Who I work with"
+    assert all(s.body.startswith(ps.EXAMPLE_PREFIXES[1]) for s in english.sections)
+    english.title = "Consulting for practices"
+    english.sections = [ps.Section(key="audience", title="Who I work with", body="Doctors.")]
+    english.email = "zofia@example.org"  # shared by both languages
+    with db.session() as session:
+        ps.save_profile(session, english)
+    with db.reader() as session:
+        de, en = ps.load_profile(session, "de"), ps.load_profile(session, "en")
+        assert ps.profile_languages(session) == ["de", "en"]
+    assert (de.language, de.title, len(de.sections)) == ("de", "Beratung für Praxen", 7)
+    assert (en.language, en.title, [s.body for s in en.sections]) == (
+        "en",
+        "Consulting for practices",
+        ["Doctors."],
+    )
+    assert de.email == en.email == "zofia@example.org"
+    # Saving German again keeps the English part.
+    de.sections = de.sections[:2]
+    with db.session() as session:
+        ps.save_profile(session, de)
+    with db.reader() as session:
+        assert len(ps.load_profile(session, "de").sections) == 2
+        assert ps.load_profile(session, "en").sections[0].body == "Doctors."
+
+
+def test_without_a_profile_in_the_language_the_german_one_stands_in(db: Database) -> None:
+    with db.session() as session:
+        data = ps.load_profile(session, "en")
+        with pytest.raises(ValidationError):
+            ps.profile_for_editing(session, "fr")
+    assert data.language == "de" and data.sections[0].title == DEFAULT_TITLES[0]
