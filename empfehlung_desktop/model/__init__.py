@@ -64,6 +64,10 @@ if TYPE_CHECKING:
         Referral,
         ReferralEvent,
     )
+    from empfehlung_desktop.model.reminder import (
+        ContactCare,
+        Reminder,
+    )
 
 # Entity (or helper) name -> the module defining it, imported on first access.
 _LAZY = {
@@ -84,6 +88,8 @@ _LAZY = {
     "PracticeProfile": "practice",
     "Referral": "referral",
     "ReferralEvent": "referral",
+    "ContactCare": "reminder",
+    "Reminder": "reminder",
 }
 
 
@@ -110,6 +116,7 @@ __all__ = [
     "ConsentPurpose",
     "ConsentRecord",
     "Contact",
+    "ContactCare",
     "ContactInitiative",
     "ContactSource",
     "Engagement",
@@ -129,6 +136,7 @@ __all__ = [
     "ReferralOutcome",
     "ReferralReason",
     "ReferralStatus",
+    "Reminder",
     "Role",
     "SpiralStage",
     "SpiralStep",

@@ -33,6 +33,7 @@ from empfehlung_desktop.model import (
     ReferralDirection,
     ReferralReason,
 )
+from empfehlung_desktop.services.engagements import outcome
 from empfehlung_desktop.services.engagements.handout_data import UPCOMING_DAYS as UPCOMING_DAYS
 from empfehlung_desktop.services.referrals import referrals as referral_service
 from empfehlung_desktop.store import search
@@ -375,6 +376,7 @@ def change_status(
         raise UserError(_("Bitte „Ablehnen & weiterempfehlen“ verwenden, um weiterzuempfehlen."))
     _apply_status(engagement, target, today)
     _flush(session)
+    outcome.after_status_change(session, engagement, today)
     return engagement
 
 
@@ -428,6 +430,7 @@ def decline_and_refer(
     engagement.onward_referral_id = referral.id
     _apply_status(engagement, E.REFERRED, today)
     _flush(session)
+    outcome.after_status_change(session, engagement, today)
     return referral
 
 
