@@ -189,10 +189,13 @@ def list_reminders(
     *,
     include_done: bool = False,
     contact_id: int | None = None,
+    ids: list[int] | None = None,
     limit: int | None = None,
 ) -> list[ReminderRow]:
     """Reminders by due day (open ones only unless ``include_done``)."""
     stmt = _select().where(Contact.erased_at.is_(None))
+    if ids is not None:
+        stmt = stmt.where(Reminder.id.in_(ids))
     if not include_done:
         stmt = stmt.where(Reminder.done_on.is_(None))
     if contact_id is not None:
