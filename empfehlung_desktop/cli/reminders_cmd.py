@@ -1,4 +1,4 @@
-"""``reminders add|list|done|postpone`` and ``care``: one's own reminders, per-person rules."""
+"""``reminders add|list|done|postpone|delete`` and ``care``: one's own reminders, per-person rules."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ def register(subparsers: Any) -> None:
     later = add_command(sub, "postpone", "eine Erinnerung verschieben", _postpone)
     later.add_argument("id", type=int, metavar="ID", help="Nummer der Erinnerung")
     later.add_argument("until", type=_date, metavar="JJJJ-MM-TT", help="neuer Fälligkeitstag")
+    delete = add_command(sub, "delete", "eine Erinnerung löschen", _delete)
+    delete.add_argument("id", type=int, metavar="ID", help="Nummer der Erinnerung")
     for p in (add, listing, done, later):
         add_json_option(p)
 
@@ -95,7 +97,7 @@ def _list(args: argparse.Namespace) -> int:
             f"{row.id:>6}  {format_date(row.due_on):<11} {row.contact_name or '':<28} "
             f"{row.text} {done}".rstrip()
         )
-    print(_("{count} Erinnerung(en)").format(count=len(rows)))
+    print(_("Erinnerungen: {count}").format(count=len(rows)))
     return 0
 
 
@@ -121,6 +123,13 @@ def _postpone(args: argparse.Namespace) -> int:
             id=args.id, date=format_date(args.until)
         )
     )
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    with database(args) as db, db.session() as session:
+        reminder_service.delete_reminder(session, args.id)
+    print(_("Erinnerung {id} gelöscht.").format(id=args.id))
     return 0
 
 

@@ -67,7 +67,7 @@ def search_everything(
     hits += _feedback(session, text, use_fts, per_kind)
     hits += _activities(session, text, use_fts, per_kind)
     hits += _reminders(session, text, use_fts, per_kind)
-    return hits
+    return sorted(hits, key=lambda h: KINDS.index(h.kind))  # stable: keeps each kind's order
 
 
 def _contacts(session: Session, text: str, limit: int) -> list[Hit]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QFont, QKeyEvent
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -23,14 +25,13 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def kind_titles() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "contact": t("SearchEverything", "Kontakte"),
-        "referral": t("SearchEverything", "Empfehlungen"),
-        "engagement": t("SearchEverything", "Anfragen"),
-        "feedback": t("SearchEverything", "Feedback"),
-        "activity": t("SearchEverything", "Kontaktverlauf"),
-        "reminder": t("SearchEverything", "Erinnerungen"),
+        "contact": QCoreApplication.translate("SearchEverything", "Kontakte"),
+        "referral": QCoreApplication.translate("SearchEverything", "Empfehlungen"),
+        "engagement": QCoreApplication.translate("SearchEverything", "Anfragen"),
+        "feedback": QCoreApplication.translate("SearchEverything", "Feedback"),
+        "activity": QCoreApplication.translate("SearchEverything", "Kontaktverlauf"),
+        "reminder": QCoreApplication.translate("SearchEverything", "Erinnerungen"),
     }
 
 
@@ -52,7 +53,7 @@ class SearchEverything(QDialog):
         self.results = QListWidget()
         self.results.setAccessibleName(self.tr("Treffer"))
         self.results.setUniformItemSizes(False)
-        self.results.setAlternatingRowColors(False)
+        self.results.setSpacing(1)
         self.status = QLabel(self.tr("Mindestens zwei Zeichen eingeben."))
         self.status.setObjectName("searchStatus")
         layout = QVBoxLayout(self)
@@ -104,18 +105,31 @@ class SearchEverything(QDialog):
         titles = kind_titles()
         bold = QFont(self.results.font())
         bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.1)
+        muted = self.palette().color(QPalette.ColorRole.PlaceholderText).name()
         kind = ""
         for hit in hits:
             if hit.kind != kind:
                 kind = hit.kind
                 header = QListWidgetItem(titles[kind])
                 header.setFont(bold)
-                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                # Shown as a heading: enabled (readable), never selectable.
+                header.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                header.setSizeHint(QSize(0, 30))
                 self.results.addItem(header)
-            item = QListWidgetItem(f"{hit.title}\n{hit.detail}" if hit.detail else hit.title)
+            item = QListWidgetItem()
             item.setData(HIT_ROLE, (hit.view, hit.record_id))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{hit.title}, {hit.detail}")
             item.setToolTip(hit.detail)
+            label = QLabel(
+                f"{escape(hit.title)}<br><span style='color:{muted}'>{escape(hit.detail)}</span>"
+            )
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setContentsMargins(8, 2, 4, 2)
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            item.setSizeHint(label.sizeHint())
             self.results.addItem(item)
+            self.results.setItemWidget(item, label)
         if len(text.strip()) < search_all.MIN_CHARS:
             self.status.setText(self.tr("Mindestens zwei Zeichen eingeben."))
         elif not hits:

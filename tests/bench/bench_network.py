@@ -51,10 +51,11 @@ def build_database(path: Path, seed: int = 5) -> Database:
             if recipient == giver:
                 recipient = PEOPLE + 1 - giver
             incoming = rng.random() < 0.8
+            direction = ReferralDirection.INCOMING if incoming else ReferralDirection.OUTGOING
             outcome = rng.choice(list(ReferralOutcome))
             rows.append(
                 {"id": i,
-                 "direction": ReferralDirection.INCOMING if incoming else ReferralDirection.OUTGOING,
+                 "direction": direction,
                  "status": ReferralStatus.RECEIVED if incoming else ReferralStatus.MATCHED,
                  "giver_id": giver if incoming else None,
                  "recipient_id": recipient,

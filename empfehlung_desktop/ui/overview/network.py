@@ -167,10 +167,15 @@ class NetworkView(QGraphicsView):
         self._radius = radii(network, placed)
         rect = self.scene().sceneRect()
         view = self.viewport().rect()
-        if rect.width() and view.width():
-            scale = min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
-            self.scale(max(scale, 0.35), max(scale, 0.35))
-        self.centerOn(rect.left() + view.width() / 2, rect.top() + view.height() / 2)
+        # The layout is as wide as the view; only a wider picture is scaled down.
+        if rect.width() > view.width() > 0:
+            scale = max(view.width() / rect.width(), 0.35)
+            self.scale(scale, scale)
+        self.ensureVisible(QRectF(rect.left(), rect.top(), 1, 1))
+
+    def layout_width(self) -> float:
+        """The width the layout should use: the view's, in scene units at 1:1."""
+        return float(max(self.viewport().width() - 30, 600))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         factor = 1.15 if event.angleDelta().y() > 0 else 1 / 1.15
@@ -204,12 +209,17 @@ class NetworkView(QGraphicsView):
 
 
 def legend_html() -> str:
-    t = QCoreApplication.translate
+    won = QCoreApplication.translate("Network", "Auftrag")
+    open_ = QCoreApplication.translate("Network", "offen")
+    lost = QCoreApplication.translate("Network", "kein Auftrag")
+    giver = QCoreApplication.translate("Network", "hat empfohlen")
+    other = QCoreApplication.translate("Network", "wurde empfohlen")
+    gap = "&nbsp;&nbsp; "
     return (
-        f"<span style='color:#2e7d32'>━━ {t('Network', 'Auftrag')}</span>&nbsp;&nbsp; "
-        f"<span style='color:#5c6b7a'>╍╍ {t('Network', 'offen')}</span>&nbsp;&nbsp; "
-        f"<span style='color:#b3261e'>┈┈ {t('Network', 'kein Auftrag')}</span>&nbsp;&nbsp; "
-        f"● {t('Network', 'hat empfohlen')}&nbsp;&nbsp; ■ {t('Network', 'wurde empfohlen')}"
+        f"<span style='color:#2e7d32'>━━ {won}</span>{gap}"
+        f"<span style='color:#5c6b7a'>╍╍ {open_}</span>{gap}"
+        f"<span style='color:#b3261e'>┈┈ {lost}</span>{gap}"
+        f"● {giver}{gap}■ {other}"
     )
 
 
@@ -264,13 +274,15 @@ class NetworkPanel(QWidget):
         self.view.show_network(network, placed)
         self.referrers.clear()
         for r in top:
-            text = self.tr("{name}: {won} Aufträge aus {n} Empfehlungen").format(
+            text = self.tr("{name} – Aufträge: {won}, Empfehlungen: {n}").format(
                 name=r.name, won=r.won, n=r.referrals
             )
             if len(r.longest_chain) > 2:
                 text += "\n" + self.tr("Kette: {chain}").format(chain=" → ".join(r.longest_chain))
             if r.reached > r.referrals:
-                text += "\n" + self.tr("{n} Personen insgesamt über sie/ihn").format(n=r.reached)
+                text += "\n" + self.tr("Personen über diese Kette insgesamt: {n}").format(
+                    n=r.reached
+                )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, r.contact_id)
             self.referrers.addItem(item)

@@ -209,7 +209,8 @@ class OverviewView(View):
         except (UserError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Das hat nicht geklappt"), str(exc))
             return
-        self.network.show_data(found, network.layout(found.edges), top)
+        width = self.network.view.layout_width()
+        self.network.show_data(found, network.layout(found.edges, max_width=width), top)
 
     def _draw(
         self,

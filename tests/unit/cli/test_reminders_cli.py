@@ -40,6 +40,9 @@ def test_reminders_add_list_today_done(
     assert "Buch" not in capsys.readouterr().out
     assert run(db_path, "reminders", "add", "x", "--due", "2000-01-01") == 1
     assert "Vergangenheit" in capsys.readouterr().err
+    assert run(db_path, "reminders", "delete", str(added["id"])) == 0
+    assert run(db_path, "reminders", "list", "--all", "--json") == 0
+    assert json.loads(capsys.readouterr().out.splitlines()[-1]) == []
 
 
 def test_care_and_meeting(
