@@ -1726,8 +1726,8 @@ The file is here:
         <translation>First meeting on</translation>
     </message>
     <message>
-        <source>um</source>
-        <translation>at</translation>
+        <source>Uhrzeit</source>
+        <translation>Time</translation>
     </message>
     <message>
         <source>z. B. Praxis, Telefon oder Link zum Videocall</source>

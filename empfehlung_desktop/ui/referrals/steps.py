@@ -161,7 +161,7 @@ class MeetingDialog(_StepDialog):
         self.form.addRow(self.tr("Erstgespräch am"), self.meeting_day)
         self.meeting_time = QTimeEdit(QTime(10, 0))
         self.meeting_time.setDisplayFormat("HH:mm")
-        self.form.addRow(self.tr("um"), self.meeting_time)
+        self.form.addRow(self.tr("Uhrzeit"), self.meeting_time)
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("z. B. Praxis, Telefon oder Link zum Videocall"))
         self.form.addRow(self.tr("Ort oder Link"), self.place)

@@ -39,4 +39,7 @@ def test_finds_each_kind_grouped_and_limited(demo_db: Database) -> None:
         }
         assert quince[0].to_dict()["title"] == ewa.name
         assert search_all.search_everything(s, "Q", today=DEMO_TODAY) == []
+        # Two letters: word starts of people, and their records (no text scan).
+        short = search_all.search_everything(s, "Ur", today=DEMO_TODAY)
+        assert {"contact", "referral", "activity", "reminder"} <= {h.kind for h in short}
         assert search_all.search_everything(s, "zzqxw", today=DEMO_TODAY) == []
