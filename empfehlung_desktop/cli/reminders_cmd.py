@@ -1,4 +1,4 @@
-"""``reminders add|list|done|postpone|delete`` and ``care``: one's own reminders, per-person rules."""
+"""``reminders add|list|done|postpone|delete`` and ``care`` (per-person rules for Heute)."""
 
 from __future__ import annotations
 
