@@ -1989,8 +1989,8 @@ The file is here:
         <translation>{n} referrals between {p} people – click to open a person.</translation>
     </message>
     <message>
-        <source>{name} – Aufträge: {won}, Empfehlungen: {n}</source>
-        <translation>{name} – engagements: {won}, referrals: {n}</translation>
+        <source>Aufträge: {won}, Empfehlungen: {n}</source>
+        <translation>Engagements: {won}, referrals: {n}</translation>
     </message>
     <message>
         <source>Kette: {chain}</source>

@@ -74,7 +74,7 @@ def run() -> list[Result]:
 
     from empfehlung_desktop.services.today import network
     from empfehlung_desktop.services.today.overview import Period
-    from empfehlung_desktop.ui.overview.network import build_scene
+    from empfehlung_desktop.ui.overview.network import DASHES_UP_TO, build_scene
 
     app = QApplication.instance() or QApplication([])
     loads, layouts, scenes, draws_fit, draws_1to1 = [], [], [], [], []
@@ -99,7 +99,10 @@ def run() -> list[Result]:
                     image = QImage(1000, 560, QImage.Format.Format_ARGB32)
                     image.fill(0xFFFFFFFF)
                     painter = QPainter(image)
-                    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+                    # As the view: no antialiasing for a network this large.
+                    painter.setRenderHint(
+                        QPainter.RenderHint.Antialiasing, len(found.edges) <= DASHES_UP_TO
+                    )
                     t = time.perf_counter()
                     source = scene.sceneRect() if times is draws_fit else QRectF(0, 0, 1000, 560)
                     scene.render(painter, target, source)

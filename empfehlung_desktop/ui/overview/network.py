@@ -1,8 +1,9 @@
 """The referral network as an interactive picture: who sent whom, and what came of it.
 
 Arrows run from the person who recommended to the person recommended. The outcome
-shows in colour *and* line style (won: solid, open: dashed, lost: dotted), the
-people who recommended others as larger circles. Click a person to open their
+shows in colour, arrow head (won: filled, open: open, lost: a bar) and — up to
+1,500 referrals — line style (won: solid, open: dashed, lost: dotted); the people
+who recommended others are larger circles, the others small squares. Click a person to open their
 story; wheel zooms, dragging moves. The layout comes from ``services.today.network``.
 """
 
@@ -21,6 +22,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPolygonF,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -42,6 +44,7 @@ RADIUS_GIVER = 11.0
 RADIUS_OTHER = 7.0
 TILE = 500.0  # arrows are grouped in squares of this size (scene units)
 LABELS_UP_TO = 600  # more people than this: only referrers are labelled
+DASHES_UP_TO = 1500  # more referrals than this: solid lines, and no antialiasing
 STYLES = {
     net.WON: (QColor("#2e7d32"), Qt.PenStyle.SolidLine, 2.0),
     net.OPEN: (QColor("#5c6b7a"), Qt.PenStyle.DashLine, 1.4),
@@ -49,7 +52,11 @@ STYLES = {
 }
 
 
-def _arrow(path: QPainterPath, a: QPointF, b: QPointF, r_a: float, r_b: float) -> None:
+def _arrow(
+    path: QPainterPath, a: QPointF, b: QPointF, r_a: float, r_b: float, outcome: str
+) -> None:
+    """A line from ``a`` to ``b`` and a head by outcome: a filled triangle (won), an
+    open V (open) or a bar across the tip (lost) — so it reads without colour."""
     dx, dy = b.x() - a.x(), b.y() - a.y()
     length = math.hypot(dx, dy) or 1.0
     ux, uy = dx / length, dy / length
@@ -57,15 +64,18 @@ def _arrow(path: QPainterPath, a: QPointF, b: QPointF, r_a: float, r_b: float) -
     tip = QPointF(b.x() - ux * (r_b + 2), b.y() - uy * (r_b + 2))
     path.moveTo(start)
     path.lineTo(tip)
-    size = 7.0
-    for sign in (1, -1):
-        path.moveTo(tip)
-        path.lineTo(
-            QPointF(
-                tip.x() - size * ux + sign * size * 0.5 * uy,
-                tip.y() - size * uy - sign * size * 0.5 * ux,
-            )
-        )
+    size = 8.0
+    left = QPointF(tip.x() - size * ux + size * 0.5 * uy, tip.y() - size * uy - size * 0.5 * ux)
+    right = QPointF(tip.x() - size * ux - size * 0.5 * uy, tip.y() - size * uy + size * 0.5 * ux)
+    if outcome == net.LOST:
+        path.moveTo(QPointF(tip.x() + size * 0.6 * uy, tip.y() - size * 0.6 * ux))
+        path.lineTo(QPointF(tip.x() - size * 0.6 * uy, tip.y() + size * 0.6 * ux))
+    elif outcome == net.WON:
+        path.addPolygon(QPolygonF([tip, left, right, tip]))
+    else:
+        path.moveTo(left)
+        path.lineTo(tip)
+        path.lineTo(right)
 
 
 # PySide6 6.12 drops one reference to None on many void calls from Python (measured:
@@ -112,13 +122,24 @@ def build_scene(network: net.Network, placed: net.Layout, scene: QGraphicsScene)
         if edge.source in pos and edge.target in pos:
             a = pos[edge.source]
             cell = (edge.outcome, int(a.x() // TILE), int(a.y() // TILE))
-            _arrow(paths[cell], a, pos[edge.target], radius[edge.source], radius[edge.target])
-    pens = {}
+            _arrow(
+                paths[cell],
+                a,
+                pos[edge.target],
+                radius[edge.source],
+                radius[edge.target],
+                edge.outcome,
+            )
+    # Dashes cost time along the whole of every long line: a large network is drawn
+    # with solid lines (the heads and colours still tell the outcomes apart).
+    dashed = len(network.edges) <= DASHES_UP_TO
+    pens, brushes = {}, {}
     for key, (colour, style, width) in STYLES.items():
-        pens[key] = QPen(colour, width, style)
+        pens[key] = QPen(colour, width, style if dashed else Qt.PenStyle.SolidLine)
         pens[key].setCosmetic(True)
+        brushes[key] = QBrush(colour) if key == net.WON else QBrush()
     for (outcome, _x, _y), path in paths.items():
-        item = scene.addPath(path, pens[outcome])
+        item = scene.addPath(path, pens[outcome], brushes[outcome])
         item.setZValue(0)
     label_all = len(pos) <= LABELS_UP_TO
     node_pen = QPen(QColor("#1f3a5f"), 1.2)
@@ -162,6 +183,7 @@ class NetworkView(QGraphicsView):
 
     def show_network(self, network: net.Network, placed: net.Layout) -> None:
         self.resetTransform()
+        self.setRenderHint(QPainter.RenderHint.Antialiasing, len(network.edges) <= DASHES_UP_TO)
         build_scene(network, placed, self.scene())
         self._positions = placed.positions
         self._radius = radii(network, placed)
@@ -216,9 +238,9 @@ def legend_html() -> str:
     other = QCoreApplication.translate("Network", "wurde empfohlen")
     gap = "&nbsp;&nbsp; "
     return (
-        f"<span style='color:#2e7d32'>━━ {won}</span>{gap}"
-        f"<span style='color:#5c6b7a'>╍╍ {open_}</span>{gap}"
-        f"<span style='color:#b3261e'>┈┈ {lost}</span>{gap}"
+        f"<span style='color:#2e7d32'>━━▶ {won}</span>{gap}"
+        f"<span style='color:#5c6b7a'>╍╍&gt; {open_}</span>{gap}"
+        f"<span style='color:#b3261e'>┈┈┤ {lost}</span>{gap}"
         f"● {giver}{gap}■ {other}"
     )
 
@@ -240,6 +262,10 @@ class NetworkPanel(QWidget):
         self.referrers = QListWidget()
         self.referrers.setAccessibleName(self.tr("Wer die meisten Aufträge bringt"))
         self.referrers.setWordWrap(True)
+        self.referrers.setSpacing(4)
+        self.referrers.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.referrers.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.referrers.setAlternatingRowColors(True)
         self.referrers.itemActivated.connect(self._open_referrer)
         self.referrers.itemClicked.connect(self._open_referrer)
         side = QVBoxLayout()
@@ -274,11 +300,16 @@ class NetworkPanel(QWidget):
         self.view.show_network(network, placed)
         self.referrers.clear()
         for r in top:
-            text = self.tr("{name} – Aufträge: {won}, Empfehlungen: {n}").format(
-                name=r.name, won=r.won, n=r.referrals
+            text = (
+                r.name
+                + "\n"
+                + self.tr("Aufträge: {won}, Empfehlungen: {n}").format(won=r.won, n=r.referrals)
             )
             if len(r.longest_chain) > 2:
-                text += "\n" + self.tr("Kette: {chain}").format(chain=" → ".join(r.longest_chain))
+                names = list(r.longest_chain)
+                if len(names) > 5:  # long chains: the start, the last one, and "…"
+                    names = [*names[:3], "…", names[-1]]
+                text += "\n" + self.tr("Kette: {chain}").format(chain=" → ".join(names))
             if r.reached > r.referrals:
                 text += "\n" + self.tr("Personen über diese Kette insgesamt: {n}").format(
                     n=r.reached
