@@ -15,6 +15,7 @@ _.setEditorData
 _.setModelData
 _.dragEnterEvent
 _.dropEvent
+_.wheelEvent
 _.redo
 _.undo
 watched  # eventFilter(self, watched, event)

@@ -1,12 +1,16 @@
-"""``referrals list``, ``referrals inquiry ID`` and ``referrals reciprocity``."""
+"""``referrals list``, ``referrals inquiry ID``, ``referrals reciprocity`` and
+``referrals meeting ID`` (first meeting arranged: the Anfrage with date and time)."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 from typing import Any
 
 from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
+from empfehlung_desktop.i18n import _
 from empfehlung_desktop.model import ReferralDirection, ReferralStatus
+from empfehlung_desktop.services.engagements import connections
 from empfehlung_desktop.services.referrals import inquiry as inquiry_service
 from empfehlung_desktop.services.referrals import reciprocity as reciprocity_service
 from empfehlung_desktop.services.referrals import referrals as referral_service
@@ -36,6 +40,36 @@ def register(subparsers: Any) -> None:
         sub, "reciprocity", "Geben und Nehmen je Netzwerkpartner (Anzahl, kein Geld)", _reciprocity
     )
     add_json_option(recip)
+    meeting = add_command(
+        sub, "meeting", "Erstgespräch vereinbart: Anfrage mit Datum und Uhrzeit anlegen", _meeting
+    )
+    meeting.add_argument("id", type=int, metavar="ID", help="Nummer der Empfehlung")
+    meeting.add_argument("at", type=_when, metavar="JJJJ-MM-TTTHH:MM", help="Erstgespräch am/um")
+    meeting.add_argument("--place", default="", help="Ort oder Link")
+    meeting.add_argument("--note", default="", help="Notiz zum Verlauf")
+    add_json_option(meeting)
+
+
+def _when(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"„{text}“ ist kein Zeitpunkt (bitte JJJJ-MM-TTTHH:MM, z. B. 2026-12-01T10:00)"
+        ) from None
+
+
+def _meeting(args: argparse.Namespace) -> int:
+    with database(args) as db, db.session() as session:
+        engagement = connections.arrange_first_meeting(
+            session, args.id, args.at, on=clock(args).today(), place=args.place, note=args.note
+        )
+        engagement_id = engagement.id
+    if args.json:
+        print_json({"referral_id": args.id, "engagement_id": engagement_id})
+        return 0
+    print(_("Erstgespräch eingetragen in Anfrage {id}.").format(id=engagement_id))
+    return 0
 
 
 def _list(args: argparse.Namespace) -> int:

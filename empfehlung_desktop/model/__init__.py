@@ -69,6 +69,10 @@ if TYPE_CHECKING:
         Referral,
         ReferralEvent,
     )
+    from empfehlung_desktop.model.reminder import (
+        ContactCare,
+        Reminder,
+    )
 
 # Entity (or helper) name -> the module defining it, imported on first access.
 _LAZY = {
@@ -91,6 +95,8 @@ _LAZY = {
     "PracticeProfile": "practice",
     "Referral": "referral",
     "ReferralEvent": "referral",
+    "ContactCare": "reminder",
+    "Reminder": "reminder",
 }
 
 
@@ -119,6 +125,7 @@ __all__ = [
     "ConsentRecord",
     "Contact",
     "ContactAddress",
+    "ContactCare",
     "ContactDetail",
     "ContactInitiative",
     "ContactSource",
@@ -140,6 +147,7 @@ __all__ = [
     "ReferralOutcome",
     "ReferralReason",
     "ReferralStatus",
+    "Reminder",
     "Role",
     "Salutation",
     "SpiralStage",

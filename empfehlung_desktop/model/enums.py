@@ -274,6 +274,7 @@ class AgendaKind(LabeledEnum):
     ASK_FOR_REFERRAL = "ask_for_referral"
     SPIRAL_SUGGESTION = "spiral_suggestion"
     KEEP_IN_TOUCH = "keep_in_touch"
+    REMINDER = "reminder"
 
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -409,5 +410,6 @@ _LABELS: dict[str, dict[str, str]] = {
         "ask_for_referral": "Jetzt um Empfehlung bitten",
         "spiral_suggestion": "Stufe prüfen",
         "keep_in_touch": "Kontakt halten",
+        "reminder": "Erinnerungen",
     },
 }

@@ -27,6 +27,7 @@ ENUM_LABELS = (
     QT_TRANSLATE_NOOP("enums", "Empfänger meldet sich beim Partner"),
     QT_TRANSLATE_NOOP("enums", "Erfahrung"),
     QT_TRANSLATE_NOOP("enums", "Erfasst"),
+    QT_TRANSLATE_NOOP("enums", "Erinnerungen"),
     QT_TRANSLATE_NOOP("enums", "Erstgespräch"),
     QT_TRANSLATE_NOOP("enums", "Erstgespräch vereinbart"),
     QT_TRANSLATE_NOOP("enums", "Erwartung"),

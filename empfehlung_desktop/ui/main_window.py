@@ -156,6 +156,9 @@ class MainWindow(QMainWindow):
         self.action_find = QAction(self.tr("&Suchen"), self)
         self.action_find.setShortcut(QKeySequence.StandardKey.Find)
         self.action_find.triggered.connect(self._focus_search)
+        self.action_find_all = QAction(self.tr("&Alles durchsuchen …"), self)
+        self.action_find_all.setShortcut(QKeySequence("Ctrl+K"))
+        self.action_find_all.triggered.connect(self.search_everything)
         self.action_about = QAction(self.tr("Ü&ber Empfehlung Desktop"), self)
         self.action_about.triggered.connect(self.show_about)
         self.view_actions: list[QAction] = []
@@ -178,6 +181,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.addAction(self.action_redo)
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.action_find)
+        self.edit_menu.addAction(self.action_find_all)
         self.view_menu = bar.addMenu(self.tr("&Ansicht"))
         for action in self.view_actions:
             self.view_menu.addAction(action)
@@ -304,6 +308,14 @@ class MainWindow(QMainWindow):
         # Neu and Suchen only where they mean something: greyed out elsewhere.
         self.action_new.setEnabled(view.can_create())
         self.action_find.setEnabled(view.can_search())
+
+    def search_everything(self) -> None:
+        """Ctrl+K: contacts, referrals, Anfragen, feedback, activities, reminders."""
+        if self.context is None:
+            return
+        from empfehlung_desktop.ui.search_everything import SearchEverything  # first use
+
+        SearchEverything.open_for(self, self.context)
 
     def navigate(self, key: str, record_id: int | None = None) -> None:
         self.nav.setCurrentRow(self._spec_row(key))

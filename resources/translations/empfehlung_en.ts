@@ -1990,12 +1990,32 @@ You can attach it by hand in your email program or webmail and then choose “Ma
         <translation>Dismiss suggestion</translation>
     </message>
     <message>
+        <source>Nicht für diese Person</source>
+        <translation>Not for this person</translation>
+    </message>
+    <message>
+        <source>Diese Person nie mehr zum Fragen vorschlagen</source>
+        <translation>Never suggest asking this person again</translation>
+    </message>
+    <message>
+        <source>Kontakt-Rhythmus für diese Person …</source>
+        <translation>Keep-in-touch rhythm for this person …</translation>
+    </message>
+    <message>
+        <source>Erinnerung dazu …</source>
+        <translation>Reminder about this …</translation>
+    </message>
+    <message>
         <source>Nachgefasst …</source>
         <translation>Followed up …</translation>
     </message>
     <message>
-        <source>Bedankt</source>
-        <translation>Thanked</translation>
+        <source>Bedankt …</source>
+        <translation>Thanked …</translation>
+    </message>
+    <message>
+        <source>Erledigt</source>
+        <translation>Done</translation>
     </message>
     <message>
         <source>Gesendet</source>
@@ -2047,6 +2067,10 @@ You can attach it by hand in your email program or webmail and then choose “Ma
     <message>
         <source>&amp;Suchen</source>
         <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Alles durchsuchen …</source>
+        <translation>Search &amp;everything …</translation>
     </message>
     <message>
         <source>Ü&amp;ber Empfehlung Desktop</source>
@@ -2138,6 +2162,33 @@ You can attach it by hand in your email program or webmail and then choose “Ma
     <message>
         <source>Das Nachfassen kann nicht vor der Vermittlung liegen.</source>
         <translation>The follow-up cannot be before the match.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Das Erstgespräch wird in der Anfrage eingetragen (sie wird bei Bedarf angelegt).</source>
+        <translation>The first meeting is entered in the request (created if needed).</translation>
+    </message>
+    <message>
+        <source>Erstgespräch am</source>
+        <translation>First meeting on</translation>
+    </message>
+    <message>
+        <source>Uhrzeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>z. B. Praxis, Telefon oder Link zum Videocall</source>
+        <translation>e.g. office, phone or video call link</translation>
+    </message>
+    <message>
+        <source>Ort oder Link</source>
+        <translation>Place or link</translation>
+    </message>
+    <message>
+        <source>Vereinbart am</source>
+        <translation>Arranged on</translation>
     </message>
 </context>
 <context>
@@ -2496,6 +2547,60 @@ You can attach it by hand in your email program or webmail and then choose “Ma
     </message>
 </context>
 <context>
+    <name>Network</name>
+    <message>
+        <source>Auftrag</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>kein Auftrag</source>
+        <translation>no engagement</translation>
+    </message>
+    <message>
+        <source>hat empfohlen</source>
+        <translation>recommended someone</translation>
+    </message>
+    <message>
+        <source>wurde empfohlen</source>
+        <translation>was recommended</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPanel</name>
+    <message>
+        <source>Empfehlungsnetz</source>
+        <translation>Referral network</translation>
+    </message>
+    <message>
+        <source>Wer die meisten Aufträge bringt</source>
+        <translation>Who brings the most engagements</translation>
+    </message>
+    <message>
+        <source>In diesem Zeitraum gibt es keine Empfehlungen zwischen Ihren Kontakten.</source>
+        <translation>There are no referrals between your contacts in this period.</translation>
+    </message>
+    <message>
+        <source>{n} Empfehlungen zwischen {p} Personen – klicken öffnet die Person.</source>
+        <translation>{n} referrals between {p} people – click to open a person.</translation>
+    </message>
+    <message>
+        <source>Aufträge: {won}, Empfehlungen: {n}</source>
+        <translation>Engagements: {won}, referrals: {n}</translation>
+    </message>
+    <message>
+        <source>Kette: {chain}</source>
+        <translation>Chain: {chain}</translation>
+    </message>
+    <message>
+        <source>Personen über diese Kette insgesamt: {n}</source>
+        <translation>People through this chain in all: {n}</translation>
+    </message>
+</context>
+<context>
     <name>NewEngagementDialog</name>
     <message>
         <source>Neue Anfrage</source>
@@ -2664,6 +2769,14 @@ You can attach it by hand in your email program or webmail and then choose “Ma
     <message>
         <source>Einschätzung nach dem Erstgespräch, nach Herkunft der Anfrage.</source>
         <translation>Assessment after the first meeting, by source of the request.</translation>
+    </message>
+    <message>
+        <source>Diagramme</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Empfehlungsnetz</source>
+        <translation>Referral network</translation>
     </message>
     <message>
         <source>Das hat nicht geklappt</source>
@@ -3509,6 +3622,10 @@ You can attach it by hand in your email program or webmail and then choose “Ma
         <translation>What would you like to record?</translation>
     </message>
     <message>
+        <source>Erstgespräch vereinbart</source>
+        <translation>First meeting arranged</translation>
+    </message>
+    <message>
         <source>Bedarf geklärt – Einwilligung festhalten</source>
         <translation>Need clarified – record consent</translation>
     </message>
@@ -3640,6 +3757,68 @@ You can attach it by hand in your email program or webmail and then choose “Ma
     </message>
 </context>
 <context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Neue Erinnerung</source>
+        <translation>New reminder</translation>
+    </message>
+    <message>
+        <source>Woran soll erinnert werden?</source>
+        <translation>What should you be reminded of?</translation>
+    </message>
+    <message>
+        <source>Erinnerung:</source>
+        <translation>Reminder:</translation>
+    </message>
+    <message>
+        <source>Fällig am:</source>
+        <translation>Due on:</translation>
+    </message>
+    <message>
+        <source>Zu:</source>
+        <translation>About:</translation>
+    </message>
+    <message>
+        <source>optional: eine Person</source>
+        <translation>optional: a person</translation>
+    </message>
+    <message>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <source>Speichern</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Bitte eingeben, woran erinnert werden soll.</source>
+        <translation>Please enter what to be reminded of.</translation>
+    </message>
+</context>
+<context>
+    <name>RhythmDialog</name>
+    <message>
+        <source>Kontakt-Rhythmus – {name}</source>
+        <translation>Keep-in-touch rhythm – {name}</translation>
+    </message>
+    <message>
+        <source>Eigener Rhythmus für diese Person</source>
+        <translation>Own rhythm for this person</translation>
+    </message>
+    <message>
+        <source> Tage (0 = nie)</source>
+        <translation> days (0 = never)</translation>
+    </message>
+    <message>
+        <source>Melden alle</source>
+        <translation>Get in touch every</translation>
+    </message>
+    <message>
+        <source>Ohne eigenen Rhythmus gilt der Rhythmus der Rollen (Regeln …).</source>
+        <translation>Without an own rhythm the rhythm of the roles applies (Rules …).</translation>
+    </message>
+</context>
+<context>
     <name>Rules</name>
     <message>
         <source>„Warum Sie“ senden für Erstgespräche der nächsten</source>
@@ -3726,6 +3905,57 @@ You can attach it by hand in your email program or webmail and then choose “Ma
     <message>
         <source>keine Angabe</source>
         <translation>no answer</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEverything</name>
+    <message>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Empfehlungen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <source>Anfragen</source>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Kontaktverlauf</source>
+        <translation>Activity log</translation>
+    </message>
+    <message>
+        <source>Erinnerungen</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Alles durchsuchen</source>
+        <translation>Search everything</translation>
+    </message>
+    <message>
+        <source>Name, Anliegen, Notiz … in Kontakten, Empfehlungen, Anfragen, Feedback</source>
+        <translation>Name, need, note … in contacts, referrals, requests, feedback</translation>
+    </message>
+    <message>
+        <source>Treffer</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Mindestens zwei Zeichen eingeben.</source>
+        <translation>Type at least two characters.</translation>
+    </message>
+    <message>
+        <source>Nichts gefunden.</source>
+        <translation>Nothing found.</translation>
+    </message>
+    <message>
+        <source>↑↓ auswählen, Enter öffnet, Esc schließt.</source>
+        <translation>↑↓ select, Enter opens, Esc closes.</translation>
     </message>
 </context>
 <context>
@@ -3862,6 +4092,10 @@ You can attach it by hand in your email program or webmail and then choose “Ma
         <translation>Not heard from each other for a while – most overdue first.</translation>
     </message>
     <message>
+        <source>Ihre eigenen Erinnerungen, die älteste zuerst.</source>
+        <translation>Your own reminders, the oldest first.</translation>
+    </message>
+    <message>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
@@ -3872,6 +4106,14 @@ You can attach it by hand in your email program or webmail and then choose “Ma
     <message>
         <source>Wann ein Punkt fällig wird</source>
         <translation>When an item becomes due</translation>
+    </message>
+    <message>
+        <source>Erinnerung …</source>
+        <translation>Reminder …</translation>
+    </message>
+    <message>
+        <source>Eine eigene Erinnerung anlegen (Strg+N)</source>
+        <translation>Create a reminder of your own (Ctrl+N)</translation>
     </message>
     <message>
         <source>Aktualisieren</source>
@@ -3910,6 +4152,14 @@ You can attach it by hand in your email program or webmail and then choose “Ma
         <translation>You followed up with {name}. How did it turn out?</translation>
     </message>
     <message>
+        <source>Bedankt</source>
+        <translation>Thanked</translation>
+    </message>
+    <message>
+        <source>Wie haben Sie {name} gedankt? (z. B. Anruf, Karte, kleines Geschenk)</source>
+        <translation>How did you thank {name}? (e.g. call, card, small gift)</translation>
+    </message>
+    <message>
         <source>Um Empfehlung gebeten</source>
         <translation>Asked for a referral</translation>
     </message>
@@ -3932,6 +4182,18 @@ You can attach it by hand in your email program or webmail and then choose “Ma
     <message>
         <source>Vorschlag verworfen.</source>
         <translation>Suggestion dismissed.</translation>
+    </message>
+    <message>
+        <source>Erinnerung gespeichert.</source>
+        <translation>Reminder saved.</translation>
+    </message>
+    <message>
+        <source>{name} wird nicht mehr zum Fragen vorgeschlagen.</source>
+        <translation>{name} will no longer be suggested for asking.</translation>
+    </message>
+    <message>
+        <source>Kontakt-Rhythmus von {name} gespeichert.</source>
+        <translation>Keep-in-touch rhythm of {name} saved.</translation>
     </message>
     <message>
         <source>Regeln gespeichert.</source>
@@ -4107,6 +4369,10 @@ You can attach it by hand in your email program or webmail and then choose “Ma
     <message>
         <source>Erfasst</source>
         <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Erinnerungen</source>
+        <translation>Reminders</translation>
     </message>
     <message>
         <source>Erstgespräch</source>

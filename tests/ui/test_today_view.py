@@ -17,6 +17,7 @@ from empfehlung_desktop.model import (
     AgendaState,
     AskResult,
     Contact,
+    Referral,
     ReferralAsk,
     SpiralStage,
 )
@@ -65,17 +66,23 @@ def test_today_is_the_start_view_with_all_sections(
 
 
 def test_marking_done_removes_the_item_and_the_badge_follows(
-    qtbot: QtBot, demo_db: Database, tmp_path: Path
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window, view = open_today(qtbot, demo_db, tmp_path)
     assert view.agenda is not None
     before = view.agenda.total
+    # "Bedankt" asks how: the note goes onto the referral (and the person's story).
+    answer = dialogs.DoneInput(on=DEMO_TODAY, note="Karte mit Blumen")
+    monkeypatch.setattr(dialogs.DoneDialog, "ask", classmethod(lambda cls, *a, **k: answer))
     row = next(r for r in rows_of(view, K.THANK_REFERRER) if "Thomas Brandt" in r.item.text)
     subject = row.item.subject_id
     row.done_button.click()
     assert subject not in [r.item.subject_id for r in rows_of(view, K.THANK_REFERRER)]
     assert view.agenda.total == before - 1
     assert badge(window) == f"Heute  ({before - 1})"
+    with demo_db.reader() as s:
+        referral = s.get(Referral, subject)
+        assert referral is not None and referral.thanks_note == "Karte mit Blumen"
 
 
 def test_snoozing_moves_the_item_to_its_date(
@@ -134,13 +141,18 @@ def test_stage_change_from_an_item(
         return SpiralStage.SYMPATHY, "hat zweimal empfohlen"
 
     monkeypatch.setattr(dialogs.StageDialog, "ask", classmethod(fake))
-    row = rows_of(view, K.SPIRAL_SUGGESTION)[0]
+    row = next(
+        r
+        for r in rows_of(view, K.SPIRAL_SUGGESTION)
+        if r.item.suggested_stage is SpiralStage.SYMPATHY
+    )
     row.stage_action.trigger()
     assert seen["preset"] is SpiralStage.SYMPATHY and "weiterempfohlen" in seen["note"]
     with demo_db.reader() as s:
         contact = s.get(Contact, row.item.contact_id)
         assert contact is not None and contact.spiral_stage is SpiralStage.SYMPATHY
-    assert not rows_of(view, K.SPIRAL_SUGGESTION)
+    suggested = [r.item.contact_id for r in rows_of(view, K.SPIRAL_SUGGESTION)]
+    assert row.item.contact_id not in suggested
 
 
 def test_open_goes_to_the_record(qtbot: QtBot, demo_db: Database, tmp_path: Path) -> None:

@@ -38,6 +38,7 @@ from empfehlung_desktop.model import (
     Base,
     ConsentRecord,
     Contact,
+    ContactCare,
     DetailKind,
     Engagement,
     Feedback,
@@ -45,6 +46,7 @@ from empfehlung_desktop.model import (
     Referral,
     ReferralAsk,
     ReferralEvent,
+    Reminder,
     Role,
     Salutation,
     SpiralStep,
@@ -79,6 +81,7 @@ _MENTION_COLUMNS: dict[type[Base], tuple[str, ...]] = {
     ReferralAsk: ("note",),
     AgendaState: ("note",),
     Activity: ("text",),
+    Reminder: ("text",),
 }
 _ENGAGEMENT_TEXTS = ("title", "need", "problem", "frustrations", "wishes", "notes")
 _FEEDBACK_TEXTS = (
@@ -139,10 +142,18 @@ def export_person(session: Session, contact_id: int) -> dict[str, Any]:
             _labelled(a, ("kind",), skip=("contact_id",))
             for a in _activities_of(session, contact.id)
         ],
+        "reminders": [
+            _labelled(r, (), skip=("contact_id",)) for r in _reminders_of(session, contact.id)
+        ],
         "referrals": _referrals_of(session, contact.id),
         "engagements": _engagements_of(session, contact.id),
         "feedback": _feedback_of(session, contact.id),
     }
+
+
+def _reminders_of(session: Session, contact_id: int) -> list[Reminder]:
+    stmt = select(Reminder).where(Reminder.contact_id == contact_id)
+    return list(session.scalars(stmt.order_by(Reminder.due_on, Reminder.id)))
 
 
 def _activities_of(session: Session, contact_id: int) -> list[Activity]:
@@ -374,6 +385,7 @@ class ErasureReport:
             "consents": _("Einwilligungen gelöscht"),
             "referral_asks": _("Empfehlungsbitten gelöscht"),
             "activities": _("Einträge im Kontaktverlauf gelöscht"),
+            "reminders": _("Erinnerungen gelöscht"),
             "engagements": _("Anfragen/Aufträge: Freitexte geleert"),
             "feedback": _("Feedbacks: Texte entfernt"),
         }
@@ -514,7 +526,11 @@ def _erase_person(session: Session, contact: Contact, report: ErasureReport) -> 
         "consents": _delete_all(session, contact.consents),
         "referral_asks": _delete_all(session, contact.referral_asks),
         "activities": _delete_all(session, _activities_of(session, contact.id)),
+        "reminders": _delete_all(session, _reminders_of(session, contact.id)),
     }
+    care = session.get(ContactCare, contact.id)
+    if care is not None:
+        session.delete(care)
     for key, count in deleted.items():
         report.deleted[key] = report.deleted.get(key, 0) + count
     for key, count in _blank_own_records(session, contact.id).items():

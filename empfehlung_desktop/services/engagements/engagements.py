@@ -33,6 +33,7 @@ from empfehlung_desktop.model import (
     ReferralDirection,
     ReferralReason,
 )
+from empfehlung_desktop.services.engagements import outcome
 from empfehlung_desktop.services.engagements.dates import check_not_before_meeting
 from empfehlung_desktop.services.engagements.handout_data import UPCOMING_DAYS as UPCOMING_DAYS
 from empfehlung_desktop.services.referrals import referrals as referral_service
@@ -376,6 +377,7 @@ def change_status(
         check_not_before_meeting(engagement, today)
     _apply_status(engagement, target, today)
     _flush(session)
+    outcome.after_status_change(session, engagement, today)
     return engagement
 
 
@@ -429,6 +431,7 @@ def decline_and_refer(
     engagement.onward_referral_id = referral.id
     _apply_status(engagement, E.REFERRED, today)
     _flush(session)
+    outcome.after_status_change(session, engagement, today)
     return referral
 
 

@@ -1,4 +1,9 @@
-"""Acting on "Heute" items: mark done by doing what the item asks for, or snooze."""
+"""Acting on "Heute" items: mark done by doing what the item asks for, or snooze.
+
+A follow-up whose result is still "Offen" is not finished: the next follow-up is
+scheduled ``referrals.follow_up_days`` later. Reminders are done or postponed on the
+reminder itself.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +13,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from empfehlung_desktop.errors import ConflictError, NotFoundError, ValidationError
-from empfehlung_desktop.i18n import _
+from empfehlung_desktop.i18n import _, format_date
 from empfehlung_desktop.model import (
     ActivityKind,
     AgendaKind,
@@ -20,8 +25,9 @@ from empfehlung_desktop.model import (
     ReferralEvent,
     ReferralOutcome,
 )
+from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.contacts import activities
-from empfehlung_desktop.services.today import agenda_state, spiral
+from empfehlung_desktop.services.today import agenda_state, reminders, spiral
 
 K = AgendaKind
 
@@ -48,6 +54,8 @@ def complete(
             _engagement(session, subject_id).feedback_requested_on = on
         elif kind is K.ASK_FOR_REFERRAL:
             _record_ask(session, subject_id, on, result, note)
+        elif kind is K.REMINDER:
+            reminders.mark_done(session, subject_id, on)
         elif kind is K.KEEP_IN_TOUCH:
             # Any logged contact resets the rhythm; without details it is a note.
             activities.add_activity(session, subject_id, ActivityKind.NOTE, on, note, today=on)
@@ -63,7 +71,10 @@ def complete(
 def snooze(
     session: Session, kind: AgendaKind, subject_id: int, until: dt.date, today: dt.date
 ) -> None:
-    """Hide an item until ``until``."""
+    """Hide an item until ``until`` (a reminder is due again on that day)."""
+    if kind is K.REMINDER:
+        reminders.postpone(session, subject_id, until, today)
+        return
     agenda_state.snooze(session, kind, subject_id, until, today)
     session.flush()
 
@@ -84,16 +95,26 @@ def _complete_referral(
         if note:
             referral.thanks_note = note
         return
-    referral.followed_up_on = on
     if outcome is not None:
         referral.outcome = outcome
+    if outcome is ReferralOutcome.OPEN:
+        # Still open: ask again later instead of ending the follow-ups.
+        days = int(settings.get(session, "referrals.follow_up_days"))
+        referral.follow_up_on = on + dt.timedelta(days=days)
+        text = _("Nachgefasst: noch offen – erneut nachfassen am {date}").format(
+            date=format_date(referral.follow_up_on)
+        )
+        note = f"{text}. {note}" if note else text
+    else:
+        referral.followed_up_on = on
+        note = _("Nachgefasst: {outcome}").format(outcome=note) if note else ""
     if note:
         referral.events.append(
             ReferralEvent(
                 occurred_on=on,
                 from_status=referral.status,
                 to_status=referral.status,
-                note=_("Nachgefasst: {outcome}").format(outcome=note),
+                note=note,
             )
         )
 

@@ -2,7 +2,9 @@
 
 The last contact is the newest logged activity; a person with none counts from the
 day they were entered. With several roles the shortest rhythm applies; a rhythm of
-0 days switches a role off. Filtered, ordered (most overdue first) and limited in SQL.
+0 days switches a role off. A person's own rhythm (``contact_care``, see
+:mod:`services.today.care`) overrides their roles' (0 = never for this person).
+Filtered, ordered (most overdue first) and limited in SQL.
 """
 
 from __future__ import annotations
@@ -11,10 +13,10 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, Select, and_, case, cast, func, literal, or_, select
+from sqlalchemy import Date, and_, case, cast, func, literal, or_, select
 from sqlalchemy.orm import Session
 
-from empfehlung_desktop.model import Activity, AgendaKind, Contact, Role
+from empfehlung_desktop.model import Activity, AgendaKind, Contact, ContactCare, Role
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.today import agenda_state
 
@@ -54,8 +56,6 @@ def overdue(session: Session, today: dt.date, limit: int | None) -> tuple[int, l
     """How many people are overdue on ``today`` and the first ``limit`` of them."""
     # Shortest rhythm first, so the first matching role gives the person's rhythm.
     active = sorted(((d, r) for r, d in rhythms(session).items() if d > 0), key=lambda x: x[0])
-    if not active:
-        return 0, []
     last_activity = (
         select(func.max(Activity.occurred_on))
         .where(Activity.contact_id == Contact.id)
@@ -63,26 +63,45 @@ def overdue(session: Session, today: dt.date, limit: int | None) -> tuple[int, l
         .scalar_subquery()
     )
     has = [Contact.roles.op("&")(int(role)) != 0 for _days, role in active]
-    rhythm = case(*[(cond, literal(days)) for cond, (days, _r) in zip(has, active, strict=True)])
-    inner: Select[Any] = select(
-        Contact.id.label("id"),
-        Contact.name.label("name"),
-        Contact.sort_name.label("sort_name"),
-        last_activity.label("last_contact"),
-        func.coalesce(last_activity, _day(session, Contact.created_at)).label("since"),
-        rhythm.label("rhythm"),
-    ).where(
-        Contact.erased_at.is_(None),
-        or_(*has),
-        ~agenda_state.hidden(AgendaKind.KEEP_IN_TOUCH, Contact.id, today),
+    own = ContactCare.keep_in_touch_days
+    role_rhythm: Any = (
+        case(*[(cond, literal(days)) for cond, (days, _r) in zip(has, active, strict=True)])
+        if active
+        else literal(None)
+    )
+    inner = (
+        select(
+            Contact.id.label("id"),
+            Contact.name.label("name"),
+            Contact.sort_name.label("sort_name"),
+            last_activity.label("last_contact"),
+            func.coalesce(last_activity, _day(session, Contact.created_at)).label("since"),
+            own.label("own"),
+            func.coalesce(own, role_rhythm).label("rhythm"),
+        )
+        .outerjoin(ContactCare, ContactCare.contact_id == Contact.id)
+        .where(
+            Contact.erased_at.is_(None),
+            or_(and_(own.is_(None), or_(*has, literal(False))), own > 0),
+            ~agenda_state.hidden(AgendaKind.KEEP_IN_TOUCH, Contact.id, today),
+        )
     )
     rows = inner.subquery()
-    # Due when since + rhythm <= today, i.e. since <= today - rhythm, per rhythm value.
+    # Due when since + rhythm <= today, i.e. since <= today - rhythm, per rhythm value
+    # (comparable on the date itself); a person's own rhythm by date arithmetic.
     due = or_(
         *[
-            and_(rows.c.rhythm == days, rows.c.since <= today - dt.timedelta(days=days))
+            and_(
+                rows.c.own.is_(None),
+                rows.c.rhythm == days,
+                rows.c.since <= today - dt.timedelta(days=days),
+            )
             for days in sorted({d for d, _r in active})
-        ]
+        ],
+        and_(
+            rows.c.own.is_not(None),
+            _plus_days(session, rows.c.since, rows.c.own) <= _plus_days(session, today, 0),
+        ),
     )
     stmt = select(rows.c.id, rows.c.name, rows.c.last_contact, rows.c.since, rows.c.rhythm).where(
         due
@@ -106,7 +125,9 @@ def overdue(session: Session, today: dt.date, limit: int | None) -> tuple[int, l
 def _plus_days(session: Session, day: Any, days: Any) -> Any:
     """SQL: ``day`` plus ``days`` days, for ordering (SQLite has no date arithmetic)."""
     if session.get_bind().dialect.name == "sqlite":
-        return func.julianday(day) + days
+        return func.julianday(day.isoformat() if isinstance(day, dt.date) else day) + days
+    if isinstance(day, dt.date):
+        day = literal(day, Date)
     return day + days
 
 

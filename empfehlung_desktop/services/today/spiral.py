@@ -10,6 +10,9 @@ Suggestion rules (kept deliberately simple; the practitioner decides):
 * **Referral given** – someone who recommended the practitioner (an incoming
   referral with them as giver, not withdrawn) shows Sympathie at least; a
   contact in the negative branch is left to the practitioner's judgement.
+* **Engagement completed** – the person has had their first experience: below
+  Erfahrung suggests Erfahrung, at Erfahrung suggests Zufriedenheit (the next
+  step; feedback speaks for more).
 
 A suggestion only counts when its evidence is newer than the contact's last
 stage change (so a deliberate change is not second-guessed by old evidence),
@@ -33,6 +36,7 @@ from empfehlung_desktop.model import (
     AgendaState,
     Contact,
     Engagement,
+    EngagementStatus,
     Feedback,
     Referral,
     ReferralDirection,
@@ -40,7 +44,7 @@ from empfehlung_desktop.model import (
     SpiralStage,
     SpiralStep,
 )
-from empfehlung_desktop.model.spiral import rank, suggest_from_feedback
+from empfehlung_desktop.model.spiral import POSITIVE_ORDER, rank, suggest_from_feedback
 from empfehlung_desktop.services.today import agenda_state
 
 KIND = AgendaKind.SPIRAL_SUGGESTION
@@ -67,7 +71,7 @@ class Suggestion:
     suggested: SpiralStage
     reason: str
     evidence_on: dt.date
-    source: str  # "feedback" or "referral"
+    source: str  # "feedback", "referral" or "engagement"
     source_id: int
 
 
@@ -123,6 +127,7 @@ def suggestions(
     for suggestion in [
         *_from_feedback(session, contact_id),
         *_from_referrals(session, contact_id),
+        *_from_completed(session, contact_id),
     ]:
         known = found.get(suggestion.contact_id)
         if known is None or suggestion.evidence_on > known.evidence_on:
@@ -274,5 +279,42 @@ def _from_referrals(session: Session, contact_id: int | None) -> list[Suggestion
         )
         result.append(
             Suggestion(cid, name, current, target, reason, last_on, "referral", referral_id)
+        )
+    return result
+
+
+def _from_completed(session: Session, contact_id: int | None) -> list[Suggestion]:
+    """People whose engagement was completed, still below Zufriedenheit: the next step."""
+    upto = rank(SpiralStage.SATISFACTION)
+    below = [s for s in POSITIVE_ORDER if rank(s) < upto]
+    last_step = _last_step_on()
+    stmt = (
+        select(
+            func.max(Engagement.id),
+            Contact.id,
+            Contact.name,
+            Contact.spiral_stage,
+            func.max(Engagement.ended_on),
+            last_step,
+        )
+        .join(Contact, Contact.id == Engagement.contact_id)
+        .where(
+            Engagement.status == EngagementStatus.COMPLETED,
+            Engagement.ended_on.is_not(None),
+            Contact.erased_at.is_(None),
+            Contact.spiral_stage.is_(None) | Contact.spiral_stage.in_(below),
+        )
+        .group_by(Contact.id, Contact.name, Contact.spiral_stage)
+    )
+    if contact_id is not None:
+        stmt = stmt.where(Contact.id == contact_id)
+    result = []
+    for engagement_id, cid, name, current, ended_on, step_on in session.execute(stmt):
+        if step_on is not None and step_on >= ended_on:
+            continue
+        target = POSITIVE_ORDER[max(rank(current) + 1, rank(SpiralStage.EXPERIENCE))]
+        reason = _("Auftrag abgeschlossen am {date}").format(date=format_date(ended_on))
+        result.append(
+            Suggestion(cid, name, current, target, reason, ended_on, "engagement", engagement_id)
         )
     return result

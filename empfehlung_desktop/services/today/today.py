@@ -19,10 +19,12 @@ ask_for_referral   stage Sympathie/Begeisterung/Loyalität,    a ReferralAsk row
                    since the last stage change
 spiral_suggestion  see :mod:`services.spiral`                 the stage changes
 keep_in_touch      see :mod:`services.today.keep_in_touch`    a logged activity
+reminder           one's own, due_on <= today, not done       reminder.done_on
 =================  =========================================  ==========================
 
 "um Empfehlung bitten" is capped per day (``today.ask_daily_cap``) and skips people
-who referred someone within ``today.ask_cooldown_days``. Every item has a due day
+who referred someone within ``today.ask_cooldown_days`` and people marked "nicht für
+diese Person" (:mod:`services.today.care`). Every item has a due day
 and :func:`due_label` says it as "bis", "seit" or "ab".
 
 Erased contacts never appear; snoozed items return on their date.
@@ -41,6 +43,7 @@ from empfehlung_desktop.i18n import _, enum_label, format_date, format_time
 from empfehlung_desktop.model import (
     AgendaKind,
     Contact,
+    ContactCare,
     Engagement,
     EngagementStatus,
     Feedback,
@@ -48,13 +51,13 @@ from empfehlung_desktop.model import (
     ReferralAsk,
     ReferralDirection,
     ReferralStatus,
-    SpiralStage,
     SpiralStep,
 )
 from empfehlung_desktop.model.spiral import ASK_STAGES
 from empfehlung_desktop.services import settings
-from empfehlung_desktop.services.today import agenda_state, keep_in_touch, spiral
+from empfehlung_desktop.services.today import agenda_state, keep_in_touch, reminders, spiral
 from empfehlung_desktop.services.today.actions import complete, snooze
+from empfehlung_desktop.services.today.items import KIND_ORDER, AgendaItem, due_label
 
 __all__ = [
     "KIND_ORDER",
@@ -69,29 +72,6 @@ __all__ = [
 ]
 
 K = AgendaKind
-
-# Display order of the sections.
-KIND_ORDER: tuple[AgendaKind, ...] = (
-    K.FOLLOW_UP,
-    K.THANK_REFERRER,
-    K.SEND_HANDOUT,
-    K.REQUEST_FEEDBACK,
-    K.ASK_FOR_REFERRAL,
-    K.KEEP_IN_TOUCH,
-    K.SPIRAL_SUGGESTION,
-)
-
-SUBJECT_TYPES = {
-    K.FOLLOW_UP: "referral",
-    K.THANK_REFERRER: "referral",
-    K.SEND_HANDOUT: "engagement",
-    K.REQUEST_FEEDBACK: "engagement",
-    K.ASK_FOR_REFERRAL: "contact",
-    K.SPIRAL_SUGGESTION: "contact",
-    K.KEEP_IN_TOUCH: "contact",
-}
-# Kinds that are suggestions from a day on, not deadlines ("ab" instead of "bis"/"seit").
-OPEN_ENDED = frozenset({K.ASK_FOR_REFERRAL, K.SPIRAL_SUGGESTION})
 
 
 @dataclass(frozen=True)
@@ -114,53 +94,6 @@ class Rules:
                 for name in cls.__dataclass_fields__
             }
         )
-
-
-@dataclass(frozen=True)
-class AgendaItem:
-    """One thing to do. ``names`` are the people named in ``text`` (shown bold)."""
-
-    kind: AgendaKind
-    due_on: dt.date
-    contact_id: int | None
-    contact_name: str
-    subject_id: int
-    text: str
-    names: tuple[str, ...] = ()
-    current_stage: SpiralStage | None = None
-    suggested_stage: SpiralStage | None = None
-
-    @property
-    def subject_type(self) -> str:
-        return SUBJECT_TYPES[self.kind]
-
-    def to_dict(self, today: dt.date) -> dict[str, Any]:
-        data: dict[str, Any] = {
-            "kind": self.kind.value,
-            "due_on": self.due_on.isoformat(),
-            "due_label": due_label(self, today),
-            "contact_id": self.contact_id,
-            "contact_name": self.contact_name,
-            "subject_type": self.subject_type,
-            "subject_id": self.subject_id,
-            "text": self.text,
-        }
-        if self.kind is K.SPIRAL_SUGGESTION:
-            data["current_stage"] = self.current_stage.value if self.current_stage else None
-            data["suggested_stage"] = self.suggested_stage.value if self.suggested_stage else None
-        return data
-
-
-def due_label(item: AgendaItem, today: dt.date) -> str:
-    """By when: "bis 02.12.2026", overdue "seit 29.11.2026", a suggestion "ab …"."""
-    day = format_date(item.due_on)
-    if item.kind in OPEN_ENDED:
-        return _("ab {date}").format(date=day) if item.due_on > today else _("jetzt")
-    if item.due_on < today:
-        return _("seit {date}").format(date=day)
-    if item.due_on == today:
-        return _("heute")
-    return _("bis {date}").format(date=day)
 
 
 @dataclass
@@ -414,11 +347,13 @@ def _asks(session: Session, ctx: _Ctx, limit: int | None) -> tuple[int, list[Age
     referred_lately = exists().where(
         Referral.giver_id == Contact.id, Referral.referred_on > cooled_since
     )
+    never_ask = exists().where(ContactCare.contact_id == Contact.id, ContactCare.never_ask)
     stmt = select(Contact.id, Contact.name, Contact.spiral_stage, last_ask, last_step).where(
         Contact.spiral_stage.in_(sorted(ASK_STAGES)),
         Contact.erased_at.is_(None),
         ~asked_recently,
         ~referred_lately,
+        ~never_ask,
         ~poor_feedback,
         ~agenda_state.hidden(K.ASK_FOR_REFERRAL, Contact.id, ctx.today),
     )
@@ -487,6 +422,29 @@ def _keep_in_touch(session: Session, ctx: _Ctx, limit: int | None) -> tuple[int,
     return count, items
 
 
+def _reminders(session: Session, ctx: _Ctx, limit: int | None) -> tuple[int, list[AgendaItem]]:
+    count, rows = reminders.due(session, ctx.today, limit)
+    items = []
+    for r in rows:
+        link = r.link
+        name = r.contact_name or ""
+        text = f"{name}: {r.text}" if name else r.text
+        items.append(
+            AgendaItem(
+                K.REMINDER,
+                r.due_on,
+                r.contact_id,
+                name,
+                r.id,
+                text,
+                (name,) if name else (),
+                link_view=link[0] if link else "",
+                link_id=link[1] if link else None,
+            )
+        )
+    return count, items
+
+
 _COLLECTORS = {
     K.FOLLOW_UP: _follow_ups,
     K.THANK_REFERRER: _thanks,
@@ -495,4 +453,5 @@ _COLLECTORS = {
     K.ASK_FOR_REFERRAL: _asks,
     K.SPIRAL_SUGGESTION: _suggestions,
     K.KEEP_IN_TOUCH: _keep_in_touch,
+    K.REMINDER: _reminders,
 }

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -147,10 +148,18 @@ class OverviewView(View):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(grid_host)
+        from empfehlung_desktop.ui.overview.network import NetworkPanel
+
+        self.network = NetworkPanel()
+        self.network.personRequested.connect(lambda cid: self.context.navigate("contacts", cid))
+        self.tabs = QTabWidget()
+        self.tabs.addTab(scroll, self.tr("Diagramme"))
+        self.tabs.addTab(self.network, self.tr("Empfehlungsnetz"))
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 12, 18, 6)
         layout.addLayout(header)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.tabs, 1)
         self._period_changed()
 
     def today(self) -> dt.date:
@@ -170,7 +179,10 @@ class OverviewView(View):
         return overview.Period.named(str(key), self.today())
 
     def refresh(self) -> None:
-        if not hasattr(self, "cards"):
+        if not hasattr(self, "tabs"):
+            return
+        if self.tabs.currentWidget() is self.network:
+            self.refresh_network()
             return
         period = self.current_period()
         try:
@@ -184,6 +196,21 @@ class OverviewView(View):
             QMessageBox.warning(self, self.tr("Das hat nicht geklappt"), str(exc))
             return
         self._draw(sources, funnel, give_take, stages, fit)
+
+    def refresh_network(self) -> None:
+        """The referral network of the period (only while its tab is shown)."""
+        from empfehlung_desktop.services.today import network
+
+        period = self.current_period()
+        try:
+            with self.context.db.reader() as session:
+                found = network.load_network(session, period)
+                top = network.top_referrers(session, found, period)
+        except (UserError, StoreError) as exc:
+            QMessageBox.warning(self, self.tr("Das hat nicht geklappt"), str(exc))
+            return
+        width = self.network.view.layout_width()
+        self.network.show_data(found, network.layout(found.edges, max_width=width), top)
 
     def _draw(
         self,

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QDate, QTime, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QTableView,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -134,6 +135,55 @@ class NoteDialog(_StepDialog):
         cls, parent: QWidget | None, title: str, today: dt.date, earliest: Earliest | None = None
     ) -> tuple[dt.date, str] | None:
         dialog = cls(title, today, earliest, parent)
+        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+@dataclass(frozen=True)
+class MeetingAnswer:
+    meeting_at: dt.datetime
+    place: str
+    on: dt.date
+    note: str
+
+
+class MeetingDialog(_StepDialog):
+    """Incoming: the first meeting's day, time and place; it goes onto the Anfrage."""
+
+    def __init__(
+        self, today: dt.date, earliest: Earliest | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(QCoreApplication.translate("Referrals", "Erstgespräch vereinbart"), parent)
+        intro = QLabel(
+            self.tr(
+                "Das Erstgespräch wird in der Anfrage eingetragen (sie wird bei Bedarf angelegt)."
+            )
+        )
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.meeting_day = _date_edit(today + dt.timedelta(days=1))
+        self.form.addRow(self.tr("Erstgespräch am"), self.meeting_day)
+        self.meeting_time = QTimeEdit(QTime(10, 0))
+        self.meeting_time.setDisplayFormat("HH:mm")
+        self.form.addRow(self.tr("Uhrzeit"), self.meeting_time)
+        self.place = QLineEdit()
+        self.place.setPlaceholderText(self.tr("z. B. Praxis, Telefon oder Link zum Videocall"))
+        self.form.addRow(self.tr("Ort oder Link"), self.place)
+        self.on = _date_edit(today)
+        self.form.addRow(self.tr("Vereinbart am"), self.on)
+        self.limit(self.on, earliest)
+        self.limit(self.meeting_day, earliest)
+        self.add_note_row()
+
+    def values(self) -> MeetingAnswer:
+        t = self.meeting_time.time()
+        meeting = dt.datetime.combine(_py_date(self.meeting_day), dt.time(t.hour(), t.minute()))
+        return MeetingAnswer(meeting, self.place.text(), _py_date(self.on), self.note.text())
+
+    @classmethod
+    def ask(
+        cls, parent: QWidget | None, today: dt.date, earliest: Earliest | None = None
+    ) -> MeetingAnswer | None:
+        dialog = cls(today, earliest, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

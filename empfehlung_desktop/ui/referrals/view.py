@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from empfehlung_desktop.errors import StoreError, TransitionError, UserError
 from empfehlung_desktop.model import ReferralDirection, ReferralStatus
 from empfehlung_desktop.model.workflow import allowed_targets
+from empfehlung_desktop.services.engagements import connections
 from empfehlung_desktop.services.referrals import inquiry as inquiry_service
 from empfehlung_desktop.services.referrals import referrals as referral_service
 from empfehlung_desktop.services.referrals import restore, workflow
@@ -42,6 +43,7 @@ from empfehlung_desktop.ui.referrals.steps import (
     Earliest,
     InquiryDialog,
     MatchDialog,
+    MeetingDialog,
     NoteDialog,
     OutcomeDialog,
     PartnerDialog,
@@ -353,6 +355,7 @@ class ReferralsView(View):
             S.PARTNER_ASKED: self._ask_partner,
             S.MATCHED: self._match,
             S.CLOSED: self._close,
+            S.MEETING_ARRANGED: self._meeting,
         }
         if target in special:
             return special[target](rid, version)
@@ -364,6 +367,17 @@ class ReferralsView(View):
         on, note = answer
         self._write(
             lambda s: workflow.advance(s, rid, target, note, on=on, expected_version=version)
+        )
+        return True
+
+    def _meeting(self, rid: int, version: int | None) -> bool:
+        a = MeetingDialog.ask(self, self.today(), self._earliest(rid))
+        if a is None:
+            return False
+        self._write(
+            lambda s: connections.arrange_first_meeting(
+                s, rid, a.meeting_at, on=a.on, place=a.place, note=a.note, expected_version=version
+            )
         )
         return True
 

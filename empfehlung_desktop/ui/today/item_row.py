@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QFont, QFontMetrics, QMouseEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from empfehlung_desktop.model import AgendaKind
-from empfehlung_desktop.services.today.today import OPEN_ENDED, AgendaItem, due_label
+from empfehlung_desktop.services.today.items import OPEN_ENDED, AgendaItem, due_label
 
 K = AgendaKind
 
@@ -42,6 +42,9 @@ class ItemRow(QFrame):
     snoozeRequested = Signal(object)
     stageRequested = Signal(object)
     dismissRequested = Signal(object)
+    neverAskRequested = Signal(object)
+    rhythmRequested = Signal(object)
+    reminderRequested = Signal(object)
 
     def __init__(self, item: AgendaItem, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -84,6 +87,19 @@ class ItemRow(QFrame):
             dismiss = QAction(self.tr("Vorschlag verwerfen"), menu)
             dismiss.triggered.connect(lambda: self.dismissRequested.emit(self.item))
             menu.addAction(dismiss)
+        if item.kind is K.ASK_FOR_REFERRAL:
+            never = QAction(self.tr("Nicht für diese Person"), menu)
+            never.setToolTip(self.tr("Diese Person nie mehr zum Fragen vorschlagen"))
+            never.triggered.connect(lambda: self.neverAskRequested.emit(self.item))
+            menu.addAction(never)
+        if item.contact_id is not None:
+            rhythm = QAction(self.tr("Kontakt-Rhythmus für diese Person …"), menu)
+            rhythm.triggered.connect(lambda: self.rhythmRequested.emit(self.item))
+            menu.addAction(rhythm)
+        if item.kind is not K.REMINDER:
+            remind = QAction(self.tr("Erinnerung dazu …"), menu)
+            remind.triggered.connect(lambda: self.reminderRequested.emit(self.item))
+            menu.addAction(remind)
         self.more_button.setMenu(menu)
         layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignTop)
 
@@ -98,12 +114,13 @@ class ItemRow(QFrame):
     def _done_text(self) -> str:
         texts = {
             K.FOLLOW_UP: self.tr("Nachgefasst …"),
-            K.THANK_REFERRER: self.tr("Bedankt"),
+            K.THANK_REFERRER: self.tr("Bedankt …"),
             K.SEND_HANDOUT: self.tr("Gesendet"),
             K.REQUEST_FEEDBACK: self.tr("Angefragt"),
             K.ASK_FOR_REFERRAL: self.tr("Gefragt …"),
             K.SPIRAL_SUGGESTION: self.tr("Übernehmen"),
             K.KEEP_IN_TOUCH: self.tr("Kontakt festhalten …"),
+            K.REMINDER: self.tr("Erledigt"),
         }
         return texts[self.item.kind]
 

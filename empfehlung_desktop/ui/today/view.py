@@ -23,6 +23,7 @@ from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import AgendaKind, Contact
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.contacts import contacts as contact_service
+from empfehlung_desktop.services.today import care, reminders
 from empfehlung_desktop.services.today import today as today_service
 from empfehlung_desktop.services.today.today import KIND_ORDER, Agenda, AgendaItem, spiral
 from empfehlung_desktop.ui.context import ViewContext
@@ -36,6 +37,7 @@ from empfehlung_desktop.ui.today.dialogs import (
     rule_labels,
 )
 from empfehlung_desktop.ui.today.item_row import ItemRow
+from empfehlung_desktop.ui.today.reminder_dialogs import ReminderDialog, RhythmDialog
 from empfehlung_desktop.ui.widgets.view_base import View
 
 K = AgendaKind
@@ -79,6 +81,9 @@ def section_hints() -> dict[AgendaKind, str]:
         K.KEEP_IN_TOUCH: QCoreApplication.translate(
             "TodayView", "Länger nichts voneinander gehört – am längsten überfällig zuerst."
         ),
+        K.REMINDER: QCoreApplication.translate(
+            "TodayView", "Ihre eigenen Erinnerungen, die älteste zuerst."
+        ),
     }
 
 
@@ -102,6 +107,9 @@ class TodayView(View):
         self.rules_button = QPushButton(self.tr("Regeln …"))
         self.rules_button.setToolTip(self.tr("Wann ein Punkt fällig wird"))
         self.rules_button.clicked.connect(self.edit_rules)
+        self.reminder_button = QPushButton(self.tr("Erinnerung …"))
+        self.reminder_button.setToolTip(self.tr("Eine eigene Erinnerung anlegen (Strg+N)"))
+        self.reminder_button.clicked.connect(self.new_record)
         self.refresh_button = QPushButton(self.tr("Aktualisieren"))
         self.refresh_button.clicked.connect(self.refresh)
         QShortcut(QKeySequence.StandardKey.Refresh, self, self.refresh)
@@ -113,6 +121,7 @@ class TodayView(View):
         header.addLayout(titles)
         header.addStretch(1)
         header.addWidget(self.summary)
+        header.addWidget(self.reminder_button)
         header.addWidget(self.refresh_button)
         header.addWidget(self.rules_button)
 
@@ -228,6 +237,9 @@ class TodayView(View):
             row.snoozeRequested.connect(self.snooze)
             row.stageRequested.connect(self.change_stage)
             row.dismissRequested.connect(self.dismiss)
+            row.neverAskRequested.connect(self.never_ask)
+            row.rhythmRequested.connect(self.edit_rhythm)
+            row.reminderRequested.connect(self.remind_about)
             column.addWidget(row)
             self.rows.append(row)
         if count > len(shown):
@@ -247,7 +259,10 @@ class TodayView(View):
 
     # -- actions --------------------------------------------------------------
     def open_item(self, item: AgendaItem) -> None:
-        if item.subject_type == "referral":
+        if item.kind is K.REMINDER:
+            if item.link_view and item.link_id is not None:
+                self.context.navigate(item.link_view, item.link_id)
+        elif item.subject_type == "referral":
             self.context.navigate("referrals", item.subject_id)
         elif item.subject_type == "engagement":
             self.context.navigate("engagements", item.subject_id)
@@ -272,6 +287,15 @@ class TodayView(View):
                 today,
                 with_outcome=True,
             )
+        elif item.kind is K.THANK_REFERRER:
+            done = DoneDialog.ask(
+                self,
+                self.tr("Bedankt"),
+                self.tr(
+                    "Wie haben Sie {name} gedankt? (z. B. Anruf, Karte, kleines Geschenk)"
+                ).format(name=item.contact_name),
+                today,
+            )
         elif item.kind is K.ASK_FOR_REFERRAL:
             done = DoneDialog.ask(
                 self,
@@ -284,7 +308,7 @@ class TodayView(View):
             )
         else:
             done = None
-        if item.kind in (K.FOLLOW_UP, K.ASK_FOR_REFERRAL) and done is None:
+        if item.kind in (K.FOLLOW_UP, K.THANK_REFERRER, K.ASK_FOR_REFERRAL) and done is None:
             return
 
         def act(session: Session) -> None:
@@ -345,6 +369,64 @@ class TodayView(View):
         self._write(
             lambda s: spiral.dismiss_suggestion(s, item.subject_id, today),
             self.tr("Vorschlag verworfen."),
+        )
+
+    def new_record(self) -> None:
+        """Ctrl+N in Heute: a reminder of one's own, maybe about a person."""
+        today = self.today()
+        answer = ReminderDialog.ask(self, self.context.db, today)
+        if answer is None:
+            return
+        self._write(
+            lambda s: reminders.add_reminder(
+                s, answer.text, answer.due_on, today=today, contact_id=answer.contact_id
+            ),
+            self.tr("Erinnerung gespeichert."),
+        )
+
+    def remind_about(self, item: AgendaItem) -> None:
+        """A reminder about the item's record (referral, Anfrage) or person."""
+        today = self.today()
+        answer = ReminderDialog.ask(self, self.context.db, today, item.contact_name or item.text)
+        if answer is None:
+            return
+        kind, subject = item.subject_type, item.subject_id
+        self._write(
+            lambda s: reminders.add_reminder(
+                s,
+                answer.text,
+                answer.due_on,
+                today=today,
+                contact_id=subject if kind == "contact" else item.contact_id,
+                referral_id=subject if kind == "referral" else None,
+                engagement_id=subject if kind == "engagement" else None,
+            ),
+            self.tr("Erinnerung gespeichert."),
+        )
+
+    def never_ask(self, item: AgendaItem) -> None:
+        if item.contact_id is None:
+            return
+        contact_id = item.contact_id
+        self._write(
+            lambda s: care.set_never_ask(s, contact_id),
+            self.tr("{name} wird nicht mehr zum Fragen vorgeschlagen.").format(
+                name=item.contact_name
+            ),
+        )
+
+    def edit_rhythm(self, item: AgendaItem) -> None:
+        if item.contact_id is None:
+            return
+        contact_id = item.contact_id
+        with self.context.db.reader() as session:
+            current = care.get_care(session, contact_id).keep_in_touch_days
+        answer = RhythmDialog.ask(self, item.contact_name, current)
+        if answer is None:
+            return
+        self._write(
+            lambda s: care.set_rhythm(s, contact_id, answer[0]),
+            self.tr("Kontakt-Rhythmus von {name} gespeichert.").format(name=item.contact_name),
         )
 
     def edit_rules(self) -> None:
