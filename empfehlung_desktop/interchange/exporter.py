@@ -307,7 +307,8 @@ def _records(
     for name, child, fk in children:
         child_table = cast(Table, child.__table__)
         child_columns = [child_table.c[fk], *(c for c in exported_columns(child) if c.key != fk)]
-        rows = _raw_rows(session, child_table, child_columns, (fk, "id"))
+        order = (fk, "id") if "id" in child_table.c else (fk,)
+        rows = _raw_rows(session, child_table, child_columns, order)
         streams.append((name, _encoders(child_columns[1:]), rows, [next(rows, None)]))
     for row in _raw_rows(session, table, columns, ("id",)):
         record = _encode(row, encoders)

@@ -48,6 +48,7 @@ from empfehlung_desktop.model import (
     ConsentRecord,
     Contact,
     ContactAddress,
+    ContactCare,
     ContactDetail,
     DetailKind,
     Engagement,
@@ -56,6 +57,7 @@ from empfehlung_desktop.model import (
     Referral,
     ReferralAsk,
     ReferralEvent,
+    Reminder,
     Role,
     Salutation,
     SpiralStep,
@@ -77,6 +79,7 @@ _CONTACT_CHILDREN = (
     ("referral_asks", ReferralAsk, "contact_id"),
     ("details", ContactDetail, "contact_id"),
     ("addresses", ContactAddress, "contact_id"),
+    ("care", ContactCare, "contact_id"),
 )
 _REFERRAL_CHILDREN = (("events", ReferralEvent, "referral_id"),)
 # Children written inside their parent record: (list key, entity, parent foreign key).
@@ -88,6 +91,7 @@ TOP_LEVEL: tuple[tuple[str, type[Base], Children], ...] = (
     ("engagements", Engagement, ()),
     ("feedback", Feedback, ()),
     ("activities", Activity, ()),
+    ("reminders", Reminder, ()),
     ("practice_profile", PracticeProfile, ()),
     ("agenda_state", AgendaState, ()),
 )
@@ -98,11 +102,13 @@ DATA_TABLES: tuple[type[Base], ...] = (
     ReferralAsk,
     ContactDetail,
     ContactAddress,
+    ContactCare,
     Referral,
     ReferralEvent,
     Engagement,
     Feedback,
     Activity,
+    Reminder,
     AgendaState,
 )
 
@@ -427,8 +433,8 @@ def _insert_rows(session: Session, rows: dict[type[Base], list[dict[str, Any]]])
     if rows.get(PracticeProfile):
         session.execute(delete(PracticeProfile))
     order = (Contact, SpiralStep, ConsentRecord, ReferralAsk, ContactDetail, ContactAddress,
-             Referral, ReferralEvent, Engagement, Feedback, Activity, PracticeProfile,
-             AgendaState)  # fmt: skip
+             ContactCare, Referral, ReferralEvent, Engagement, Feedback, Activity, Reminder,
+             PracticeProfile, AgendaState)  # fmt: skip
     for entity in order:
         batch = rows.get(entity, [])
         for start in range(0, len(batch), 2000):

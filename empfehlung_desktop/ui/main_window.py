@@ -272,6 +272,8 @@ class MainWindow(QMainWindow):
                 old.deleteLater()
             self.stack.insertWidget(row, view)
             self.views[key] = view
+            # Created before it is shown (a link, a search result): filled when shown.
+            self._stale.add(key)
         return self.views[key]
 
     def _stack_for(self, key: str) -> QUndoStack:

@@ -1752,6 +1752,20 @@ Please complete your profile first.</translation>
     <message>
         <source>{greeting}
 
+ich freue mich auf unser Gespräch{meeting}. Damit du vorab weißt, wie ich arbeite und was dich erwartet, schicke ich dir im Anhang eine kurze Übersicht mit ein paar Fragen zur Vorbereitung.
+
+Viele Grüße
+{sender}</source>
+        <translation>{greeting}
+
+I am looking forward to our conversation{meeting}. So that you know beforehand how I work and what to expect, I am attaching a short overview with a few questions to prepare.
+
+Best regards
+{sender}</translation>
+    </message>
+    <message>
+        <source>{greeting}
+
 ich freue mich auf unser Gespräch{meeting}. Damit Sie vorab wissen, wie ich arbeite und was Sie erwartet, schicke ich Ihnen im Anhang eine kurze Übersicht mit ein paar Fragen zur Vorbereitung.
 
 Viele Grüße

@@ -24,7 +24,9 @@ from empfehlung_desktop.services.data.serialize import row_dict
 
 def _grouped(session: Session, entity: type[Base], fk: str) -> dict[int, list[dict[str, Any]]]:
     groups: dict[int, list[dict[str, Any]]] = {}
-    for row in session.scalars(select(entity).order_by(entity.id)):  # type: ignore[attr-defined]
+    table = entity.__table__
+    order = table.c.id if "id" in table.c else table.c[fk]  # type: ignore[attr-defined]
+    for row in session.scalars(select(entity).order_by(order)):
         groups.setdefault(getattr(row, fk), []).append(row_dict(row, skip=(fk,)))
     return groups
 

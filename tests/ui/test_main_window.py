@@ -169,3 +169,12 @@ def test_ctrl_z_acts_only_in_the_view_that_owns_the_edits(
     window.navigate("contacts")
     window.action_undo.trigger()
     assert undone == ["contact edit"]
+
+
+def test_a_view_created_before_it_is_shown_is_filled_when_shown(
+    qtbot: QtBot, demo_db: Database, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    window = make_window(qtbot, demo_db, tmp_path)
+    contacts = window.view("contacts")  # e.g. a search result that opens it
+    window.navigate("contacts")
+    assert contacts.model.total() > 50  # type: ignore[attr-defined]

@@ -22,11 +22,13 @@ from empfehlung_desktop.model import (
     ConsentRecord,
     Contact,
     ContactAddress,
+    ContactCare,
     ContactDetail,
     DetailKind,
     Engagement,
     Referral,
     ReferralAsk,
+    Reminder,
     SpiralStep,
 )
 from empfehlung_desktop.transliterate import match_fold
@@ -247,9 +249,14 @@ def _add_detail(contact: Contact, kind: DetailKind, value: str, label: str = "")
 
 def _repoint(session: Session, keep_id: int, other_id: int) -> None:
     """Every record that referred to ``other_id`` refers to ``keep_id`` now."""
-    for entity in (SpiralStep, ConsentRecord, ReferralAsk, Engagement, Activity):
+    for entity in (SpiralStep, ConsentRecord, ReferralAsk, Engagement, Activity, Reminder):
         session.execute(
             update(entity).where(entity.contact_id == other_id).values(contact_id=keep_id)
+        )
+    # Per-person care (own rhythm, "not for this person"): the kept contact's wins.
+    if session.get(ContactCare, keep_id) is None:
+        session.execute(
+            update(ContactCare).where(ContactCare.contact_id == other_id).values(contact_id=keep_id)
         )
     session.execute(
         update(Engagement)

@@ -17,11 +17,13 @@ from empfehlung_desktop.model import (
     ConsentRecord,
     Contact,
     ContactAddress,
+    ContactCare,
     ContactDetail,
     Engagement,
     Feedback,
     Referral,
     ReferralAsk,
+    Reminder,
     SpiralStep,
 )
 from empfehlung_desktop.store import search
@@ -38,7 +40,10 @@ _OWNED: tuple[type[Any], ...] = (
     ContactAddress,
     Engagement,
     Activity,
+    ContactCare,
 )
+# Owned rows that may point to the contact's feedback: restored after it.
+_LATE: tuple[type[Any], ...] = (Reminder,)
 # Rows whose reference to the contact a deletion sets to NULL.
 _LINKS: tuple[tuple[type[Any], str], ...] = (
     (Referral, "giver_id"),
@@ -94,9 +99,10 @@ def snapshot_contact(session: Session, contact_id: int) -> ContactSnapshot:
             _("Kontakt {contact_id} gibt es nicht (mehr).").format(contact_id=contact_id)
         )
     rows: dict[str, list[dict[str, Any]]] = {}
-    for entity in _OWNED:
+    for entity in (*_OWNED, *_LATE):
         table = _table(entity)
-        stmt = select(table).where(table.c.contact_id == contact_id).order_by(table.c.id)
+        key = table.c.id if "id" in table.c else table.c.contact_id
+        stmt = select(table).where(table.c.contact_id == contact_id).order_by(key)
         rows[table.name] = [dict(r._mapping) for r in session.execute(stmt)]
     engagement_ids = [r["id"] for r in rows[_table(Engagement).name]]
     feedback = _table(Feedback)
@@ -156,7 +162,7 @@ def restore_contacts(session: Session, snapshots: list[ContactSnapshot]) -> None
             session.execute(insert(contact_table).values(values))
     for snap in snapshots:
         restored: tuple[type[Any], ...] = (
-            _HISTORY if snap.contact_id in existing else (*_OWNED, Feedback)
+            _HISTORY if snap.contact_id in existing else (*_OWNED, Feedback, *_LATE)
         )
         for entity in restored:
             table = _table(entity)

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from empfehlung_desktop.i18n import _, current_language
 from empfehlung_desktop.model import Contact, Engagement, Feedback, QuotePermission, Referral
+from empfehlung_desktop.services.contacts.person import greeting_for
 from empfehlung_desktop.services.engagements import profile as profile_service
 from empfehlung_desktop.services.engagements.engagements import get_engagement
 from empfehlung_desktop.services.engagements.handout_data import (
@@ -55,6 +56,7 @@ def handout_data(session: Session, engagement_id: int) -> HandoutData:
         engagement_id=engagement.id,
         testimonials=choose_testimonials(session, engagement),
         privacy_notice=privacy_notice(profile, source) if source else None,
+        greeting=greeting_for(engagement.contact, current_language()),
     )
 
 

@@ -15,7 +15,8 @@ import sqlite3
 
 from empfehlung_desktop.errors import NotFoundError
 from empfehlung_desktop.i18n import _, current_language
-from empfehlung_desktop.model.enums import QuotePermission
+from empfehlung_desktop.model.enums import AddressForm, QuotePermission, Salutation
+from empfehlung_desktop.services.contacts.person import greeting
 from empfehlung_desktop.services.engagements.handout_data import (
     BASE_LANGUAGE,
     HandoutData,
@@ -33,7 +34,8 @@ def handout_data(con: sqlite3.Connection, engagement_id: int) -> HandoutData:
     """The handout for one engagement, honouring its "show referrer/need" options."""
     row = con.execute(
         "SELECT e.id, e.contact_id, e.referred_by_id, e.referral_id, e.need, e.title, "
-        "e.problem, e.handout_show_need, e.handout_show_referrer, e.first_meeting_at, c.name "
+        "e.problem, e.handout_show_need, e.handout_show_referrer, e.first_meeting_at, c.name, "
+        "c.salutation, c.title, c.given_name, c.family_name, c.address_form "
         "FROM engagement e JOIN contact c ON c.id = e.contact_id WHERE e.id = ?",
         (engagement_id,),
     ).fetchone()
@@ -44,7 +46,7 @@ def handout_data(con: sqlite3.Connection, engagement_id: int) -> HandoutData:
             )
         )
     (ident, contact_id, referred_by, referral_id, need, title, problem, show_need,
-     show_referrer, meeting, prospect) = row  # fmt: skip
+     show_referrer, meeting, prospect, salutation, academic, given, family, form) = row  # fmt: skip
     profile = load_profile(con, current_language())
     source = _referrer_name(con, referred_by, referral_id)
     need_text = (need or "").strip() if show_need else ""
@@ -59,6 +61,15 @@ def handout_data(con: sqlite3.Connection, engagement_id: int) -> HandoutData:
             _testimonial_rows(con, contact_id), (need or "", title or "", problem or "")
         ),
         privacy_notice=privacy_notice(profile, source) if source else None,
+        greeting=greeting(
+            salutation=Salutation(salutation or "none"),
+            title=academic or "",
+            given_name=given or "",
+            family_name=family or "",
+            address_form=AddressForm(form or "formal"),
+            fallback_name=prospect,
+            language=current_language(),
+        ),
     )
 
 

@@ -56,6 +56,7 @@ class HandoutPreviewDialog(QDialog):
         sender_name: str = "",
         meeting_text: str = "",
         greeting: str = "",
+        informal: bool = False,
         can_mark_sent: bool = True,
         parent: QWidget | None = None,
     ) -> None:
@@ -69,6 +70,7 @@ class HandoutPreviewDialog(QDialog):
         self.sender_name = sender_name
         self.meeting_text = meeting_text
         self.greeting = greeting  # the handout's own first line, when the caller has it
+        self.informal = informal  # the person is addressed with "du"
         self.can_mark_sent = can_mark_sent
         self.saved_path: Path | None = None
 
@@ -181,11 +183,18 @@ class HandoutPreviewDialog(QDialog):
             self.tr("Guten Tag {name},").format(name=name) if name else self.tr("Guten Tag,")
         )
         meeting = f" {self.meeting_text}" if self.meeting_text else ""
-        text = self.tr(
-            "{greeting}\n\nich freue mich auf unser Gespräch{meeting}. Damit Sie vorab wissen, "
-            "wie ich arbeite und was Sie erwartet, schicke ich Ihnen im Anhang eine kurze "
-            "Übersicht mit ein paar Fragen zur Vorbereitung.\n\nViele Grüße\n{sender}"
-        )
+        if self.informal:
+            text = self.tr(
+                "{greeting}\n\nich freue mich auf unser Gespräch{meeting}. Damit du vorab "
+                "weißt, wie ich arbeite und was dich erwartet, schicke ich dir im Anhang eine "
+                "kurze Übersicht mit ein paar Fragen zur Vorbereitung.\n\nViele Grüße\n{sender}"
+            )
+        else:
+            text = self.tr(
+                "{greeting}\n\nich freue mich auf unser Gespräch{meeting}. Damit Sie vorab "
+                "wissen, wie ich arbeite und was Sie erwartet, schicke ich Ihnen im Anhang eine "
+                "kurze Übersicht mit ein paar Fragen zur Vorbereitung.\n\nViele Grüße\n{sender}"
+            )
         return text.format(greeting=greeting, meeting=meeting, sender=self.sender_name).rstrip()
 
     def send_by_mail(self) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from empfehlung_desktop.errors import StoreError, UserError
-from empfehlung_desktop.model import EngagementStatus, Role
+from empfehlung_desktop.model import AddressForm, EngagementStatus, Role
 from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.services.engagements import engagements as engagement_service
 from empfehlung_desktop.services.engagements import handout as handout_service
@@ -433,7 +433,9 @@ class EngagementsView(View):
         try:
             with self.context.db.reader() as session:
                 data = handout_service.handout_data(session, engagement_id)
-                email = engagement_service.get_engagement(session, engagement_id).contact.email
+                prospect = engagement_service.get_engagement(session, engagement_id).contact
+                email = prospect.email
+                informal = prospect.address_form is AddressForm.INFORMAL
             problems = handout_service.handout_problems(data)
             if problems:
                 if self.ask_to_fix_profile(problems):
@@ -457,6 +459,8 @@ class EngagementsView(View):
             recipient_name=data.prospect_name,
             sender_name=data.profile.name,
             meeting_text=meeting,
+            greeting=data.greeting,
+            informal=informal,
             parent=self,
         )
         dialog.sentConfirmed.connect(lambda: self._mark_sent(engagement_id))

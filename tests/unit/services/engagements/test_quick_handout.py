@@ -45,4 +45,4 @@ def test_light_path_picks_the_profile_of_the_language_too(demo_db: Database) -> 
         i18n.set_language("de")
     assert expected.language == expected.profile.language == "en"
     assert expected.sections[0].title == "Who I work with"
-    assert expected.greeting.startswith("Hello ")
+    assert expected.greeting.startswith("Dear ")  # Anrede and Sie/du, in English
