@@ -275,6 +275,7 @@ class AgendaKind(LabeledEnum):
     SPIRAL_SUGGESTION = "spiral_suggestion"
     KEEP_IN_TOUCH = "keep_in_touch"
     REMINDER = "reminder"
+    BIRTHDAY = "birthday"
 
 
 _LABELS: dict[str, dict[str, str]] = {
@@ -411,5 +412,6 @@ _LABELS: dict[str, dict[str, str]] = {
         "spiral_suggestion": "Stufe prüfen",
         "keep_in_touch": "Kontakt halten",
         "reminder": "Erinnerungen",
+        "birthday": "Geburtstage",
     },
 }

@@ -81,10 +81,14 @@ def contact_search_text(
         texts = [values.get(name) or "" for name in SEARCH_TEXT_FIELDS]
         phones = [values.get(name) or "" for name in SEARCH_PHONE_FIELDS]
     else:
-        texts = [getattr(contact, name, "") or "" for name in SEARCH_TEXT_FIELDS]
-        phones = [getattr(contact, name) or "" for name in SEARCH_PHONE_FIELDS]
-        person = getattr(contact, "person", None)  # an import item
+        person = getattr(contact, "person", None)  # an import item keeps them apart
         owner = person if person is not None else contact
+        texts = [
+            (getattr(contact, name) if hasattr(contact, name) else getattr(owner, name, ""))
+            or ""
+            for name in SEARCH_TEXT_FIELDS
+        ]
+        phones = [getattr(contact, name) or "" for name in SEARCH_PHONE_FIELDS]
         details = getattr(owner, "details", None) or details
         addresses = getattr(owner, "addresses", None) or addresses
     for detail in details:

@@ -36,6 +36,7 @@ ENUM_LABELS = (
     QT_TRANSLATE_NOOP("enums", "Feedback zitieren"),
     QT_TRANSLATE_NOOP("enums", "Formular"),
     QT_TRANSLATE_NOOP("enums", "Frau"),
+    QT_TRANSLATE_NOOP("enums", "Geburtstage"),
     QT_TRANSLATE_NOOP("enums", "Gemeinsames Kennenlernen"),
     QT_TRANSLATE_NOOP("enums", "Gerade nicht"),
     QT_TRANSLATE_NOOP("enums", "Herr"),

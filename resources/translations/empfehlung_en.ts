@@ -2032,6 +2032,10 @@ You can attach it by hand in your email program or webmail and then choose “Ma
         <translation>Done</translation>
     </message>
     <message>
+        <source>Gratuliert</source>
+        <translation>Congratulated</translation>
+    </message>
+    <message>
         <source>Gesendet</source>
         <translation>Sent</translation>
     </message>
@@ -4110,6 +4114,10 @@ You can attach it by hand in your email program or webmail and then choose “Ma
         <translation>Your own reminders, the oldest first.</translation>
     </message>
     <message>
+        <source>In den nächsten sieben Tagen – Zeit für eine Karte oder einen Anruf.</source>
+        <translation>In the next seven days – time for a card or a call.</translation>
+    </message>
+    <message>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
@@ -4419,6 +4427,10 @@ You can attach it by hand in your email program or webmail and then choose “Ma
     <message>
         <source>Frau</source>
         <translation>Ms</translation>
+    </message>
+    <message>
+        <source>Geburtstage</source>
+        <translation>Birthdays</translation>
     </message>
     <message>
         <source>Gemeinsames Kennenlernen</source>

@@ -27,7 +27,7 @@ from empfehlung_desktop.model import (
 )
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.contacts import activities
-from empfehlung_desktop.services.today import agenda_state, reminders, spiral
+from empfehlung_desktop.services.today import agenda_state, birthdays, reminders, spiral
 
 K = AgendaKind
 
@@ -56,6 +56,8 @@ def complete(
             _record_ask(session, subject_id, on, result, note)
         elif kind is K.REMINDER:
             reminders.mark_done(session, subject_id, on)
+        elif kind is K.BIRTHDAY:
+            _congratulated(session, subject_id, on, note)
         elif kind is K.KEEP_IN_TOUCH:
             # Any logged contact resets the rhythm; without details it is a note.
             activities.add_activity(session, subject_id, ActivityKind.NOTE, on, note, today=on)
@@ -66,6 +68,14 @@ def complete(
         raise ConflictError(
             _("Der Eintrag wurde inzwischen an anderer Stelle geändert. Bitte neu laden.")
         ) from None
+
+
+def _congratulated(session: Session, contact_id: int, on: dt.date, note: str) -> None:
+    """Logged as a contact (which resets keep-in-touch); hidden until after the day."""
+    text = note or _("Zum Geburtstag gratuliert")
+    activities.add_activity(session, contact_id, ActivityKind.NOTE, on, text, today=on)
+    day = birthdays.next_birthday(session, contact_id, on) or on
+    agenda_state.snooze(session, K.BIRTHDAY, contact_id, day + dt.timedelta(days=1), on)
 
 
 def snooze(

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop.model import Contact
@@ -31,8 +31,14 @@ def occurrence(day: int, month: int, year: int) -> dt.date:
         return dt.date(year, month, day - 1)
 
 
-def upcoming(session: Session, today: dt.date, days_ahead: int = 7) -> list[Birthday]:
-    """Birthdays from ``today`` to ``today + days_ahead`` inclusive, soonest first."""
+def upcoming(
+    session: Session,
+    today: dt.date,
+    days_ahead: int = 7,
+    hidden: ColumnElement[bool] | None = None,
+) -> list[Birthday]:
+    """Birthdays from ``today`` to ``today + days_ahead`` inclusive, soonest first;
+    ``hidden`` (SQL on ``Contact.id``) leaves out those already congratulated."""
     last = today + dt.timedelta(days=days_ahead)
     wanted: set[tuple[int, int]] = set()
     for offset in range(days_ahead + 1):
@@ -52,7 +58,7 @@ def upcoming(session: Session, today: dt.date, days_ahead: int = 7) -> list[Birt
     rows = session.execute(
         select(
             Contact.id, Contact.name, Contact.birth_day, Contact.birth_month, Contact.birth_year
-        ).where(clause, Contact.erased_at.is_(None))
+        ).where(clause, Contact.erased_at.is_(None), *([~hidden] if hidden is not None else []))
     ).all()
     found: list[Birthday] = []
     for contact_id, name, birth_day, birth_month, birth_year in rows:
@@ -70,3 +76,14 @@ def upcoming(session: Session, today: dt.date, days_ahead: int = 7) -> list[Birt
 
 def _is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def next_birthday(session: Session, contact_id: int, today: dt.date) -> dt.date | None:
+    """The contact's next birthday from ``today`` on (None without one)."""
+    row = session.execute(
+        select(Contact.birth_day, Contact.birth_month).where(Contact.id == contact_id)
+    ).first()
+    if row is None or row[0] is None or row[1] is None:
+        return None
+    on = occurrence(row[0], row[1], today.year)
+    return on if on >= today else occurrence(row[0], row[1], today.year + 1)

@@ -14,6 +14,7 @@ K = AgendaKind
 # Display order of the sections.
 KIND_ORDER: tuple[AgendaKind, ...] = (
     K.REMINDER,
+    K.BIRTHDAY,
     K.FOLLOW_UP,
     K.THANK_REFERRER,
     K.SEND_HANDOUT,
@@ -32,6 +33,7 @@ SUBJECT_TYPES = {
     K.SPIRAL_SUGGESTION: "contact",
     K.KEEP_IN_TOUCH: "contact",
     K.REMINDER: "reminder",
+    K.BIRTHDAY: "contact",
 }
 # Kinds that are suggestions from a day on, not deadlines ("ab" instead of "bis"/"seit").
 OPEN_ENDED = frozenset({K.ASK_FOR_REFERRAL, K.SPIRAL_SUGGESTION})
@@ -81,6 +83,8 @@ class AgendaItem:
 def due_label(item: AgendaItem, today: dt.date) -> str:
     """By when: "bis 02.12.2026", overdue "seit 29.11.2026", a suggestion "ab …"."""
     day = format_date(item.due_on)
+    if item.kind is K.BIRTHDAY:  # a day, not a deadline
+        return _("heute") if item.due_on == today else _("am {date}").format(date=day)
     if item.kind in OPEN_ENDED:
         return _("ab {date}").format(date=day) if item.due_on > today else _("jetzt")
     if item.due_on < today:

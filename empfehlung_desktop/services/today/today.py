@@ -20,6 +20,8 @@ ask_for_referral   stage Sympathie/Begeisterung/Loyalität,    a ReferralAsk row
 spiral_suggestion  see :mod:`services.spiral`                 the stage changes
 keep_in_touch      see :mod:`services.today.keep_in_touch`    a logged activity
 reminder           one's own, due_on <= today, not done       reminder.done_on
+birthday           today to today + 7 days (29 Feb on 28 Feb  a logged note "gratuliert",
+                   outside leap years)                        hidden until the day after
 =================  =========================================  ==========================
 
 "um Empfehlung bitten" is capped per day (``today.ask_daily_cap``) and skips people
@@ -55,7 +57,13 @@ from empfehlung_desktop.model import (
 )
 from empfehlung_desktop.model.spiral import ASK_STAGES
 from empfehlung_desktop.services import settings
-from empfehlung_desktop.services.today import agenda_state, keep_in_touch, reminders, spiral
+from empfehlung_desktop.services.today import (
+    agenda_state,
+    birthdays,
+    keep_in_touch,
+    reminders,
+    spiral,
+)
 from empfehlung_desktop.services.today.actions import complete, snooze
 from empfehlung_desktop.services.today.items import KIND_ORDER, AgendaItem, due_label
 
@@ -445,6 +453,24 @@ def _reminders(session: Session, ctx: _Ctx, limit: int | None) -> tuple[int, lis
     return count, items
 
 
+def _birthdays(session: Session, ctx: _Ctx, limit: int | None) -> tuple[int, list[AgendaItem]]:
+    hidden = agenda_state.hidden(K.BIRTHDAY, Contact.id, ctx.today)
+    found = birthdays.upcoming(session, ctx.today, BIRTHDAY_DAYS_AHEAD, hidden)
+    items = []
+    for b in found if limit is None else found[:limit]:
+        if b.turns is not None:
+            text = _("{name} hat Geburtstag und wird {age}").format(name=b.name, age=b.turns)
+        else:
+            text = _("{name} hat Geburtstag").format(name=b.name)
+        items.append(
+            AgendaItem(K.BIRTHDAY, b.on, b.contact_id, b.name, b.contact_id, text, (b.name,))
+        )
+    return len(found), items
+
+
+# Birthdays show a week ahead, so that a card can still arrive.
+BIRTHDAY_DAYS_AHEAD = 7
+
 _COLLECTORS = {
     K.FOLLOW_UP: _follow_ups,
     K.THANK_REFERRER: _thanks,
@@ -454,4 +480,5 @@ _COLLECTORS = {
     K.SPIRAL_SUGGESTION: _suggestions,
     K.KEEP_IN_TOUCH: _keep_in_touch,
     K.REMINDER: _reminders,
+    K.BIRTHDAY: _birthdays,
 }

@@ -121,6 +121,7 @@ class ItemRow(QFrame):
             K.SPIRAL_SUGGESTION: self.tr("Übernehmen"),
             K.KEEP_IN_TOUCH: self.tr("Kontakt festhalten …"),
             K.REMINDER: self.tr("Erledigt"),
+            K.BIRTHDAY: self.tr("Gratuliert"),
         }
         return texts[self.item.kind]
 

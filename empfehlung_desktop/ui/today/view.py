@@ -84,6 +84,9 @@ def section_hints() -> dict[AgendaKind, str]:
         K.REMINDER: QCoreApplication.translate(
             "TodayView", "Ihre eigenen Erinnerungen, die älteste zuerst."
         ),
+        K.BIRTHDAY: QCoreApplication.translate(
+            "TodayView", "In den nächsten sieben Tagen – Zeit für eine Karte oder einen Anruf."
+        ),
     }
 
 

@@ -124,5 +124,5 @@ def test_every_demo_item_says_by_when(demo_db: Database) -> None:
     assert agenda.counts[K.KEEP_IN_TOUCH] >= 1
     for item in agenda.items:
         label = today.due_label(item, DEMO_TODAY)
-        assert label.split()[0] in {"bis", "seit", "ab", "heute", "jetzt"}, label
+        assert label.split()[0] in {"bis", "seit", "ab", "am", "heute", "jetzt"}, label
         assert item.to_dict(DEMO_TODAY)["due_label"] == label
