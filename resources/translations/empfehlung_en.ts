@@ -181,7 +181,7 @@
         <translation>This contact no longer exists.</translation>
     </message>
     <message>
-        <source>Anrede</source>
+        <source>Briefanrede</source>
         <translation>Greeting</translation>
     </message>
     <message>

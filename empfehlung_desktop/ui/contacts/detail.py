@@ -75,7 +75,7 @@ class ContactDetail(QTextBrowser):
             if value:
                 rows.append((label, value if raw else escape(value)))
 
-        add(self.tr("Anrede"), greeting_for(contact))
+        add(self.tr("Briefanrede"), greeting_for(contact))
         add(
             self.tr("Geburtstag"),
             format_birthday(contact.birth_day, contact.birth_month, contact.birth_year),

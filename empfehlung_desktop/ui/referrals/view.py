@@ -206,6 +206,8 @@ class ReferralsView(View):
             )
         else:
             self.count.setText(self.tr("%Ln Empfehlung(en)", "", total))
+        # The search field gives way; the count is never cut off.
+        self.count.setMinimumWidth(self.count.sizeHint().width())
         self.badgeChanged.emit(due)
         row = self.model.row_of(selected) if selected is not None else None
         if row is not None:
