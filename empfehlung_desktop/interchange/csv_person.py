@@ -1,0 +1,490 @@
+"""One CSV row as a contact: name parts, Anrede, birthday, further e-mails, phones,
+websites, postal addresses and tags from the columns of real exports.
+
+:mod:`interchange.csv_io` reads the table and chooses one target per column; this
+module turns the cells of a row into the fields of :class:`ImportedContact`.
+Whatever has no field of its own goes into the notes as "Column: value", so a
+value is never dropped; only the placeholders vendors write into every row
+("Normal", "SMTP", "0/0/00", Google's "* myContacts") are left out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from empfehlung_desktop.i18n import N_, _, current_language, translate
+from empfehlung_desktop.interchange.countries import country_code
+from empfehlung_desktop.interchange.csv_write import parse_more_line
+from empfehlung_desktop.interchange.records import ImportedContact
+from empfehlung_desktop.model import (
+    AddressForm,
+    ContactSource,
+    DetailKind,
+    Role,
+    Salutation,
+    SpiralStage,
+)
+from empfehlung_desktop.names import compose_name, split_prefix
+from empfehlung_desktop.services.contacts.person import AddressData, DetailData, parse_birthday
+
+LABEL_COLUMN = re.compile(r"^(?P<group>.+?)\s+-\s+(?:type|label)$", re.IGNORECASE)
+GROUPED_COLUMN = re.compile(r"^(?P<group>.+?)\s+-\s+\S.*$")
+SINGLE_FIELDS = ("name", "organisation", "email", "profession", "competences", "uid")
+ADDRESS_PARTS = ("street", "postcode", "city", "region", "country", "address")
+_SALUTATION_CODES = {"ms": Salutation.MS, "mr": Salutation.MR}
+# Outlook's and Google's gender column decides the Anrede when none is given.
+_GENDER = {
+    "female": Salutation.MS,
+    "weiblich": Salutation.MS,
+    "f": Salutation.MS,
+    "male": Salutation.MR,
+    "männlich": Salutation.MR,
+    "m": Salutation.MR,
+}
+_GROUP_LABELS = {"work": N_("Arbeit"), "home": N_("Privat"), "other": N_("Weitere")}
+_GROUP_WORDS = (
+    ("work", ("business", "work", "geschäftlich", "büro", "firma", "company")),
+    ("home", ("home", "privat", "personal")),
+    ("other", ("other", "weitere", "weiterer", "weiteres", "andere")),
+)
+# Values vendors write into every row; they say nothing about the person.
+_PLACEHOLDERS = {
+    "priority": {"normal"},
+    "priorität": {"normal"},
+    "sensitivity": {"normal"},
+    "vertraulichkeit": {"normal"},
+    "private": {"false"},
+    "privat": {"aus", "false"},
+    "gender": {"unspecified"},
+    "geschlecht": {"nicht angegeben", "unbestimmt"},
+}
+_EMAIL_TYPE = re.compile(r"^email\d*typ(e)?$")
+_EMAIL_SHOWN = re.compile(r"^email\d*(displayname|angezeigtername)$")
+_SYSTEM_GROUPS = {"mycontacts", "my contacts", "starred"}
+_DATE_KEYS = {"anniversary", "jahrestag", "birthday", "geburtstag"}
+_NOT_A_DATE = re.compile(r"^[0./\-\s]*$")
+_US_DATE = re.compile(
+    r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?$", re.IGNORECASE
+)
+
+
+def normalise_header(header: str) -> str:
+    return re.sub(r"[^0-9a-zäöüß]", "", header.casefold().replace("e-mail", "email"))
+
+
+@dataclass(frozen=True)
+class Column:
+    """What one column of the table is: its target and, for lists, its group."""
+
+    index: int
+    header: str
+    key: str
+    target: str
+    group: str  # Google's "Phone 2"; for address parts "work", "home", "other" or ""
+    rank: int  # phones: the lowest becomes the contact's main number
+
+
+def plan_columns(headers: list[str], mapping: list[str]) -> list[Column]:
+    columns: list[Column] = []
+    for index, target in enumerate(mapping):
+        header = (
+            headers[index]
+            if index < len(headers)
+            else _("Spalte {number}").format(number=index + 1)
+        )
+        key = normalise_header(header)
+        found = GROUPED_COLUMN.match(header.strip())
+        group = found.group("group") if found else ""
+        if target in ADDRESS_PARTS or target == "address_label":
+            group = group or _address_group(header)
+        columns.append(Column(index, header, key, target, group, _phone_rank(key, target)))
+    return columns
+
+
+def _address_group(header: str) -> str:
+    words = header.casefold()
+    for group, markers in _GROUP_WORDS:
+        if any(marker in words for marker in markers):
+            return group
+    return ""
+
+
+def _phone_rank(key: str, target: str) -> int:
+    """Which number is the main one: a primary or business phone before a mobile,
+    a home number, other numbers, and fax, pager and the like last."""
+    if target not in ("phone", "mobile"):
+        return 9
+    if any(w in key for w in ("fax", "pager", "telex", "isdn", "tty", "hörbehindert", "radio")):
+        return 5
+    if any(w in key for w in ("assistant", "assistent", "callback", "rückmeldung", "car", "auto")):
+        return 4
+    if target == "mobile":
+        return 2
+    if "home" in key or "privat" in key:
+        return 3
+    return 0 if "primary" in key or "haupt" in key else 1
+
+
+@dataclass
+class _Row:
+    """What one row has said so far."""
+
+    given: list[str] = field(default_factory=list)
+    middle: list[str] = field(default_factory=list)
+    family: list[str] = field(default_factory=list)
+    title: list[str] = field(default_factory=list)
+    suffix: list[str] = field(default_factory=list)
+    phones: list[tuple[int, int, str, str]] = field(default_factory=list)
+    emails: list[tuple[str, str]] = field(default_factory=list)
+    webs: list[DetailData] = field(default_factory=list)
+    places: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    place_labels: dict[str, str] = field(default_factory=dict)
+    birth: dict[str, tuple[str, str]] = field(default_factory=dict)
+    tags: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    more: list[DetailData | AddressData] = field(default_factory=list)
+
+
+def row_contact(columns: list[Column], line: int, cells: list[str]) -> ImportedContact:
+    result = ImportedContact(position=_("Zeile {line}").format(line=line))
+    row = _Row()
+    labels = _group_labels(columns, cells)
+    for column in columns:
+        value = cells[column.index].strip() if column.index < len(cells) else ""
+        if not value or not column.target or column.target == "label":
+            continue
+        if is_placeholder(column, value, cells):
+            continue
+        label = labels.get(column.group, "") if column.group not in ("", *_GROUP_LABELS) else ""
+        shown = f"{column.header} ({label})" if label else column.header
+        _take(result, row, column, value, label, shown)
+    _finish(result, row)
+    return result
+
+
+def _group_labels(columns: list[Column], cells: list[str]) -> dict[str, str]:
+    """Google's "E-mail 1 - Type: * Work" names the "E-mail 1 - Value" beside it."""
+    labels: dict[str, str] = {}
+    for column in columns:
+        if column.target != "label" or column.index >= len(cells):
+            continue
+        found = LABEL_COLUMN.match(column.header.strip())
+        value = cells[column.index].strip()
+        if found and value:
+            labels[found.group("group")] = value.removeprefix("* ").strip()
+    return labels
+
+
+def is_placeholder(column: Column, value: str, cells: list[str]) -> bool:
+    folded = value.casefold()
+    if folded in _PLACEHOLDERS.get(column.key, ()):
+        return True
+    if column.key in _DATE_KEYS and _NOT_A_DATE.match(value):
+        return True  # Outlook's "0/0/00": no date
+    if _EMAIL_TYPE.match(column.key):
+        return folded == "smtp"
+    if _EMAIL_SHOWN.match(column.key):
+        # Outlook's "Name (address)": both are in their own columns already.
+        found = re.search(r"\(([^()\s]+@[^()\s]+)\)\s*$", value)
+        if found is None:
+            return False
+        return any(found.group(1) == cell.strip() for cell in cells)
+    return False
+
+
+def _take(
+    result: ImportedContact, row: _Row, column: Column, value: str, label: str, shown: str
+) -> None:
+    target = column.target
+    person = result.person
+    if target in SINGLE_FIELDS and target != "email":
+        if getattr(result, target):
+            result.extra.append(f"{shown}: {value}")
+        else:
+            setattr(result, target, value)
+    elif target in _NAME_LISTS:
+        getattr(row, _NAME_LISTS[target]).append(value)
+    elif target == "salutation":
+        code, title, rest = split_prefix(value)
+        if code and person.salutation is Salutation.NONE:
+            person.salutation = _SALUTATION_CODES[code]
+        elif code:
+            rest = [value]
+            title = ""
+        row.title.extend(p for p in (title, " ".join(rest)) if p)
+    elif target == "gender" and value.casefold() in _GENDER:
+        if person.salutation is Salutation.NONE:
+            person.salutation = _GENDER[value.casefold()]
+        elif person.salutation is not _GENDER[value.casefold()]:
+            result.extra.append(f"{shown}: {value}")
+    elif target == "email":
+        row.emails.extend((part, label) for part in _parts(value))
+    elif target in ("phone", "mobile"):
+        # Google writes several numbers of one kind into one cell, " ::: " apart.
+        phone_label = label if column.group else column.header
+        for part in _parts(value):
+            row.phones.append((column.rank, len(row.phones), part, phone_label))
+    elif target == "web":
+        row.webs.extend(DetailData(DetailKind.WEB, p, label or _site(p)) for p in _parts(value))
+    elif target in ADDRESS_PARTS:
+        place = row.places.setdefault(column.group, {})
+        place.setdefault(target, []).append(value.replace("\r\n", "\n").replace("\n", ", "))
+        if label:
+            row.place_labels.setdefault(column.group, label)
+    elif target == "address_label":
+        row.place_labels[column.group] = value
+    elif target in ("birthday", "birth_year", "birth_month", "birth_day"):
+        row.birth.setdefault(target, (shown, value))
+        if row.birth[target] != (shown, value):
+            result.extra.append(f"{shown}: {value}")
+    elif target == "tags":
+        row.tags.append(value)
+    elif target == "notes":
+        row.notes.append(value)
+    elif target == "more":
+        _take_more(result, row, shown, value)
+    elif target in _OWN_FIELDS:
+        if not _read_own(result, target, value):
+            result.extra.append(f"{shown}: {value}")
+    else:
+        result.extra.append(f"{shown}: {value}")
+
+
+_NAME_LISTS = {
+    "first_name": "given",
+    "middle_name": "middle",
+    "last_name": "family",
+    "title": "title",
+    "name_suffix": "suffix",
+}
+
+
+def _parts(value: str) -> list[str]:
+    return [p.strip() for p in value.split(":::") if p.strip()]
+
+
+def _site(url: str) -> str:
+    folded = url.casefold()
+    for marker, name in (("linkedin.", "LinkedIn"), ("xing.", "XING")):
+        if marker in folded:
+            return name
+    return ""
+
+
+def _take_more(result: ImportedContact, row: _Row, shown: str, value: str) -> None:
+    for line in value.splitlines():
+        if not line.strip():
+            continue
+        item = parse_more_line(line)
+        if item is None:
+            result.extra.append(f"{shown}: {line}")
+        else:
+            row.more.append(item)
+
+
+def _finish(result: ImportedContact, row: _Row) -> None:
+    person = result.person
+    person.given_name = " ".join([*row.given, *row.middle])
+    person.family_name = " ".join(row.family)
+    person.title = " ".join(row.title)
+    person.name_suffix = " ".join(row.suffix)
+    row.phones.sort(key=lambda item: (item[0], item[1]))
+    if row.phones:
+        result.phone = row.phones[0][2]
+    if row.emails:
+        result.email = row.emails[0][0]
+    person.details.extend(DetailData(DetailKind.EMAIL, v, lbl) for v, lbl in row.emails[1:])
+    person.details.extend(DetailData(DetailKind.PHONE, v, lbl) for _r, _o, v, lbl in row.phones[1:])
+    person.details.extend(row.webs)
+    countries = _addresses(result, row)
+    person.details.extend(item for item in row.more if isinstance(item, DetailData))
+    person.addresses.extend(item for item in row.more if isinstance(item, AddressData))
+    _birthday(result, row)
+    tags = [t for text in row.tags for t in re.split(r":::|;|,", text)]
+    person.tags = ", ".join(
+        dict.fromkeys(
+            t.removeprefix("* ").strip()
+            for t in tags
+            if t.strip() and t.removeprefix("* ").strip().casefold() not in _SYSTEM_GROUPS
+        )
+    )
+    if not result.name:
+        if person.given_name or person.family_name:
+            result.name = compose_name(
+                person.given_name, person.family_name, person.title, person.name_suffix
+            )
+        else:
+            result.name = result.organisation or result.email
+    if len(countries) == 1:
+        result.country = countries.pop()
+    result.notes = "\n".join(row.notes)
+
+
+def _addresses(result: ImportedContact, row: _Row) -> set[str]:
+    countries: set[str] = set()
+    for group, parts in row.places.items():
+        lines = parts.get("address", [])
+
+        def joined(key: str, parts: dict[str, list[str]] = parts) -> str:
+            return ", ".join(parts.get(key, []))
+
+        address = AddressData(
+            street=joined("street"),
+            postcode=joined("postcode"),
+            city=joined("city"),
+            region=joined("region"),
+            country=joined("country"),
+            label=row.place_labels.get(group)
+            or (translate(_GROUP_LABELS[group]) if group in _GROUP_LABELS else ""),
+        )
+        if address.is_empty() and lines:
+            # Only a formatted one-line address: it becomes the street line.
+            address = AddressData(street=", ".join(lines), label=address.label)
+        elif lines:
+            header = translate(N_("Adresse"))
+            result.extra.extend(f"{header}: {text}" for text in lines)
+        if address.is_empty():
+            continue
+        for name in parts.get("country", []):
+            code = country_code(name)
+            if code:
+                countries.add(code)
+        result.person.addresses.append(address)
+    return countries
+
+
+def _birthday(result: ImportedContact, row: _Row) -> None:
+    person = result.person
+    if "birthday" in row.birth:
+        shown, value = row.birth["birthday"]
+        found = parse_date_cell(value, english=not normalise_header(shown).startswith("geburt"))
+        if found is None:
+            result.extra.append(f"{shown}: {value}")
+        elif found[0] is not None:
+            person.birth_day, person.birth_month, person.birth_year = found
+    parts = {k: row.birth[k] for k in ("birth_day", "birth_month", "birth_year") if k in row.birth}
+    if not parts:
+        return
+    numbers = {k: v.strip() for k, (_s, v) in parts.items()}
+    complete = "birth_day" in numbers and "birth_month" in numbers
+    if complete and person.birth_day is None and all(v.isdigit() for v in numbers.values()):
+        person.birth_day = int(numbers["birth_day"])
+        person.birth_month = int(numbers["birth_month"])
+        year = numbers.get("birth_year")
+        person.birth_year = int(year) if year and int(year) else None
+        return
+    result.extra.extend(f"{shown}: {value}" for shown, value in parts.values())
+
+
+def parse_date_cell(
+    value: str, *, english: bool
+) -> tuple[int | None, int | None, int | None] | None:
+    """A birthday cell as (day, month, year); (None, None, None) for Outlook's empty
+    "0/0/00"; None when it is not understood (the cell then goes into the notes).
+
+    Slashes are American (M/D/Y) under English headers and day first otherwise; a
+    number over 12 decides either way. Two-digit years are not guessed.
+    """
+    text = value.strip()
+    if _NOT_A_DATE.match(text):
+        return None, None, None
+    try:
+        return parse_birthday(text)
+    except ValueError:
+        pass
+    found = _US_DATE.match(text)
+    if not found:
+        return None
+    first, second, year = (int(g) for g in found.groups())
+    if first > 12 or (second <= 12 and not english):
+        return first, second, year
+    return second, first, year
+
+
+# -- columns of our own export ------------------------------------------------------
+
+_OWN_FIELDS = (
+    "referred_by",
+    "roles",
+    "source",
+    "spiral_stage",
+    "consent_share",
+    "consent_share_on",
+    "address_form",
+)
+_YES = {"ja", "yes", "true", "1", "x", "wahr"}
+
+
+@lru_cache(maxsize=16)
+def _enum_lookup(kind: str, language: str) -> dict[str, object]:
+    """Code, German label and current-language label of each member, case-folded
+    (built once per kind and language, not once per cell)."""
+    return _lookup_of(_ENUM_KINDS[kind]())
+
+
+_ENUM_KINDS: dict[str, Callable[[], Iterable[object]]] = {
+    "roles": Role.singles,
+    "source": lambda: list(ContactSource),
+    "spiral_stage": lambda: list(SpiralStage),
+    "address_form": lambda: list(AddressForm),
+}
+
+
+def _lookup_of(members: Iterable[object]) -> dict[str, object]:
+    found: dict[str, object] = {}
+    for member in members:
+        code = getattr(member, "value", "")
+        if isinstance(code, str):
+            found[code.casefold()] = member
+        name = getattr(member, "name", None)
+        if isinstance(name, str):
+            found[name.casefold()] = member
+        label = getattr(member, "label", "")
+        if label:
+            found[str(label).casefold()] = member
+            found[translate(str(label)).casefold()] = member
+    return found
+
+
+def _read_own(result: ImportedContact, target: str, value: str) -> bool:
+    """Columns of our own export; False when the value is not understood."""
+    if target == "referred_by":
+        result.referred_by = value
+        return True
+    if target == "roles":
+        lookup = _enum_lookup("roles", current_language())
+        roles = Role(0)
+        for part in (p.strip().casefold() for p in value.split(",")):
+            member = lookup.get(part)
+            if not isinstance(member, Role):
+                return False
+            roles |= member
+        result.roles = roles
+        return True
+    if target in ("source", "spiral_stage", "address_form"):
+        member = _enum_lookup(target, current_language()).get(value.casefold())
+        if isinstance(member, ContactSource | SpiralStage):
+            setattr(result, target, member)
+            return True
+        if isinstance(member, AddressForm):
+            result.person.address_form = member
+            return True
+        return False
+    if target == "consent_share":
+        result.consent_share = value.casefold() in _YES
+        return value.casefold() in _YES or value.casefold() in {"nein", "no", "false", "0"}
+    if target == "consent_share_on":
+        try:
+            result.consent_share_on = dt.date.fromisoformat(value)
+        except ValueError:
+            try:
+                result.consent_share_on = dt.datetime.strptime(value, "%d.%m.%Y").date()
+            except ValueError:
+                return False
+        result.consent_share = True
+        return True
+    return False
