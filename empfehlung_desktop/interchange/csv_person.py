@@ -10,28 +10,21 @@ value is never dropped; only the placeholders vendors write into every row
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from empfehlung_desktop.i18n import N_, _, current_language, translate
+from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.interchange.countries import country_code
-from empfehlung_desktop.interchange.csv_write import parse_more_line
+from empfehlung_desktop.interchange.csv_write import OWN_FIELDS, parse_more_line, read_own
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.model import (
-    AddressForm,
-    ContactSource,
     DetailKind,
-    Role,
     Salutation,
-    SpiralStage,
 )
 from empfehlung_desktop.names import compose_name, split_prefix
 from empfehlung_desktop.services.contacts.person import AddressData, DetailData, parse_birthday
 
-LABEL_COLUMN = re.compile(r"^(?P<group>.+?)\s+-\s+(?:type|label)$", re.IGNORECASE)
+LABEL_COLUMN = re.compile(r"^(?P<group>.+?)\s+-\s+(?:type|label|service)$", re.IGNORECASE)
 GROUPED_COLUMN = re.compile(r"^(?P<group>.+?)\s+-\s+\S.*$")
 SINGLE_FIELDS = ("name", "organisation", "email", "profession", "competences", "uid")
 ADDRESS_PARTS = ("street", "postcode", "city", "region", "country", "address")
@@ -67,9 +60,8 @@ _EMAIL_SHOWN = re.compile(r"^email\d*(displayname|angezeigtername)$")
 _SYSTEM_GROUPS = {"mycontacts", "my contacts", "starred"}
 _DATE_KEYS = {"anniversary", "jahrestag", "birthday", "geburtstag"}
 _NOT_A_DATE = re.compile(r"^[0./\-\s]*$")
-_US_DATE = re.compile(
-    r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?)?$", re.IGNORECASE
-)
+_SLASHED = re.compile(r"^(\d{1,4})/(\d{1,2})/(\d{1,4})$")
+_TIME = re.compile(r"[\sT]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?$", re.IGNORECASE)
 
 
 def normalise_header(header: str) -> str:
@@ -175,7 +167,10 @@ def _group_labels(columns: list[Column], cells: list[str]) -> dict[str, str]:
         found = LABEL_COLUMN.match(column.header.strip())
         value = cells[column.index].strip()
         if found and value:
-            labels[found.group("group")] = value.removeprefix("* ").strip()
+            # Google's IM columns have a type and a service: "Home, Skype".
+            group = found.group("group")
+            value = value.removeprefix("* ").strip()
+            labels[group] = f"{labels[group]}, {value}" if group in labels else value
     return labels
 
 
@@ -222,12 +217,18 @@ def _take(
         elif person.salutation is not _GENDER[value.casefold()]:
             result.extra.append(f"{shown}: {value}")
     elif target == "email":
-        row.emails.extend((part, label) for part in _parts(value))
+        parts = re.split(r"\s*[;,]\s*|\s+:::\s+", value)
+        if not all("@" in p for p in parts if p):
+            parts = _parts(value)  # "Name, Vorname <a@b.de>" stays whole
+        row.emails.extend((part, label) for part in parts if part)
     elif target in ("phone", "mobile"):
         # Google writes several numbers of one kind into one cell, " ::: " apart.
         phone_label = label if column.group else column.header
         for part in _parts(value):
             row.phones.append((column.rank, len(row.phones), part, phone_label))
+    elif target == "messenger":
+        for part in _parts(value):
+            row.webs.append(DetailData(DetailKind.MESSENGER, part, label or column.header))
     elif target == "web":
         row.webs.extend(DetailData(DetailKind.WEB, p, label or _site(p)) for p in _parts(value))
     elif target in ADDRESS_PARTS:
@@ -247,8 +248,8 @@ def _take(
         row.notes.append(value)
     elif target == "more":
         _take_more(result, row, shown, value)
-    elif target in _OWN_FIELDS:
-        if not _read_own(result, target, value):
+    elif target in OWN_FIELDS:
+        if not read_own(result, target, value):
             result.extra.append(f"{shown}: {value}")
     else:
         result.extra.append(f"{shown}: {value}")
@@ -396,95 +397,17 @@ def parse_date_cell(
         return parse_birthday(text)
     except ValueError:
         pass
-    found = _US_DATE.match(text)
+    text = _TIME.sub("", text)  # Outlook and Excel add midnight: "3/15/1980 12:00:00 AM"
+    if text != value.strip():
+        return parse_date_cell(text, english=english)
+    found = _SLASHED.match(text)
     if not found:
         return None
     first, second, year = (int(g) for g in found.groups())
+    if len(found.group(1)) == 4:  # 1980/03/15
+        return year, second, first
+    if len(found.group(3)) != 4:
+        return None
     if first > 12 or (second <= 12 and not english):
         return first, second, year
     return second, first, year
-
-
-# -- columns of our own export ------------------------------------------------------
-
-_OWN_FIELDS = (
-    "referred_by",
-    "roles",
-    "source",
-    "spiral_stage",
-    "consent_share",
-    "consent_share_on",
-    "address_form",
-)
-_YES = {"ja", "yes", "true", "1", "x", "wahr"}
-
-
-@lru_cache(maxsize=16)
-def _enum_lookup(kind: str, language: str) -> dict[str, object]:
-    """Code, German label and current-language label of each member, case-folded
-    (built once per kind and language, not once per cell)."""
-    return _lookup_of(_ENUM_KINDS[kind]())
-
-
-_ENUM_KINDS: dict[str, Callable[[], Iterable[object]]] = {
-    "roles": Role.singles,
-    "source": lambda: list(ContactSource),
-    "spiral_stage": lambda: list(SpiralStage),
-    "address_form": lambda: list(AddressForm),
-}
-
-
-def _lookup_of(members: Iterable[object]) -> dict[str, object]:
-    found: dict[str, object] = {}
-    for member in members:
-        code = getattr(member, "value", "")
-        if isinstance(code, str):
-            found[code.casefold()] = member
-        name = getattr(member, "name", None)
-        if isinstance(name, str):
-            found[name.casefold()] = member
-        label = getattr(member, "label", "")
-        if label:
-            found[str(label).casefold()] = member
-            found[translate(str(label)).casefold()] = member
-    return found
-
-
-def _read_own(result: ImportedContact, target: str, value: str) -> bool:
-    """Columns of our own export; False when the value is not understood."""
-    if target == "referred_by":
-        result.referred_by = value
-        return True
-    if target == "roles":
-        lookup = _enum_lookup("roles", current_language())
-        roles = Role(0)
-        for part in (p.strip().casefold() for p in value.split(",")):
-            member = lookup.get(part)
-            if not isinstance(member, Role):
-                return False
-            roles |= member
-        result.roles = roles
-        return True
-    if target in ("source", "spiral_stage", "address_form"):
-        member = _enum_lookup(target, current_language()).get(value.casefold())
-        if isinstance(member, ContactSource | SpiralStage):
-            setattr(result, target, member)
-            return True
-        if isinstance(member, AddressForm):
-            result.person.address_form = member
-            return True
-        return False
-    if target == "consent_share":
-        result.consent_share = value.casefold() in _YES
-        return value.casefold() in _YES or value.casefold() in {"nein", "no", "false", "0"}
-    if target == "consent_share_on":
-        try:
-            result.consent_share_on = dt.date.fromisoformat(value)
-        except ValueError:
-            try:
-                result.consent_share_on = dt.datetime.strptime(value, "%d.%m.%Y").date()
-            except ValueError:
-                return False
-        result.consent_share = True
-        return True
-    return False

@@ -21,15 +21,23 @@ labels ``)``, in address parts ``|`` — so every value comes back exactly.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
 from empfehlung_desktop.i18n import N_, current_language, enum_label, translate
-from empfehlung_desktop.interchange.records import ExportedContact
-from empfehlung_desktop.model import AddressForm, DetailKind, Role, Salutation
+from empfehlung_desktop.interchange.records import ExportedContact, ImportedContact
+from empfehlung_desktop.model import (
+    AddressForm,
+    ContactSource,
+    DetailKind,
+    Role,
+    Salutation,
+    SpiralStage,
+)
 from empfehlung_desktop.services.contacts.person import AddressData, DetailData, format_birthday
 
 EXPORT_HEADERS = [
@@ -241,3 +249,88 @@ def parse_more_line(line: str) -> DetailData | AddressData | None:
         return None
     street, postcode, city, region, country = parts
     return AddressData(street, postcode, city, region, country, label)
+
+
+# -- reading the columns of our own export ------------------------------------------------------
+
+OWN_FIELDS = (
+    "referred_by",
+    "roles",
+    "source",
+    "spiral_stage",
+    "consent_share",
+    "consent_share_on",
+    "address_form",
+)
+_YES = {"ja", "yes", "true", "1", "x", "wahr"}
+
+
+@lru_cache(maxsize=16)
+def _enum_lookup(kind: str, language: str) -> dict[str, object]:
+    """Code, German label and current-language label of each member, case-folded
+    (built once per kind and language, not once per cell)."""
+    return _lookup_of(_ENUM_KINDS[kind]())
+
+
+_ENUM_KINDS: dict[str, Callable[[], Iterable[object]]] = {
+    "roles": Role.singles,
+    "source": lambda: list(ContactSource),
+    "spiral_stage": lambda: list(SpiralStage),
+    "address_form": lambda: list(AddressForm),
+}
+
+
+def _lookup_of(members: Iterable[object]) -> dict[str, object]:
+    found: dict[str, object] = {}
+    for member in members:
+        code = getattr(member, "value", "")
+        if isinstance(code, str):
+            found[code.casefold()] = member
+        name = getattr(member, "name", None)
+        if isinstance(name, str):
+            found[name.casefold()] = member
+        label = getattr(member, "label", "")
+        if label:
+            found[str(label).casefold()] = member
+            found[translate(str(label)).casefold()] = member
+    return found
+
+
+def read_own(result: ImportedContact, target: str, value: str) -> bool:
+    """Columns of our own export; False when the value is not understood."""
+    if target == "referred_by":
+        result.referred_by = value
+        return True
+    if target == "roles":
+        lookup = _enum_lookup("roles", current_language())
+        roles = Role(0)
+        for part in (p.strip().casefold() for p in value.split(",")):
+            member = lookup.get(part)
+            if not isinstance(member, Role):
+                return False
+            roles |= member
+        result.roles = roles
+        return True
+    if target in ("source", "spiral_stage", "address_form"):
+        member = _enum_lookup(target, current_language()).get(value.casefold())
+        if isinstance(member, ContactSource | SpiralStage):
+            setattr(result, target, member)
+            return True
+        if isinstance(member, AddressForm):
+            result.person.address_form = member
+            return True
+        return False
+    if target == "consent_share":
+        result.consent_share = value.casefold() in _YES
+        return value.casefold() in _YES or value.casefold() in {"nein", "no", "false", "0"}
+    if target == "consent_share_on":
+        try:
+            result.consent_share_on = dt.date.fromisoformat(value)
+        except ValueError:
+            try:
+                result.consent_share_on = dt.datetime.strptime(value, "%d.%m.%Y").date()
+            except ValueError:
+                return False
+        result.consent_share = True
+        return True
+    return False

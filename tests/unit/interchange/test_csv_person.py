@@ -232,12 +232,27 @@ def test_german_outlook_street_columns_and_anrede() -> None:
         ("1980-03-15", False, (15, 3, 1980)),
         ("--03-15", False, (15, 3, None)),
         ("0/0/00", True, (None, None, None)),
+        ("21.03.1970 00:00:00", False, (21, 3, 1970)),
+        ("1980/03/15", True, (15, 3, 1980)),
         ("3/15/80", True, None),
         ("im März", False, None),
     ],
 )
 def test_birthday_cells(value: str, english: bool, expected: tuple[int | None, ...] | None) -> None:
     assert parse_date_cell(value, english=english) == expected
+
+
+def test_several_addresses_in_one_cell_and_google_messengers() -> None:
+    data = (
+        b"Name,E-mail 1 - Value,IM 1 - Type,IM 1 - Service,IM 1 - Value\n"
+        b"Kim Lee,kim@a.example; kim@b.example,Home,Skype,kim.lee\n"
+    )
+    (kim,) = read_csv(data)
+    assert kim.email == "kim@a.example"
+    assert kim.person.details == [
+        DetailData(DetailKind.EMAIL, "kim@b.example", ""),
+        DetailData(DetailKind.MESSENGER, "kim.lee", "Home, Skype"),
+    ]
 
 
 def test_unreadable_birthday_goes_into_the_notes() -> None:
