@@ -78,6 +78,8 @@ class Column:
     target: str
     group: str  # Google's "Phone 2"; for address parts "work", "home", "other" or ""
     rank: int  # phones: the lowest becomes the contact's main number
+    placeholders: frozenset[str]  # case-folded values that say nothing here
+    check: str  # "date" (an empty date), "shown" (Outlook's display name) or ""
 
 
 def plan_columns(headers: list[str], mapping: list[str]) -> list[Column]:
@@ -93,7 +95,22 @@ def plan_columns(headers: list[str], mapping: list[str]) -> list[Column]:
         group = found.group("group") if found else ""
         if target in ADDRESS_PARTS or target == "address_label":
             group = group or _address_group(header)
-        columns.append(Column(index, header, key, target, group, _phone_rank(key, target)))
+        placeholders = set(_PLACEHOLDERS.get(key, ()))
+        if _EMAIL_TYPE.match(key):
+            placeholders.add("smtp")
+        check = "date" if key in _DATE_KEYS else "shown" if _EMAIL_SHOWN.match(key) else ""
+        columns.append(
+            Column(
+                index,
+                header,
+                key,
+                target,
+                group,
+                _phone_rank(key, target),
+                frozenset(placeholders),
+                check,
+            )
+        )
     return columns
 
 
@@ -141,17 +158,22 @@ class _Row:
     more: list[DetailData | AddressData] = field(default_factory=list)
 
 
+_NOT_READ = ("", "label")
+
+
 def row_contact(columns: list[Column], line: int, cells: list[str]) -> ImportedContact:
     result = ImportedContact(position=_("Zeile {line}").format(line=line))
     row = _Row()
     labels = _group_labels(columns, cells)
+    count = len(cells)
     for column in columns:
-        value = cells[column.index].strip() if column.index < len(cells) else ""
-        if not value or not column.target or column.target == "label":
+        index = column.index
+        if index >= count or not cells[index] or column.target in _NOT_READ:
+            continue  # most cells of a vendor export are empty
+        value = cells[index].strip()
+        if not value or is_placeholder(column, value, cells):
             continue
-        if is_placeholder(column, value, cells):
-            continue
-        label = labels.get(column.group, "") if column.group not in ("", *_GROUP_LABELS) else ""
+        label = labels.get(column.group, "") if labels and column.group else ""
         shown = f"{column.header} ({label})" if label else column.header
         _take(result, row, column, value, label, shown)
     _finish(result, row)
@@ -175,19 +197,19 @@ def _group_labels(columns: list[Column], cells: list[str]) -> dict[str, str]:
 
 
 def is_placeholder(column: Column, value: str, cells: list[str]) -> bool:
-    folded = value.casefold()
-    if folded in _PLACEHOLDERS.get(column.key, ()):
+    if column.placeholders and value.casefold() in column.placeholders:
         return True
-    if column.key in _DATE_KEYS and _NOT_A_DATE.match(value):
-        return True  # Outlook's "0/0/00": no date
-    if _EMAIL_TYPE.match(column.key):
-        return folded == "smtp"
-    if _EMAIL_SHOWN.match(column.key):
+    if not column.check:
+        return False
+    if column.check == "date":
+        return bool(_NOT_A_DATE.match(value))  # Outlook's "0/0/00": no date
+    if column.check == "shown":
         # Outlook's "Name (address)": both are in their own columns already.
         found = re.search(r"\(([^()\s]+@[^()\s]+)\)\s*$", value)
         if found is None:
             return False
-        return any(found.group(1) == cell.strip() for cell in cells)
+        address = found.group(1)
+        return address in cells or any(address == cell.strip() for cell in cells)
     return False
 
 
