@@ -256,6 +256,8 @@ def _take(
     elif target in ADDRESS_PARTS:
         place = row.places.setdefault(column.group, {})
         place.setdefault(target, []).append(value.replace("\r\n", "\n").replace("\n", ", "))
+        if target == "address":
+            place.setdefault("shown", []).append(shown)
         if label:
             row.place_labels.setdefault(column.group, label)
     elif target == "address_label":
@@ -368,8 +370,9 @@ def _addresses(result: ImportedContact, row: _Row) -> set[str]:
             # Only a formatted one-line address: it becomes the street line.
             address = AddressData(street=", ".join(lines), label=address.label)
         elif lines:
-            header = translate(N_("Adresse"))
-            result.extra.extend(f"{header}: {text}" for text in lines)
+            # Google's "Formatted" beside the parts: kept as written, in the notes.
+            shown = parts.get("shown", [])
+            result.extra.extend(f"{h}: {text}" for h, text in zip(shown, lines, strict=True))
         if address.is_empty():
             continue
         for name in parts.get("country", []):
