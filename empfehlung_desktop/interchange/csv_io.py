@@ -176,10 +176,18 @@ _HEADER_PATTERNS = [
     ),
     (re.compile(r"^(business|home|other|work)country(region)?$"), "country"),
     (re.compile(r"^(landregion|weiteresel?andregion)(geschäftlich|privat)?$"), "country"),
+    # German Thunderbird: "Privat: Adresse 2", "Dienstlich: PLZ" …
+    (re.compile(r"^(privat|dienstlich)(adresse|straße|strasse)\d*$"), "street"),
+    (re.compile(r"^(privat|dienstlich)ort$"), "city"),
+    (re.compile(r"^(privat|dienstlich)(plz|postleitzahl)$"), "postcode"),
+    (re.compile(r"^(privat|dienstlich)(bundesland|region|kanton)$"), "region"),
+    (re.compile(r"^(privat|dienstlich)land$"), "country"),
+    (re.compile(r"^(primäre|sekundäre|weitere)emailadresse$"), "email"),
     # Phones: "Business Phone 2", "Car Phone", "Home Fax", "Telefon geschäftlich 2" …
     (re.compile(r"^mobil"), "mobile"),
     (re.compile(r"(phone|fax|pager)(number)?\d*$|^(callback|isdn|telex)$"), "phone"),
-    (re.compile(r"telefon|^fax|fax(geschäftlich|privat)$|^pager$|^rückmeldung$"), "phone"),
+    (re.compile(r"telefon|^tel(dienstlich|privat)|^fax|fax(geschäftlich|privat)$|^pager"), "phone"),
+    (re.compile(r"^rückmeldung$"), "phone"),
 ]
 
 # Presets for the CLI (--preset) and for naming what was recognised. The header

@@ -40,7 +40,7 @@ _GENDER = {
 }
 _GROUP_LABELS = {"work": N_("Arbeit"), "home": N_("Privat"), "other": N_("Weitere")}
 _GROUP_WORDS = (
-    ("work", ("business", "work", "geschäftlich", "büro", "firma", "company")),
+    ("work", ("business", "work", "geschäftlich", "dienstlich", "büro", "firma", "company")),
     ("home", ("home", "privat", "personal")),
     ("other", ("other", "weitere", "weiterer", "weiteres", "andere")),
 )
@@ -263,6 +263,8 @@ def _take(
     elif target == "address_label":
         row.place_labels[column.group] = value
     elif target in ("birthday", "birth_year", "birth_month", "birth_day"):
+        if target == "birthday" and value.isdigit() and len(value) <= 2:
+            target = "birth_day"  # German Thunderbird: "Geburtstag" is the day of the month
         row.birth.setdefault(target, (shown, value))
         if row.birth[target] != (shown, value):
             result.extra.append(f"{shown}: {value}")
