@@ -10,7 +10,7 @@ from typing import Any
 from empfehlung_desktop import files
 from empfehlung_desktop.cli.common import add_command, clock, database
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.interchange import exporter, flow, importer
+from empfehlung_desktop.interchange import csv_io, exporter, flow, importer
 
 
 def register(subparsers: Any) -> None:
@@ -38,9 +38,9 @@ def register(subparsers: Any) -> None:
         default=[],
         metavar="SPALTE=FELD",
         help="CSV: eine Spalte (Überschrift oder Nummer) einem Feld zuordnen, z. B. "
-        "„Empfohlen von=referred_by“ oder „7=-“ (nicht übernehmen); Felder: "
-        "name, first_name, last_name, organisation, email, phone, mobile, profession, "
-        "competences, notes, country, referred_by, extra",
+        "„Empfohlen von=referred_by“, „Title=salutation“ oder „7=-“ (nicht übernehmen); "
+        "mehrere Spalten dürfen dasselbe Feld haben (weitere E-Mails, Telefone, "
+        "Adressteile). Felder: " + ", ".join(k for k in csv_io.FIELD_LABELS if k),
     )
     export = add_command(subparsers, "export", "Kontakte oder alles exportieren", _export)
     export.add_argument("--format", choices=("vcard", "csv", "json"), required=True)

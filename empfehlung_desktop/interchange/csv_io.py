@@ -1,52 +1,88 @@
-"""CSV as German Excel writes it (and as others do): detection, column mapping, export.
+"""CSV as German Excel writes it (and as others do): detection and column mapping.
 
 Excel in German writes semicolons and, with "CSV UTF-8", a BOM; older Excel and
 Outlook write Windows-1252; Excel's "Unicode-Text" is UTF-16 with tabs. Delimiter
 and encoding are detected, LinkedIn's "Notes:" preamble is skipped, and the
-headers of Google, Outlook (English and German), Thunderbird and LinkedIn exports
-are known. A column without a field of its own goes into the notes as
-"Column: value" unless the user chooses "– nicht übernehmen –". Cells that
-a spreadsheet would run as a formula are written with a leading apostrophe
-(formula injection); the reader removes it again.
+headers of Google (old and new), Outlook (English and German), Thunderbird,
+LinkedIn and our own export are known: name parts, Anrede, birthday, every
+e-mail, phone, website and postal address, and tags get their fields
+(:mod:`interchange.csv_person` reads a row). A column without a field of its own
+goes into the notes as "Column: value" unless the user chooses "– nicht
+übernehmen –". Writing is :mod:`interchange.csv_write`; a cell that a spreadsheet
+would run as a formula carries a leading apostrophe, which the reader removes.
 """
 
 from __future__ import annotations
 
 import csv
-import datetime as dt
 import io
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.i18n import N_, _, current_language, enum_label, translate
-from empfehlung_desktop.interchange.countries import country_code
-from empfehlung_desktop.interchange.records import (
-    ExportedContact,
-    ImportedContact,
-    decode_with_name,
-    split_name,
+from empfehlung_desktop.i18n import N_, _
+from empfehlung_desktop.interchange.csv_person import (
+    LABEL_COLUMN,
+    is_placeholder,
+    normalise_header,
+    plan_columns,
+    row_contact,
 )
-from empfehlung_desktop.model import ContactSource, Role, SpiralStage
+from empfehlung_desktop.interchange.csv_write import (
+    CSV_BOM,
+    EXPORT_HEADERS,
+    FORMULA_START,
+    csv_cells,
+    csv_header,
+    csv_writer,
+)
+from empfehlung_desktop.interchange.records import ImportedContact, decode_with_name
+
+__all__ = [
+    "CSV_BOM",
+    "EXPORT_HEADERS",
+    "FIELD_LABELS",
+    "CsvTable",
+    "csv_cells",
+    "csv_header",
+    "csv_writer",
+    "normalise_header",
+]
 
 # Targets a column can be mapped to, with labels for the mapping step (German source;
-# the UI translates them with tr()).
+# the UI translates them with tr()). The keys are what the CLI's --map accepts.
 FIELD_LABELS: dict[str, str] = {
     "": N_("– nicht übernehmen –"),
     "name": N_("Name (vollständig)"),
+    "salutation": N_("Anrede (auch „Herr Dr.“)"),
+    "title": N_("Titel (Dr., Prof. …)"),
     "first_name": N_("Vorname"),
+    "middle_name": N_("Weitere Vornamen"),
     "last_name": N_("Nachname"),
+    "name_suffix": N_("Namenszusatz"),
+    "address_form": N_("Ansprache (Sie/du)"),
+    "gender": N_("Geschlecht (ergibt die Anrede)"),
     "organisation": N_("Organisation"),
     "email": N_("E-Mail"),
     "phone": N_("Telefon"),
     "mobile": N_("Mobiltelefon"),
+    "web": N_("Website oder Profil"),
+    "messenger": N_("Messenger"),
+    "birthday": N_("Geburtstag"),
+    "birth_day": N_("Geburtstag: Tag"),
+    "birth_month": N_("Geburtstag: Monat"),
+    "birth_year": N_("Geburtstag: Jahr"),
+    "street": N_("Adresse: Straße"),
+    "postcode": N_("Adresse: PLZ"),
+    "city": N_("Adresse: Ort"),
+    "region": N_("Adresse: Region/Bundesland"),
+    "country": N_("Adresse: Land"),
+    "address": N_("Adresse (eine Zeile)"),
+    "address_label": N_("Adresse: Bezeichnung"),
     "profession": N_("Beruf"),
     "competences": N_("Kompetenzen"),
+    "tags": N_("Schlagwörter"),
     "notes": N_("Notizen"),
-    "country": N_("Land (Adresse, auch in die Notizen)"),
     "referred_by": N_("Empfohlen von"),
     "roles": N_("Rollen"),
     "source": N_("Herkunft"),
@@ -54,70 +90,132 @@ FIELD_LABELS: dict[str, str] = {
     "consent_share": N_("Einwilligung Weitergabe"),
     "consent_share_on": N_("Einwilligung am"),
     "uid": N_("UID"),
+    "more": N_("Weitere Angaben (eigener Export)"),
     "extra": N_("In die Notizen („Spalte: Wert“)"),
     "label": N_("Bezeichnung der Nachbarspalte (Google)"),
 }
 
 # Normalised header (lower case, letters and digits only) -> target field. Covers
-# our own export, German Excel lists, Google (old and new), Outlook (English and
-# German), Thunderbird and LinkedIn.
+# our own export (German and English), German Excel lists, Google (old and new),
+# Outlook (English and German), Thunderbird and LinkedIn.
 _HEADER_FIELDS: dict[str, str] = {}
 for _target, _names in {
     "name": "name vollständigername anzeigename fullname displayname kontakt kontaktname",
+    "salutation": "anrede salutation title nameprefix prefix",
+    "title": "titel akademischertitel academictitle",
     "first_name": "vorname firstname givenname rufname",
+    "middle_name": "weiterevornamen middlename additionalname zweitervorname",
     "last_name": "nachname familienname lastname surname familyname zuname",
+    "name_suffix": "namenszusatz suffix namesuffix",
+    "address_form": "ansprache formofaddress",
+    "gender": "gender geschlecht",
     "organisation": "firma organisation organization unternehmen company firmenname "
     "arbeitgeber organisationname organizationname organization1name organisationsname",
     "email": "email mail emailadresse email1 emailaddress email1value emailadresse1 "
-    "primaryemail email1address emailadressegeschäftlich",
+    "primaryemail email1address emailadressegeschäftlich secondaryemail",
     "phone": "telefon tel telefonnummer phone phonenumber telefongeschäftlich phone1value "
     "businessphone telefonprivat homephone festnetz workphone",
-    "mobile": "mobil mobiltelefon handy mobile mobilephone cell cellphone mobilenumber",
-    "profession": "beruf position titel jobtitle title profession tätigkeit "
+    "mobile": "mobil mobiltelefon handy mobile mobilephone cell cellphone mobilenumber "
+    "mobiltelefon2",
+    "web": "webseite website webpage homepage internetseite url personalwebpage webpage1 "
+    "webpage2 linkedinprofileurl profileurl",
+    "birthday": "geburtstag birthday geburtsdatum dateofbirth",
+    "birth_year": "birthyear geburtsjahr",
+    "birth_month": "birthmonth geburtsmonat",
+    "birth_day": "birthday1 birthdayday geburtstagtag",
+    "street": "straße strasse street",
+    "address": "adresse address anschrift",
+    "postcode": "plz postleitzahl postcode postalcode zip zipcode",
+    "city": "ort stadt city wohnort",
+    "region": "region bundesland kanton state",
+    "country": "land country landregion countryregion",
+    "address_label": "adressebezeichnung addresslabel",
+    "profession": "beruf position jobtitle profession tätigkeit "
     "organisationtitel organization1title organizationtitle funktion",
-    "competences": "kompetenzen kompetenz schwerpunkte themen tags kategorien categories "
-    "stichworte schlagworte",
+    "competences": "kompetenzen kompetenz schwerpunkte themen competences",
+    "tags": "schlagwörter schlagworte tags kategorien categories stichworte stichwörter "
+    "keywords labels groupmembership gruppen",
     "notes": "notizen notiz bemerkung bemerkungen kommentar notes note anmerkungen",
-    "country": "land landregiongeschäftlich landregionprivat landregionweitere "
-    "businesscountryregion homecountryregion othercountryregion homecountry workcountry "
-    "address1country address2country country",
-    "referred_by": "empfohlenvon referredby",
+    "referred_by": "empfohlenvon referredby recommendedby",
     "roles": "rollen roles",
     "source": "herkunft source",
     "spiral_stage": "spiralstufe spiralstage",
-    "consent_share": "einwilligungweitergabe consenttoshare",
+    "consent_share": "einwilligungweitergabe consenttoshare consenttopasson",
     "consent_share_on": "einwilligungam consentgivenon",
     "uid": "uid",
+    "more": "weitereangaben moredetails",
 }.items():
     for _name in _names.split():
         _HEADER_FIELDS[_name] = _target
 
+# Header patterns of the vendors' numbered and qualified columns, in order.
+_HEADER_PATTERNS = [
+    (re.compile(r"^email\d*(value|adresse|address)?\d*$"), "email"),
+    (re.compile(r"^(phone|telefon)\d+value$"), "phone"),
+    (re.compile(r"^(website|web)\d*value$"), "web"),
+    (re.compile(r"^(im\d*value|imaddress|messenger|skype|instantmessenger)$"), "messenger"),
+    (re.compile(r"^address\d+(street|extendedaddress)$"), "street"),
+    (re.compile(r"^address\d+city$"), "city"),
+    (re.compile(r"^address\d+postalcode$"), "postcode"),
+    (re.compile(r"^address\d+region$"), "region"),
+    (re.compile(r"^address\d+country$"), "country"),
+    (re.compile(r"^address\d+formatted$"), "address"),
+    # Outlook and Thunderbird: "Business Street 2", "Home ZipCode", "Straße privat" …
+    (re.compile(r"^(business|home|other|work)(street|address)\d*$"), "street"),
+    (re.compile(r"^(weitere)?strasse(geschäftlich|privat)?\d*$"), "street"),
+    (
+        re.compile(r"^(business|home|other|work)city$|^(ort(geschäftlich|privat)|weitererort)$"),
+        "city",
+    ),
+    (re.compile(r"^(business|home|other|work)(postalcode|zipcode|zip)$"), "postcode"),
+    (re.compile(r"^(weitere)?postleitzahl(geschäftlich|privat)?$"), "postcode"),
+    (re.compile(r"^(business|home|other|work)state$"), "region"),
+    (
+        re.compile(r"^(region|bundeslandkanton|weiteresrbundeslandkanton)(geschäftlich|privat)?$"),
+        "region",
+    ),
+    (re.compile(r"^(business|home|other|work)country(region)?$"), "country"),
+    (re.compile(r"^(landregion|weiteresel?andregion)(geschäftlich|privat)?$"), "country"),
+    # German Thunderbird: "Privat: Adresse 2", "Dienstlich: PLZ" …
+    (re.compile(r"^(privat|dienstlich)(adresse|straße|strasse)\d*$"), "street"),
+    (re.compile(r"^(privat|dienstlich)ort$"), "city"),
+    (re.compile(r"^(privat|dienstlich)(plz|postleitzahl)$"), "postcode"),
+    (re.compile(r"^(privat|dienstlich)(bundesland|region|kanton)$"), "region"),
+    (re.compile(r"^(privat|dienstlich)land$"), "country"),
+    (re.compile(r"^(primäre|sekundäre|weitere)emailadresse$"), "email"),
+    # Phones: "Business Phone 2", "Car Phone", "Home Fax", "Telefon geschäftlich 2" …
+    (re.compile(r"^mobil"), "mobile"),
+    (re.compile(r"(phone|fax|pager)(number)?\d*$|^(callback|isdn|telex)$"), "phone"),
+    (re.compile(r"telefon|^tel(dienstlich|privat)|^fax|fax(geschäftlich|privat)$|^pager"), "phone"),
+    (re.compile(r"^rückmeldung$"), "phone"),
+]
+
 # Presets for the CLI (--preset) and for naming what was recognised. The header
 # table above already knows all of them; a preset only makes the choice explicit
-# where a header is ambiguous ("Title" is the salutation in Outlook, the job in
-# our own export).
+# where a header is ambiguous.
 PRESETS: dict[str, dict[str, str]] = {
     "google": {
         "name": "name",
         "organizationname": "organisation",
         "organizationtitle": "profession",
-        "labels": "competences",
-        "groupmembership": "competences",
+        "labels": "tags",
+        "groupmembership": "tags",
     },
     "outlook": {
-        "title": "extra",
+        "title": "salutation",
         "company": "organisation",
         "jobtitle": "profession",
         "emailaddress": "email",
         "referredby": "referred_by",
     },
     "outlook-de": {
-        "anrede": "extra",
-        "titel": "extra",
+        "anrede": "salutation",
         "firma": "organisation",
         "position": "profession",
         "emailadresse": "email",
         "empfohlenvon": "referred_by",
+        "ort": "extra",  # Outlook's "Ort" is the location field, not a postal address
+        "suffix": "name_suffix",
     },
     "thunderbird": {
         "displayname": "name",
@@ -126,8 +224,14 @@ PRESETS: dict[str, dict[str, str]] = {
         "mobilenumber": "mobile",
         "organization": "organisation",
         "jobtitle": "profession",
+        "birthday": "birth_day",
     },
-    "linkedin": {"emailaddress": "email", "company": "organisation", "position": "profession"},
+    "linkedin": {
+        "emailaddress": "email",
+        "company": "organisation",
+        "position": "profession",
+        "url": "web",
+    },
 }
 PRESET_LABELS = {
     "google": "Google",
@@ -136,18 +240,14 @@ PRESET_LABELS = {
     "thunderbird": "Thunderbird",
     "linkedin": "LinkedIn",
 }
-_SIGNATURES = {
-    "linkedin": {"firstname", "lastname", "url", "connectedon"},
-    "google": {"givenname", "familyname", "groupmembership"},
-    "outlook-de": {"vorname", "nachname", "firma", "emailadresse"},
-    "outlook": {"firstname", "lastname", "company", "emailaddress"},
-    "thunderbird": {"firstname", "lastname", "displayname", "primaryemail"},
-}
-_LABEL_COLUMN = re.compile(r"^(?P<group>.+?)\s+-\s+(?:type|label)$", re.IGNORECASE)
-_GROUPED_COLUMN = re.compile(r"^(?P<group>.+?)\s+-\s+\S.*$")
-
-_SINGLE_FIELDS = ("name", "organisation", "email", "profession", "competences", "uid")
-_FORMULA_START = ("=", "+", "-", "@")
+_SIGNATURES = [
+    ("linkedin", {"firstname", "lastname", "url", "connectedon"}),
+    ("google", {"givenname", "familyname", "groupmembership"}),
+    ("google", {"firstname", "lastname", "labels", "fileas"}),
+    ("outlook-de", {"vorname", "nachname", "firma", "emailadresse"}),
+    ("outlook", {"firstname", "lastname", "company", "emailaddress"}),
+    ("thunderbird", {"firstname", "lastname", "displayname", "primaryemail"}),
+]
 MAX_ROWS = 500_000
 
 
@@ -161,14 +261,10 @@ class CsvTable:
     encoding: str
 
 
-def normalise_header(header: str) -> str:
-    return re.sub(r"[^0-9a-zäöüß]", "", header.casefold().replace("e-mail", "email"))
-
-
 def detect_preset(headers: list[str]) -> str:
     """Which known export the header row looks like ("" when none)."""
     keys = {normalise_header(h) for h in headers}
-    for preset, signature in _SIGNATURES.items():
+    for preset, signature in _SIGNATURES:
         if signature <= keys:
             return preset
     return ""
@@ -186,10 +282,10 @@ def suggest_mapping(headers: list[str], preset: str = "") -> list[str]:
     for header in headers:
         key = normalise_header(header)
         target = overrides.get(key) or _HEADER_FIELDS.get(key, "")
-        if not target and re.fullmatch(r"email\d*(value|adresse|address)?\d*", key):
-            target = "email"
-        if not target and _LABEL_COLUMN.match(header.strip()):
+        if not target and LABEL_COLUMN.match(header.strip()):
             target = "label"
+        if not target:
+            target = next((t for pattern, t in _HEADER_PATTERNS if pattern.search(key)), "")
         mapping.append(target or "extra")
     return mapping
 
@@ -241,11 +337,16 @@ def mapping_notice(table: CsvTable, mapping: list[str]) -> str:
 def unmapped_columns(table: CsvTable, mapping: list[str]) -> list[str]:
     """Columns that go into the notes and hold a value in at least one row."""
     found: list[str] = []
-    for index, target in enumerate(mapping):
-        if target != "extra" or index >= len(table.headers):
+    for column in plan_columns(table.headers, mapping):
+        if column.target != "extra" or column.index >= len(table.headers):
             continue
-        if any(index < len(cells) and cells[index].strip() for _line, cells in table.rows):
-            found.append(table.headers[index])
+        if any(
+            column.index < len(cells)
+            and cells[column.index].strip()
+            and not is_placeholder(column, cells[column.index].strip(), cells)
+            for _line, cells in table.rows
+        ):
+            found.append(column.header)
     return found
 
 
@@ -323,7 +424,7 @@ def _describe(exc: csv.Error) -> str:
 
 
 def _unguard(cell: str) -> str:
-    if cell.startswith("'") and cell[1:2] in _FORMULA_START:
+    if cell.startswith("'") and cell[1:2] in FORMULA_START:
         return cell[1:]
     return cell
 
@@ -338,167 +439,8 @@ def to_contacts(table: CsvTable, mapping: list[str]) -> list[ImportedContact]:
                 "zuordnen."
             )
         )
-    return [_row_contact(table.headers, line, cells, mapping) for line, cells in table.rows]
-
-
-def _row_contact(
-    headers: list[str], line: int, cells: list[str], mapping: list[str]
-) -> ImportedContact:
-    result = ImportedContact(position=_("Zeile {line}").format(line=line))
-    first, last = "", ""
-    phones: list[tuple[int, str, str]] = []
-    notes: list[str] = []
-    labels = _group_labels(headers, cells, mapping)
-    countries: set[str] = set()
-    for index, target in enumerate(mapping):
-        value = cells[index].strip() if index < len(cells) else ""
-        if not value or not target or target == "label":
-            continue
-        header = (
-            headers[index]
-            if index < len(headers)
-            else _("Spalte {number}").format(number=index + 1)
-        )
-        found = _GROUPED_COLUMN.match(header)
-        label = labels.get(found.group("group")) if found else None
-        shown = f"{header} ({label})" if label else header
-        if target in _SINGLE_FIELDS:
-            if getattr(result, target):
-                result.extra.append(f"{shown}: {value}")
-            else:
-                setattr(result, target, value)
-        elif target == "first_name":
-            first = f"{first} {value}".strip()
-        elif target == "last_name":
-            last = f"{last} {value}".strip()
-        elif target in ("phone", "mobile"):
-            # Google writes several numbers of one kind into one cell, " ::: " apart.
-            for part in (p.strip() for p in value.split(":::")):
-                if part:
-                    phones.append((0 if target == "phone" else 1, shown, part))
-        elif target == "notes":
-            notes.append(value)
-        elif target == "country":
-            code = country_code(value)
-            if code:
-                countries.add(code)
-            result.extra.append(f"{shown}: {value}")
-        elif target in _OWN_FIELDS:
-            if not _read_own(result, target, value):
-                result.extra.append(f"{shown}: {value}")
-        else:
-            result.extra.append(f"{shown}: {value}")
-    if not result.name:
-        result.name = f"{first} {last}".strip() or result.organisation or result.email
-    elif (first or last) and not all(
-        p.casefold() in result.name.casefold() for p in (first, last) if p
-    ):
-        result.extra.append(_("Vor- und Nachname: {value}").format(value=f"{first} {last}".strip()))
-    phones.sort(key=lambda item: item[0])
-    if phones:
-        result.phone = phones[0][2]
-        result.extra.extend(f"{header}: {value}" for _, header, value in phones[1:])
-    if len(countries) == 1:
-        result.country = countries.pop()
-    result.notes = "\n".join(notes)
-    return result
-
-
-def _group_labels(headers: list[str], cells: list[str], mapping: list[str]) -> dict[str, str]:
-    """Google's "E-mail 1 - Type: * Work" names the "E-mail 1 - Value" beside it."""
-    labels: dict[str, str] = {}
-    for index, target in enumerate(mapping):
-        if target != "label" or index >= len(headers) or index >= len(cells):
-            continue
-        found = _LABEL_COLUMN.match(headers[index].strip())
-        if found and cells[index].strip():
-            labels[found.group("group")] = cells[index].strip()
-    return labels
-
-
-_OWN_FIELDS = (
-    "referred_by",
-    "roles",
-    "source",
-    "spiral_stage",
-    "consent_share",
-    "consent_share_on",
-)
-_YES = {"ja", "yes", "true", "1", "x", "wahr"}
-
-
-@lru_cache(maxsize=16)
-def _enum_lookup(kind: str, language: str) -> dict[str, object]:
-    """Code, German label and current-language label of each member, case-folded
-    (built once per kind and language, not once per cell)."""
-    members = _ENUM_KINDS[kind]()
-    return _lookup_of(members)
-
-
-_ENUM_KINDS: dict[str, Callable[[], Iterable[object]]] = {
-    "roles": Role.singles,
-    "source": lambda: list(ContactSource),
-    "spiral_stage": lambda: list(SpiralStage),
-}
-
-
-def _lookup_of(members: Iterable[object]) -> dict[str, object]:
-    found: dict[str, object] = {}
-    for member in members:
-        code = getattr(member, "value", "")
-        if isinstance(code, str):
-            found[code.casefold()] = member
-        name = getattr(member, "name", None)
-        if isinstance(name, str):
-            found[name.casefold()] = member
-        label = getattr(member, "label", "")
-        if label:
-            found[str(label).casefold()] = member
-            found[translate(str(label)).casefold()] = member
-    return found
-
-
-def _read_own(result: ImportedContact, target: str, value: str) -> bool:
-    """Columns of our own export; False when the value is not understood."""
-    if target == "referred_by":
-        result.referred_by = value
-        return True
-    if target == "roles":
-        lookup = _enum_lookup("roles", current_language())
-        roles = Role(0)
-        for part in (p.strip().casefold() for p in value.split(",")):
-            member = lookup.get(part)
-            if not isinstance(member, Role):
-                return False
-            roles |= member
-        result.roles = roles
-        return True
-    if target == "source":
-        member = _enum_lookup("source", current_language()).get(value.casefold())
-        if isinstance(member, ContactSource):
-            result.source = member
-            return True
-        return False
-    if target == "spiral_stage":
-        member = _enum_lookup("spiral_stage", current_language()).get(value.casefold())
-        if isinstance(member, SpiralStage):
-            result.spiral_stage = member
-            return True
-        return False
-    if target == "consent_share":
-        result.consent_share = value.casefold() in _YES
-        return value.casefold() in _YES or value.casefold() in {"nein", "no", "false", "0"}
-    if target == "consent_share_on":
-        try:
-            result.consent_share_on = dt.date.fromisoformat(value)
-        except ValueError:
-            try:
-                result.consent_share_on = dt.datetime.strptime(value, "%d.%m.%Y").date()
-            except ValueError:
-                return False
-        result.consent_share = True
-        return True
-    return False
+    columns = plan_columns(table.headers, mapping)
+    return [row_contact(columns, line, cells) for line, cells in table.rows]
 
 
 def read_csv(
@@ -509,86 +451,3 @@ def read_csv(
     mapping = suggest_mapping(table.headers, preset)
     mapping = apply_overrides(table.headers, mapping, overrides or [])
     return to_contacts(table, mapping)
-
-
-# -- writing ---------------------------------------------------------------
-
-EXPORT_HEADERS = [
-    N_("Name"),
-    N_("Vorname"),
-    N_("Nachname"),
-    N_("Organisation"),
-    N_("E-Mail"),
-    N_("Telefon"),
-    N_("Beruf"),
-    N_("Kompetenzen"),
-    N_("Rollen"),
-    N_("Herkunft"),
-    N_("Spiralstufe"),
-    N_("Notizen"),
-    N_("Empfohlen von"),
-    N_("Einwilligung Weitergabe"),
-    N_("Einwilligung am"),
-    N_("UID"),
-]
-
-
-CSV_BOM = "\ufeff"
-
-
-def csv_writer(out: io.StringIO) -> Any:
-    return csv.writer(out, delimiter=";", lineterminator="\r\n", quoting=csv.QUOTE_MINIMAL)
-
-
-def csv_header() -> list[str]:
-    return [translate(header) for header in EXPORT_HEADERS]
-
-
-def csv_cells(
-    c: ExportedContact,
-    referrer_name: str,
-    details: Iterable[tuple[str, str, str]] = (),
-    addresses: Iterable[tuple[str, str, str, str, str, str]] = (),
-) -> list[str]:
-    """One contact as the cells of an export row: UTF-8 with BOM, semicolons, CRLF
-    (``csv_writer``) is what German Excel opens without asking."""
-    given, family = split_name(c.name)
-    language = current_language()
-    row = (
-        c.name or "",
-        given,
-        family,
-        c.organisation or "",
-        c.email or "",
-        c.phone or "",
-        c.profession or "",
-        c.competences or "",
-        _roles_text(c.roles, language),
-        _label(c.source, language),
-        _label(c.spiral_stage, language),
-        c.notes or "",
-        referrer_name,
-        _label(True, language) if c.consent_share else "",
-        c.consent_share_on.isoformat() if c.consent_share_on else "",
-        c.uid or "",
-    )
-    # Spreadsheets run cells starting like a formula; an apostrophe keeps them text.
-    return ["'" + v if v and v[0] in _FORMULA_CHARS else v for v in row]
-
-
-_FORMULA_CHARS = "".join(_FORMULA_START)
-
-
-@lru_cache(maxsize=64)
-def _roles_text(roles: Role, language: str) -> str:
-    return ", ".join(enum_label(r) for r in Role.singles() if r in roles)
-
-
-@lru_cache(maxsize=256)
-def _label(member: Any, language: str) -> str:
-    """An enum's label ("" for None); ``True`` is the consent column's "ja"."""
-    if member is None:
-        return ""
-    if member is True:
-        return translate(N_("ja"))
-    return enum_label(member)

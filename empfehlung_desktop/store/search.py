@@ -84,8 +84,7 @@ def contact_search_text(
         person = getattr(contact, "person", None)  # an import item keeps them apart
         owner = person if person is not None else contact
         texts = [
-            (getattr(contact, name) if hasattr(contact, name) else getattr(owner, name, ""))
-            or ""
+            (getattr(contact, name) if hasattr(contact, name) else getattr(owner, name, "")) or ""
             for name in SEARCH_TEXT_FIELDS
         ]
         phones = [getattr(contact, name) or "" for name in SEARCH_PHONE_FIELDS]

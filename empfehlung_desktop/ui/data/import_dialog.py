@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from empfehlung_desktop.errors import UserError
+from empfehlung_desktop.i18n import translate
 from empfehlung_desktop.interchange import csv_io, flow
 from empfehlung_desktop.interchange.importer import Action, ImportPreview, build_preview
 from empfehlung_desktop.store.database import Database
@@ -114,7 +115,7 @@ class ImportDialog(QDialog):
             grid.addWidget(QLabel(example[:40]), column + 1, 1)
             combo = QComboBox()
             for key, label in csv_io.FIELD_LABELS.items():
-                combo.addItem(self.tr(label), key)
+                combo.addItem(translate(label), key)  # catalogue of interchange texts
             combo.setCurrentIndex(combo.findData(suggested[column]))
             combo.currentIndexChanged.connect(lambda _i: self.rebuild())
             grid.addWidget(combo, column + 1, 2)

@@ -11,7 +11,8 @@ from empfehlung_desktop.interchange.csv_io import (
     read_table,
     suggest_mapping,
 )
-from empfehlung_desktop.model import Contact, ContactSource, Role
+from empfehlung_desktop.model import Contact, ContactSource, DetailKind, Role
+from empfehlung_desktop.services.contacts.person import DetailData
 from tests.helpers.export_oracle import write_csv
 
 DATA = Path(__file__).parent / "data"
@@ -33,7 +34,10 @@ def test_german_excel_semicolon_bom_and_multiline_cell() -> None:
     sabine, thomas, oemer = read_csv((DATA / "excel_de.csv").read_bytes())
     assert sabine.name == "Sabine Krüger-Hoffmann"
     assert sabine.notes == "Netzwerktreffen; März"
-    assert "Mobiltelefon: +49 171 2345678" in sabine.full_notes()
+    assert sabine.phone == "0761 4567890"
+    assert sabine.person.details == [
+        DetailData(DetailKind.PHONE, "+49 171 2345678", "Mobiltelefon")
+    ]
     assert thomas.phone == "0172 9876543"  # mobile when there is no landline
     assert thomas.notes == "Mehrzeilige\nNotiz"
     assert oemer.position == "Zeile 5"  # the multi-line record took two lines
@@ -94,7 +98,9 @@ def test_export_for_german_excel_guards_formulas() -> None:
     assert b"\r\n" in data
     rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
     assert rows[1][0] == "'=HYPERLINK(1)"
-    assert rows[1][8] == "Kunde" and rows[1][9] == "Blog"
+    header = rows[0]
+    assert rows[1][header.index("Rollen")] == "Kunde"
+    assert rows[1][header.index("Herkunft")] == "Blog"
     (back,) = read_csv(data)
     assert back.name == "=HYPERLINK(1)" and back.phone == "+49 171 1234567"
     assert back.organisation == "A; B" and back.notes == "zwei\nZeilen"
