@@ -288,7 +288,7 @@ def test_without_a_mail_program_the_saved_file_is_offered(
     # The mail the prospect gets holds no note to the sender and no file path.
     body = dialog.mail_body()
     assert "[" not in body and "anhängen" not in body and ".pdf" not in body
-    assert body.startswith("Guten Tag ") and body.endswith(dialog.sender_name)
+    assert body.startswith("Sehr geehrte Frau ") and body.endswith(dialog.sender_name)
 
     opened: list[str] = []
     monkeypatch.setattr(

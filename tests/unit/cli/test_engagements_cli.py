@@ -54,7 +54,8 @@ def test_handout_for_one_engagement(
     written = Path(out.strip())
     assert written.name == "warum.pdf" and written.exists()
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(written).pages).split())
-    assert "Warum Sie" in text and row["contact_name"] in text
+    family = row["contact_name"].split()[-1]
+    assert "Warum Sie" in text and f"Sehr geehrte Frau {family}," in text  # Anrede, Sie
     assert "Für wen ich arbeite" in text and "Wie es weitergeht" in text
     # Building records nothing as sent; --mark-sent does.
     _, out, _ = run_cli(capsys, "engagements", "list", "--json", "--db", demo_file)
