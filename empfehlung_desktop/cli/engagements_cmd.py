@@ -69,6 +69,7 @@ def register(subparsers: Any) -> None:
 
 def _list(args: argparse.Namespace) -> int:
     from empfehlung_desktop.services.engagements import engagements as engagement_service
+    from empfehlung_desktop.services.engagements import serialize as engagement_serialize
 
     query = engagement_service.EngagementQuery(
         now=clock(args).now(),
@@ -78,7 +79,7 @@ def _list(args: argparse.Namespace) -> int:
     with database(args) as db, db.reader() as session:
         engagements = engagement_service.list_engagements(session, query)
         if args.json:
-            print_json([engagement_service.engagement_to_dict(e) for e in engagements])
+            print_json([engagement_serialize.engagement_to_dict(e) for e in engagements])
             return 0
         for e in engagements:
             meeting = f"{e.first_meeting_at:%d.%m.%Y %H:%M}" if e.first_meeting_at else ""

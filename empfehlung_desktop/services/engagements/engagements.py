@@ -366,8 +366,10 @@ def change_status(
     expected_version: int | None = None,
     *,
     today: dt.date,
+    changes: list[str] | None = None,
 ) -> Engagement:
-    """Move to ``target`` if the flow allows it, keeping start and end dates sensible."""
+    """Move to ``target`` if the flow allows it (dates kept sensible); ``changes`` gets
+    what that changed elsewhere, in words (the referral's outcome, the person's role)."""
     engagement = get_engagement(session, engagement_id)
     _check_version(engagement, expected_version)
     check_transition(engagement.status, target)
@@ -377,7 +379,9 @@ def change_status(
         check_not_before_meeting(engagement, today)
     _apply_status(engagement, target, today)
     _flush(session)
-    outcome.after_status_change(session, engagement, today)
+    (changes if changes is not None else []).extend(
+        outcome.after_status_change(session, engagement, today)
+    )
     return engagement
 
 
@@ -463,35 +467,6 @@ def mark_handout_sent(session: Session, engagement_id: int, when: dt.datetime) -
     engagement.handout_sent_at = when
     _flush(session)
     return engagement
-
-
-def engagement_to_dict(engagement: Engagement) -> dict[str, Any]:
-    """The stable JSON shape of an engagement used by the CLI and scripts."""
-    meeting = engagement.first_meeting_at
-    return {
-        "id": engagement.id,
-        "contact_id": engagement.contact_id,
-        "contact_name": engagement.contact.name,
-        "status": engagement.status.value,
-        "first_meeting_on": meeting.date().isoformat() if meeting else None,
-        "first_meeting_at": meeting.isoformat(timespec="minutes") if meeting else None,
-        "title": engagement.title,
-        "source": engagement.source.value if engagement.source else None,
-        "referred_by_id": engagement.referred_by_id,
-        "referral_id": engagement.referral_id,
-        "onward_referral_id": engagement.onward_referral_id,
-        "prior_knowledge": engagement.prior_knowledge.value if engagement.prior_knowledge else None,
-        "expectation_fit": engagement.expectation_fit.value if engagement.expectation_fit else None,
-        "started_on": _iso(engagement.started_on),
-        "ended_on": _iso(engagement.ended_on),
-        "handout_sent_at": engagement.handout_sent_at.isoformat(timespec="seconds")
-        if engagement.handout_sent_at
-        else None,
-    }
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value else None
 
 
 _CONFLICT_MESSAGE = N_(

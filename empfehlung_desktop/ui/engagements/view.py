@@ -342,6 +342,7 @@ class EngagementsView(View):
     def change_status(self, target: EngagementStatus) -> None:
         if self.current_id is None or not self._save_if_dirty():
             return
+        changes: list[str] = []
         try:
             with self.context.db.session() as session:
                 engagement_service.change_status(
@@ -350,6 +351,7 @@ class EngagementsView(View):
                     target,
                     self._version,
                     today=self.context.clock.today(),
+                    changes=changes,
                 )
         except (UserError, StoreError) as exc:
             self._error(str(exc))
@@ -357,7 +359,9 @@ class EngagementsView(View):
         self.context.data_changed("engagements")
         self._show(self.current_id)
         self.refresh()
-        self.context.show_status(self.tr("Status: {status}").format(status=enum_label(target)))
+        status = self.tr("Status: {status}").format(status=enum_label(target))
+        # What followed from it elsewhere: the referral's outcome, the person now a client.
+        self.context.show_status(" · ".join([status, *changes]))
 
     def decline_and_refer(self) -> None:
         if self.current_id is None or not self._save_if_dirty():

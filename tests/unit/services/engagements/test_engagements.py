@@ -17,6 +17,7 @@ from empfehlung_desktop.model import (
     ReferralStatus,
 )
 from empfehlung_desktop.services.engagements import engagements as es
+from empfehlung_desktop.services.engagements.serialize import engagement_to_dict
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_NOW, DEMO_TODAY
 
@@ -181,7 +182,7 @@ def test_mark_sent_and_dict(demo_db: Database) -> None:
     with demo_db.session() as session:
         engagement = session.scalars(select(Engagement).order_by(Engagement.id)).first()
         es.mark_handout_sent(session, engagement.id, dt.datetime(2026, 11, 22, 8, 0))
-        data = es.engagement_to_dict(engagement)
+        data = engagement_to_dict(engagement)
     assert {
         "id",
         "contact_id",
