@@ -329,13 +329,15 @@ def _apply(session: Session, contact: Contact, data: ContactData, today: dt.date
             )
         get_contact(session, data.referred_by_id)
     previous_stage = contact.spiral_stage
+    # The lists as stored, read before any attribute changes (no autoflush mid-way).
+    current = ContactData.from_contact(contact) if contact.id is not None else ContactData()
     for f in fields(ContactData):
         if f.name not in _LISTS:
             setattr(contact, f.name, getattr(data, f.name))
     contact.sort_name = person.sort_name_of(
         person.PersonName(data.name, given_name=data.given_name, family_name=data.family_name)
     )
-    _apply_lists(contact, data)
+    _apply_lists(contact, data, current)
     if data.spiral_stage is not None and data.spiral_stage != previous_stage:
         contact.spiral_steps.append(
             SpiralStep(
@@ -347,9 +349,8 @@ def _apply(session: Session, contact: Contact, data: ContactData, today: dt.date
         )
 
 
-def _apply_lists(contact: Contact, data: ContactData) -> None:
+def _apply_lists(contact: Contact, data: ContactData, current: ContactData) -> None:
     """Replace further details and addresses, only where they changed (no needless writes)."""
-    current = ContactData.from_contact(contact) if contact.id is not None else ContactData()
     if current.details != data.details:
         contact.details = [
             ContactDetail(kind=d.kind, label=d.label, value=d.value, position=i)
@@ -398,7 +399,6 @@ def update_contact(
     if expected_version is not None and contact.version != expected_version:
         raise ConflictError(translate(_CONFLICT_MESSAGE))
     _apply(session, contact, data, today)
-    person.mark_name_checked(session, contact_id)
     try:
         session.flush()
     except StaleDataError:
@@ -408,6 +408,7 @@ def update_contact(
         if is_write_conflict(exc):
             raise ConflictError(translate(_CONFLICT_MESSAGE)) from None
         raise
+    person.mark_name_checked(session, contact_id)  # after the flush that may conflict
     return contact
 
 
