@@ -157,15 +157,9 @@ def fingerprint(db: Database) -> tuple[object, ...]:
         rows = []
         for table in ("contact", "feedback", "activity", "referral"):
             rows.append(
-                tuple(
-                    s.execute(
-                        text(f"SELECT count(*), coalesce(max(id), 0) FROM {table}")
-                    ).one()
-                )
+                tuple(s.execute(text(f"SELECT count(*), coalesce(max(id), 0) FROM {table}")).one())
             )
-        rows.append(
-            tuple(s.execute(text("SELECT coalesce(sum(version), 0) FROM contact")).one())
-        )
+        rows.append(tuple(s.execute(text("SELECT coalesce(sum(version), 0) FROM contact")).one()))
         return tuple(rows)
 
 

@@ -149,9 +149,7 @@ def test_english_handout_uses_the_english_profile(
     args = ["--lang", "en", "handout", "--engagement", "1", "-o", str(target), "--db", demo_file]
     code, _, err = run_cli(capsys, *args)
     assert code == 0, err
-    text = " ".join(
-        " ".join(page.extract_text() or "" for page in PdfReader(target).pages).split()
-    )
+    text = " ".join(" ".join(page.extract_text() or "" for page in PdfReader(target).pages).split())
     assert "Why you" in text and "Who I work with" in text and "Brand consulting" in text
     assert "Für wen ich arbeite" not in text and "Markenberatung" not in text
 

@@ -241,3 +241,57 @@ def test_common_or_shared_first_name_is_not_replaced_alone(db: Database) -> None
     with db.reader() as s:
         notes = s.get(Contact, other_id).notes  # type: ignore[union-attr]
     assert notes == "Peter kommt, [gelöscht] auch; [gelöscht]"
+
+
+def test_erase_removes_the_person_fields_details_and_addresses(db: Database, db_path: Path) -> None:
+    from empfehlung_desktop.model import DetailKind, Salutation
+    from empfehlung_desktop.services.contacts import contacts as cs
+    from empfehlung_desktop.services.contacts.person import AddressData, DetailData
+
+    secrets = ["Wendelgard", "Xylophonweg 17", "wendel.privat@example.net", "+41 79 765 43 21"]
+    with db.session() as s:
+        cid = cs.create_contact(
+            s,
+            cs.ContactData(
+                salutation=Salutation.MS,
+                title="Dr.",
+                given_name="Wendelgard",
+                family_name="Oberpfaffenhofer",
+                birth_day=3,
+                birth_month=4,
+                birth_year=1971,
+                tags="Geheimtipp",
+                details=(
+                    DetailData(DetailKind.EMAIL, secrets[2], "privat"),
+                    DetailData(DetailKind.PHONE, secrets[3], "mobil"),
+                ),
+                addresses=(AddressData(secrets[1], "8001", "Zürich", country="Schweiz"),),
+            ),
+            today=dt.date(2027, 5, 17),
+        ).id
+        other = cs.create_contact(
+            s,
+            cs.ContactData(name="Anna Berg", notes=f"Kennt Frau Oberpfaffenhofer, {secrets[2]}"),
+            today=dt.date(2027, 5, 17),
+        ).id
+    with db.session() as s:
+        gdpr.erase_contact(s, cid)
+    assert gdpr.scrub_database(db.engine)
+    with db.reader() as s:
+        erased = s.get(Contact, cid)
+        assert erased is not None
+        assert (erased.given_name, erased.family_name, erased.tags, erased.birth_year) == (
+            "",
+            "",
+            "",
+            None,
+        )
+        assert erased.details == [] and erased.addresses == []
+        assert "Oberpfaffenhofer" not in s.get(Contact, other).notes  # type: ignore[union-attr]
+    db.dispose()
+    for suffix in ("", "-wal"):
+        path = db_path.with_name(db_path.name + suffix)
+        if path.exists():
+            raw = path.read_bytes()
+            for secret in [*secrets, "Oberpfaffenhofer", "Geheimtipp"]:
+                assert secret.encode("utf-8") not in raw, (suffix, secret)
