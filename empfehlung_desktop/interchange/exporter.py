@@ -18,14 +18,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, cast
 
-from sqlalchemy import Select, Table, func, select
+from sqlalchemy import DateTime, Table, func, select
+from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop import __version__, files
 from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _
-from empfehlung_desktop.interchange import csv_io, ics, json_io, vcard
+from empfehlung_desktop.interchange import csv_write, export_row, ics, json_io, vcard
 from empfehlung_desktop.model import AppSetting, Contact, ContactAddress, ContactDetail
 from empfehlung_desktop.services.data.serialize import columns as exported_columns
 from empfehlung_desktop.services.data.serialize import raw_encoder
@@ -67,28 +68,23 @@ def export_stream(
         return _json(session, stream, _Tracker(progress, _json_total(session)))
     tracker = _Tracker(progress, _count_contacts(session))
     if fmt == "csv":
-        stream.write((csv_io.CSV_BOM + _csv_lines([csv_io.csv_header()])).encode("utf-8"))
+        stream.write((csv_write.CSV_BOM + _csv_lines([csv_write.csv_header()])).encode("utf-8"))
+        labels = csv_write.row_labels()
     for batch in _contact_batches(session):
-        lists = _person_lists(session, [row.id for row in batch])
+        lists = _person_lists(session, [row[0] for row in batch])
+        details, addresses = lists.details, lists.addresses
         if fmt == "vcard":
+            card = vcard.card_of_row
             text = "".join(
-                vcard.card_text(
-                    row,
-                    (row.ref_name or "", row.ref_uid or ""),
-                    lists.details.get(row.id, ()),
-                    lists.addresses.get(row.id, ()),
-                )
-                for row in batch
+                [card(row, details.get(row[0], ()), addresses.get(row[0], ())) for row in batch]
             )
         else:
+            cells = csv_write.cells_of_row
             text = _csv_lines(
-                csv_io.csv_cells(
-                    row,
-                    row.ref_name or "",
-                    lists.details.get(row.id, ()),
-                    lists.addresses.get(row.id, ()),
-                )
-                for row in batch
+                [
+                    cells(row, details.get(row[0], ()), addresses.get(row[0], ()), labels)
+                    for row in batch
+                ]
             )
         stream.write(text.encode("utf-8"))
         tracker.advance(len(batch))
@@ -107,7 +103,7 @@ class _Tracker:
 
 def _csv_lines(rows: Any) -> str:
     out = io.StringIO(newline="")
-    csv_io.csv_writer(out).writerows(rows)
+    csv_write.csv_writer(out).writerows(rows)
     return out.getvalue()
 
 
@@ -120,48 +116,30 @@ def _count_contacts(session: Session) -> int:
 def _contact_batches(session: Session) -> Iterator[Sequence[Any]]:
     """Contact rows by name (as the list sorts them) with their referrer, in batches.
 
-    A Core query on the session's connection, streamed: neither ORM objects nor
-    all rows at once.
+    Plain SQL on the session's connection, streamed, the values as the driver
+    hands them out (``export_row.COLUMNS``: enum codes, the roles' bit mask):
+    neither ORM objects, nor type processing, nor all rows at once.
     """
-    table = cast(Table, Contact.__table__)
-    referrer = table.alias("referrer")
-    wanted = [table.c[name] for name in _EXPORTED_COLUMNS]
-    stmt = (
-        select(*wanted, referrer.c.name.label("ref_name"), referrer.c.uid.label("ref_uid"))
-        .outerjoin(referrer, table.c.referred_by_id == referrer.c.id)
-        .where(table.c.erased_at.is_(None))
-        .order_by(table.c.sort_name, table.c.id)
+    conn = session.connection().execution_options(stream_results=True)
+    quote = conn.dialect.identifier_preparer.quote
+    table = quote(cast(Table, Contact.__table__).name)
+    wanted = ", ".join(f"c.{quote(name)}" for name in export_row.COLUMNS)
+    sql = (
+        f"SELECT {wanted}, r.{quote('name')}, r.{quote('uid')} FROM {table} c "
+        f"LEFT OUTER JOIN {table} r ON c.{quote('referred_by_id')} = r.{quote('id')} "
+        f"WHERE c.{quote('erased_at')} IS NULL ORDER BY c.{quote('sort_name')}, c.{quote('id')}"
     )
-    yield from _stream(session, stmt)
-
-
-# What the vCard and CSV writers read (records.ExportedContact): no timestamps to parse.
-_EXPORTED_COLUMNS = (
-    "id",
-    "name",
-    "organisation",
-    "email",
-    "phone",
-    "profession",
-    "competences",
-    "notes",
-    "roles",
-    "source",
-    "spiral_stage",
-    "consent_share",
-    "consent_share_on",
-    "uid",
-    "salutation",
-    "title",
-    "given_name",
-    "family_name",
-    "name_suffix",
-    "address_form",
-    "birth_day",
-    "birth_month",
-    "birth_year",
-    "tags",
-)
+    if conn.dialect.name != "sqlite":
+        yield from conn.exec_driver_sql(sql).partitions(BATCH)
+        return
+    # SQLite (and SQLCipher): the driver's own cursor, plain tuples without Row objects.
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        cursor.execute(sql)
+        while batch := cursor.fetchmany(BATCH):
+            yield batch
+    finally:
+        cursor.close()
 
 
 @dataclass
@@ -198,11 +176,6 @@ def _person_lists(session: Session, ids: list[int]) -> _Lists:
         if cid in wanted:
             lists.addresses.setdefault(cid, []).append(tuple(values))
     return lists
-
-
-def _stream(session: Session, stmt: Select[Any]) -> Iterator[Sequence[Any]]:
-    conn = session.connection().execution_options(stream_results=True)
-    yield from conn.execute(stmt).partitions(BATCH)
 
 
 # -- JSON ------------------------------------------------------------------------
@@ -254,8 +227,8 @@ def _json(session: Session, stream: IO[bytes], tracker: _Tracker) -> int:
     return counts["contacts"]
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+# One encoder for the whole export (``json.dumps`` with options builds one per call).
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _batched(records: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
@@ -283,15 +256,40 @@ def _raw_rows(
         yield from batch
 
 
-def _encoders(columns: Sequence[Any]) -> list[tuple[str, Any]]:
-    return [(c.key, raw_encoder(c)) for c in columns]
+def _encoder(columns: Sequence[Any]) -> Callable[[Sequence[Any]], dict[str, Any]]:
+    """Rows of ``columns`` (raw driver values) as the JSON records of ``json_io``.
+
+    Built once per table as one dict display (like ``collections.namedtuple``
+    builds its class): one call per record instead of a loop over the columns,
+    and only the values that need it go through their encoder (a raw enum value
+    is its stored code already; dates, times, booleans, roles need a change).
+    """
+    names: dict[str, Any] = {}
+    items = []
+    for index, column in enumerate(columns):
+        encode = None if isinstance(column.type, SAEnum) else raw_encoder(column)
+        if isinstance(column.type, DateTime):
+            encode = _datetime_encoder(encode)
+        value = f"row[{index}]"
+        if encode is not None:
+            names[f"e{index}"] = encode
+            value = f"(None if {value} is None else e{index}({value}))"
+        items.append(f"{str(column.key)!r}: {value}")
+    source = f"lambda row: {{{', '.join(items)}}}"
+    return cast(Callable[[Sequence[Any]], dict[str, Any]], eval(source, names))
 
 
-def _encode(row: tuple[Any, ...], encoders: list[tuple[str, Any]]) -> dict[str, Any]:
-    return {
-        key: encode(value) if encode is not None and value is not None else value
-        for (key, encode), value in zip(encoders, row, strict=True)
-    }
+def _datetime_encoder(fallback: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
+    """SQLite's "2026-05-17 09:30:00.123456" as ``isoformat`` writes it, by slicing."""
+
+    def encode(value: Any) -> Any:
+        if type(value) is str and len(value) == 26 and value[10] == " " and value[19] == ".":
+            if value.endswith("000000"):
+                return f"{value[:10]}T{value[11:19]}"
+            return f"{value[:10]}T{value[11:]}"
+        return fallback(value) if fallback is not None else value
+
+    return encode
 
 
 def _records(
@@ -301,7 +299,7 @@ def _records(
     nothing is held but the current rows)."""
     table = cast(Table, entity.__table__)
     columns = exported_columns(entity)
-    encoders = _encoders(columns)
+    encode = _encoder(columns)
     position = columns.index(table.c.id)
     streams = []
     for name, child, fk in children:
@@ -309,16 +307,16 @@ def _records(
         child_columns = [child_table.c[fk], *(c for c in exported_columns(child) if c.key != fk)]
         order = (fk, "id") if "id" in child_table.c else (fk,)
         rows = _raw_rows(session, child_table, child_columns, order)
-        streams.append((name, _encoders(child_columns[1:]), rows, [next(rows, None)]))
+        streams.append((name, _encoder(child_columns[1:]), rows, [next(rows, None)]))
     for row in _raw_rows(session, table, columns, ("id",)):
-        record = _encode(row, encoders)
+        record = encode(row)
         ident = row[position]
-        for name, child_encoders, rows, pending in streams:
+        for name, encode_child, rows, pending in streams:
             found = []
             while pending[0] is not None and (pending[0][0] or 0) < ident:
                 pending[0] = next(rows, None)  # an orphan: json_io skips it too
             while pending[0] is not None and pending[0][0] == ident:
-                found.append(_encode(pending[0][1:], child_encoders))
+                found.append(encode_child(pending[0][1:]))
                 pending[0] = next(rows, None)
             record[name] = found
         yield record
