@@ -86,7 +86,7 @@ def _restore(name: str, cached: Path) -> ttfonts.TTFont | None:
         vars(face).update(face_values)
         for key, text in names.items():
             setattr(face, key, ttfonts.TTFNameBytes(text.encode("utf-8")))
-        face._pdfScale = _scale(int(face_values["unitsPerEm"]))
+        vars(face)["_pdfScale"] = _scale(int(face_values["unitsPerEm"]))
         font = ttfonts.TTFont.__new__(ttfonts.TTFont)
         vars(font).update(settings)
         font.fontName = name
