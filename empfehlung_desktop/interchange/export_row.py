@@ -10,6 +10,7 @@ object or a typed Core row, so there is one writer for both.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from empfehlung_desktop.interchange.records import ExportedContact
@@ -41,7 +42,7 @@ COLUMNS = (
     "birth_year",
     "tags",
 )
-ExportRow = tuple[Any, ...]
+ExportRow = Sequence[Any]
 _CODED = frozenset({"source", "spiral_stage", "salutation", "address_form"})
 
 

@@ -1,7 +1,9 @@
 """Export entry points shared by GUI and CLI: streamed into a file, at disk speed.
 
-Contacts are read with Core queries in batches (no ORM object per contact, the
-referrer joined in SQL) and written batch by batch through the atomic writer
+vCard and CSV are written by ``contact_export`` from plain SQL on the session's
+connection (no ORM object per contact, the referrer joined in SQL; the command
+line uses it on a ``store.light`` connection without SQLAlchemy); JSON reads raw
+rows per table. Everything goes batch by batch through the atomic writer
 (``files.atomic_writer``): memory stays flat at 100,000 contacts, and a failed or
 cancelled export leaves the previous file untouched. ``progress(done, total)``
 is called after every batch; returning ``False`` cancels (the GUI's progress
@@ -11,10 +13,8 @@ dialog).
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, cast
 
@@ -26,8 +26,8 @@ from empfehlung_desktop import __version__, files
 from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _
-from empfehlung_desktop.interchange import csv_write, export_row, ics, json_io, vcard
-from empfehlung_desktop.model import AppSetting, Contact, ContactAddress, ContactDetail
+from empfehlung_desktop.interchange import contact_export, json_io
+from empfehlung_desktop.model import AppSetting
 from empfehlung_desktop.services.data.serialize import columns as exported_columns
 from empfehlung_desktop.services.data.serialize import raw_encoder
 
@@ -36,14 +36,9 @@ EXPORT_FORMATS = {
     "csv": (N_("CSV (.csv) – für Excel"), ".csv"),
     "json": (N_("JSON (.json) – vollständiger Export aller Daten"), ".json"),
 }
-BATCH = 2000
-# (done, total) after each batch; False cancels the export.
-Progress = Callable[[int, int], bool | None]
-
-
-class ExportCancelled(UserError):
-    def __init__(self) -> None:
-        super().__init__(_("Der Export wurde abgebrochen; es wurde keine Datei geschrieben."))
+BATCH = contact_export.BATCH
+Progress = contact_export.Progress
+ExportCancelled = contact_export.ExportCancelled
 
 
 def export_file(session: Session, fmt: str, target: Path, progress: Progress | None = None) -> int:
@@ -65,117 +60,20 @@ def export_stream(
 ) -> int:
     _check_format(fmt)
     if fmt == "json":
-        return _json(session, stream, _Tracker(progress, _json_total(session)))
-    tracker = _Tracker(progress, _count_contacts(session))
-    if fmt == "csv":
-        stream.write((csv_write.CSV_BOM + _csv_lines([csv_write.csv_header()])).encode("utf-8"))
-        labels = csv_write.row_labels()
-    for batch in _contact_batches(session):
-        lists = _person_lists(session, [row[0] for row in batch])
-        details, addresses = lists.details, lists.addresses
-        if fmt == "vcard":
-            card = vcard.card_of_row
-            text = "".join(
-                [card(row, details.get(row[0], ()), addresses.get(row[0], ())) for row in batch]
-            )
-        else:
-            cells = csv_write.cells_of_row
-            text = _csv_lines(
-                [
-                    cells(row, details.get(row[0], ()), addresses.get(row[0], ()), labels)
-                    for row in batch
-                ]
-            )
-        stream.write(text.encode("utf-8"))
-        tracker.advance(len(batch))
-    return tracker.done
+        return _json(session, stream, contact_export.Tracker(progress, _json_total(session)))
+    return contact_export.write_contacts(_session_rows(session), fmt, stream, progress)
 
 
-class _Tracker:
-    def __init__(self, progress: Progress | None, total: int) -> None:
-        self.progress, self.total, self.done = progress, total, 0
-
-    def advance(self, count: int) -> None:
-        self.done += count
-        if self.progress is not None and self.progress(self.done, self.total) is False:
-            raise ExportCancelled()
-
-
-def _csv_lines(rows: Any) -> str:
-    out = io.StringIO(newline="")
-    csv_write.csv_writer(out).writerows(rows)
-    return out.getvalue()
-
-
-def _count_contacts(session: Session) -> int:
-    """Exported contacts: those not erased (as the contacts list shows them)."""
-    listed = Contact.erased_at.is_(None)
-    return int(session.scalar(select(func.count()).select_from(Contact).where(listed)) or 0)
-
-
-def _contact_batches(session: Session) -> Iterator[Sequence[Any]]:
-    """Contact rows by name (as the list sorts them) with their referrer, in batches.
-
-    Plain SQL on the session's connection, streamed, the values as the driver
-    hands them out (``export_row.COLUMNS``: enum codes, the roles' bit mask):
-    neither ORM objects, nor type processing, nor all rows at once.
-    """
+def _session_rows(session: Session) -> contact_export.Rows:
+    """The session's connection as plain SQL in, driver rows out (streamed)."""
     conn = session.connection().execution_options(stream_results=True)
-    quote = conn.dialect.identifier_preparer.quote
-    table = quote(cast(Table, Contact.__table__).name)
-    wanted = ", ".join(f"c.{quote(name)}" for name in export_row.COLUMNS)
-    sql = (
-        f"SELECT {wanted}, r.{quote('name')}, r.{quote('uid')} FROM {table} c "
-        f"LEFT OUTER JOIN {table} r ON c.{quote('referred_by_id')} = r.{quote('id')} "
-        f"WHERE c.{quote('erased_at')} IS NULL ORDER BY c.{quote('sort_name')}, c.{quote('id')}"
-    )
-    if conn.dialect.name != "sqlite":
+    if conn.dialect.name == "sqlite":  # the driver's own cursor: plain tuples, no Row objects
+        return contact_export.cursor_rows(conn.connection.dbapi_connection)
+
+    def rows(sql: str) -> Iterator[Sequence[Any]]:
         yield from conn.exec_driver_sql(sql).partitions(BATCH)
-        return
-    # SQLite (and SQLCipher): the driver's own cursor, plain tuples without Row objects.
-    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
-    try:
-        cursor.execute(sql)
-        while batch := cursor.fetchmany(BATCH):
-            yield batch
-    finally:
-        cursor.close()
 
-
-@dataclass
-class _Lists:
-    """Further details and addresses of one batch of contacts, by contact id."""
-
-    details: dict[int, list[tuple[str, str, str]]] = field(default_factory=dict)
-    addresses: dict[int, list[tuple[str, str, str, str, str, str]]] = field(default_factory=dict)
-
-
-def _person_lists(session: Session, ids: list[int]) -> _Lists:
-    """One query each per batch (most contacts have neither, so this is cheap)."""
-    lists = _Lists()
-    if not ids:
-        return lists
-    conn = session.connection()
-    low, high = min(ids), max(ids)
-    wanted = set(ids)
-    detail = cast(Table, ContactDetail.__table__)
-    for cid, kind, label, value in conn.execute(
-        select(detail.c.contact_id, detail.c.kind, detail.c.label, detail.c.value)
-        .where(detail.c.contact_id.between(low, high))
-        .order_by(detail.c.contact_id, detail.c.position, detail.c.id)
-    ):
-        if cid in wanted:
-            lists.details.setdefault(cid, []).append((str(kind), label, value))
-    address = cast(Table, ContactAddress.__table__)
-    columns = [address.c[n] for n in ("label", "street", "postcode", "city", "region", "country")]
-    for cid, *values in conn.execute(
-        select(address.c.contact_id, *columns)
-        .where(address.c.contact_id.between(low, high))
-        .order_by(address.c.contact_id, address.c.position, address.c.id)
-    ):
-        if cid in wanted:
-            lists.addresses.setdefault(cid, []).append(tuple(values))
-    return lists
+    return rows
 
 
 # -- JSON ------------------------------------------------------------------------
@@ -188,7 +86,7 @@ def _json_total(session: Session) -> int:
     )
 
 
-def _json(session: Session, stream: IO[bytes], tracker: _Tracker) -> int:
+def _json(session: Session, stream: IO[bytes], tracker: contact_export.Tracker) -> int:
     """The format of ``json_io.export_all``, streamed: one record per line."""
 
     def write(text: str) -> None:
@@ -324,5 +222,7 @@ def _records(
 
 def calendar_bytes(session: Session, stamp: dt.datetime) -> tuple[bytes, int]:
     """The calendar file and its number of events; ``stamp`` is the export's UTC instant."""
+    from empfehlung_desktop.interchange import ics  # icalendar: only for the calendar
+
     events = ics.calendar_events(session)
     return ics.write_calendar(events, stamp), len(events)

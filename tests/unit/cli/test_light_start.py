@@ -74,3 +74,20 @@ def test_a_light_command_on_the_full_path_still_logs(tmp_path: Path) -> None:
     code, heavy, out = _imports_of("contacts", "list", "--db", str(tmp_path / "new.db"))
     assert code == 0 and "0 Kontakt(e)" in out
     assert "sqlalchemy" in heavy and "logging" in heavy
+
+
+def test_vcard_and_csv_export_read_through_the_light_path_with_the_same_bytes(
+    demo_db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    from tests.helpers.export_oracle import export_bytes
+
+    with demo_db.reader() as session:
+        expected = {fmt: export_bytes(session, fmt)[0] for fmt in ("vcard", "csv")}
+    demo_db.dispose()
+    for fmt in ("vcard", "csv"):
+        target = tmp_path / f"out.{fmt}"
+        args = ("export", "--format", fmt, "-o", str(target), "--db", str(db_path))
+        code, heavy, out = _imports_of(*args)
+        assert code == 0 and "exportiert" in out
+        assert heavy == []
+        assert target.read_bytes() == expected[fmt]
