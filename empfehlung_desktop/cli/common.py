@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
-import logging
 import sqlite3
 import sys
 from collections.abc import Callable, Iterator
@@ -12,7 +10,6 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from empfehlung_desktop import error_log
 from empfehlung_desktop.cli.parsing import add_db_option
 from empfehlung_desktop.clock import Clock, system_clock
 from empfehlung_desktop.config import resolve_db_url
@@ -25,11 +22,11 @@ if TYPE_CHECKING:
 
 # SQLAlchemy is imported only by commands that use it (store.database): read-only
 # commands on an up-to-date SQLite file read through store.light and start in a
-# fraction of the time.
+# fraction of the time. Such a command is added with ``light=True``: it also sets
+# up the error log (``logging``) only when it needs it — on the full path
+# (:func:`database`) or for an unexpected error.
 
 Handler = Callable[[argparse.Namespace], int]
-
-logger = logging.getLogger(__name__)
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
@@ -37,16 +34,32 @@ def add_json_option(parser: argparse.ArgumentParser) -> None:
 
 
 def add_command(
-    subparsers: Any, name: str, help_text: str, handler: Handler | None = None
+    subparsers: Any,
+    name: str,
+    help_text: str,
+    handler: Handler | None = None,
+    *,
+    light: bool = False,
 ) -> argparse.ArgumentParser:
-    """Add a subcommand that takes ``--db``; ``handler`` runs it."""
+    """Add a subcommand that takes ``--db``; ``handler`` runs it.
+
+    ``light``: the command tries the light read path first (``light_reader``);
+    its error log is set up on demand instead of at the start.
+    """
     parser: argparse.ArgumentParser = subparsers.add_parser(
         name, help=help_text, description=help_text
     )
     add_db_option(parser)
     if handler is not None:
-        parser.set_defaults(handler=handler)
+        parser.set_defaults(handler=handler, light=light)
     return parser
+
+
+def setup_error_log() -> None:
+    """Attach ``fehler.log`` (``error_log.setup``; imports ``logging``, so only when needed)."""
+    from empfehlung_desktop import error_log
+
+    error_log.setup()
 
 
 @contextmanager
@@ -59,6 +72,7 @@ def database(args: argparse.Namespace, *, migrate: bool = True) -> Iterator[Data
     read-only guard connection open (``instance.wal_guard``), so it never
     removes the WAL the GUI writes into.
     """
+    setup_error_log()  # the full path may log (a light command did not set it up yet)
     from empfehlung_desktop.store import backup, instance
     from empfehlung_desktop.store.database import sqlite_path
 
@@ -142,6 +156,8 @@ def clock(args: argparse.Namespace) -> Clock:
 
 
 def print_json(value: Any) -> None:
+    import json
+
     json.dump(value, sys.stdout, ensure_ascii=False, indent=2, default=_json_default)
     sys.stdout.write("\n")
 
@@ -159,7 +175,8 @@ def fail(message: str) -> int:
 
 def run(handler: Handler, args: argparse.Namespace) -> int:
     """Run a command; turn every failure into one German line (details to a log file)."""
-    error_log.setup()
+    if not getattr(args, "light", False):
+        setup_error_log()
     cipher.set_asker(ask_passphrase)
     try:
         with command_session(args):
@@ -259,6 +276,11 @@ def _damage_message(args: argparse.Namespace, exc: BaseException) -> str | None:
 
 def _log_traceback(args: argparse.Namespace) -> str:
     """Log the exception being handled (types and code lines only); where the log is."""
-    logger.exception("Command %r failed", getattr(args, "command", None))
+    import logging
+
+    from empfehlung_desktop import error_log
+
+    error_log.setup()
+    logging.getLogger(__name__).exception("Command %r failed", getattr(args, "command", None))
     path = error_log.log_file()
     return str(path) if path is not None else "(kein Protokoll möglich)"

@@ -8,6 +8,7 @@ read path (``store.light``, no SQLAlchemy) and start in a fraction of the time.
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Iterable
 from typing import Any
 
@@ -27,8 +28,10 @@ from empfehlung_desktop.store import light
 def register(subparsers: Any) -> None:
     parser = add_command(subparsers, "contacts", "Kontakte auflisten und suchen")
     sub = parser.add_subparsers(dest="contacts_command", metavar="AKTION", required=True)
-    listing = add_command(sub, "list", "alle Kontakte auflisten", _list)
-    search = add_command(sub, "search", "Kontakte suchen (Teilwörter, Umlaute)", _search)
+    listing = add_command(sub, "list", "alle Kontakte auflisten", _list, light=True)
+    search = add_command(
+        sub, "search", "Kontakte suchen (Teilwörter, Umlaute)", _search, light=True
+    )
     search.add_argument("text", help="Suchtext")
     for p in (listing, search):
         add_json_option(p)
@@ -76,7 +79,10 @@ def _output(args: argparse.Namespace, text: str) -> int:
     source = ContactSource(args.source) if args.source else None
     try:
         with light_reader(args) as con:
-            _print(args, quick.contact_dicts(con, text, role, source, args.limit))
+            if args.json:
+                print_json(list(quick.contact_dicts(con, text, role, source, args.limit)))
+            else:
+                _print_lines(quick.contact_lines(con, text, role, source, args.limit))
             return 0
     except light.Unavailable:
         pass
@@ -93,12 +99,20 @@ def _print(args: argparse.Namespace, contacts: Iterable[dict[str, Any]]) -> None
     if args.json:
         print_json(list(contacts))
         return
-    count = 0
-    for c in contacts:
-        roles = quick.role_labels(tuple(c["roles"]))
-        print(f"{c['id']:>6}  {c['name']:<32} {c['organisation']:<30} {c['email']:<36} {roles}")
-        count += 1
-    print(f"{count} Kontakt(e)")
+    _print_lines(
+        (c["id"], c["name"], c["organisation"], c["email"], quick.role_labels(tuple(c["roles"])))
+        for c in contacts
+    )
+
+
+def _print_lines(rows: Iterable[tuple[int, str, str, str, str]]) -> None:
+    """One line per contact (number, name, organisation, e-mail, roles), then the count."""
+    lines = [
+        f"{ident:>6}  {name:<32} {organisation:<30} {email:<36} {roles}"
+        for ident, name, organisation, email, roles in rows
+    ]
+    lines.append(f"{len(lines)} Kontakt(e)")
+    sys.stdout.write("\n".join(lines) + "\n")
 
 
 def _show(args: argparse.Namespace) -> int:

@@ -40,7 +40,9 @@ def register(subparsers: Any) -> None:
         help=f"nur Erstgespräche in den nächsten {UPCOMING_DAYS} Tagen",
     )
 
-    handout = add_command(subparsers, "handout", "„Warum Sie“-Handout als PDF erstellen", _handout)
+    handout = add_command(
+        subparsers, "handout", "„Warum Sie“-Handout als PDF erstellen", _handout, light=True
+    )
     which = handout.add_mutually_exclusive_group(required=True)
     which.add_argument("--engagement", type=int, metavar="ID", help="für diese Anfrage")
     which.add_argument(

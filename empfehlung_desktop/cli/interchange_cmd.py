@@ -5,12 +5,19 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from empfehlung_desktop import files
-from empfehlung_desktop.cli.common import add_command, clock, database
+from empfehlung_desktop.cli.common import add_command, clock, database, light_reader
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.interchange import csv_io, exporter, flow, importer
+from empfehlung_desktop.interchange import csv_io
+from empfehlung_desktop.store import light
+
+if TYPE_CHECKING:
+    from empfehlung_desktop.interchange import importer
+
+# SQLAlchemy comes with exporter, flow and importer: imported where used, so that a
+# vCard or CSV export reads through store.light and starts without it.
 
 
 def register(subparsers: Any) -> None:
@@ -42,7 +49,9 @@ def register(subparsers: Any) -> None:
         "mehrere Spalten dürfen dasselbe Feld haben (weitere E-Mails, Telefone, "
         "Adressteile). Felder: " + ", ".join(k for k in csv_io.FIELD_LABELS if k),
     )
-    export = add_command(subparsers, "export", "Kontakte oder alles exportieren", _export)
+    export = add_command(
+        subparsers, "export", "Kontakte oder alles exportieren", _export, light=True
+    )
     export.add_argument("--format", choices=("vcard", "csv", "json"), required=True)
     export.add_argument("-o", "--output", required=True, metavar="DATEI", help="Zieldatei")
     calendar = add_command(
@@ -57,6 +66,8 @@ def _confirm(question: str) -> bool:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from empfehlung_desktop.interchange import flow
+
     path = Path(args.file)
     with database(args) as db:
         loaded = flow.load_file(path, args.format, preset=args.preset or "", overrides=args.map)
@@ -78,6 +89,8 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _print_preview(preview: importer.ImportPreview) -> None:
+    from empfehlung_desktop.interchange import importer
+
     if preview.notice:
         print(preview.notice)
     print(preview.summary())
@@ -97,13 +110,31 @@ def _print_preview(preview: importer.ImportPreview) -> None:
 
 
 def _export(args: argparse.Namespace) -> int:
-    with database(args) as db, db.reader() as session:
-        count = exporter.export_file(session, args.format, Path(args.output))
+    target = Path(args.output)
+    count = _export_light(args, target) if args.format in ("vcard", "csv") else None
+    if count is None:
+        from empfehlung_desktop.interchange import exporter
+
+        with database(args) as db, db.reader() as session:
+            count = exporter.export_file(session, args.format, target)
     print(f"{count} Kontakt(e) nach {args.output} exportiert ({args.format}).")
     return 0
 
 
+def _export_light(args: argparse.Namespace, target: Path) -> int | None:
+    """A vCard or CSV export through store.light; None when the full path is needed."""
+    from empfehlung_desktop.interchange import contact_export
+
+    try:
+        with light_reader(args) as con, files.atomic_writer(target) as stream:
+            return contact_export.export_light(con, args.format, stream)
+    except light.Unavailable:
+        return None
+
+
 def _calendar(args: argparse.Namespace) -> int:
+    from empfehlung_desktop.interchange import exporter
+
     output = Path(args.output)
     if output.suffix.lower() != ".ics":
         raise UserError("Die Kalenderdatei sollte auf .ics enden (z. B. termine.ics).")

@@ -24,11 +24,12 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
 from empfehlung_desktop.i18n import N_, current_language, enum_label, translate
+from empfehlung_desktop.interchange.export_row import ExportRow, date_text, export_row
 from empfehlung_desktop.interchange.records import ExportedContact, ImportedContact
 from empfehlung_desktop.model import (
     AddressForm,
@@ -93,78 +94,99 @@ def csv_cells(
 ) -> list[str]:
     """One contact as the cells of an export row: UTF-8 with BOM, semicolons, CRLF
     (``csv_writer``) is what German Excel opens without asking."""
-    language = current_language()
-    places = list(addresses)
-    first = places[0] if places else ("", "", "", "", "", "")
-    label, street, postcode, city, region, country = first
-    more = [detail_line(kind, lbl, value) for kind, lbl, value in details]
-    more += [address_line(AddressData(*place[1:], label=place[0])) for place in places[1:]]
-    salutation = _code(getattr(c, "salutation", None))
-    address_form = _code(getattr(c, "address_form", None))
-    row = (
-        c.name or "",
-        _member_label("Salutation", salutation, language),
-        c.title or "",
-        c.given_name or "",
-        c.family_name or "",
-        c.name_suffix or "",
-        _member_label("AddressForm", address_form, language),
-        c.organisation or "",
-        c.email or "",
-        c.phone or "",
-        c.profession or "",
-        c.competences or "",
-        c.tags or "",
-        format_birthday(c.birth_day, c.birth_month, c.birth_year),
+    row = export_row(c, referrer_name, "")
+    return cells_of_row(row, tuple(details), tuple(addresses), _labels(current_language()))
+
+
+def cells_of_row(
+    row: ExportRow,
+    details: Sequence[tuple[str, str, str]],
+    addresses: Sequence[tuple[str, str, str, str, str, str]],
+    labels: Labels,
+) -> list[str]:
+    """:func:`csv_cells` of a raw row (``export_row.COLUMNS``, codes as stored);
+    ``labels`` are :func:`row_labels` of the current language, looked up once."""
+    (_ident, name, organisation, email, phone, profession, competences, notes, roles, source,
+     stage, consent, consent_on, uid, salutation, title, given, family, suffix, address_form,
+     birth_day, birth_month, birth_year, tags, referrer_name, _referrer_uid) = row  # fmt: skip
+    if addresses:
+        label, street, postcode, city, region, country = addresses[0]
+    else:
+        label = street = postcode = city = region = country = ""
+    if details or len(addresses) > 1:
+        more = [detail_line(kind, lbl, value) for kind, lbl, value in details]
+        more += [address_line(AddressData(*place[1:], label=place[0])) for place in addresses[1:]]
+        more_text = "\n".join(more)
+    else:
+        more_text = ""
+    codes = labels.codes
+    cells = (
+        name or "",
+        labels.salutations.get(salutation or "", ""),
+        title or "",
+        given or "",
+        family or "",
+        suffix or "",
+        labels.address_forms.get(address_form or "", labels.formal),
+        organisation or "",
+        email or "",
+        phone or "",
+        profession or "",
+        competences or "",
+        tags or "",
+        format_birthday(birth_day, birth_month, birth_year) if birth_day is not None else "",
         street,
         postcode,
         city,
         region,
         country,
         label,
-        "\n".join(more),
-        _roles_text(c.roles, language),
-        _label(c.source, language),
-        _label(c.spiral_stage, language),
-        c.notes or "",
-        referrer_name,
-        _label(True, language) if c.consent_share else "",
-        c.consent_share_on.isoformat() if c.consent_share_on else "",
-        c.uid or "",
+        more_text,
+        labels.roles(roles or 0),
+        codes.get(source, "") if source else "",
+        codes.get(stage, "") if stage else "",
+        notes or "",
+        referrer_name or "",
+        labels.yes if consent else "",
+        date_text(consent_on) if consent_on else "",
+        uid or "",
     )
     # Spreadsheets run cells starting like a formula; an apostrophe keeps them text.
-    return ["'" + v if v and v[0] in _FORMULA_CHARS else v for v in row]
+    return ["'" + v if v and v[0] in _FORMULA_CHARS else v for v in cells]
 
 
-def _code(member: Any) -> str:
-    if member is None:
-        return ""
-    return str(getattr(member, "value", member))
+class Labels:
+    """The labels a CSV row shows, per stored code, in one language."""
+
+    def __init__(self) -> None:
+        self.salutations = {
+            s.value: ("" if s is Salutation.NONE else enum_label(s)) for s in Salutation
+        }
+        self.address_forms = {a.value: enum_label(a) for a in AddressForm}
+        self.formal = enum_label(AddressForm.FORMAL)
+        self.codes: dict[object, str] = {
+            m.value: enum_label(m) for kind in (ContactSource, SpiralStage) for m in kind
+        }
+        self.yes = translate(N_("ja"))
+        self._roles: dict[int, str] = {}
+
+    def roles(self, bits: int) -> str:
+        text = self._roles.get(bits)
+        if text is None:
+            roles = Role(bits)
+            text = ", ".join(enum_label(r) for r in Role.singles() if r in roles)
+            self._roles[bits] = text
+        return text
 
 
-@lru_cache(maxsize=64)
-def _member_label(kind: str, code: str, language: str) -> str:
-    """The label of a stored code; "" for no Anrede and for the default "Sie"."""
-    if kind == "Salutation":
-        if code in ("", Salutation.NONE.value):
-            return ""
-        return enum_label(Salutation(code))
-    return enum_label(AddressForm(code or AddressForm.FORMAL.value))
+@lru_cache(maxsize=4)
+def _labels(language: str) -> Labels:
+    return Labels()
 
 
-@lru_cache(maxsize=64)
-def _roles_text(roles: Role, language: str) -> str:
-    return ", ".join(enum_label(r) for r in Role.singles() if r in roles)
-
-
-@lru_cache(maxsize=256)
-def _label(member: Any, language: str) -> str:
-    """An enum's label ("" for None); ``True`` is the consent column's "ja"."""
-    if member is None:
-        return ""
-    if member is True:
-        return translate(N_("ja"))
-    return enum_label(member)
+def row_labels() -> Labels:
+    """The CSV labels of the current language (built once per language)."""
+    return _labels(current_language())
 
 
 # -- the "Weitere Angaben" lines ------------------------------------------------

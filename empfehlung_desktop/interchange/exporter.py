@@ -1,7 +1,9 @@
 """Export entry points shared by GUI and CLI: streamed into a file, at disk speed.
 
-Contacts are read with Core queries in batches (no ORM object per contact, the
-referrer joined in SQL) and written batch by batch through the atomic writer
+vCard and CSV are written by ``contact_export`` from plain SQL on the session's
+connection (no ORM object per contact, the referrer joined in SQL; the command
+line uses it on a ``store.light`` connection without SQLAlchemy); JSON reads raw
+rows per table. Everything goes batch by batch through the atomic writer
 (``files.atomic_writer``): memory stays flat at 100,000 contacts, and a failed or
 cancelled export leaves the previous file untouched. ``progress(done, total)``
 is called after every batch; returning ``False`` cancels (the GUI's progress
@@ -11,22 +13,21 @@ dialog).
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, cast
 
-from sqlalchemy import Select, Table, func, select
+from sqlalchemy import DateTime, Table, func, select
+from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop import __version__, files
 from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _
-from empfehlung_desktop.interchange import csv_io, ics, json_io, vcard
-from empfehlung_desktop.model import AppSetting, Contact, ContactAddress, ContactDetail
+from empfehlung_desktop.interchange import contact_export, json_io
+from empfehlung_desktop.model import AppSetting
 from empfehlung_desktop.services.data.serialize import columns as exported_columns
 from empfehlung_desktop.services.data.serialize import raw_encoder
 
@@ -35,14 +36,9 @@ EXPORT_FORMATS = {
     "csv": (N_("CSV (.csv) – für Excel"), ".csv"),
     "json": (N_("JSON (.json) – vollständiger Export aller Daten"), ".json"),
 }
-BATCH = 2000
-# (done, total) after each batch; False cancels the export.
-Progress = Callable[[int, int], bool | None]
-
-
-class ExportCancelled(UserError):
-    def __init__(self) -> None:
-        super().__init__(_("Der Export wurde abgebrochen; es wurde keine Datei geschrieben."))
+BATCH = contact_export.BATCH
+Progress = contact_export.Progress
+ExportCancelled = contact_export.ExportCancelled
 
 
 def export_file(session: Session, fmt: str, target: Path, progress: Progress | None = None) -> int:
@@ -64,145 +60,20 @@ def export_stream(
 ) -> int:
     _check_format(fmt)
     if fmt == "json":
-        return _json(session, stream, _Tracker(progress, _json_total(session)))
-    tracker = _Tracker(progress, _count_contacts(session))
-    if fmt == "csv":
-        stream.write((csv_io.CSV_BOM + _csv_lines([csv_io.csv_header()])).encode("utf-8"))
-    for batch in _contact_batches(session):
-        lists = _person_lists(session, [row.id for row in batch])
-        if fmt == "vcard":
-            text = "".join(
-                vcard.card_text(
-                    row,
-                    (row.ref_name or "", row.ref_uid or ""),
-                    lists.details.get(row.id, ()),
-                    lists.addresses.get(row.id, ()),
-                )
-                for row in batch
-            )
-        else:
-            text = _csv_lines(
-                csv_io.csv_cells(
-                    row,
-                    row.ref_name or "",
-                    lists.details.get(row.id, ()),
-                    lists.addresses.get(row.id, ()),
-                )
-                for row in batch
-            )
-        stream.write(text.encode("utf-8"))
-        tracker.advance(len(batch))
-    return tracker.done
+        return _json(session, stream, contact_export.Tracker(progress, _json_total(session)))
+    return contact_export.write_contacts(_session_rows(session), fmt, stream, progress)
 
 
-class _Tracker:
-    def __init__(self, progress: Progress | None, total: int) -> None:
-        self.progress, self.total, self.done = progress, total, 0
-
-    def advance(self, count: int) -> None:
-        self.done += count
-        if self.progress is not None and self.progress(self.done, self.total) is False:
-            raise ExportCancelled()
-
-
-def _csv_lines(rows: Any) -> str:
-    out = io.StringIO(newline="")
-    csv_io.csv_writer(out).writerows(rows)
-    return out.getvalue()
-
-
-def _count_contacts(session: Session) -> int:
-    """Exported contacts: those not erased (as the contacts list shows them)."""
-    listed = Contact.erased_at.is_(None)
-    return int(session.scalar(select(func.count()).select_from(Contact).where(listed)) or 0)
-
-
-def _contact_batches(session: Session) -> Iterator[Sequence[Any]]:
-    """Contact rows by name (as the list sorts them) with their referrer, in batches.
-
-    A Core query on the session's connection, streamed: neither ORM objects nor
-    all rows at once.
-    """
-    table = cast(Table, Contact.__table__)
-    referrer = table.alias("referrer")
-    wanted = [table.c[name] for name in _EXPORTED_COLUMNS]
-    stmt = (
-        select(*wanted, referrer.c.name.label("ref_name"), referrer.c.uid.label("ref_uid"))
-        .outerjoin(referrer, table.c.referred_by_id == referrer.c.id)
-        .where(table.c.erased_at.is_(None))
-        .order_by(table.c.sort_name, table.c.id)
-    )
-    yield from _stream(session, stmt)
-
-
-# What the vCard and CSV writers read (records.ExportedContact): no timestamps to parse.
-_EXPORTED_COLUMNS = (
-    "id",
-    "name",
-    "organisation",
-    "email",
-    "phone",
-    "profession",
-    "competences",
-    "notes",
-    "roles",
-    "source",
-    "spiral_stage",
-    "consent_share",
-    "consent_share_on",
-    "uid",
-    "salutation",
-    "title",
-    "given_name",
-    "family_name",
-    "name_suffix",
-    "address_form",
-    "birth_day",
-    "birth_month",
-    "birth_year",
-    "tags",
-)
-
-
-@dataclass
-class _Lists:
-    """Further details and addresses of one batch of contacts, by contact id."""
-
-    details: dict[int, list[tuple[str, str, str]]] = field(default_factory=dict)
-    addresses: dict[int, list[tuple[str, str, str, str, str, str]]] = field(default_factory=dict)
-
-
-def _person_lists(session: Session, ids: list[int]) -> _Lists:
-    """One query each per batch (most contacts have neither, so this is cheap)."""
-    lists = _Lists()
-    if not ids:
-        return lists
-    conn = session.connection()
-    low, high = min(ids), max(ids)
-    wanted = set(ids)
-    detail = cast(Table, ContactDetail.__table__)
-    for cid, kind, label, value in conn.execute(
-        select(detail.c.contact_id, detail.c.kind, detail.c.label, detail.c.value)
-        .where(detail.c.contact_id.between(low, high))
-        .order_by(detail.c.contact_id, detail.c.position, detail.c.id)
-    ):
-        if cid in wanted:
-            lists.details.setdefault(cid, []).append((str(kind), label, value))
-    address = cast(Table, ContactAddress.__table__)
-    columns = [address.c[n] for n in ("label", "street", "postcode", "city", "region", "country")]
-    for cid, *values in conn.execute(
-        select(address.c.contact_id, *columns)
-        .where(address.c.contact_id.between(low, high))
-        .order_by(address.c.contact_id, address.c.position, address.c.id)
-    ):
-        if cid in wanted:
-            lists.addresses.setdefault(cid, []).append(tuple(values))
-    return lists
-
-
-def _stream(session: Session, stmt: Select[Any]) -> Iterator[Sequence[Any]]:
+def _session_rows(session: Session) -> contact_export.Rows:
+    """The session's connection as plain SQL in, driver rows out (streamed)."""
     conn = session.connection().execution_options(stream_results=True)
-    yield from conn.execute(stmt).partitions(BATCH)
+    if conn.dialect.name == "sqlite":  # the driver's own cursor: plain tuples, no Row objects
+        return contact_export.cursor_rows(conn.connection.dbapi_connection)
+
+    def rows(sql: str) -> Iterator[Sequence[Any]]:
+        yield from conn.exec_driver_sql(sql).partitions(BATCH)
+
+    return rows
 
 
 # -- JSON ------------------------------------------------------------------------
@@ -215,7 +86,7 @@ def _json_total(session: Session) -> int:
     )
 
 
-def _json(session: Session, stream: IO[bytes], tracker: _Tracker) -> int:
+def _json(session: Session, stream: IO[bytes], tracker: contact_export.Tracker) -> int:
     """The format of ``json_io.export_all``, streamed: one record per line."""
 
     def write(text: str) -> None:
@@ -254,8 +125,8 @@ def _json(session: Session, stream: IO[bytes], tracker: _Tracker) -> int:
     return counts["contacts"]
 
 
-def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+# One encoder for the whole export (``json.dumps`` with options builds one per call).
+_dumps = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def _batched(records: Iterator[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
@@ -283,15 +154,40 @@ def _raw_rows(
         yield from batch
 
 
-def _encoders(columns: Sequence[Any]) -> list[tuple[str, Any]]:
-    return [(c.key, raw_encoder(c)) for c in columns]
+def _encoder(columns: Sequence[Any]) -> Callable[[Sequence[Any]], dict[str, Any]]:
+    """Rows of ``columns`` (raw driver values) as the JSON records of ``json_io``.
+
+    Built once per table as one dict display (like ``collections.namedtuple``
+    builds its class): one call per record instead of a loop over the columns,
+    and only the values that need it go through their encoder (a raw enum value
+    is its stored code already; dates, times, booleans, roles need a change).
+    """
+    names: dict[str, Any] = {}
+    items = []
+    for index, column in enumerate(columns):
+        encode = None if isinstance(column.type, SAEnum) else raw_encoder(column)
+        if isinstance(column.type, DateTime):
+            encode = _datetime_encoder(encode)
+        value = f"row[{index}]"
+        if encode is not None:
+            names[f"e{index}"] = encode
+            value = f"(None if {value} is None else e{index}({value}))"
+        items.append(f"{str(column.key)!r}: {value}")
+    source = f"lambda row: {{{', '.join(items)}}}"
+    return cast(Callable[[Sequence[Any]], dict[str, Any]], eval(source, names))
 
 
-def _encode(row: tuple[Any, ...], encoders: list[tuple[str, Any]]) -> dict[str, Any]:
-    return {
-        key: encode(value) if encode is not None and value is not None else value
-        for (key, encode), value in zip(encoders, row, strict=True)
-    }
+def _datetime_encoder(fallback: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
+    """SQLite's "2026-05-17 09:30:00.123456" as ``isoformat`` writes it, by slicing."""
+
+    def encode(value: Any) -> Any:
+        if type(value) is str and len(value) == 26 and value[10] == " " and value[19] == ".":
+            if value.endswith("000000"):
+                return f"{value[:10]}T{value[11:19]}"
+            return f"{value[:10]}T{value[11:]}"
+        return fallback(value) if fallback is not None else value
+
+    return encode
 
 
 def _records(
@@ -301,7 +197,7 @@ def _records(
     nothing is held but the current rows)."""
     table = cast(Table, entity.__table__)
     columns = exported_columns(entity)
-    encoders = _encoders(columns)
+    encode = _encoder(columns)
     position = columns.index(table.c.id)
     streams = []
     for name, child, fk in children:
@@ -309,16 +205,16 @@ def _records(
         child_columns = [child_table.c[fk], *(c for c in exported_columns(child) if c.key != fk)]
         order = (fk, "id") if "id" in child_table.c else (fk,)
         rows = _raw_rows(session, child_table, child_columns, order)
-        streams.append((name, _encoders(child_columns[1:]), rows, [next(rows, None)]))
+        streams.append((name, _encoder(child_columns[1:]), rows, [next(rows, None)]))
     for row in _raw_rows(session, table, columns, ("id",)):
-        record = _encode(row, encoders)
+        record = encode(row)
         ident = row[position]
-        for name, child_encoders, rows, pending in streams:
+        for name, encode_child, rows, pending in streams:
             found = []
             while pending[0] is not None and (pending[0][0] or 0) < ident:
                 pending[0] = next(rows, None)  # an orphan: json_io skips it too
             while pending[0] is not None and pending[0][0] == ident:
-                found.append(_encode(pending[0][1:], child_encoders))
+                found.append(encode_child(pending[0][1:]))
                 pending[0] = next(rows, None)
             record[name] = found
         yield record
@@ -326,5 +222,7 @@ def _records(
 
 def calendar_bytes(session: Session, stamp: dt.datetime) -> tuple[bytes, int]:
     """The calendar file and its number of events; ``stamp`` is the export's UTC instant."""
+    from empfehlung_desktop.interchange import ics  # icalendar: only for the calendar
+
     events = ics.calendar_events(session)
     return ics.write_calendar(events, stamp), len(events)

@@ -15,11 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 import uuid
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, translate
+from empfehlung_desktop.interchange.export_row import ExportRow, export_row
+from empfehlung_desktop.interchange.export_row import date_text as _date_text
 from empfehlung_desktop.interchange.records import ExportedContact, ImportedContact, fold
 from empfehlung_desktop.interchange.vcard_person import HANDLED as PERSON_PROPERTIES
 from empfehlung_desktop.interchange.vcard_person import (
@@ -41,7 +43,7 @@ from empfehlung_desktop.interchange.vcard_syntax import (
     _split_cards,
     _text,
 )
-from empfehlung_desktop.model import AddressForm, ContactSource, Role, Salutation, SpiralStage
+from empfehlung_desktop.model import ContactSource, Role, SpiralStage
 
 # Properties that carry no data of the person (or repeat what we keep elsewhere).
 _TECHNICAL = frozenset(
@@ -334,92 +336,96 @@ def card_text(
     consent travel as X-EMPFEHLUNG-* properties so that our own export imports
     back without loss.
     """
+    return card_of_row(export_row(contact, *referrer), tuple(details), tuple(addresses))
+
+
+def card_of_row(
+    row: ExportRow,
+    details: Sequence[tuple[str, str, str]] = (),
+    addresses: Sequence[tuple[str, str, str, str, str, str]] = (),
+) -> str:
+    """:func:`card_text` of a raw row (``export_row.COLUMNS``, codes as stored).
+
+    The streamed export calls this once per contact: no enum objects, no
+    attribute look-ups, only the lines a contact has.
+    """
+    (_ident, name, organisation, email, phone, profession, competences, notes, roles, source,
+     stage, consent, consent_on, uid, salutation, title, given, family, suffix, address_form,
+     birth_day, birth_month, birth_year, tags, referrer_name, referrer_uid) = row  # fmt: skip
+    # Most cards need no escaping at all: one search over all their text, not one per value.
+    plain = not details and not addresses
+    escape: Callable[[str], str]
+    if plain and not _NEEDS_ESCAPE.search(
+        f"{name}{given}{family}{title}{suffix}{organisation}{email}{phone}{profession}"
+        f"{notes}{referrer_name}{tags}{competences}"
+    ):
+        escape = str
+    else:
+        escape = _escape
     lines = [
         "BEGIN:VCARD",
         "VERSION:3.0",
-        f"FN:{_escape(contact.name)}",
-        name_line(
-            _escape,
-            contact.given_name or "",
-            contact.family_name or "",
-            contact.title or "",
-            contact.name_suffix or "",
-            contact.name,
-        ),
+        "FN:" + escape(name),
+        name_line(escape, given or "", family or "", title or "", suffix or "", name),
     ]
-    if contact.organisation:
-        lines.append(f"ORG:{_escape(contact.organisation)}")
-    if contact.email:
-        lines.append(f"EMAIL;TYPE=INTERNET:{_escape(contact.email)}")
-    if contact.phone:
-        lines.append(f"TEL;TYPE=VOICE:{_escape(contact.phone)}")
-    if contact.profession:
-        lines.append(f"TITLE:{_escape(contact.profession)}")
-    salutation, address_form = _code(contact.salutation), _code(contact.address_form)
+    if organisation:
+        lines.append("ORG:" + escape(organisation))
+    if email:
+        lines.append("EMAIL;TYPE=INTERNET:" + escape(email))
+    if phone:
+        lines.append("TEL;TYPE=VOICE:" + escape(phone))
+    if profession:
+        lines.append("TITLE:" + escape(profession))
+    salutation, address_form = salutation or "", address_form or ""
     if (
-        contact.birth_day is not None
-        or contact.tags
-        or contact.competences
-        or details
-        or addresses
+        birth_day is not None
+        or tags
+        or competences
+        or not plain
         or salutation not in ("", "none")
         or address_form not in ("", "formal")
     ):
         lines += person_lines(
-            _escape,
+            escape,
             salutation=salutation,
             address_form=address_form,
-            birthday=(contact.birth_day, contact.birth_month, contact.birth_year),
-            tags=contact.tags or "",
-            competences=contact.competences or "",
+            birthday=(birth_day, birth_month, birth_year),
+            tags=tags or "",
+            competences=competences or "",
             details=details,
             addresses=addresses,
         )
-    if contact.notes:
-        lines.append(f"NOTE:{_escape(contact.notes)}")
-    roles = _role_names(contact.roles or Role(0))
-    if roles:
-        lines.append("X-EMPFEHLUNG-ROLES:" + roles)
-    if contact.source:
-        lines.append(f"X-EMPFEHLUNG-SOURCE:{_code(contact.source)}")
-    if contact.spiral_stage:
-        lines.append(f"X-EMPFEHLUNG-STAGE:{_code(contact.spiral_stage)}")
-    referrer_name, referrer_uid = referrer
+    if notes:
+        lines.append("NOTE:" + escape(notes))
+    role_names = _role_names(roles) if roles else ""
+    if role_names:
+        lines.append("X-EMPFEHLUNG-ROLES:" + role_names)
+    if source:
+        lines.append("X-EMPFEHLUNG-SOURCE:" + source)
+    if stage:
+        lines.append("X-EMPFEHLUNG-STAGE:" + stage)
     if referrer_name:
-        lines.append(f"X-EMPFEHLUNG-REFERRED-BY;UID={referrer_uid}:{_escape(referrer_name)}")
-    if contact.consent_share:
-        when = contact.consent_share_on.isoformat() if contact.consent_share_on else "TRUE"
-        lines.append(f"X-EMPFEHLUNG-CONSENT-SHARE:{when}")
-    lines.append(f"UID:urn:uuid:{contact.uid}")
-    lines.append("END:VCARD")
+        lines.append(f"X-EMPFEHLUNG-REFERRED-BY;UID={referrer_uid or ''}:{escape(referrer_name)}")
+    if consent:
+        when = _date_text(consent_on) if consent_on else "TRUE"
+        lines.append("X-EMPFEHLUNG-CONSENT-SHARE:" + when)
+    lines.append(f"UID:urn:uuid:{uid}")
+    lines.append("END:VCARD\r\n")
+    text = "\r\n".join(lines)
+    if text.isascii() and max(map(len, lines)) <= 75:
+        return text  # nothing to fold (most cards)
     # Only lines that might exceed 75 octets are folded (an export has millions);
     # a line of at most 18 characters has at most 72 octets.
-    return (
-        "\r\n".join(
-            [
-                fold(line) if len(line) > 18 and (len(line) > 75 or not line.isascii()) else line
-                for line in lines
-            ]
-        )
-        + "\r\n"
+    return "\r\n".join(
+        [
+            fold(line) if len(line) > 18 and (len(line) > 75 or not line.isascii()) else line
+            for line in lines
+        ]
     )
 
 
-def _code(value: object) -> str:
-    """An enum's stored code, whether the row holds the enum or its text."""
-    if value is None or value == "":
-        return ""
-    return _CODES.get(value) or str(getattr(value, "value", value))
-
-
-# StrEnum members hash like their codes: one dict lookup instead of the enum property.
-_CODES: dict[object, str] = {
-    member: member.value
-    for enum in (ContactSource, SpiralStage, Salutation, AddressForm)
-    for member in enum
-}
-
-
 @lru_cache(maxsize=64)
-def _role_names(roles: Role) -> str:
+def _role_names(bits: int) -> str:
+    """"client,referrer" for a stored bit mask ("" for none)."""
+    roles = Role(bits)
     return ",".join(r.name.lower() for r in Role.singles() if r in roles and r.name)

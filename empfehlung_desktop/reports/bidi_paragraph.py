@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import unicodedata
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from empfehlung_desktop.reports.styles import _runs, has_rtl, para_text, visual_order
+from empfehlung_desktop.reports.styles import _runs, escape, has_rtl, para_text, visual_order
 
 
 def _base_is_rtl(text: str) -> bool:

@@ -13,6 +13,9 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import marshal
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +23,7 @@ from empfehlung_desktop import files
 from empfehlung_desktop.config import cache_dir
 from empfehlung_desktop.errors import StoreError
 
-_FORMAT = 1
+_FORMAT = 3
 
 
 def preload(lang: str) -> bool:
@@ -60,22 +63,54 @@ def _cache_file(path: Path) -> Path | None:
     return folder / f"hyphenation-{hashlib.sha256(key.encode()).hexdigest()[:20]}.marshal"
 
 
-def _load(cached: Path) -> tuple[dict[str, tuple[int, bytes]], int] | None:
+class _Patterns:
+    """pyphen's pattern dict in four flat values: a few large objects to load
+    instead of 66,000 tuples (German), looked up with ``get`` as pyphen does."""
+
+    def __init__(self, keys: str, starts: bytes, ends: Any, values: bytes) -> None:
+        self._keys = keys.split("\n")  # sorted: looked up by bisection, no dict to build
+        self._starts, self._ends, self._values = starts, ends, values
+
+    def get(self, key: str) -> tuple[int, bytes] | None:
+        index = bisect_left(self._keys, key)
+        if index == len(self._keys) or self._keys[index] != key:
+            return None
+        begin = self._ends[index - 1] if index else 0
+        return self._starts[index], self._values[begin : self._ends[index]]
+
+    def items(self) -> Iterator[tuple[str, tuple[int, bytes]]]:
+        for key in self._keys:
+            found = self.get(key)
+            assert found is not None
+            yield key, found
+
+
+def _load(cached: Path) -> tuple[_Patterns, int] | None:
     try:
         data: Any = marshal.loads(cached.read_bytes())
+        version, keys, starts, ends, values, maxlen = data
+        if version != _FORMAT:
+            return None
+        return _Patterns(keys, starts, memoryview(ends).cast("I"), values), int(maxlen)
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if not (isinstance(data, tuple) and len(data) == 2 and isinstance(data[0], dict)):
-        return None
-    return data[0], int(data[1])
 
 
 def _store(cached: Path, found: Any) -> None:
     """Cache plain patterns only (values as bytes: pyphen iterates them as numbers)."""
-    patterns: dict[str, tuple[int, bytes]] = {}
-    for key, (start, values) in found.patterns.items():
-        if any(type(v) is not int or not 0 <= v < 256 for v in values):
+    keys: list[str] = []
+    starts = bytearray()
+    ends = array("I")
+    values = bytearray()
+    for key, (start, numbers) in sorted(found.patterns.items()):
+        if "\n" in key or not 0 <= start < 256:
             return  # nonstandard hyphenation data: leave it to pyphen
-        patterns[key] = (start, bytes(values))
+        if any(type(v) is not int or not 0 <= v < 256 for v in numbers):
+            return
+        keys.append(key)
+        starts.append(start)
+        values += bytes(numbers)
+        ends.append(len(values))
+    data = (_FORMAT, "\n".join(keys), bytes(starts), ends.tobytes(), bytes(values), found.maxlen)
     with contextlib.suppress(StoreError):
-        files.write_bytes(cached, marshal.dumps((patterns, found.maxlen)))
+        files.write_bytes(cached, marshal.dumps(data))

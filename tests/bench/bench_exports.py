@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.bench import Result, demo_database, work_dir
+from tests.bench import Result, bytecode_ready, demo_database, work_dir
 
 GOALS = {"vcard": 3.0, "csv": 3.0, "json": 4.0}
 IMPORT_GOAL = 10.0
@@ -28,6 +28,7 @@ IMPORT_GOAL = 10.0
 
 def run() -> list[Result]:
     db = demo_database(100_000)
+    bytecode_ready()
     folder = work_dir() / "exports"
     folder.mkdir(exist_ok=True)
     results: list[Result] = []

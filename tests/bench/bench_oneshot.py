@@ -22,7 +22,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.bench import Result, demo_database, work_dir
+from tests.bench import Result, bytecode_ready, demo_database, work_dir
 
 RUNS = 5
 SEARCH = "Müller"
@@ -57,6 +57,7 @@ SimpleDocTemplate(sys.argv[2], pagesize=A4).build(flow)
 
 def run() -> list[Result]:
     db = demo_database(100_000)
+    bytecode_ready()
     return _search(db) + _handout(db) + _quick_check(db)
 
 

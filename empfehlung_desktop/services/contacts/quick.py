@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import cache
 from typing import Any
 
 from empfehlung_desktop.model.enums import ContactSource, Role
-from empfehlung_desktop.names import iso_birthday
 from empfehlung_desktop.store import light
 from empfehlung_desktop.transliterate import name_start_keys, search_terms
 
@@ -37,6 +36,37 @@ def contact_dicts(
     limit: int | None = None,
 ) -> Iterator[dict[str, Any]]:
     """Matching contacts by name, in ``contact_to_dict``'s shape (streamed)."""
+    from empfehlung_desktop.names import iso_birthday
+
+    for row in con.execute(*_query(con, _COLUMNS, text, role, source, limit)):
+        yield _as_dict(row, iso_birthday)
+
+
+def contact_lines(
+    con: sqlite3.Connection,
+    text: str = "",
+    role: Role | None = None,
+    source: ContactSource | None = None,
+    limit: int | None = None,
+) -> Iterator[tuple[int, str, str, str, str]]:
+    """What the command line lists of the same contacts: number, name, organisation,
+    e-mail and the roles' labels (only these columns are read)."""
+    columns = "id, name, organisation, email, roles"
+    for ident, name, organisation, email, roles in con.execute(
+        *_query(con, columns, text, role, source, limit)
+    ):
+        yield ident, name, organisation, email, _role_text(roles or 0)
+
+
+def _query(
+    con: sqlite3.Connection,
+    columns: str,
+    text: str,
+    role: Role | None,
+    source: ContactSource | None,
+    limit: int | None,
+) -> tuple[str, list[Any]]:
+    """The SELECT of :func:`contact_dicts` for ``columns``, and its parameters."""
     if not light.has_table(con, light.FTS_TABLE):
         raise light.Unavailable("no search index")
     where, params = ["erased_at IS NULL"], []
@@ -51,12 +81,11 @@ def contact_dicts(
     if source is not None:
         where.append("source = ?")
         params.append(source.value)
-    sql = f"SELECT {_COLUMNS} FROM contact WHERE {' AND '.join(where)} ORDER BY sort_name, id"
+    sql = f"SELECT {columns} FROM contact WHERE {' AND '.join(where)} ORDER BY sort_name, id"
     if limit is not None:
         sql += " LIMIT ?"
         params.append(limit)
-    for row in con.execute(sql, params):
-        yield _as_dict(row)
+    return sql, params
 
 
 def first_page(con: sqlite3.Connection, limit: int) -> tuple[int, list[dict[str, Any]]]:
@@ -65,7 +94,7 @@ def first_page(con: sqlite3.Connection, limit: int) -> tuple[int, list[dict[str,
     return int(total), list(contact_dicts(con, limit=limit))
 
 
-def _as_dict(row: tuple[Any, ...]) -> dict[str, Any]:
+def _as_dict(row: tuple[Any, ...], iso_birthday: Callable[..., str | None]) -> dict[str, Any]:
     (ident, name, salutation, title, given, family, suffix, address_form, day, month, year, tags,
      organisation, email, phone, profession, competences, notes, roles, source,
      referred_by, stage, consent, consent_on, updated) = row  # fmt: skip
@@ -105,6 +134,11 @@ def role_codes(bits: int) -> tuple[str, ...]:
 def role_labels(codes: tuple[str, ...]) -> str:
     """The labels of a set of role codes, as the CLI lists them."""
     return ", ".join(Role.from_codes(codes).labels())
+
+
+@cache
+def _role_text(bits: int) -> str:
+    return role_labels(role_codes(bits))
 
 
 def _only_short(terms: list[str]) -> bool:

@@ -33,3 +33,19 @@ def test_a_damaged_cache_file_is_parsed_again() -> None:
     pyphen.hdcache.clear()
     assert hyphenation.preload("de_DE") is False
     assert pyphen.Pyphen(lang="de_DE").inserted("Zusammenarbeit") == expected
+
+
+def test_every_cached_pattern_equals_pyphens_own() -> None:
+    path = pyphen.LANGUAGES[pyphen.language_fallback("de_DE")]
+    parsed = pyphen.HyphDict(path).patterns
+    hyphenation.preload("de_DE")  # parsed and stored
+    pyphen.hdcache.clear()
+    assert hyphenation.preload("de_DE") is True
+    cached = pyphen.hdcache[path].patterns
+    restored = dict(cached.items())
+    assert restored.keys() == parsed.keys()
+    assert all(
+        (start, list(values)) == (parsed[key][0], list(parsed[key][1]))
+        for key, (start, values) in restored.items()
+    )
+    assert cached.get("no such pattern") is None
