@@ -18,7 +18,7 @@ from empfehlung_desktop.cli.common import (
     light_reader,
     print_json,
 )
-from empfehlung_desktop.i18n import _, format_date
+from empfehlung_desktop.i18n import _, format_date, ngettext
 from empfehlung_desktop.model.enums import ContactSource, Role
 from empfehlung_desktop.services.contacts import quick
 from empfehlung_desktop.store import light
@@ -98,7 +98,7 @@ def _print(args: argparse.Namespace, contacts: Iterable[dict[str, Any]]) -> None
         roles = quick.role_labels(tuple(c["roles"]))
         print(f"{c['id']:>6}  {c['name']:<32} {c['organisation']:<30} {c['email']:<36} {roles}")
         count += 1
-    print(f"{count} Kontakt(e)")
+    print(ngettext("{count} Kontakt", "{count} Kontakte", count).format(count=count))
 
 
 def _show(args: argparse.Namespace) -> int:
@@ -164,7 +164,11 @@ def _duplicates(args: argparse.Namespace) -> int:
         return 0
     for d in found:
         print(f"{d.contact_id:>6}  {d.name:<32} {d.reason}")
-    print(_("{count} mögliche Dublette(n)").format(count=len(found)))
+    print(
+        ngettext("{count} mögliche Dublette", "{count} mögliche Dubletten", len(found)).format(
+            count=len(found)
+        )
+    )
     return 0
 
 
