@@ -3379,6 +3379,10 @@ You can attach it by hand in your email program or webmail and then choose “Ma
         <translation>Recipient</translation>
     </message>
     <message>
+        <source>Empfehlung: {names}</source>
+        <translation>Referral: {names}</translation>
+    </message>
+    <message>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
@@ -3866,10 +3870,6 @@ You can attach it by hand in your email program or webmail and then choose “Ma
     <message>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
-    </message>
-    <message>
-        <source>Empfehlung: {names}</source>
-        <translation>Referral: {names}</translation>
     </message>
     <message>
         <source>Der Dank kann nicht vor der Empfehlung ({date}) liegen.</source>

@@ -41,6 +41,7 @@ def english() -> Iterator[None]:
 
 def test_breakable_keeps_the_text_and_short_words() -> None:
     assert breakable("kurz und gut") == "kurz und gut"
+    assert breakable("Suchmaschinenoptimierung") == "Suchmaschinenoptimierung"
     broken = breakable(LONG_MAIL)
     assert broken.replace("\u200b", "") == LONG_MAIL
     assert max(len(part) for part in broken.split("\u200b")) <= 20

@@ -158,7 +158,7 @@ class GermanDetector:
         self.data = data_values(db)
 
     def problem(self, text: str) -> str | None:
-        text = text.strip()
+        text = text.strip().replace("\u200b", "")  # invisible break chances in long words
         if not text:
             return None
         if text in self.sources or text.replace("&", "") in self.sources:

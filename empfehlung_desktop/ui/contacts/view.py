@@ -425,56 +425,11 @@ class ContactsView(View):
 
     def merge_selected(self) -> None:
         """Merge two selected contacts, or one with its first possible duplicate."""
-        from empfehlung_desktop.services.contacts.duplicates import (  # first use only
-            duplicates_of,
-            merge_contacts,
-        )
-        from empfehlung_desktop.ui.contacts.merge_dialog import MergeDialog
+        from empfehlung_desktop.ui.contacts.merge_dialog import merge_contacts_of  # first use
 
-        ids = self.selected_ids()
-        if len(ids) == 1:
-            try:
-                with self.context.db.reader() as session:
-                    found = duplicates_of(session, ids[0])
-            except (UserError, SQLAlchemyError) as exc:
-                QMessageBox.warning(self, self.tr("Zusammenführen"), _message(exc))
-                return
-            if not found:
-                QMessageBox.information(
-                    self,
-                    self.tr("Zusammenführen"),
-                    self.tr(
-                        "Für diesen Kontakt gibt es keine mögliche Dublette (gleiche E-Mail "
-                        "oder gleicher Name mit gleicher Telefonnummer). Um zwei beliebige "
-                        "Kontakte zusammenzuführen, wählen Sie beide mit Strg+Klick aus."
-                    ),
-                )
-                return
-            ids = [ids[0], found[0].contact_id]
-        if len(ids) != 2:
-            QMessageBox.information(
-                self,
-                self.tr("Zusammenführen"),
-                self.tr("Bitte genau zwei Kontakte auswählen (Strg+Klick)."),
-            )
-            return
-        try:
-            dialog = MergeDialog(self.context.db, ids[0], ids[1], self)
-        except (UserError, SQLAlchemyError) as exc:
-            QMessageBox.warning(self, self.tr("Zusammenführen"), _message(exc))
-            return
-        if not self.dialog_runner(dialog):
-            return
-        try:
-            with self.context.db.session() as session:
-                merge_contacts(session, ids[0], ids[1], dialog.take_from_other())
-        except (UserError, StoreError, SQLAlchemyError) as exc:
-            QMessageBox.warning(self, self.tr("Nicht zusammengeführt"), _message(exc))
-            return
-        if self.context.undo_stack is not None:
-            # Earlier edits of the two contacts cannot be undone over the merge.
-            self.context.undo_stack.clear()
-        self._after_write(ids[0])
+        kept = merge_contacts_of(self, self.context, self.selected_ids(), self.dialog_runner)
+        if kept is not None:
+            self._after_write(kept)
 
     def _confirm_delete(self, ids: list[int], names: list[str], impact: str) -> bool:
         if len(ids) == 1:

@@ -96,7 +96,7 @@ def _row(title: str, value: str) -> str:
 
 # Where a long word (an e-mail address, a web address) may break in the narrow panel.
 _BREAK_AFTER = re.compile(r"([@./_\-?&=]+)")
-_LONG_WORD = re.compile(r"\S{24,}")
+_LONG_WORD = re.compile(r"\S{25,}")
 _ZWSP = "\u200b"
 
 
@@ -105,13 +105,16 @@ def breakable(text: str) -> str:
 
     A QLabel's rich-text table grows to the longest word and is then cut at the
     right edge; a zero-width space after ``@ . / - _`` (and every 20 characters
-    of a word without them) lets Qt wrap there instead.
+    of a piece still longer than 24) lets Qt wrap there instead. Words up to 24
+    characters ("Suchmaschinenoptimierung") stay whole.
     """
 
     def split(match: re.Match[str]) -> str:
         word = _BREAK_AFTER.sub(lambda m: m.group(1) + _ZWSP, match.group(0))
         parts = [
             _ZWSP.join(part[i : i + 20] for i in range(0, len(part), 20))
+            if len(part) > 24
+            else part
             for part in word.split(_ZWSP)
         ]
         return _ZWSP.join(parts)
@@ -140,6 +143,7 @@ class ReferralDetail(QWidget):
         self.clock = clock
         self.referral_id: int | None = None
         self.version: int | None = None
+        self.about = ""  # "Empfehlung: the people", for a reminder's dialog
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.title.setWordWrap(True)
@@ -252,6 +256,9 @@ class ReferralDetail(QWidget):
             )
         ) + _row(self.tr("Empfänger"), _plain(r.recipient.name if r.recipient else "–"))
         self.people.setText(f"<table>{people}</table>")
+        self.about = self.tr("Empfehlung: {names}").format(
+            names=", ".join(name for _id, name in people_of(r)) or "–"
+        )
         self.body.setText(f"<table>{self._facts(r, today)}</table>")
         lines: list[tuple[dt.date, str, str]] = []
         for event in r.events:

@@ -331,14 +331,7 @@ class ReferralsView(View):
 
     def _remind(self, referral_id: int) -> bool:
         """A reminder of one's own about this referral (listed in Heute on its day)."""
-        about = self.detail.title.text()
-        with self.context.db.reader() as session:
-            names = [
-                name for _id, name in people_of(referral_service.get_referral(session, referral_id))
-            ]
-        if names:
-            about = self.tr("Empfehlung: {names}").format(names=", ".join(names))
-        remind_about(self, self.context, about, referral_id=referral_id)
+        remind_about(self, self.context, self.detail.about, referral_id=referral_id)
         return False
 
     def _correct(self, action: str, rid: int, version: int | None) -> bool:
