@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any
 
 from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
-from empfehlung_desktop.i18n import _, enum_label, format_date
+from empfehlung_desktop.i18n import _, enum_label, format_date, ngettext
 from empfehlung_desktop.model import ActivityKind
 from empfehlung_desktop.services.contacts import activities as activity_service
 
@@ -84,7 +84,7 @@ def _list(args: argparse.Namespace) -> int:
             f"{row.id:>6}  {format_date(row.occurred_on):<11} {enum_label(row.kind):<28} "
             f"{row.contact_name:<28} {text}"
         )
-    print(_("{count} Eintrag/Einträge").format(count=len(rows)))
+    print(ngettext("{count} Eintrag", "{count} Einträge", len(rows)).format(count=len(rows)))
     return 0
 
 

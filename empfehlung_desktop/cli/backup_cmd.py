@@ -10,6 +10,7 @@ from typing import Any
 from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
 from empfehlung_desktop.config import resolve_db_url
 from empfehlung_desktop.errors import UserError
+from empfehlung_desktop.i18n import ngettext
 from empfehlung_desktop.store import backup, instance
 
 
@@ -44,7 +45,11 @@ def _backup(args: argparse.Namespace) -> int:
             return 0
         for i in infos:
             print(f"{i.created:%d.%m.%Y %H:%M:%S}  {i.reason:<22} {i.size / 1e6:6.1f} MB  {i.path}")
-        print(f"{len(infos)} Sicherung(en) in {backup.backup_dir()}")
+        print(
+            ngettext(
+                "{count} Sicherung in {path}", "{count} Sicherungen in {path}", len(infos)
+            ).format(count=len(infos), path=backup.backup_dir())
+        )
         return 0
     if not path.exists():
         raise UserError(f"Die Datenbank „{path}“ gibt es nicht.")

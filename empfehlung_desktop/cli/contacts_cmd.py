@@ -19,7 +19,7 @@ from empfehlung_desktop.cli.common import (
     light_reader,
     print_json,
 )
-from empfehlung_desktop.i18n import _, format_date
+from empfehlung_desktop.i18n import _, format_date, ngettext
 from empfehlung_desktop.model.enums import ContactSource, Role
 from empfehlung_desktop.services.contacts import quick
 from empfehlung_desktop.store import light
@@ -111,7 +111,9 @@ def _print_lines(rows: Iterable[tuple[int, str, str, str, str]]) -> None:
         f"{ident:>6}  {name:<32} {organisation:<30} {email:<36} {roles}"
         for ident, name, organisation, email, roles in rows
     ]
-    lines.append(f"{len(lines)} Kontakt(e)")
+    lines.append(
+        ngettext("{count} Kontakt", "{count} Kontakte", len(lines)).format(count=len(lines))
+    )
     sys.stdout.write("\n".join(lines) + "\n")
 
 
@@ -178,7 +180,11 @@ def _duplicates(args: argparse.Namespace) -> int:
         return 0
     for d in found:
         print(f"{d.contact_id:>6}  {d.name:<32} {d.reason}")
-    print(_("{count} mögliche Dublette(n)").format(count=len(found)))
+    print(
+        ngettext("{count} mögliche Dublette", "{count} mögliche Dubletten", len(found)).format(
+            count=len(found)
+        )
+    )
     return 0
 
 

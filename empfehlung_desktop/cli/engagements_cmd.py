@@ -19,7 +19,7 @@ from empfehlung_desktop.cli.common import (
     print_json,
 )
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.i18n import _
+from empfehlung_desktop.i18n import _, ngettext
 from empfehlung_desktop.model.enums import EngagementStatus
 from empfehlung_desktop.services.engagements import handout_data as handout_rules
 from empfehlung_desktop.services.engagements.handout_data import UPCOMING_DAYS
@@ -89,7 +89,11 @@ def _list(args: argparse.Namespace) -> int:
                 f"{e.id:>5}  {e.contact.name[:28]:<28} {e.title[:34]:<34} "
                 f"{e.status.label:<16} {meeting}"
             )
-        print(f"{len(engagements)} Anfrage(n)/Auftrag(e)")
+        print(
+            ngettext(
+                "{count} Anfrage oder Auftrag", "{count} Anfragen und Aufträge", len(engagements)
+            ).format(count=len(engagements))
+        )
     return 0
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
 from empfehlung_desktop.errors import UserError
+from empfehlung_desktop.i18n import ngettext
 from empfehlung_desktop.model import QuotePermission
 from empfehlung_desktop.services.feedback import feedback as feedback_service
 from empfehlung_desktop.services.feedback import forms
@@ -98,7 +99,11 @@ def _import(args: argparse.Namespace) -> int:
         print(line)
         if outcome.warning:
             print(f"  Hinweis: {outcome.warning}")
-    print(f"{len(outcomes)} Formular(e) eingelesen.")
+    print(
+        ngettext(
+            "{count} Formular eingelesen.", "{count} Formulare eingelesen.", len(outcomes)
+        ).format(count=len(outcomes))
+    )
     return 0
 
 
@@ -130,7 +135,9 @@ def _list(args: argparse.Namespace) -> int:
             ):
                 if text:
                     print(f"       {label}: {' '.join(text.split())}")
-        print(f"{len(items)} Feedback(s)")
+        print(
+            ngettext("{count} Feedback", "{count} Feedbacks", len(items)).format(count=len(items))
+        )
     return 0
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 from typing import Any
 
 from empfehlung_desktop.cli.common import add_command, add_json_option, clock, database, print_json
-from empfehlung_desktop.i18n import _
+from empfehlung_desktop.i18n import _, ngettext
 from empfehlung_desktop.model import ReferralDirection, ReferralStatus
 from empfehlung_desktop.services.engagements import connections
 from empfehlung_desktop.services.referrals import inquiry as inquiry_service
@@ -95,7 +95,11 @@ def _list(args: argparse.Namespace) -> int:
                 f"{row.recommended_name or ME:<22} für {row.recipient_name or ME:<24} "
                 f"{follow}{mark}"
             )
-        print(f"{len(rows)} Empfehlung(en)")
+        print(
+            ngettext("{count} Empfehlung", "{count} Empfehlungen", len(rows)).format(
+                count=len(rows)
+            )
+        )
     return 0
 
 

@@ -426,6 +426,6 @@ def card_of_row(
 
 @lru_cache(maxsize=64)
 def _role_names(bits: int) -> str:
-    """"client,referrer" for a stored bit mask ("" for none)."""
+    """ "client,referrer" for a stored bit mask ("" for none)."""
     roles = Role(bits)
     return ",".join(r.name.lower() for r in Role.singles() if r in roles and r.name)

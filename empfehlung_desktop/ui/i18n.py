@@ -61,3 +61,15 @@ def role_labels(roles: Enum) -> list[str]:
     """Translated labels of a Role bit set."""
     labels: list[str] = getattr(roles, "labels")()  # noqa: B009
     return [QCoreApplication.translate("enums", label) for label in labels]
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """The right one of two already translated texts for ``count``, ``{n}`` filled in.
+
+    German and English both use the singular for exactly one and the plural
+    otherwise (also for zero). Call it with two ``self.tr()`` literals so lupdate
+    sees both, for example ``plural(n, self.tr("{n} Kontakt"), self.tr("{n} Kontakte"))``.
+    Other placeholders stay for the caller's ``.format()``.
+    """
+    text = one if count == 1 else many
+    return text.replace("{n}", QLocale().toString(count))

@@ -46,6 +46,7 @@ SETTINGS_SPLITTER = "main_window/splitter"
 SETTINGS_LAST_VIEW = "main_window/last_view"
 
 # Roomy entries: the navigation is the practitioner's table of contents.
+NAV_MAX_WIDTH = 230
 NAVIGATION_STYLE = """
 QListWidget#navigation { font-size: 11pt; padding-top: 6px; }
 QListWidget#navigation::item { padding: 7px 12px; }
@@ -87,11 +88,16 @@ class MainWindow(QMainWindow):
         self.nav.setAccessibleName(self.tr("Navigation"))
         accessibility.install()
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMinimumWidth(170)
+        self.nav.setMinimumWidth(150)
+        # A long title ("Requests & engagements") wraps onto a second line rather
+        # than widening the navigation to 300 pixels; the tooltip has it whole.
+        self.nav.setWordWrap(True)
+        self.nav.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.nav.setStyleSheet(NAVIGATION_STYLE)
         self.stack = QStackedWidget()
         for spec in self.specs:
             item = QListWidgetItem(icons.icon(spec.key), spec.title)
+            item.setToolTip(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # replaced by the real view on first show
@@ -99,10 +105,11 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        # Wide enough for the longest title in the UI language plus a badge.
+        # Wide enough for the longest title plus a badge, but at most NAV_MAX_WIDTH:
+        # longer titles wrap (the English one made the navigation 300 pixels wide).
         badge = self.nav.fontMetrics().horizontalAdvance("  (99)")
         wanted = self.nav.sizeHintForColumn(0) + badge + 2 * self.nav.frameWidth()
-        self.splitter.setSizes([max(190, wanted), 1000])
+        self.splitter.setSizes([min(NAV_MAX_WIDTH, max(190, wanted)), 1000])
         self.setCentralWidget(self.splitter)
 
         self._build_actions()

@@ -83,6 +83,37 @@
     </message>
 </context>
 <context>
+    <name>CareFields</name>
+    <message>
+        <source>wie die Rolle</source>
+        <translation>as the role</translation>
+    </message>
+    <message>
+        <source>Kontakt halten alle … Tage</source>
+        <translation>Keep in touch every … days</translation>
+    </message>
+    <message>
+        <source>Leer: der Rhythmus der Rolle (Einstellungen). 0: nie daran erinnern.</source>
+        <translation>Empty: the role&apos;s rhythm (settings). 0: never remind.</translation>
+    </message>
+    <message>
+        <source>Tage (leer = wie die Rolle, 0 = nie erinnern)</source>
+        <translation>days (empty = as the role, 0 = never remind)</translation>
+    </message>
+    <message>
+        <source>Nicht um Empfehlung bitten</source>
+        <translation>Do not ask for referrals</translation>
+    </message>
+    <message>
+        <source>„Heute“ schlägt nie vor, diese Person um eine Empfehlung zu bitten.</source>
+        <translation>“Today” never suggests asking this person for a referral.</translation>
+    </message>
+    <message>
+        <source>Bitte eine ganze Zahl von Tagen eingeben.</source>
+        <translation>Please enter a whole number of days.</translation>
+    </message>
+</context>
+<context>
     <name>ChartCard</name>
     <message>
         <source>Als PNG speichern …</source>
@@ -245,12 +276,64 @@
         <translation>Changed</translation>
     </message>
     <message>
+        <source>Kontakt halten</source>
+        <translation>Keep in touch</translation>
+    </message>
+    <message>
+        <source>nie daran erinnern</source>
+        <translation>never remind</translation>
+    </message>
+    <message>
+        <source>jeden Tag</source>
+        <translation>every day</translation>
+    </message>
+    <message>
+        <source>alle {n} Tage</source>
+        <translation>every {n} days</translation>
+    </message>
+    <message>
+        <source>Um Empfehlung bitten</source>
+        <translation>Ask for referrals</translation>
+    </message>
+    <message>
+        <source>nein, nie vorschlagen</source>
+        <translation>no, never suggest it</translation>
+    </message>
+    <message>
         <source>noch keiner</source>
         <translation>none yet</translation>
     </message>
     <message>
-        <source>{given} Empfehlungen gegeben · {received} erhalten · {engagements} Anfragen · letzter Kontakt: {last}</source>
-        <translation>{given} referrals given · {received} received · {engagements} requests · last contact: {last}</translation>
+        <source>{n} Empfehlung gegeben</source>
+        <translation>{n} referral given</translation>
+    </message>
+    <message>
+        <source>{n} Empfehlungen gegeben</source>
+        <translation>{n} referrals given</translation>
+    </message>
+    <message>
+        <source>{received} erhalten</source>
+        <translation>{received} received</translation>
+    </message>
+    <message>
+        <source>{n} Anfrage</source>
+        <translation>{n} request</translation>
+    </message>
+    <message>
+        <source>{n} Anfragen</source>
+        <translation>{n} requests</translation>
+    </message>
+    <message>
+        <source>letzter Kontakt: {last}</source>
+        <translation>last contact: {last}</translation>
+    </message>
+    <message>
+        <source>… und ein älterer Eintrag</source>
+        <translation>… and one older entry</translation>
+    </message>
+    <message>
+        <source>… und {n} ältere Einträge</source>
+        <translation>… and {n} older entries</translation>
     </message>
     <message>
         <source>Verlauf</source>
@@ -259,10 +342,6 @@
     <message>
         <source>Noch nichts erfasst.</source>
         <translation>Nothing recorded yet.</translation>
-    </message>
-    <message>
-        <source>… und {count} ältere Einträge</source>
-        <translation>… and {count} older entries</translation>
     </message>
 </context>
 <context>
@@ -408,6 +487,14 @@
         <translation>Agreed on</translation>
     </message>
     <message>
+        <source>Kontakt halten alle</source>
+        <translation>Keep in touch every</translation>
+    </message>
+    <message>
+        <source>Empfehlungen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
         <source>N&amp;otizen</source>
         <translation>No&amp;tes</translation>
     </message>
@@ -549,6 +636,14 @@
         <translation>Log a call, e-mail, meeting, card or note with this person</translation>
     </message>
     <message>
+        <source>Erinnerung …</source>
+        <translation>Reminder …</translation>
+    </message>
+    <message>
+        <source>Eine eigene Erinnerung zu dieser Person</source>
+        <translation>A reminder of your own about this person</translation>
+    </message>
+    <message>
         <source>Bearbeiten …</source>
         <translation>Edit …</translation>
     </message>
@@ -561,16 +656,20 @@
         <translation>Merge …</translation>
     </message>
     <message>
-        <source>Bei {count} Kontakt(en) war nicht sicher, was Vor- und was Nachname ist. &lt;a href=&apos;check&apos;&gt;Prüfen …&lt;/a&gt;</source>
-        <translation>For {count} contact(s) it was not certain which part of the name is the first and which the last name. &lt;a href=&apos;check&apos;&gt;Check …&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
         <source>{count} Kontakte</source>
         <translation>{count} contacts</translation>
+    </message>
+    <message>
+        <source>Bei einem Kontakt war nicht sicher, was Vor- und was Nachname ist. &lt;a href=&apos;check&apos;&gt;Prüfen …&lt;/a&gt;</source>
+        <translation>For one contact it was not certain which is the first and which the last name. &lt;a href=&apos;check&apos;&gt;Check …&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Bei {n} Kontakten war nicht sicher, was Vor- und was Nachname ist. &lt;a href=&apos;check&apos;&gt;Prüfen …&lt;/a&gt;</source>
+        <translation>For {n} contacts it was not certain which is the first and which the last name. &lt;a href=&apos;check&apos;&gt;Check …&lt;/a&gt;</translation>
     </message>
     <message>
         <source>Die Kontakte konnten nicht gelesen werden. Bitte erneut versuchen.</source>
@@ -1506,10 +1605,6 @@ Please complete your profile first.</translation>
         <translation>Delete …</translation>
     </message>
     <message>
-        <source>{count} Feedback(s) · NPS {score} · {p} Promotoren, {d} Kritiker</source>
-        <translation>{count} feedback · NPS {score} · {p} promoters, {d} detractors</translation>
-    </message>
-    <message>
         <source>&lt;p style=&apos;color:#5f6b6a&apos;&gt;Ein Feedback auswählen, um alle Antworten zu sehen.&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#5f6b6a&apos;&gt;Select a feedback to see all answers.&lt;/p&gt;</translation>
     </message>
@@ -1532,6 +1627,14 @@ Please complete your profile first.</translation>
     <message>
         <source>Bearbeiten …</source>
         <translation>Edit …</translation>
+    </message>
+    <message>
+        <source>{n} Feedback · NPS {score} · {p} Promotoren, {d} Kritiker</source>
+        <translation>{n} response · NPS {score} · {p} promoters, {d} detractors</translation>
+    </message>
+    <message>
+        <source>{n} Feedbacks · NPS {score} · {p} Promotoren, {d} Kritiker</source>
+        <translation>{n} responses · NPS {score} · {p} promoters, {d} detractors</translation>
     </message>
     <message>
         <source>Feedback korrigiert.</source>
@@ -1609,12 +1712,13 @@ Please complete your profile first.</translation>
 
 {lines}</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln Formular(e) eingelesen.</source>
-        <translation>
-            <numerusform>%Ln form read in.</numerusform>
-            <numerusform>%Ln forms read in.</numerusform>
-        </translation>
+    <message>
+        <source>{n} Formular eingelesen.</source>
+        <translation>{n} form read in.</translation>
+    </message>
+    <message>
+        <source>{n} Formulare eingelesen.</source>
+        <translation>{n} forms read in.</translation>
     </message>
     <message>
         <source>Zusammenfassung speichern</source>
@@ -1891,12 +1995,13 @@ You can attach it by hand in your email program or webmail and then choose “Ma
         <source>Formulare einlesen – Vorschau</source>
         <translation>Read in forms – preview</translation>
     </message>
-    <message numerus="yes">
-        <source>Diese %Ln Rückmeldung(en) werden übernommen. Erst mit „Übernehmen“ wird gespeichert – alle zusammen oder keine.</source>
-        <translation>
-            <numerusform>This response will be imported. Nothing is saved until you click “Import”.</numerusform>
-            <numerusform>These %Ln responses will be imported. Nothing is saved until you click “Import” – all together or none.</numerusform>
-        </translation>
+    <message>
+        <source>Diese Rückmeldung wird übernommen. Erst mit „Übernehmen“ wird gespeichert.</source>
+        <translation>This response will be imported. Nothing is saved until you click “Import”.</translation>
+    </message>
+    <message>
+        <source>Diese {n} Rückmeldungen werden übernommen. Erst mit „Übernehmen“ wird gespeichert – alle zusammen oder keine.</source>
+        <translation>These {n} responses will be imported. Nothing is saved until you click “Import” – all together or none.</translation>
     </message>
     <message>
         <source>Übernehmen</source>
@@ -3234,6 +3339,14 @@ You can attach it by hand in your email program or webmail and then choose “Ma
         <translation>Delete last step …</translation>
     </message>
     <message>
+        <source>Erinnerung …</source>
+        <translation>Reminder …</translation>
+    </message>
+    <message>
+        <source>Eine eigene Erinnerung zu dieser Empfehlung</source>
+        <translation>A reminder of your own about this referral</translation>
+    </message>
+    <message>
         <source>Eintrag korrigieren …</source>
         <translation>Correct entry …</translation>
     </message>
@@ -3264,6 +3377,10 @@ You can attach it by hand in your email program or webmail and then choose “Ma
     <message>
         <source>Empfänger</source>
         <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Empfehlung: {names}</source>
+        <translation>Referral: {names}</translation>
     </message>
     <message>
         <source>Notiz</source>
@@ -3714,12 +3831,13 @@ You can attach it by hand in your email program or webmail and then choose “Ma
         <source>die neuesten {shown} von {total} – bitte filtern</source>
         <translation>the newest {shown} of {total} – please filter</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln Empfehlung(en)</source>
-        <translation>
-            <numerusform>%Ln referral</numerusform>
-            <numerusform>%Ln referrals</numerusform>
-        </translation>
+    <message>
+        <source>{n} Empfehlung</source>
+        <translation>{n} referral</translation>
+    </message>
+    <message>
+        <source>{n} Empfehlungen</source>
+        <translation>{n} referrals</translation>
     </message>
     <message>
         <source>Empfehlung gespeichert.</source>
@@ -3811,6 +3929,14 @@ You can attach it by hand in your email program or webmail and then choose “Ma
     <message>
         <source>Bitte eingeben, woran erinnert werden soll.</source>
         <translation>Please enter what to be reminded of.</translation>
+    </message>
+    <message>
+        <source>Erinnerung nicht gespeichert</source>
+        <translation>Reminder not saved</translation>
+    </message>
+    <message>
+        <source>Erinnerung gespeichert.</source>
+        <translation>Reminder saved.</translation>
     </message>
 </context>
 <context>

@@ -267,7 +267,11 @@ def test_outgoing_through_the_whole_workflow_with_buttons(
         assert r.status is S.CLOSED and r.outcome is ReferralOutcome.WON and r.followed_up_on
         assert len(r.events) == 7
     assert view.detail.history.count() == 7
-    assert set(view.detail.buttons) == {"note", "log"}
+    assert set(view.detail.buttons) == {
+        "note",
+        "log",
+        "remind",
+    }  # a closed one: notes and reminders
 
 
 def test_inquiry_dialog_copies_and_opens_mail(

@@ -158,7 +158,7 @@ class GermanDetector:
         self.data = data_values(db)
 
     def problem(self, text: str) -> str | None:
-        text = text.strip()
+        text = text.strip().replace("\u200b", "")  # invisible break chances in long words
         if not text:
             return None
         if text in self.sources or text.replace("&", "") in self.sources:
@@ -288,6 +288,9 @@ def test_ui_locale_follows_the_language() -> None:
 
 def test_english_plurals(english: None) -> None:
     def count(n: int) -> str:
-        return QCoreApplication.translate("ReferralsView", "%Ln Empfehlung(en)", "", n)
+        def tr(text: str) -> str:
+            return QCoreApplication.translate("ReferralsView", text)
 
-    assert (count(1), count(3)) == ("1 referral", "3 referrals")
+        return i18n.plural(n, tr("{n} Empfehlung"), tr("{n} Empfehlungen"))
+
+    assert (count(1), count(3), count(1200)) == ("1 referral", "3 referrals", "1,200 referrals")

@@ -29,7 +29,7 @@ from empfehlung_desktop import files
 from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.config import sqlite_url
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.i18n import N_, _, enum_label, translate
+from empfehlung_desktop.i18n import N_, _, enum_label, ngettext, translate
 from empfehlung_desktop.model import (
     ERASED_NAME,
     Activity,
@@ -394,9 +394,11 @@ class ErasureReport:
                 out.append(f"{count} {labels[key]}")
         if self.referrals_kept:
             out.append(
-                _("{count} Empfehlung(en) bleiben erhalten, mit „{name}“").format(
-                    count=self.referrals_kept, name=ERASED_NAME
-                )
+                ngettext(
+                    "{count} Empfehlung bleibt erhalten, mit „{name}“",
+                    "{count} Empfehlungen bleiben erhalten, mit „{name}“",
+                    self.referrals_kept,
+                ).format(count=self.referrals_kept, name=ERASED_NAME)
             )
         out.append(
             _("Gesucht nach: {what}.").format(what=", ".join(self.searched_for))

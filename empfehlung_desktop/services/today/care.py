@@ -62,3 +62,11 @@ def set_rhythm(session: Session, contact_id: int, days: int | None) -> None:
         )
     _row(session, contact_id).keep_in_touch_days = days
     session.flush()
+
+
+def set_care(session: Session, contact_id: int, never_ask: bool, days: int | None) -> None:
+    """Both choices at once (the contact form); no row is made for the defaults."""
+    if session.get(ContactCare, contact_id) is None and not never_ask and days is None:
+        return
+    set_rhythm(session, contact_id, days)
+    set_never_ask(session, contact_id, never_ask)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextOption
 from PySide6.QtWidgets import QTextBrowser, QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -22,10 +22,12 @@ from empfehlung_desktop.services.contacts.person import (
     greeting_for,
 )
 from empfehlung_desktop.services.contacts.timeline import Timeline, build_timeline
+from empfehlung_desktop.services.today import care as care_service
+from empfehlung_desktop.services.today.care import Care
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.contacts.table_model import local_date, roles_text
 from empfehlung_desktop.ui.formats import date_text
-from empfehlung_desktop.ui.i18n import enum_label
+from empfehlung_desktop.ui.i18n import enum_label, plural
 
 # A long story is cut for the panel (``contacts show`` prints all of it).
 MAX_ENTRIES = 200
@@ -49,6 +51,8 @@ class ContactDetail(QTextBrowser):
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._on_anchor)
         self.setMinimumWidth(240)
+        # An e-mail or web address longer than the panel wraps instead of scrolling.
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         self.show_contact(None)
 
     def show_contact(self, contact_id: int | None) -> None:
@@ -59,7 +63,8 @@ class ContactDetail(QTextBrowser):
         try:
             with self._db.reader() as session:
                 contact = contact_service.get_contact(session, contact_id)
-                html = self._render(contact, build_timeline(session, contact_id))
+                care = care_service.get_care(session, contact_id)
+                html = self._render(contact, build_timeline(session, contact_id), care)
         except (UserError, SQLAlchemyError):
             self.contact_id = None
             html = self._empty(self.tr("Dieser Kontakt ist nicht mehr vorhanden."))
@@ -68,7 +73,7 @@ class ContactDetail(QTextBrowser):
     def _empty(self, text: str) -> str:
         return f"<p style='color: gray'>{escape(text)}</p>"
 
-    def _render(self, contact: Contact, story: Timeline) -> str:
+    def _render(self, contact: Contact, story: Timeline, care: Care | None = None) -> str:
         rows: list[tuple[str, str]] = []
 
         def add(label: str, value: str, raw: bool = False) -> None:
@@ -118,6 +123,9 @@ class ContactDetail(QTextBrowser):
             add(self.tr("Weitergabe"), self.tr("erlaubt seit {date}").format(date=when).strip())
         else:
             add(self.tr("Weitergabe"), self.tr("nicht erlaubt"))
+        if care is not None:
+            for label, value in self._care_rows(care):
+                add(label, value)
         add(self.tr("Geändert"), local_date(contact.updated_at))
         parts = [f"<h3>{escape(contact.name)}</h3>", self._counts(story), "<table cellspacing='3'>"]
         parts += [
@@ -131,18 +139,36 @@ class ContactDetail(QTextBrowser):
         parts.append(self._story(story))
         return "".join(parts)
 
+    def _care_rows(self, care: Care) -> list[tuple[str, str]]:
+        """The person's own choices, only where they differ from the roles' rules."""
+        rows: list[tuple[str, str]] = []
+        days = care.keep_in_touch_days
+        if days == 0:
+            rows.append((self.tr("Kontakt halten"), self.tr("nie daran erinnern")))
+        elif days is not None:
+            rows.append(
+                (
+                    self.tr("Kontakt halten"),
+                    plural(days, self.tr("jeden Tag"), self.tr("alle {n} Tage")),
+                )
+            )
+        if care.never_ask:
+            rows.append((self.tr("Um Empfehlung bitten"), self.tr("nein, nie vorschlagen")))
+        return rows
+
     def _counts(self, story: Timeline) -> str:
         last = date_text(story.last_contact) if story.last_contact else self.tr("noch keiner")
-        text = self.tr(
-            "{given} Empfehlungen gegeben · {received} erhalten · {engagements} Anfragen · "
-            "letzter Kontakt: {last}"
-        ).format(
-            given=story.referrals_given,
-            received=story.referrals_received,
-            engagements=story.engagements,
-            last=last,
-        )
-        return f"<p>{escape(text)}</p>"
+        parts = [
+            plural(
+                story.referrals_given,
+                self.tr("{n} Empfehlung gegeben"),
+                self.tr("{n} Empfehlungen gegeben"),
+            ),
+            self.tr("{received} erhalten").format(received=story.referrals_received),
+            plural(story.engagements, self.tr("{n} Anfrage"), self.tr("{n} Anfragen")),
+            self.tr("letzter Kontakt: {last}").format(last=last),
+        ]
+        return f"<p>{escape(' · '.join(parts))}</p>"
 
     def _story(self, story: Timeline) -> str:
         title = escape(self.tr("Verlauf"))
@@ -158,7 +184,9 @@ class ContactDetail(QTextBrowser):
             items.append(f"<li>{line}</li>")
         more = len(story.entries) - MAX_ENTRIES
         if more > 0:
-            hint = self.tr("… und {count} ältere Einträge").format(count=more)
+            hint = plural(
+                more, self.tr("… und ein älterer Eintrag"), self.tr("… und {n} ältere Einträge")
+            )
             items.append(f"<li style='color: gray'>{escape(hint)}</li>")
         return f"<h4>{title}</h4><ul>{''.join(items)}</ul>"
 

@@ -47,7 +47,9 @@ from empfehlung_desktop.services.contacts.person import (
 )
 from empfehlung_desktop.services.contacts.snapshots import ContactSnapshot, snapshot_contact
 from empfehlung_desktop.services.contacts.validation import check_phone, normalize_email
+from empfehlung_desktop.services.today import care as care_service
 from empfehlung_desktop.store.database import Database, describe_operational_error
+from empfehlung_desktop.ui.contacts.care_fields import CareFields
 from empfehlung_desktop.ui.contacts.form_lists import AddressesEditor, DetailsEditor
 from empfehlung_desktop.ui.formats import date_format
 from empfehlung_desktop.ui.i18n import enum_label
@@ -63,6 +65,7 @@ _TAB_OF_FIELD = {
     "phone": 1,
     "referred_by_id": 2,
     "consent_share_on": 2,
+    "keep_in_touch_days": 2,
 }
 
 
@@ -163,6 +166,7 @@ class ContactDialog(QDialog):
         self.consent_on.setMaximumDate(today)  # a consent cannot be given in the future
         self.consent_on.setCalendarPopup(True)
         self.consent_on.setDisplayFormat(date_format())
+        self.care = CareFields()
         self.notes = QPlainTextEdit()
         self.notes.setMinimumHeight(80)
         self.notes.setTabChangesFocus(True)
@@ -203,6 +207,10 @@ class ContactDialog(QDialog):
         relation.addRow(self.tr("Weitergabe"), self.consent)
         consent_on = self._with_error("consent_share_on", self.consent_on)
         relation.addRow(self.tr("Einverstanden am"), consent_on)
+        relation.addRow(
+            self.tr("Kontakt halten alle"), self._with_error("keep_in_touch_days", self.care)
+        )
+        relation.addRow(self.tr("Empfehlungen"), self.care.never_ask)
 
         notes = QVBoxLayout()
         notes_label = QLabel(self.tr("N&otizen"))
@@ -288,6 +296,7 @@ class ContactDialog(QDialog):
             contact = contact_service.get_contact(session, contact_id)
             data = ContactData.from_contact(contact)
             self.version = contact.version
+            self.care.load(care_service.get_care(session, contact_id))
         self.setWindowTitle(self.tr("Kontakt „{name}“").format(name=data.name))
         self.set_data(data)
 
@@ -396,6 +405,7 @@ class ContactDialog(QDialog):
             ("phone", self.phone),
             ("referred_by_id", self.referred_by),
             ("consent_share_on", self.consent_on),
+            ("keep_in_touch_days", self.care.rhythm),
         )
         for field, widget in focus:
             if field in errors:
@@ -488,7 +498,9 @@ class ContactDialog(QDialog):
         self._errors[field].setVisible(bool(message))
 
     def has_changes(self) -> bool:
-        return self._initial is not None and self.data() != self._initial
+        return self._initial is not None and (
+            self.data() != self._initial or self.care.has_changes()
+        )
 
     def reject(self) -> None:
         """Escape or "Abbrechen": never throw typed input away without asking."""
@@ -563,6 +575,8 @@ class ContactDialog(QDialog):
                         expected_version=self.version,
                         today=self.today,
                     )
+                # The person's care choices belong to the same unit of work.
+                self.care.write(session, contact.id)
                 after = snapshot_contact(session, contact.id)
         except ValidationError as exc:
             self.show_errors(exc.fields)

@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
     QLabel,
+    QMessageBox,
     QRadioButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import Contact
 from empfehlung_desktop.services.contacts import contacts as contact_service
-from empfehlung_desktop.services.contacts.duplicates import MERGE_FIELDS
+from empfehlung_desktop.services.contacts.duplicates import (
+    MERGE_FIELDS,
+    duplicates_of,
+    merge_contacts,
+)
 from empfehlung_desktop.services.contacts.person import format_birthday
-from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.store.database import Database, describe_operational_error
+from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.i18n import enum_label
 
@@ -156,3 +166,79 @@ def _html(text: str) -> str:
     from html import escape
 
     return escape(text)
+
+
+def merge_contacts_of(
+    parent: QWidget,
+    context: ViewContext,
+    selected: list[int],
+    runner: Callable[[QDialog], bool],
+) -> int | None:
+    """Merge two selected contacts, or one with its first possible duplicate.
+
+    Asks with a MergeDialog (run by ``runner``); returns the id of the contact
+    that stays, or None when nothing was merged (every refusal is explained).
+    """
+    ids = list(selected)
+    if len(ids) == 1:
+        try:
+            with context.db.reader() as session:
+                found = duplicates_of(session, ids[0])
+        except (UserError, SQLAlchemyError) as exc:
+            QMessageBox.warning(
+                parent, QCoreApplication.translate("ContactsView", "Zusammenführen"), _message(exc)
+            )
+            return None
+        if not found:
+            QMessageBox.information(
+                parent,
+                QCoreApplication.translate("ContactsView", "Zusammenführen"),
+                QCoreApplication.translate(
+                    "ContactsView",
+                    "Für diesen Kontakt gibt es keine mögliche Dublette (gleiche E-Mail "
+                    "oder gleicher Name mit gleicher Telefonnummer). Um zwei beliebige "
+                    "Kontakte zusammenzuführen, wählen Sie beide mit Strg+Klick aus.",
+                ),
+            )
+            return None
+        ids = [ids[0], found[0].contact_id]
+    if len(ids) != 2:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("ContactsView", "Zusammenführen"),
+            QCoreApplication.translate(
+                "ContactsView", "Bitte genau zwei Kontakte auswählen (Strg+Klick)."
+            ),
+        )
+        return None
+    try:
+        dialog = MergeDialog(context.db, ids[0], ids[1], parent)
+    except (UserError, SQLAlchemyError) as exc:
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ContactsView", "Zusammenführen"), _message(exc)
+        )
+        return None
+    if not runner(dialog):
+        return None
+    try:
+        with context.db.session() as session:
+            merge_contacts(session, ids[0], ids[1], dialog.take_from_other())
+    except (UserError, StoreError, SQLAlchemyError) as exc:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("ContactsView", "Nicht zusammengeführt"),
+            _message(exc),
+        )
+        return None
+    if context.undo_stack is not None:
+        # Earlier edits of the two contacts cannot be undone over the merge.
+        context.undo_stack.clear()
+    return ids[0]
+
+
+def _message(exc: Exception) -> str:
+    if isinstance(exc, UserError):
+        return exc.message
+    if isinstance(exc, OperationalError):
+        return describe_operational_error(exc)
+    return str(exc)

@@ -34,7 +34,7 @@ from empfehlung_desktop.ui.contacts.first_page import setup_table
 from empfehlung_desktop.ui.contacts.table_model import ContactTableModel
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import number_text
-from empfehlung_desktop.ui.i18n import enum_label
+from empfehlung_desktop.ui.i18n import enum_label, plural
 from empfehlung_desktop.ui.widgets.view_base import View
 
 SEARCH_DELAY_MS = 200
@@ -99,6 +99,9 @@ class ContactsView(View):
             self.tr("Anruf, E-Mail, Treffen, Karte oder Notiz mit dieser Person festhalten")
         )
         self.log_button.clicked.connect(self.log_selected)
+        self.remind_button = QPushButton(self.tr("Erinnerung …"))
+        self.remind_button.setToolTip(self.tr("Eine eigene Erinnerung zu dieser Person"))
+        self.remind_button.clicked.connect(self.remind_selected)
         self.edit_button = QPushButton(self.tr("Bearbeiten …"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button = QPushButton(self.tr("Löschen …"))
@@ -107,7 +110,10 @@ class ContactsView(View):
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
         side_layout.addWidget(self.detail, 1)
-        side_layout.addWidget(self.log_button)
+        personal = QHBoxLayout()
+        personal.addWidget(self.log_button)
+        personal.addWidget(self.remind_button)
+        side_layout.addLayout(personal)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.delete_button)
@@ -184,10 +190,17 @@ class ContactsView(View):
                 count = len(settings.get(session, NAMES_TO_CHECK))
         except SQLAlchemyError:
             count = 0
-        text = self.tr(
-            "Bei {count} Kontakt(en) war nicht sicher, was Vor- und was Nachname ist. "
-            "<a href='check'>Prüfen …</a>"
-        ).format(count=count)
+        text = plural(
+            count,
+            self.tr(
+                "Bei einem Kontakt war nicht sicher, was Vor- und was Nachname ist. "
+                "<a href='check'>Prüfen …</a>"
+            ),
+            self.tr(
+                "Bei {n} Kontakten war nicht sicher, was Vor- und was Nachname ist. "
+                "<a href='check'>Prüfen …</a>"
+            ),
+        )
         self.names_banner.setText(text)
         self.names_banner.setVisible(count > 0)
 
@@ -303,6 +316,7 @@ class ContactsView(View):
         count = len(self.table.selectionModel().selectedRows()) if self.table.model() else 0
         self.edit_button.setEnabled(count == 1)
         self.log_button.setEnabled(count == 1)
+        self.remind_button.setEnabled(count == 1)
         self.delete_button.setEnabled(count >= 1)
 
     def _update_count(self) -> None:
@@ -367,6 +381,16 @@ class ContactsView(View):
         if log_activity(self, self.context, [(contact_id, name)]):
             self.detail.show_contact(contact_id)
 
+    def remind_selected(self) -> None:
+        """ "Erinnerung …": a reminder of one's own about the selected person."""
+        from empfehlung_desktop.ui.widgets.reminder_dialog import remind_about  # first use
+
+        contact_id = self.selected_id()
+        row = self.table.currentIndex().row()
+        name = self.model.index(row, 0).data() if row >= 0 else ""
+        if contact_id is not None:
+            remind_about(self, self.context, str(name or ""), contact_id=contact_id)
+
     def _open_record(self, view: str, record_id: int) -> None:
         if view == "contacts":
             self.select_record(record_id)
@@ -401,56 +425,11 @@ class ContactsView(View):
 
     def merge_selected(self) -> None:
         """Merge two selected contacts, or one with its first possible duplicate."""
-        from empfehlung_desktop.services.contacts.duplicates import (  # first use only
-            duplicates_of,
-            merge_contacts,
-        )
-        from empfehlung_desktop.ui.contacts.merge_dialog import MergeDialog
+        from empfehlung_desktop.ui.contacts.merge_dialog import merge_contacts_of  # first use
 
-        ids = self.selected_ids()
-        if len(ids) == 1:
-            try:
-                with self.context.db.reader() as session:
-                    found = duplicates_of(session, ids[0])
-            except (UserError, SQLAlchemyError) as exc:
-                QMessageBox.warning(self, self.tr("Zusammenführen"), _message(exc))
-                return
-            if not found:
-                QMessageBox.information(
-                    self,
-                    self.tr("Zusammenführen"),
-                    self.tr(
-                        "Für diesen Kontakt gibt es keine mögliche Dublette (gleiche E-Mail "
-                        "oder gleicher Name mit gleicher Telefonnummer). Um zwei beliebige "
-                        "Kontakte zusammenzuführen, wählen Sie beide mit Strg+Klick aus."
-                    ),
-                )
-                return
-            ids = [ids[0], found[0].contact_id]
-        if len(ids) != 2:
-            QMessageBox.information(
-                self,
-                self.tr("Zusammenführen"),
-                self.tr("Bitte genau zwei Kontakte auswählen (Strg+Klick)."),
-            )
-            return
-        try:
-            dialog = MergeDialog(self.context.db, ids[0], ids[1], self)
-        except (UserError, SQLAlchemyError) as exc:
-            QMessageBox.warning(self, self.tr("Zusammenführen"), _message(exc))
-            return
-        if not self.dialog_runner(dialog):
-            return
-        try:
-            with self.context.db.session() as session:
-                merge_contacts(session, ids[0], ids[1], dialog.take_from_other())
-        except (UserError, StoreError, SQLAlchemyError) as exc:
-            QMessageBox.warning(self, self.tr("Nicht zusammengeführt"), _message(exc))
-            return
-        if self.context.undo_stack is not None:
-            # Earlier edits of the two contacts cannot be undone over the merge.
-            self.context.undo_stack.clear()
-        self._after_write(ids[0])
+        kept = merge_contacts_of(self, self.context, self.selected_ids(), self.dialog_runner)
+        if kept is not None:
+            self._after_write(kept)
 
     def _confirm_delete(self, ids: list[int], names: list[str], impact: str) -> bool:
         if len(ids) == 1:

@@ -28,6 +28,7 @@ from empfehlung_desktop.services.feedback import feedback as feedback_service
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.feedback.table_model import ImportPreviewModel
 from empfehlung_desktop.ui.formats import date_format, date_text
+from empfehlung_desktop.ui.i18n import plural
 
 
 class ImportPreviewDialog(QDialog):
@@ -49,11 +50,15 @@ class ImportPreviewDialog(QDialog):
             table.setColumnWidth(column, width)
         self.table = table
         intro = QLabel(
-            self.tr(
-                "Diese %Ln Rückmeldung(en) werden übernommen. Erst mit „Übernehmen“ wird "
-                "gespeichert – alle zusammen oder keine.",
-                "",
+            plural(
                 len(previews),
+                self.tr(
+                    "Diese Rückmeldung wird übernommen. Erst mit „Übernehmen“ wird gespeichert."
+                ),
+                self.tr(
+                    "Diese {n} Rückmeldungen werden übernommen. Erst mit „Übernehmen“ wird "
+                    "gespeichert – alle zusammen oder keine."
+                ),
             )
         )
         intro.setWordWrap(True)

@@ -46,7 +46,7 @@ from empfehlung_desktop.ui.feedback.table_model import (
     FeedbackTableModel,
     IdRole,
 )
-from empfehlung_desktop.ui.i18n import enum_label
+from empfehlung_desktop.ui.i18n import enum_label, plural
 from empfehlung_desktop.ui.widgets import file_dialogs, icons
 from empfehlung_desktop.ui.widgets.view_base import View
 
@@ -64,6 +64,7 @@ class FeedbackView(View):
         layout = QVBoxLayout(self)
         layout.addLayout(self.header_row)
         layout.addLayout(self.filter_row)
+        layout.addWidget(self.figures)
         layout.addWidget(self.splitter, 1)
         self.drop_hint = QLabel(
             self.tr("Tipp: Zurückgesandte PDF-Formulare einfach hierher ziehen, um sie einzulesen.")
@@ -92,16 +93,15 @@ class FeedbackView(View):
         self.filter_row.addStretch(1)
         self.figures = QLabel()
         self.figures.setObjectName("feedbackFigures")
-        # The figures may shrink (full text in the tooltip): with them at full width
-        # the view did not fit a 1280-pixel screen.
+        # A line of its own under the filters: beside them it was cut at 1280 pixels
+        # ("5 +40 · 3 Promotoren"); here it wraps instead of being cut.
+        self.figures.setWordWrap(True)
         self.figures.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.figures.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.filter_row.addWidget(self.figures, 1)
         for combo in (self.period, self.group, self.permission):
             combo.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            combo.setMinimumContentsLength(10)
+            combo.setMinimumContentsLength(16)
         for combo in (self.period, self.group, self.permission):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.approved_only.toggled.connect(self.apply_filters)
@@ -222,9 +222,11 @@ class FeedbackView(View):
             return
         score = "–" if groups.score is None else f"{groups.score:+.0f}"  # NPS: a signed integer
         self.figures.setText(
-            self.tr("{count} Feedback(s) · NPS {score} · {p} Promotoren, {d} Kritiker").format(
-                count=self.model.total, score=score, p=groups.promoters, d=groups.detractors
-            )
+            plural(
+                self.model.total,
+                self.tr("{n} Feedback · NPS {score} · {p} Promotoren, {d} Kritiker"),
+                self.tr("{n} Feedbacks · NPS {score} · {p} Promotoren, {d} Kritiker"),
+            ).format(score=score, p=groups.promoters, d=groups.detractors)
         )
         self.figures.setToolTip(self.figures.text())
         if selected is not None:
@@ -433,7 +435,13 @@ class FeedbackView(View):
         except (UserError, StoreError) as exc:
             QMessageBox.warning(self, self.tr("Formulare einlesen"), str(exc))
             return False
-        self._changed(self.tr("%Ln Formular(e) eingelesen.", "", len(outcomes)))
+        self._changed(
+            plural(
+                len(outcomes),
+                self.tr("{n} Formular eingelesen."),
+                self.tr("{n} Formulare eingelesen."),
+            )
+        )
         for outcome in outcomes:
             self.after_feedback(outcome)
         return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from html import escape
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
@@ -93,8 +94,42 @@ def _row(title: str, value: str) -> str:
     )
 
 
+# Where a long word (an e-mail address, a web address) may break in the narrow panel.
+_BREAK_AFTER = re.compile(r"([@./_\-?&=]+)")
+_LONG_WORD = re.compile(r"\S{25,}")
+_ZWSP = "\u200b"
+
+
+def breakable(text: str) -> str:
+    """``text`` with invisible break chances inside long words.
+
+    A QLabel's rich-text table grows to the longest word and is then cut at the
+    right edge; a zero-width space after ``@ . / - _`` (and every 20 characters
+    of a piece still longer than 24) lets Qt wrap there instead. Words up to 24
+    characters ("Suchmaschinenoptimierung") stay whole.
+    """
+
+    def split(match: re.Match[str]) -> str:
+        word = _BREAK_AFTER.sub(lambda m: m.group(1) + _ZWSP, match.group(0))
+        parts = [
+            _ZWSP.join(part[i : i + 20] for i in range(0, len(part), 20))
+            if len(part) > 24
+            else part
+            for part in word.split(_ZWSP)
+        ]
+        return _ZWSP.join(parts)
+
+    return _LONG_WORD.sub(split, text)
+
+
+def _plain(value: str) -> str:
+    return escape(breakable(value))
+
+
 def _text(value: str) -> str:
-    return escape(value).replace("\n", "<br>") if value.strip() else "<i>–</i>"
+    if not value.strip():
+        return "<i>–</i>"
+    return escape(breakable(value)).replace("\n", "<br>")
 
 
 class ReferralDetail(QWidget):
@@ -108,6 +143,7 @@ class ReferralDetail(QWidget):
         self.clock = clock
         self.referral_id: int | None = None
         self.version: int | None = None
+        self.about = ""  # "Empfehlung: the people", for a reminder's dialog
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 15px; font-weight: 600;")
         self.title.setWordWrap(True)
@@ -213,13 +249,16 @@ class ReferralDetail(QWidget):
             "recommended": r.recommended.name if r.recommended else None,
         }
         people = "".join(
-            _row(title, escape(me_or(r.direction, slot, names.get(slot))))
+            _row(title, _plain(me_or(r.direction, slot, names.get(slot))))
             for title, slot in (
                 (self.tr("Empfehlungsgeber"), "giver"),
                 (self.tr("Empfohlen"), "recommended"),
             )
-        ) + _row(self.tr("Empfänger"), escape(r.recipient.name if r.recipient else "–"))
+        ) + _row(self.tr("Empfänger"), _plain(r.recipient.name if r.recipient else "–"))
         self.people.setText(f"<table>{people}</table>")
+        self.about = self.tr("Empfehlung: {names}").format(
+            names=", ".join(name for _id, name in people_of(r)) or "–"
+        )
         self.body.setText(f"<table>{self._facts(r, today)}</table>")
         lines: list[tuple[dt.date, str, str]] = []
         for event in r.events:
@@ -243,13 +282,16 @@ class ReferralDetail(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, entry)
             self.history.addItem(item)
         self.undo_step_button.setEnabled(corrections.last_entry(r) is not None)
-        for number, (key, text) in enumerate(actions_for(r, today)):
+        # A reminder of one's own fits every referral, open or closed.
+        remind = ("remind", self.tr("Erinnerung …"))
+        for number, (key, text) in enumerate([*actions_for(r, today), remind]):
             button = QPushButton(text)
             button.clicked.connect(lambda _c=False, k=key: self.actionRequested.emit(k))
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             # One column: two side by side clipped their texts in a narrow panel.
             self.action_grid.addWidget(button, number, 0)
             self.buttons[key] = button
+        self.buttons["remind"].setToolTip(self.tr("Eine eigene Erinnerung zu dieser Empfehlung"))
         self.action_box.setVisible(bool(self.buttons))
 
     def _facts(self, r: Referral, today: dt.date) -> str:
@@ -262,19 +304,19 @@ class ReferralDetail(QWidget):
             rows.append(_row(self.tr("Gesagt"), _text(r.giver_statement)))
             if r.temperature:
                 temp = f"{temperature_text(r.temperature)} {_t(TEMPERATURE_HELP[r.temperature])}"
-                rows.append(_row(self.tr("Temperatur"), escape(temp)))
+                rows.append(_row(self.tr("Temperatur"), _plain(temp)))
             if r.giver_tone:
-                rows.append(_row(self.tr("Ton"), escape(label(r.giver_tone))))
+                rows.append(_row(self.tr("Ton"), _plain(label(r.giver_tone))))
             thanked = date_text(r.thanked_on) if r.thanked_on else self.tr("noch nicht")
-            rows.append(_row(self.tr("Gedankt"), escape(thanked + " " + r.thanks_note)))
+            rows.append(_row(self.tr("Gedankt"), _plain(thanked + " " + r.thanks_note)))
         if r.reason:
-            rows.append(_row(self.tr("Grund"), escape(f"{label(r.reason)} {r.reason_note}")))
+            rows.append(_row(self.tr("Grund"), _plain(f"{label(r.reason)} {r.reason_note}")))
         if r.consent_given is not None:
             consent = self.tr("ja") if r.consent_given else self.tr("nein")
             rows.append(
                 _row(
                     self.tr("Einwilligung"),
-                    escape(f"{consent}, {date_text(r.consent_on)}, {r.consent_how}"),
+                    _plain(f"{consent}, {date_text(r.consent_on)}, {r.consent_how}"),
                 )
             )
         if r.initiative:
@@ -283,7 +325,7 @@ class ReferralDetail(QWidget):
                 agreed = self.tr("{who} bis {date}").format(
                     who=agreed, date=date_text(r.contact_by)
                 )
-            rows.append(_row(self.tr("Vereinbart"), escape(agreed)))
+            rows.append(_row(self.tr("Vereinbart"), _plain(agreed)))
         if r.follow_up_on:
             follow = date_text(r.follow_up_on)
             if r.followed_up_on:
@@ -294,7 +336,7 @@ class ReferralDetail(QWidget):
                 )
             rows.append(_row(self.tr("Nachfassen"), follow))
         if r.outcome:
-            rows.append(_row(self.tr("Ergebnis"), escape(label(r.outcome))))
+            rows.append(_row(self.tr("Ergebnis"), _plain(label(r.outcome))))
         return "".join(rows)
 
     def _clear_actions(self) -> None:

@@ -33,6 +33,7 @@ from empfehlung_desktop.services.referrals import referrals as referral_service
 from empfehlung_desktop.services.referrals import restore, workflow
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import date_text
+from empfehlung_desktop.ui.i18n import plural
 from empfehlung_desktop.ui.referrals import corrections
 from empfehlung_desktop.ui.referrals.detail import STEP_TEXT, ReferralDetail, people_of
 from empfehlung_desktop.ui.referrals.models import ReferralTableModel, _t, label
@@ -50,6 +51,7 @@ from empfehlung_desktop.ui.referrals.steps import (
 )
 from empfehlung_desktop.ui.widgets import icons, undo
 from empfehlung_desktop.ui.widgets.confirm import confirm_delete
+from empfehlung_desktop.ui.widgets.reminder_dialog import remind_about
 from empfehlung_desktop.ui.widgets.view_base import View
 
 S = ReferralStatus
@@ -205,7 +207,9 @@ class ReferralsView(View):
                 )
             )
         else:
-            self.count.setText(self.tr("%Ln Empfehlung(en)", "", total))
+            self.count.setText(
+                plural(total, self.tr("{n} Empfehlung"), self.tr("{n} Empfehlungen"))
+            )
         # The search field gives way; the count is never cut off.
         self.count.setMinimumWidth(self.count.sizeHint().width())
         self.badgeChanged.emit(due)
@@ -311,6 +315,8 @@ class ReferralsView(View):
                 inquiry = inquiry_service.build_inquiry(session, referral_id)
             InquiryDialog.show_for(self, inquiry)
             return False
+        if action == "remind":
+            return self._remind(referral_id)
         if action.startswith("to:"):
             return self._step(S(action[3:]), referral_id, version)
         if action in ("edit", "undo_step") or ":" in action:
@@ -322,6 +328,11 @@ class ReferralsView(View):
             "log": self._log,
         }
         return handlers[action](referral_id, version)
+
+    def _remind(self, referral_id: int) -> bool:
+        """A reminder of one's own about this referral (listed in Heute on its day)."""
+        remind_about(self, self.context, self.detail.about, referral_id=referral_id)
+        return False
 
     def _correct(self, action: str, rid: int, version: int | None) -> bool:
         """Bearbeiten, the last step back, or one history entry corrected or deleted."""

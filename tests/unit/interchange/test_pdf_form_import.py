@@ -51,7 +51,7 @@ def test_round_trip_keeps_every_character(
     fill_form(blank, filled, recommend=10, expectations=4, permission="anonymous")
     code, out, err = run_cli(capsys, "feedback", "import", str(filled), "--db", str(db_path))
     assert code == 0, err
-    assert "1 Formular(e) eingelesen" in out
+    assert "1 Formular eingelesen" in out
     code, out, _ = run_cli(capsys, "feedback", "list", "--json", "--db", str(db_path))
     rows = [r for r in json.loads(out) if r["engagement_id"] == engagement_id]
     assert len(rows) == 1
