@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from empfehlung_desktop import files
 from empfehlung_desktop.cli.common import add_command, clock, database, light_reader
 from empfehlung_desktop.errors import UserError
+from empfehlung_desktop.i18n import ngettext
 from empfehlung_desktop.interchange import csv_io
 from empfehlung_desktop.store import light
 
@@ -117,7 +118,12 @@ def _export(args: argparse.Namespace) -> int:
 
         with database(args) as db, db.reader() as session:
             count = exporter.export_file(session, args.format, target)
-    print(f"{count} Kontakt(e) nach {args.output} exportiert ({args.format}).")
+    text = ngettext(
+        "{count} Kontakt nach {path} exportiert ({format}).",
+        "{count} Kontakte nach {path} exportiert ({format}).",
+        count,
+    )
+    print(text.format(count=count, path=args.output, format=args.format))
     return 0
 
 

@@ -814,15 +814,16 @@ Load it now?</translation>
         <translation>Format:</translation>
     </message>
     <message>
+        <source>{n} Kontakt exportiert nach {path}</source>
+        <translation>{n} contact exported to {path}</translation>
+    </message>
+    <message>
+        <source>{n} Kontakte exportiert nach {path}</source>
+        <translation>{n} contacts exported to {path}</translation>
+    </message>
+    <message>
         <source>Kalender exportieren</source>
         <translation>Export calendar</translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln Kontakt(e) exportiert nach {path}</source>
-        <translation>
-            <numerusform>%Ln contact exported to {path}</numerusform>
-            <numerusform>%Ln contacts exported to {path}</numerusform>
-        </translation>
     </message>
     <message>
         <source>&amp;Verschlüsselung …</source>
@@ -860,12 +861,13 @@ Load it now?</translation>
         <source>empfehlung-termine.ics</source>
         <translation>empfehlung-appointments.ics</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln Termin(e) exportiert nach {path}</source>
-        <translation>
-            <numerusform>%Ln appointment exported to {path}</numerusform>
-            <numerusform>%Ln appointments exported to {path}</numerusform>
-        </translation>
+    <message>
+        <source>{n} Termin exportiert nach {path}</source>
+        <translation>{n} appointment exported to {path}</translation>
+    </message>
+    <message>
+        <source>{n} Termine exportiert nach {path}</source>
+        <translation>{n} appointments exported to {path}</translation>
     </message>
     <message>
         <source>Datensicherung erstellen</source>

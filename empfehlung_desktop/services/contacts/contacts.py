@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from empfehlung_desktop.errors import ConflictError, NotFoundError, ValidationError
-from empfehlung_desktop.i18n import N_, _, translate
+from empfehlung_desktop.i18n import N_, _, ngettext, translate
 from empfehlung_desktop.model import (
     AddressForm,
     ConsentChannel,
@@ -445,29 +445,17 @@ class DeleteImpact:
     referred_contacts: int
 
     def describe(self) -> str:
-        parts = []
-        if self.engagements:
-            parts.append(
-                _("{engagements} Anfrage(n)/Auftrag(e) werden mitgelöscht").format(
-                    engagements=self.engagements
-                )
-            )
-        if self.feedback:
-            parts.append(
-                _("{feedback} Feedback(s) werden mitgelöscht").format(feedback=self.feedback)
-            )
-        if self.referrals:
-            parts.append(
-                _("{referrals} Empfehlung(en) verlieren diese Person").format(
-                    referrals=self.referrals
-                )
-            )
-        if self.referred_contacts:
-            parts.append(
-                _("bei {referred_contacts} Kontakt(en) entfällt „empfohlen von“").format(
-                    referred_contacts=self.referred_contacts
-                )
-            )
+        texts = (
+            (self.engagements, N_("{n} Anfrage bzw. Auftrag wird mitgelöscht"),
+             N_("{n} Anfragen bzw. Aufträge werden mitgelöscht")),
+            (self.feedback, N_("{n} Feedback wird mitgelöscht"),
+             N_("{n} Feedbacks werden mitgelöscht")),
+            (self.referrals, N_("{n} Empfehlung verliert diese Person"),
+             N_("{n} Empfehlungen verlieren diese Person")),
+            (self.referred_contacts, N_("bei {n} Kontakt entfällt „empfohlen von“"),
+             N_("bei {n} Kontakten entfällt „empfohlen von“")),
+        )  # fmt: skip
+        parts = [ngettext(one, many, count).format(n=count) for count, one, many in texts if count]
         return "; ".join(parts)
 
 

@@ -17,6 +17,7 @@ from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.data.feedback import show_error
 from empfehlung_desktop.ui.formats import datetime_text
+from empfehlung_desktop.ui.i18n import plural
 from empfehlung_desktop.ui.widgets import file_dialogs
 from empfehlung_desktop.ui.widgets.progress import (
     Cancelled,
@@ -175,7 +176,11 @@ class DataMenu(QObject):
             self.context.show_status(self.tr("Export abgebrochen; keine Datei geschrieben."))
             return None
         self.context.show_status(
-            self.tr("%Ln Kontakt(e) exportiert nach {path}", "", count).format(path=name)
+            plural(
+                count,
+                self.tr("{n} Kontakt exportiert nach {path}"),
+                self.tr("{n} Kontakte exportiert nach {path}"),
+            ).format(path=name)
         )
         return Path(name)
 
@@ -191,7 +196,11 @@ class DataMenu(QObject):
             data, count = exporter.calendar_bytes(session, self.context.clock.utc_now())
         files.write_bytes(Path(name), data)
         self.context.show_status(
-            self.tr("%Ln Termin(e) exportiert nach {path}", "", count).format(path=name)
+            plural(
+                count,
+                self.tr("{n} Termin exportiert nach {path}"),
+                self.tr("{n} Termine exportiert nach {path}"),
+            ).format(path=name)
         )
         return Path(name)
 
