@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from empfehlung_desktop.errors import ConflictError, NotFoundError, ValidationError
-from empfehlung_desktop.i18n import N_, _, ngettext, translate
+from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.model import (
     AddressForm,
     ConsentChannel,
@@ -28,9 +28,6 @@ from empfehlung_desktop.model import (
     ContactAddress,
     ContactDetail,
     ContactSource,
-    Engagement,
-    Feedback,
-    Referral,
     Role,
     Salutation,
     SpiralStage,
@@ -38,6 +35,15 @@ from empfehlung_desktop.model import (
 )
 from empfehlung_desktop.services.contacts import person
 from empfehlung_desktop.services.contacts import search as contact_search
+from empfehlung_desktop.services.contacts.deletion import (
+    DeleteImpact as DeleteImpact,
+)
+from empfehlung_desktop.services.contacts.deletion import (
+    delete_contacts as delete_contacts,
+)
+from empfehlung_desktop.services.contacts.deletion import (
+    delete_impact as delete_impact,
+)
 from empfehlung_desktop.services.contacts.person import AddressData, DetailData
 from empfehlung_desktop.services.contacts.validation import normalize_email, normalize_phone
 from empfehlung_desktop.store.database import is_write_conflict
@@ -433,63 +439,6 @@ _CONFLICT_MESSAGE = N_(
     "Dieser Kontakt wurde inzwischen an anderer Stelle geändert. Ihre Änderungen "
     "wurden nicht gespeichert; bitte neu laden und noch einmal eintragen."
 )
-
-
-@dataclass(frozen=True)
-class DeleteImpact:
-    """What else a deletion touches, for the confirmation question."""
-
-    referrals: int
-    engagements: int
-    feedback: int
-    referred_contacts: int
-
-    def describe(self) -> str:
-        texts = (
-            (self.engagements, N_("{n} Anfrage bzw. Auftrag wird mitgelöscht"),
-             N_("{n} Anfragen bzw. Aufträge werden mitgelöscht")),
-            (self.feedback, N_("{n} Feedback wird mitgelöscht"),
-             N_("{n} Feedbacks werden mitgelöscht")),
-            (self.referrals, N_("{n} Empfehlung verliert diese Person"),
-             N_("{n} Empfehlungen verlieren diese Person")),
-            (self.referred_contacts, N_("bei {n} Kontakt entfällt „empfohlen von“"),
-             N_("bei {n} Kontakten entfällt „empfohlen von“")),
-        )  # fmt: skip
-        parts = [ngettext(one, many, count).format(n=count) for count, one, many in texts if count]
-        return "; ".join(parts)
-
-
-def delete_impact(session: Session, contact_ids: list[int]) -> DeleteImpact:
-    referrals = session.scalar(
-        select(func.count())
-        .select_from(Referral)
-        .where(
-            Referral.giver_id.in_(contact_ids)
-            | Referral.recommended_id.in_(contact_ids)
-            | Referral.recipient_id.in_(contact_ids)
-        )
-    )
-    engagements = session.scalar(
-        select(func.count()).select_from(Engagement).where(Engagement.contact_id.in_(contact_ids))
-    )
-    feedback = session.scalar(
-        select(func.count())
-        .select_from(Feedback)
-        .join(Engagement)
-        .where(Engagement.contact_id.in_(contact_ids))
-    )
-    referred = session.scalar(
-        select(func.count()).select_from(Contact).where(Contact.referred_by_id.in_(contact_ids))
-    )
-    return DeleteImpact(
-        int(referrals or 0), int(engagements or 0), int(feedback or 0), int(referred or 0)
-    )
-
-
-def delete_contacts(session: Session, contact_ids: list[int]) -> None:
-    for contact_id in contact_ids:
-        session.delete(get_contact(session, contact_id))
-    session.flush()
 
 
 def contact_lists_dict(contact: Contact) -> dict[str, Any]:
