@@ -124,7 +124,10 @@ def _fold_letter(ch: str) -> str:
 
 
 def _clean_number(match: re.Match[str]) -> str:
-    return _NUMBER_NOISE.sub("", match.group())
+    run = match.group()
+    if run.isdigit():
+        return run  # no separator, no "+": nothing to clean (most runs: years, house numbers)
+    return _NUMBER_NOISE.sub("", run)
 
 
 def search_terms(text: str) -> list[str]:
