@@ -37,6 +37,8 @@ _BASE_LETTERS = str.maketrans(_LETTERS)
 
 def strip_accents(text: str) -> str:
     """``text`` in compatibility form without combining marks (Zoë → Zoe, ä → a)."""
+    if text.isascii():
+        return text  # its own compatibility form, and no marks
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
