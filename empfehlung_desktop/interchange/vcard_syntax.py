@@ -80,7 +80,9 @@ def _split_cards(
     current: list[tuple[int, bytes]] | None = None
     for line_no, line in enumerate(lines, start=1):
         stripped = line.strip()
-        if _BEGIN.match(stripped):
+        # Only a line ending in "VCARD" can begin or end a card (checked before the regexes).
+        boundary = stripped[-5:].upper() == b"VCARD"
+        if boundary and _BEGIN.match(stripped):
             if current is not None:
                 raise UserError(
                     _(
@@ -90,7 +92,7 @@ def _split_cards(
                 )
             current = [(line_no, stripped)]
         elif current is not None:
-            if _END.match(stripped):
+            if boundary and _END.match(stripped):
                 cards.append(current)
                 current = None
                 if len(cards) > MAX_CARDS:
