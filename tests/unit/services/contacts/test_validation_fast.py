@@ -25,7 +25,7 @@ def written_numbers(draw: st.DrawFn) -> str:
     return text
 
 
-@settings(max_examples=3000, deadline=None)
+@settings(max_examples=2000, deadline=None)
 @given(written_numbers(), st.sampled_from(_REGIONS))
 def test_the_direct_number_is_the_parsed_number(text: str, region: str | None) -> None:
     built = validation._direct(text, region)
