@@ -37,6 +37,8 @@ _BASE_LETTERS = str.maketrans(_LETTERS)
 
 def strip_accents(text: str) -> str:
     """``text`` in compatibility form without combining marks (Zoë → Zoe, ä → a)."""
+    if text.isascii():
+        return text  # its own compatibility form, and no marks
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -124,7 +126,10 @@ def _fold_letter(ch: str) -> str:
 
 
 def _clean_number(match: re.Match[str]) -> str:
-    return _NUMBER_NOISE.sub("", match.group())
+    run = match.group()
+    if run.isdigit():
+        return run  # no separator, no "+": nothing to clean (most runs: years, house numbers)
+    return _NUMBER_NOISE.sub("", run)
 
 
 def search_terms(text: str) -> list[str]:

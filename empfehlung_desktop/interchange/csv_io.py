@@ -18,6 +18,7 @@ import csv
 import io
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _
@@ -337,8 +338,20 @@ def mapping_notice(table: CsvTable, mapping: list[str]) -> str:
 def unmapped_columns(table: CsvTable, mapping: list[str]) -> list[str]:
     """Columns that go into the notes and hold a value in at least one row."""
     found: list[str] = []
+    all_cells = [cells for _line, cells in table.rows]
+    shortest = min(map(len, all_cells), default=0)
     for column in plan_columns(table.headers, mapping):
         if column.target != "extra" or column.index >= len(table.headers):
+            continue
+        if column.index < shortest and column.check != "shown":
+            # Each distinct value once (most columns hold one: empty); only the
+            # "shown" check looks at the rest of its row.
+            distinct = set(map(itemgetter(column.index), all_cells))
+            if any(
+                value.strip() and not is_placeholder(column, value.strip(), [])
+                for value in distinct
+            ):
+                found.append(column.header)
             continue
         if any(
             column.index < len(cells)
@@ -385,7 +398,8 @@ def read_table(data: bytes) -> CsvTable:
                         "Bitte das Trennzeichen und die Anführungszeichen prüfen."
                     ).format(line=line, count=len(cells), count2=len(headers))
                 )
-            rows.append((line, [_unguard(c.replace("\r\n", "\n")) for c in cells]))
+            # Most cells of a vendor export are empty: nothing to clean there.
+            rows.append((line, [c and _unguard(c.replace("\r\n", "\n")) for c in cells]))
             if len(rows) > MAX_ROWS:
                 raise UserError(_("Die CSV-Datei hat zu viele Zeilen für einen Import."))
     except csv.Error as exc:

@@ -114,6 +114,8 @@ _NOTE_LABELS: dict[str, str] = {
     "ORG-DIRECTORY": N_("Verzeichnis"),
     "MEMBER": N_("Mitglied"),
 }
+# Properties read into fields above (the rest goes to the notes).
+_HANDLED = frozenset(["FN", "ORG", "TITLE", "ROLE", "NOTE", "LABEL", *PERSON_PROPERTIES])
 _APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _TYPE_LABELS = {
     "cell": N_("Mobil"),
@@ -222,10 +224,9 @@ def _to_contact(card: _Card) -> ImportedContact:
     if len(countries) == 1:
         result.country = countries.pop()
 
-    handled = {"FN", "ORG", "TITLE", "ROLE", "NOTE", "LABEL", *PERSON_PROPERTIES}
     for prop in card.props:
         upper = prop.name.upper()
-        if upper in handled or upper in _TECHNICAL or upper.startswith("X-COUCHDB-"):
+        if upper in _HANDLED or upper in _TECHNICAL or upper.startswith("X-COUCHDB-"):
             continue
         if is_messenger(prop.name):
             if KDE_MESSAGING.match(prop.name):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from empfehlung_desktop.i18n import N_, translate
 from empfehlung_desktop.interchange.countries import country_code
@@ -63,6 +64,7 @@ _NO_YEAR = {1604, 1900}
 HANDLED = frozenset(["N", "EMAIL", "TEL", "ADR", "BDAY", "CATEGORIES", "GENDER", *_WEB])
 
 
+@lru_cache(maxsize=1024)
 def is_messenger(name: str) -> bool:
     return name.upper() in _MESSENGERS or bool(KDE_MESSAGING.match(name))
 

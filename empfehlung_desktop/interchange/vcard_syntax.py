@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import _
@@ -79,7 +80,9 @@ def _split_cards(
     current: list[tuple[int, bytes]] | None = None
     for line_no, line in enumerate(lines, start=1):
         stripped = line.strip()
-        if _BEGIN.match(stripped):
+        # Only a line ending in "VCARD" can begin or end a card (checked before the regexes).
+        boundary = stripped[-5:].upper() == b"VCARD"
+        if boundary and _BEGIN.match(stripped):
             if current is not None:
                 raise UserError(
                     _(
@@ -89,7 +92,7 @@ def _split_cards(
                 )
             current = [(line_no, stripped)]
         elif current is not None:
-            if _END.match(stripped):
+            if boundary and _END.match(stripped):
                 cards.append(current)
                 current = None
                 if len(cards) > MAX_CARDS:
@@ -199,16 +202,11 @@ def _split_params(head: str) -> list[str]:
 
 def _parse_line(card: _Card, line_no: int, line: bytes) -> _Prop | None:
     colon = line.find(b":")
-    if colon > 0:
-        head_only = line[:colon]
-        if b";" not in head_only and b'"' not in head_only:  # the common case: no parameters
-            raw = line[colon + 1 :]
-            try:
-                value = raw.decode("utf-8")
-            except UnicodeDecodeError:
-                value = raw.decode("cp1252", errors="replace")
-            group, _dot, name = head_only.decode("ascii", errors="replace").rpartition(".")
-            return _Prop(line_no, group, name, _NO_PARAMS, _NO_TYPES, value)
+    if colon > 0 and b'"' not in line[:colon]:
+        # The common case: the head ends at the first colon; heads repeat from card
+        # to card ("EMAIL;TYPE=INTERNET;TYPE=WORK"), so each is parsed once.
+        head = _parse_head(line[:colon])
+        return _prop(line_no, head, line[colon + 1 :])
     parts = _split_head(line)
     if parts is None:
         text = _decode(line, "").strip()
@@ -219,10 +217,40 @@ def _parse_line(card: _Card, line_no: int, line: bytes) -> _Prop | None:
         )
         return _Prop(line_no, "", "", {}, set(), text)
     head_bytes, value_bytes = parts
+    return _prop(line_no, _read_head(head_bytes), value_bytes)
+
+
+# group, name, parameters, types, ENCODING (upper case), CHARSET
+_Head = tuple[str, str, Mapping[str, list[str]], AbstractSet[str], str, str]
+
+
+def _prop(line_no: int, head: _Head, value_bytes: bytes) -> _Prop:
+    group, name, params, types, encoding, charset = head
+    if encoding == "QUOTED-PRINTABLE":
+        with contextlib.suppress(binascii.Error, ValueError):
+            value_bytes = binascii.a2b_qp(value_bytes)
+    elif encoding in ("B", "BASE64"):
+        with contextlib.suppress(binascii.Error, ValueError):
+            value_bytes = binascii.a2b_base64(value_bytes)
+    if not charset:
+        try:
+            return _Prop(line_no, group, name, params, types, value_bytes.decode("utf-8"))
+        except UnicodeDecodeError:
+            pass
+    return _Prop(line_no, group, name, params, types, _decode(value_bytes, charset))
+
+
+@lru_cache(maxsize=4096)
+def _parse_head(head_bytes: bytes) -> _Head:
+    """A head without quotes, parsed once; its parameters are shared (never changed)."""
+    return _read_head(head_bytes)
+
+
+def _read_head(head_bytes: bytes) -> _Head:
     head = head_bytes.decode("ascii", errors="replace")
     if ";" not in head:  # the common case: no parameters
         group, _dot, name = head.rpartition(".")
-        return _Prop(line_no, group, name, _NO_PARAMS, _NO_TYPES, _decode(value_bytes, ""))
+        return group, name, _NO_PARAMS, _NO_TYPES, "", ""
     pieces = _split_params(head)
     group, _dot, name = pieces[0].rpartition(".")
     params: dict[str, list[str]] = {}
@@ -250,14 +278,8 @@ def _parse_line(card: _Card, line_no: int, line: bytes) -> _Prop | None:
         else:
             params[key] = values
     encoding = (params.get("ENCODING") or [""])[0].upper()
-    if encoding == "QUOTED-PRINTABLE":
-        with contextlib.suppress(binascii.Error, ValueError):
-            value_bytes = binascii.a2b_qp(value_bytes)
-    elif encoding in ("B", "BASE64"):
-        with contextlib.suppress(binascii.Error, ValueError):
-            value_bytes = binascii.a2b_base64(value_bytes)
     charset = (params.get("CHARSET") or [""])[0]
-    return _Prop(line_no, group, name, params, types, _decode(value_bytes, charset))
+    return group, name, params, frozenset(types), encoding, charset
 
 
 _ESCAPE_30 = re.compile(r"\\([,;:\\nN])")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from empfehlung_desktop.i18n import _
 
@@ -17,6 +18,14 @@ DEFAULT_REGION = "DE"
 NEIGHBOUR_REGIONS = ("DE", "AT", "CH", "LI")
 
 _DIGIT = re.compile(r"\d")
+# A number written with ASCII digits and common separators only: the one form the
+# fast path in :func:`_direct` reads without phonenumbers' parser.
+_SIMPLE_NUMBER = re.compile(r"\+?[0-9][0-9 ()./\-]*")
+_SEPARATORS = str.maketrans("", "", " ()./-+")
+# Calling codes of the regions the fast path knows; each belongs to one region only
+# and strips a national prefix "0" (Liechtenstein also "1001", left to the parser).
+_DIRECT_CODES = {49: "DE", 43: "AT", 41: "CH", 423: "LI"}
+_DIRECT_REGIONS = {region: code for code, region in _DIRECT_CODES.items()}
 
 
 @dataclass(frozen=True)
@@ -80,31 +89,29 @@ def check_phone(
     if not _DIGIT.search(value):
         error = _("„{value}“ ist keine gültige Telefonnummer.").format(value=value)
         return PhoneCheck(value, error=error)
-    import phonenumbers
-
     compact = re.sub(r"[\s()./\-]", "", value)
     international = compact.startswith("+") or compact.startswith("00")
     if international:
         candidate = "+" + compact[2:] if compact.startswith("00") else value
-        number = _parse(candidate, None)
-        if number is not None and phonenumbers.is_valid_number(number):
-            return PhoneCheck(_format(number))
+        formatted = _international(candidate)
+        if formatted is not None:
+            return PhoneCheck(formatted)
         return PhoneCheck(value, hint=_unchecked(value))
     region = (country or "").upper() or None
     if region:
-        number = _parse(value, region)
-        if number is not None and _valid_in(number, region):
-            return PhoneCheck(_format(number))
+        formatted = _national(value, region)
+        if formatted is not None:
+            return PhoneCheck(formatted)
         return PhoneCheck(value, hint=_unchecked(value))
     home = practice_country.upper()
     if not compact.startswith("0"):
         # German, Austrian and Swiss national numbers start with the trunk
         # prefix 0; "(413) 549-0077" is an American number, not a German one.
         return PhoneCheck(value, hint=_unchecked(value))
-    number = _parse(value, home)
-    if number is None or not _valid_in(number, home):
+    formatted = _national(value, home)
+    if formatted is None:
         return PhoneCheck(value, hint=_unchecked(value))
-    others = [r for r in NEIGHBOUR_REGIONS if r != home and _valid_as(compact, r)]
+    others = _also_valid_in(compact, home)
     if others:
         return PhoneCheck(
             value,
@@ -113,7 +120,92 @@ def check_phone(
                 "Nummer wird so übernommen, wie sie geschrieben ist."
             ).format(value=value, regions=", ".join(others)),
         )
-    return PhoneCheck(_format(number))
+    return PhoneCheck(formatted)
+
+
+# The checks below are pure functions of the text: an address book repeats numbers
+# (a switchboard, a shared practice line), and the parser is the expensive part.
+@lru_cache(maxsize=1)
+def _keep_patterns() -> None:
+    """Let phonenumbers keep its compiled metadata patterns: each check matches a number
+    against a dozen of them, and looking them up in the re module's cache every time
+    costs a third of a check."""
+    import phonenumbers
+
+    phonenumbers.enable_pattern_cache()
+
+
+@lru_cache(maxsize=8192)
+def _international(text: str) -> str | None:
+    """``text`` ("+41 79 …") formatted internationally if it is a valid number, else None."""
+    import phonenumbers
+
+    _keep_patterns()
+    number = _direct(text, None)
+    if number is None:
+        number = _parse(text, None)
+        if number is None or not phonenumbers.is_valid_number(number):
+            return None
+    return _format(number)
+
+
+@lru_cache(maxsize=8192)
+def _national(text: str, region: str) -> str | None:
+    """``text`` formatted internationally if it is a valid number of ``region``, else None."""
+    _keep_patterns()
+    number = _direct(text, region)
+    if number is None:
+        number = _parse(text, region)
+        if number is None or not _valid_in(number, region):
+            return None
+    return _format(number)
+
+
+@lru_cache(maxsize=8192)
+def _also_valid_in(compact: str, home: str) -> tuple[str, ...]:
+    _keep_patterns()
+    return tuple(r for r in NEIGHBOUR_REGIONS if r != home and _valid_as(compact, r))
+
+
+def _direct(text: str, region: str | None):  # type: ignore[no-untyped-def]
+    """The number ``phonenumbers.parse(text, region)`` returns, built without parsing,
+    if it is a valid number (of ``region`` when given); None: ask the parser.
+
+    Only the plain forms whose parse result is certain: ASCII digits and separators,
+    either "+" and a German-speaking calling code followed by a digit other than 0,
+    or (with ``region``) one trunk 0 and a national number valid in that region.
+    Parsing strips exactly this trunk 0 there, and for "+49 171 …" nothing.
+    Everything else (extensions, letters, "+49 (0)…", other countries) is parsed.
+    """
+    import phonenumbers
+
+    if not text.isascii() or _SIMPLE_NUMBER.fullmatch(text) is None:
+        return None
+    digits = text.translate(_SEPARATORS)
+    if text.startswith("+"):
+        if region is not None:
+            return None
+        code = next(
+            (
+                int(digits[:size])
+                for size in (1, 2, 3)
+                if digits[:1] != "0"
+                and int(digits[:size]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE
+            ),
+            0,
+        )
+        national = digits[len(str(code)) :]
+        if code not in _DIRECT_CODES or national[:1] in ("", "0") or national.startswith("1001"):
+            return None
+    else:
+        code = _DIRECT_REGIONS.get(region or "", 0)
+        if not code or digits[:1] != "0" or digits[1:2] in ("", "0"):
+            return None
+        national = digits[1:]
+    if not 2 <= len(national) <= 17:
+        return None
+    number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+    return number if phonenumbers.is_valid_number(number) else None
 
 
 def normalize_phone(

@@ -1,0 +1,57 @@
+"""The phone check's fast path builds exactly the number phonenumbers' parser returns."""
+
+from __future__ import annotations
+
+import phonenumbers
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from empfehlung_desktop.services.contacts import validation
+from empfehlung_desktop.services.contacts.validation import check_phone
+
+_PREFIXES = ("+49", "+43", "+41", "+423", "+4231001", "+1", "+39", "0", "00", "+490", "")
+_REGIONS = (None, "DE", "AT", "CH", "LI", "US", "IT")
+
+
+@st.composite
+def written_numbers(draw: st.DrawFn) -> str:
+    prefix = draw(st.sampled_from(_PREFIXES))
+    digits = draw(st.text(alphabet="0123456789", min_size=1, max_size=14))
+    separators = draw(st.lists(st.sampled_from(" ()./-"), max_size=3))
+    text = prefix + digits
+    for index, separator in enumerate(separators):
+        at = 1 + (index * 3) % max(len(text) - 1, 1)
+        text = text[:at] + separator + text[at:]
+    return text
+
+
+@settings(max_examples=2000, deadline=None)
+@given(written_numbers(), st.sampled_from(_REGIONS))
+def test_the_direct_number_is_the_parsed_number(text: str, region: str | None) -> None:
+    built = validation._direct(text, region)
+    if built is None:
+        return
+    assert phonenumbers.is_valid_number(built)
+    assert built == phonenumbers.parse(text, region)
+    if region is not None:
+        assert phonenumbers.region_code_for_number(built) == region
+
+
+def test_the_plain_forms_take_the_fast_path() -> None:
+    assert validation._direct("+49 171 1234567", None) is not None
+    assert validation._direct("0761 / 555 12-34", "DE") is not None
+    assert validation._direct("+41 79 123 45 67", None) is not None
+    # Left to the parser: a trunk zero after the country code, letters, other countries.
+    assert validation._direct("+49 (0)761 5551234", None) is None
+    assert validation._direct("0761 5551234 x12", "DE") is None
+    assert validation._direct("+1 413 549 0077", None) is None
+
+
+def test_results_do_not_change_with_the_cache() -> None:
+    for _round in range(2):
+        assert check_phone("+49 171 1234567").text == "+49 171 1234567"
+        assert check_phone("0761 5551234", country="DE").text == "+49 761 5551234"
+        swiss = check_phone("079 123 45 67")
+        assert swiss.text == "079 123 45 67"
+        assert swiss.hint
+        assert check_phone("0664 1234567").text == "0664 1234567"
