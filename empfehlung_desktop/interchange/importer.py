@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.i18n import N_, _, format_date, translate
+from empfehlung_desktop.i18n import N_, _, format_date, ngettext, translate
 from empfehlung_desktop.interchange import import_person
 from empfehlung_desktop.interchange.records import ImportedContact, PersonFields
 from empfehlung_desktop.model import Contact, ContactSource, Role, SpiralStage, sort_key
@@ -121,19 +121,25 @@ class ImportPreview:
         return [f"{i.position}: {w}" for i in self.items for w in i.warnings]
 
     def summary(self) -> str:
+        total, warnings = len(self.items), len(self.warnings)
+        head = ngettext(
+            "{total} Kontakt in „{file_name}“", "{total} Kontakte in „{file_name}“", total
+        ).format(total=total, file_name=self.file_name)
+        duplicates = ngettext(
+            "{duplicates} mögliche Dublette", "{duplicates} mögliche Dubletten", self.duplicates
+        ).format(duplicates=self.duplicates)
+        hints = ngettext("{warnings} Hinweis", "{warnings} Hinweise", warnings)
         return _(
-            "{total} Kontakt(e) in „{file_name}“: {new} neu, {duplicates} "
-            "mögliche Dublette(n) ({merge} zusammenführen, {import_anyway} trotzdem "
-            "importieren), {skipped} übersprungen, {warnings} Hinweis(e)."
+            "{head}: {new} neu, {duplicates} ({merge} zusammenführen, {import_anyway} "
+            "trotzdem importieren), {skipped} übersprungen, {hints}."
         ).format(
-            total=len(self.items),
-            file_name=self.file_name,
+            head=head,
             new=self.count(Action.NEW),
-            duplicates=self.duplicates,
+            duplicates=duplicates,
             merge=self.count(Action.MERGE),
             import_anyway=self.count(Action.IMPORT),
             skipped=self.count(Action.SKIP),
-            warnings=len(self.warnings),
+            hints=hints.format(warnings=warnings),
         )
 
 
@@ -144,9 +150,12 @@ class ImportResult:
     skipped: int
 
     def describe(self) -> str:
-        return _(
-            "{created} Kontakt(e) importiert, {merged} zusammengeführt, {skipped} übersprungen."
-        ).format(created=self.created, merged=self.merged, skipped=self.skipped)
+        created = ngettext(
+            "{created} Kontakt importiert", "{created} Kontakte importiert", self.created
+        ).format(created=self.created)
+        return _("{created}, {merged} zusammengeführt, {skipped} übersprungen.").format(
+            created=created, merged=self.merged, skipped=self.skipped
+        )
 
 
 def detect_format(path: Path, data: bytes) -> str:

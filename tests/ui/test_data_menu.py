@@ -83,7 +83,7 @@ def test_import_dialog_mapping_duplicates_and_commit(
     assert dialog.preview.count(Action.MERGE) == 1
     assert "1 zusammenführen" in dialog.summary.text()
     message = dialog.import_now()
-    assert "1 Kontakt(e) importiert, 1 zusammengeführt" in message
+    assert "1 Kontakt importiert, 1 zusammengeführt" in message
     assert count(demo_db) == before + 1
 
 

@@ -35,7 +35,7 @@ def test_vcard_import_sets_origin_and_is_searchable(db: Database) -> None:
         plan = flow.plan_import(s, plan_file, today=TODAY)
     assert plan.preview is not None and plan.preview.count(Action.NEW) == 2
     message = flow.execute_plan(db, plan)
-    assert "2 Kontakt(e) importiert" in message
+    assert "2 Kontakte importiert" in message
     with db.reader() as s:
         contact = s.scalars(select(Contact).where(contact_filter("Krüger", use_fts=True))).one()
         assert contact.data_origin == "vCard-Import vom 22.11.2026, Datei google.vcf"
