@@ -19,7 +19,12 @@ from empfehlung_desktop.i18n import _
 from empfehlung_desktop.interchange.records import PersonFields
 from empfehlung_desktop.model import Contact, ContactAddress, ContactDetail, DetailKind
 from empfehlung_desktop.services.contacts import person as person_service
-from empfehlung_desktop.services.contacts.person import AddressData, DetailData, PersonName
+from empfehlung_desktop.services.contacts.person import (
+    AddressData,
+    DetailData,
+    PersonName,
+    address_row,
+)
 from empfehlung_desktop.services.contacts.validation import check_phone, normalize_email
 
 _ADDRESS_LIMITS = {"street": 200, "postcode": 20, "city": 100, "region": 100, "country": 100}
@@ -234,14 +239,4 @@ def merge_person(contact: Contact, fields: PersonFields) -> None:
     places = {(a.street, a.postcode, a.city) for a in contact.addresses}
     for address in fields.addresses:
         if (address.street, address.postcode, address.city) not in places:
-            contact.addresses.append(
-                ContactAddress(
-                    label=address.label,
-                    street=address.street,
-                    postcode=address.postcode,
-                    city=address.city,
-                    region=address.region,
-                    country=address.country,
-                    position=len(contact.addresses),
-                )
-            )
+            contact.addresses.append(address_row(address, len(contact.addresses)))

@@ -25,7 +25,6 @@ from empfehlung_desktop.model import (
     ConsentPurpose,
     ConsentRecord,
     Contact,
-    ContactAddress,
     ContactDetail,
     ContactSource,
     Role,
@@ -363,18 +362,7 @@ def _apply_lists(contact: Contact, data: ContactData, current: ContactData) -> N
             for i, d in enumerate(data.details)
         ]
     if current.addresses != data.addresses:
-        contact.addresses = [
-            ContactAddress(
-                label=a.label,
-                street=a.street,
-                postcode=a.postcode,
-                city=a.city,
-                region=a.region,
-                country=a.country,
-                position=i,
-            )
-            for i, a in enumerate(data.addresses)
-        ]
+        contact.addresses = [person.address_row(a, i) for i, a in enumerate(data.addresses)]
 
 
 def create_contact(session: Session, data: ContactData, *, today: dt.date) -> Contact:

@@ -21,7 +21,6 @@ from empfehlung_desktop.model import (
     Activity,
     ConsentRecord,
     Contact,
-    ContactAddress,
     ContactCare,
     ContactDetail,
     DetailKind,
@@ -31,6 +30,7 @@ from empfehlung_desktop.model import (
     Reminder,
     SpiralStep,
 )
+from empfehlung_desktop.services.contacts.person import PersonName, address_row, sort_name_of
 from empfehlung_desktop.transliterate import match_fold
 
 
@@ -198,23 +198,12 @@ def merge_contacts(
     have = {(a.street, a.postcode, a.city, a.country) for a in keep.addresses}
     for address in list(other.addresses):
         if (address.street, address.postcode, address.city, address.country) not in have:
-            keep.addresses.append(
-                ContactAddress(
-                    label=address.label,
-                    street=address.street,
-                    postcode=address.postcode,
-                    city=address.city,
-                    region=address.region,
-                    country=address.country,
-                    position=len(keep.addresses),
-                )
-            )
+            keep.addresses.append(address_row(address, len(keep.addresses)))
     session.flush()
     _repoint(session, keep_id, other_id)
     session.delete(other)
     session.flush()
     session.refresh(keep)
-    from empfehlung_desktop.services.contacts.person import PersonName, sort_name_of
 
     keep.sort_name = sort_name_of(
         PersonName(keep.name, given_name=keep.given_name, family_name=keep.family_name)

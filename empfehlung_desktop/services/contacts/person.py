@@ -20,7 +20,7 @@ from empfehlung_desktop.services.contacts.validation import normalize_email
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-    from empfehlung_desktop.model import Contact
+    from empfehlung_desktop.model import Contact, ContactAddress
 
 NAMES_TO_CHECK = "contacts.names_to_check"
 
@@ -186,6 +186,21 @@ def parse_birthday(text: str) -> tuple[int | None, int | None, int | None]:
         year_text = pieces[2].strip() if len(pieces) == 3 else ""
         return day, month, int(year_text) if year_text else None
     raise ValueError(value)
+
+
+def address_row(address: Any, position: int) -> ContactAddress:
+    """A stored address from anything with the address fields (AddressData, another row)."""
+    from empfehlung_desktop.model import ContactAddress
+
+    return ContactAddress(
+        label=address.label,
+        street=address.street,
+        postcode=address.postcode,
+        city=address.city,
+        region=address.region,
+        country=address.country,
+        position=position,
+    )
 
 
 def clean_tags(text: str) -> str:
