@@ -29,6 +29,7 @@ from empfehlung_desktop.interchange.vcard_person import (
     is_messenger,
     name_line,
     person_lines,
+    read_birthday,
     read_person,
 )
 from empfehlung_desktop.interchange.vcard_person import read_own as read_own_person
@@ -43,6 +44,7 @@ from empfehlung_desktop.interchange.vcard_syntax import (
     _split_cards,
     _text,
 )
+from empfehlung_desktop.interchange.vcard_vendors import apple_label, read_android
 from empfehlung_desktop.model import ContactSource, Role, SpiralStage
 
 # Properties that carry no data of the person (or repeat what we keep elsewhere).
@@ -69,7 +71,6 @@ _TECHNICAL = frozenset(
         "X-MS-OL-DESIGN",
         "X-MS-CARDPICTURE",
         "X-GOOGLE-ETAG",
-        "X-ANDROID-CUSTOM",
         "X-KADDRESSBOOK-X-IMADDRESS",
     ]
 )
@@ -116,7 +117,6 @@ _NOTE_LABELS: dict[str, str] = {
 }
 # Properties read into fields above (the rest goes to the notes).
 _HANDLED = frozenset(["FN", "ORG", "TITLE", "ROLE", "NOTE", "LABEL", *PERSON_PROPERTIES])
-_APPLE_LABEL = re.compile(r"^_\$!<(.*)>!\$_$")
 _TYPE_LABELS = {
     "cell": N_("Mobil"),
     "work": N_("Arbeit"),
@@ -165,16 +165,14 @@ def _apple_labels(card: _Card) -> dict[str, str]:
     labels: dict[str, str] = {}
     for prop in card.props:
         if prop.group and prop.name.upper() == "X-ABLABEL":
-            text = _text(prop, card.version)
-            found = _APPLE_LABEL.match(text)
-            labels[prop.group.lower()] = found.group(1) if found else text
+            labels[prop.group.lower()] = apple_label(_text(prop, card.version))
     return labels
 
 
 def _kind(prop: _Prop, labels: dict[str, str]) -> str:
     words = [translate(_TYPE_LABELS[t]) for t in sorted(prop.types) if t in _TYPE_LABELS]
     label = labels.get(prop.group.lower()) if prop.group else None
-    if label:
+    if label and label not in words:
         words.append(label)
     return ", ".join(words)
 
@@ -245,6 +243,9 @@ def _to_contact(card: _Card) -> ImportedContact:
         if not prop.name:
             extra(translate(N_("Unlesbare Zeile")), value)
             continue
+        if upper == "X-ANDROID-CUSTOM":
+            _read_android(result, prop, version, extra)
+            continue
         if upper in _NOTE_LABELS:
             shown = _iso_date(value) if upper == "ANNIVERSARY" else value
             extra(translate(_NOTE_LABELS[upper]), shown, _kind(prop, labels))
@@ -263,6 +264,27 @@ def _to_contact(card: _Card) -> ImportedContact:
     if not result.name:
         result.name = result.organisation or result.email
     return result
+
+
+def _read_android(
+    result: ImportedContact, prop: _Prop, version: str, extra: Callable[..., None]
+) -> None:
+    """Android's nicknames, relations and dates; "Empfohlen von" becomes the referrer."""
+    found = read_android(_components(prop, version))
+    if found is None:
+        return
+    if found.birthday:
+        read_birthday(result, found.value, extra)
+    elif found.referred_by and not result.referred_by:
+        result.referred_by = found.value
+    else:
+        extra(found.label, _iso_date(found.value))
+    if not found.known:
+        result.warnings.append(
+            _("Zeile {line}: unbekannte Angabe „{name}“ – steht in den Notizen.").format(
+                line=prop.line, name=found.label[:40]
+            )
+        )
 
 
 def _iso_date(value: str) -> str:

@@ -51,6 +51,7 @@ _MESSENGERS = frozenset(
         "X-QQ",
         "X-TWITTER",
         "X-XMPP",
+        "X-SIP",
     ]
 )
 KDE_MESSAGING = re.compile(r"^X-MESSAGING/([A-Za-z0-9]+)-ALL$", re.IGNORECASE)
@@ -106,7 +107,7 @@ def read_person(
             if value:
                 person.details.append(DetailData(DetailKind.MESSENGER, value, service.lower()))
     for prop in by_name.get("BDAY", []):
-        _read_birthday(result, _text(prop, version), extra)
+        read_birthday(result, _text(prop, version), extra)
     tags: list[str] = []
     for prop in by_name.get("CATEGORIES", []):
         raw = [prop.value]
@@ -152,7 +153,7 @@ def _read_name(result: ImportedContact, props: list[_Prop], version: str) -> Non
             result.extra.append(f"{translate(N_('Weiterer Name'))}: {joined}")
 
 
-def _read_birthday(result: ImportedContact, value: str, extra: Callable[..., None]) -> None:
+def read_birthday(result: ImportedContact, value: str, extra: Callable[..., None]) -> None:
     person = result.person
     try:
         day, month, year = parse_birthday(value)

@@ -170,7 +170,7 @@ def test_mac_address_book_card_every_value_in_a_field_or_the_notes() -> None:
     assert card.phone == "905-777-1234"
     phones = [(d.value, d.label) for d in person.details if d.kind is DetailKind.PHONE]
     assert len(phones) == 6 and ("905-222-1234", "AssistantPhone") in phones
-    assert DetailData(DetailKind.WEB, "http://www.ibm.com", "HomePage") in person.details
+    assert DetailData(DetailKind.WEB, "http://www.ibm.com", "Homepage") in person.details
     home, work = person.addresses
     assert (home.street, home.city, home.region, home.postcode, home.country) == (
         "Silicon Alley 5,",

@@ -137,7 +137,7 @@ def test_odd_lines_become_hints_with_card_and_line_not_a_refusal() -> None:
         "EMAIL;TYPE=INTERNET",
     ):
         assert value in notes, value
-    assert DetailData(DetailKind.WEB, "https://anna.example", "HomePage") in card.person.details
+    assert DetailData(DetailKind.WEB, "https://anna.example", "Homepage") in card.person.details
     assert (card.person.birth_day, card.person.birth_month, card.person.birth_year) == (21, 3, None)
     assert any("Zeile 6" in w and "X-messaging/aim-All" in w for w in card.warnings)
     assert any("Zeile 7" in w for w in card.warnings)
