@@ -92,6 +92,16 @@ _NOTE_LABELS: dict[str, str] = {
     "X-MANAGER": N_("Vorgesetzte/r"),
     "X-KADDRESSBOOK-X-MANAGERSNAME": N_("Vorgesetzte/r"),
     "X-EVOLUTION-ASSISTANT": N_("Assistenz"),
+    "X-MS-ASSISTANT": N_("Assistenz"),
+    "X-MS-MANAGER": N_("Vorgesetzte/r"),
+    "X-MS-SPOUSE": N_("Partner/in"),
+    "X-MS-CHILD": N_("Kind"),
+    "X-CHILD": N_("Kind"),
+    "X-MS-INTERESTS": N_("Interesse"),
+    "X-INTERESTS": N_("Interesse"),
+    "X-MS-TEXT": N_("Benutzerfeld"),
+    "X-CUSTOM": N_("Benutzerfeld"),
+    "CLASS": N_("Vertraulichkeit"),
     "X-ASSISTANT": N_("Assistenz"),
     "X-KADDRESSBOOK-X-ASSISTANTSNAME": N_("Assistenz"),
     "X-KADDRESSBOOK-X-OFFICE": N_("Büro"),
@@ -246,6 +256,8 @@ def _to_contact(card: _Card) -> ImportedContact:
         if upper == "X-ANDROID-CUSTOM":
             _read_android(result, prop, version, extra)
             continue
+        if upper == "CLASS" and value.upper() == "PUBLIC":
+            continue  # Outlook's default, not a choice of the user
         if upper in _NOTE_LABELS:
             shown = _iso_date(value) if upper == "ANNIVERSARY" else value
             extra(translate(_NOTE_LABELS[upper]), shown, _kind(prop, labels))

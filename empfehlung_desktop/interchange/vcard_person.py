@@ -34,6 +34,9 @@ from empfehlung_desktop.services.contacts.person import (
 Kind = Callable[[_Prop], str]
 
 _WEB = ("URL", "X-EVOLUTION-BLOG-URL", "X-SOCIALPROFILE")
+# Outlook writes its further phones (assistant, callback, company main …) as X-MS-TEL.
+_PHONES = ("TEL", "X-MS-TEL", "X-MS-RM-COMPANYTELEPHONE")
+_PLAIN_TYPES = frozenset(["voice", "pref", "internet", "x400"])
 _MESSENGERS = frozenset(
     [
         "IMPP",
@@ -52,6 +55,8 @@ _MESSENGERS = frozenset(
         "X-TWITTER",
         "X-XMPP",
         "X-SIP",
+        "X-MS-IMADDRESS",
+        "X-MS-RM-IMACCOUNT",
     ]
 )
 KDE_MESSAGING = re.compile(r"^X-MESSAGING/([A-Za-z0-9]+)-ALL$", re.IGNORECASE)
@@ -62,7 +67,7 @@ _SALUTATION_CODES = {"ms": Salutation.MS, "mr": Salutation.MR}
 _NO_YEAR = {1604, 1900}
 
 # Properties this module turns into fields (the reader skips them afterwards).
-HANDLED = frozenset(["N", "EMAIL", "TEL", "ADR", "BDAY", "CATEGORIES", "GENDER", *_WEB])
+HANDLED = frozenset(["N", "EMAIL", "ADR", "BDAY", "CATEGORIES", "GENDER", *_PHONES, *_WEB])
 
 
 @lru_cache(maxsize=1024)
@@ -86,11 +91,14 @@ def read_person(
     if emails:
         result.email = emails[0][1]
     person.details.extend(DetailData(DetailKind.EMAIL, v, kind(p)) for p, v in emails[1:])
-    phones = [(p, _text(p, version).removeprefix("tel:")) for p in _ordered(by_name.get("TEL", []))]
+    tel = [p for name in _PHONES for p in by_name.get(name, [])]
+    phones = [(p, _text(p, version).removeprefix("tel:")) for p in _ordered(tel)]
     phones = [(p, v) for p, v in phones if v]
     if phones:
         result.phone = phones[0][1]
-    person.details.extend(DetailData(DetailKind.PHONE, v, kind(p)) for p, v in phones[1:])
+    person.details.extend(
+        DetailData(DetailKind.PHONE, v, _phone_kind(p, kind)) for p, v in phones[1:]
+    )
     for name in _WEB:
         for prop in by_name.get(name, []):
             value = _text(prop, version)
@@ -102,6 +110,8 @@ def read_person(
             value = _text(prop, version)
             found = KDE_MESSAGING.match(prop.name)
             service = found.group(1) if found else prop.name.removeprefix("X-")
+            if service.upper().startswith("MS-"):
+                service = "im"  # Outlook's X-MS-IMADDRESS names no service
             if prop.name.upper() == "IMPP":
                 service = value.split(":", 1)[0] if ":" in value else kind(prop)
             if value:
@@ -124,6 +134,12 @@ def read_person(
         elif value:
             extra(translate(N_("Geschlecht")), value, "")
     return _read_addresses(result, by_name.get("ADR", []), version, kind, card)
+
+
+def _phone_kind(prop: _Prop, kind: Kind) -> str:
+    """The label of a further phone; types we have no word for (car, isdn, assistant …)
+    are kept as written."""
+    return kind(prop) or ", ".join(sorted(t for t in prop.types if t not in _PLAIN_TYPES))
 
 
 def _ordered(props: list[_Prop]) -> list[_Prop]:

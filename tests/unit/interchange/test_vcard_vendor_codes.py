@@ -101,3 +101,38 @@ def test_apple_standard_labels_in_the_ui_language() -> None:
     assert "Relation (Friend): Cozypouet" in apple.extra
     assert {a.city for a in apple.person.addresses} == {"Paris"}
     assert apple.country == "FR"
+
+
+def test_outlook_ms_properties_become_fields_or_labelled_notes() -> None:
+    # The properties Outlook and Exchange write beyond the standard ones.
+    outlook = card(
+        "\r\n".join(
+            [
+                "TEL;WORK;VOICE:(905) 555-1234",
+                "TEL;CAR:0171 555",
+                "X-MS-TEL;ASSISTANT:+49 30 1234",
+                "X-MS-IMADDRESS:johny5@aol.com",
+                "X-MS-SPOUSE:Jane",
+                "X-MS-MANAGER:Boss",
+                "X-MS-CHILD:Kid",
+                "X-MS-TEXT:Kundennummer 4711",
+                "CLASS:PUBLIC",
+                "CLASS:PRIVATE",
+            ]
+        )
+    )
+    assert outlook.phone == "(905) 555-1234"
+    details = [(d.kind.value, d.value, d.label) for d in outlook.person.details]
+    assert details == [
+        ("phone", "0171 555", "car"),
+        ("phone", "+49 30 1234", "assistant"),
+        ("messenger", "johny5@aol.com", "im"),
+    ]
+    assert outlook.extra == [
+        "Partner/in: Jane",
+        "Vorgesetzte/r: Boss",
+        "Kind: Kid",
+        "Benutzerfeld: Kundennummer 4711",
+        "Vertraulichkeit: PRIVATE",
+    ]
+    assert outlook.warnings == []
