@@ -119,7 +119,8 @@ for _target, _names in {
     "mobile": "mobil mobiltelefon handy mobile mobilephone cell cellphone mobilenumber "
     "mobiltelefon2",
     "web": "webseite website webpage homepage internetseite url personalwebpage webpage1 "
-    "webpage2 linkedinprofileurl profileurl",
+    "webpage2 linkedinprofileurl profileurl webseite1 webseite2",
+    "messenger": "messengername screenname",
     "birthday": "geburtstag birthday geburtsdatum dateofbirth",
     "birth_year": "birthyear geburtsjahr",
     "birth_month": "birthmonth geburtsmonat",
@@ -132,7 +133,7 @@ for _target, _names in {
     "country": "land country landregion countryregion",
     "address_label": "adressebezeichnung addresslabel",
     "profession": "beruf position jobtitle profession tätigkeit "
-    "organisationtitel organization1title organizationtitle funktion",
+    "organisationtitel organization1title organizationtitle funktion arbeitstitel",
     "competences": "kompetenzen kompetenz schwerpunkte themen competences",
     "tags": "schlagwörter schlagworte tags kategorien categories stichworte stichwörter "
     "keywords labels groupmembership gruppen",

@@ -61,6 +61,27 @@ def test_thunderbird_export() -> None:
     assert [(a.city, a.label) for a in person.addresses] == [("Freiburg", "Arbeit")]
 
 
+def test_german_thunderbird_export_every_column_in_a_field() -> None:
+    data = (DATA / "thunderbird_de.csv").read_bytes()
+    (juergen,) = read_csv(data)
+    assert juergen.name == "Jürgen Weiß"
+    assert (juergen.email, juergen.phone) == ("juergen@example.de", "0221 123456")
+    assert (juergen.profession, juergen.organisation) == ("Coach", "Weiß Beratung")
+    person = juergen.person
+    assert (person.birth_day, person.birth_month, person.birth_year) == (12, 4, 1970)
+    assert DetailData(DetailKind.MESSENGER, "jwim", "Messenger-Name") in person.details
+    webs = [d.value for d in person.details if d.kind is DetailKind.WEB]
+    assert webs == ["https://weiss.example", "https://blog.weiss.example"]
+    assert DetailData(DetailKind.PHONE, "0171 2345678", "Mobil-Tel.-Nr.") in person.details
+    assert [a.street for a in person.addresses] == [
+        "Lindenstraße 5, Hinterhaus",
+        "Domplatz 1, 3. OG",
+    ]
+    assert juergen.notes == "Notiz mit, Komma"
+    for value in ("Spitzname: Jü", "Abteilung: Leitung", "Benutzerdef. 4: K4"):
+        assert value in juergen.extra
+
+
 def test_linkedin_connections_with_notes_preamble() -> None:
     data = (DATA / "linkedin_connections.csv").read_bytes()
     table = read_table(data)
