@@ -59,6 +59,7 @@ _HISTORY: tuple[type[Any], ...] = (
     ReferralAsk,
     ContactDetail,
     ContactAddress,
+    ContactCare,  # the person's own rhythm and "never ask", saved with the form
 )
 
 

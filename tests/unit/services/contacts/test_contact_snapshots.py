@@ -18,6 +18,7 @@ from empfehlung_desktop.model import (
 )
 from empfehlung_desktop.services.contacts import contacts as cs
 from empfehlung_desktop.services.contacts.snapshots import restore_contacts, snapshot_contact
+from empfehlung_desktop.services.today import care
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_TODAY
 
@@ -114,6 +115,29 @@ def test_restoring_an_edit_takes_back_fields_and_the_new_spiral_step(db: Databas
         assert contact.version > snap.version  # later saves still detect conflicts
         assert [r.id for r in cs.fetch_contacts(s, cs.ContactQuery(text="Ärger"))] == [cid]
         assert cs.fetch_contacts(s, cs.ContactQuery(text="Zorn")) == []
+
+
+def test_restoring_an_edit_takes_back_the_persons_care_choices(db: Database) -> None:
+    with db.session() as s:
+        cid = cs.create_contact(s, cs.ContactData(name="Carla Kühn"), today=DEMO_TODAY).id
+        care.set_care(s, cid, never_ask=False, days=30)
+    with db.session() as s:
+        snap = snapshot_contact(s, cid)
+        care.set_care(s, cid, never_ask=True, days=None)
+    with db.session() as s:
+        restore_contacts(s, [snap])
+    with db.reader() as s:
+        restored = care.get_care(s, cid)
+        assert (restored.never_ask, restored.keep_in_touch_days) == (False, 30)
+    with db.session() as s:
+        fresh = cs.create_contact(s, cs.ContactData(name="Dora"), today=DEMO_TODAY).id
+        snap = snapshot_contact(s, fresh)  # no choices yet
+        care.set_care(s, fresh, never_ask=True, days=7)
+    with db.session() as s:
+        restore_contacts(s, [snap])
+    with db.reader() as s:
+        restored = care.get_care(s, fresh)
+        assert (restored.never_ask, restored.keep_in_touch_days) == (False, None)
 
 
 def test_an_erased_contact_is_not_brought_back(db: Database) -> None:
