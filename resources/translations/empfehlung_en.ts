@@ -4326,12 +4326,36 @@ You can attach it by hand in your email program or webmail and then choose “Ma
         <translation>Postponed to {day}.</translation>
     </message>
     <message>
+        <source>„{text}“ verschieben</source>
+        <translation>Postpone “{text}”</translation>
+    </message>
+    <message>
         <source>Stufe von {name}: {stage}</source>
         <translation>Stage of {name}: {stage}</translation>
     </message>
     <message>
+        <source>Stufe von {name} ändern</source>
+        <translation>Change the stage of {name}</translation>
+    </message>
+    <message>
         <source>Vorschlag verworfen.</source>
         <translation>Suggestion dismissed.</translation>
+    </message>
+    <message>
+        <source>Vorschlag verwerfen</source>
+        <translation>Dismiss suggestion</translation>
+    </message>
+    <message>
+        <source>{name} nicht mehr vorschlagen</source>
+        <translation>Stop suggesting {name}</translation>
+    </message>
+    <message>
+        <source>Kontakt-Rhythmus von {name} ändern</source>
+        <translation>Change the keep-in-touch rhythm of {name}</translation>
+    </message>
+    <message>
+        <source>Regeln ändern</source>
+        <translation>Change the rules</translation>
     </message>
     <message>
         <source>Erinnerung gespeichert.</source>
@@ -4348,6 +4372,10 @@ You can attach it by hand in your email program or webmail and then choose “Ma
     <message>
         <source>Regeln gespeichert.</source>
         <translation>Rules saved.</translation>
+    </message>
+    <message>
+        <source>Erinnerung anlegen</source>
+        <translation>Add reminder</translation>
     </message>
     <message>
         <source>Das hat nicht geklappt</source>

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop.errors import StoreError, UserError
-from empfehlung_desktop.model import AgendaKind, Contact
+from empfehlung_desktop.model import AgendaKind, Contact, Reminder
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.services.today import care, reminders
 from empfehlung_desktop.services.today import today as today_service
+from empfehlung_desktop.services.today import undo as undo_before
 from empfehlung_desktop.services.today.today import KIND_ORDER, Agenda, AgendaItem, spiral
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import date_text, long_date_text, number_text
@@ -36,8 +37,10 @@ from empfehlung_desktop.ui.today.dialogs import (
     StageDialog,
     rule_labels,
 )
+from empfehlung_desktop.ui.today.hints import section_hints
 from empfehlung_desktop.ui.today.item_row import ItemRow
 from empfehlung_desktop.ui.today.reminder_dialogs import ReminderDialog, RhythmDialog
+from empfehlung_desktop.ui.widgets import undo
 from empfehlung_desktop.ui.widgets.view_base import View
 
 K = AgendaKind
@@ -56,38 +59,6 @@ QLabel#emptyState { font-size: 15pt; color: palette(dark); }
 
 def _t(text: str) -> str:
     return QCoreApplication.translate("TodayView", text)
-
-
-def section_hints() -> dict[AgendaKind, str]:
-    return {
-        K.FOLLOW_UP: QCoreApplication.translate(
-            "TodayView", "Fragen Sie nach, ob Ihre Empfehlung gepasst hat."
-        ),
-        K.THANK_REFERRER: QCoreApplication.translate(
-            "TodayView", "Wer Sie empfohlen hat, freut sich über ein Dankeschön."
-        ),
-        K.SEND_HANDOUT: QCoreApplication.translate(
-            "TodayView", "Erstgespräche in den nächsten Tagen: vorher die Erwartungen klären."
-        ),
-        K.REQUEST_FEEDBACK: QCoreApplication.translate(
-            "TodayView", "Abgeschlossene Aufträge: Was ist jetzt zum ersten Mal möglich?"
-        ),
-        K.ASK_FOR_REFERRAL: QCoreApplication.translate(
-            "TodayView", "Kunden in Sympathie, Begeisterung oder Loyalität – der richtige Moment."
-        ),
-        K.SPIRAL_SUGGESTION: QCoreApplication.translate(
-            "TodayView", "Feedback oder Empfehlungen sprechen für eine andere Stufe."
-        ),
-        K.KEEP_IN_TOUCH: QCoreApplication.translate(
-            "TodayView", "Länger nichts voneinander gehört – am längsten überfällig zuerst."
-        ),
-        K.REMINDER: QCoreApplication.translate(
-            "TodayView", "Ihre eigenen Erinnerungen, die älteste zuerst."
-        ),
-        K.BIRTHDAY: QCoreApplication.translate(
-            "TodayView", "In den nächsten sieben Tagen – Zeit für eine Karte oder einen Anruf."
-        ),
-    }
 
 
 class TodayView(View):
@@ -338,6 +309,8 @@ class TodayView(View):
         self._write(
             lambda s: today_service.snooze(s, item.kind, item.subject_id, until, today),
             self.tr("Verschoben auf den {day}.").format(day=date_text(until)),
+            self.tr("„{text}“ verschieben").format(text=item.text),
+            lambda s: undo_before.marker_before(s, item.kind, item.subject_id),
         )
 
     def change_stage(self, item: AgendaItem) -> None:
@@ -365,6 +338,8 @@ class TodayView(View):
             self.tr("Stufe von {name}: {stage}").format(
                 name=item.contact_name, stage=enum_label(stage)
             ),
+            self.tr("Stufe von {name} ändern").format(name=item.contact_name),
+            lambda s: undo_before.contact_before(s, contact_id),
         )
 
     def dismiss(self, item: AgendaItem) -> None:
@@ -372,6 +347,8 @@ class TodayView(View):
         self._write(
             lambda s: spiral.dismiss_suggestion(s, item.subject_id, today),
             self.tr("Vorschlag verworfen."),
+            self.tr("Vorschlag verwerfen"),
+            lambda s: undo_before.marker_before(s, item.kind, item.subject_id),
         )
 
     def new_record(self) -> None:
@@ -380,11 +357,10 @@ class TodayView(View):
         answer = ReminderDialog.ask(self, self.context.db, today)
         if answer is None:
             return
-        self._write(
+        self._write_reminder(
             lambda s: reminders.add_reminder(
                 s, answer.text, answer.due_on, today=today, contact_id=answer.contact_id
-            ),
-            self.tr("Erinnerung gespeichert."),
+            )
         )
 
     def remind_about(self, item: AgendaItem) -> None:
@@ -394,7 +370,7 @@ class TodayView(View):
         if answer is None:
             return
         kind, subject = item.subject_type, item.subject_id
-        self._write(
+        self._write_reminder(
             lambda s: reminders.add_reminder(
                 s,
                 answer.text,
@@ -403,8 +379,7 @@ class TodayView(View):
                 contact_id=subject if kind == "contact" else item.contact_id,
                 referral_id=subject if kind == "referral" else None,
                 engagement_id=subject if kind == "engagement" else None,
-            ),
-            self.tr("Erinnerung gespeichert."),
+            )
         )
 
     def never_ask(self, item: AgendaItem) -> None:
@@ -416,6 +391,8 @@ class TodayView(View):
             self.tr("{name} wird nicht mehr zum Fragen vorgeschlagen.").format(
                 name=item.contact_name
             ),
+            self.tr("{name} nicht mehr vorschlagen").format(name=item.contact_name),
+            lambda s: undo_before.care_before(s, contact_id),
         )
 
     def edit_rhythm(self, item: AgendaItem) -> None:
@@ -430,6 +407,8 @@ class TodayView(View):
         self._write(
             lambda s: care.set_rhythm(s, contact_id, answer[0]),
             self.tr("Kontakt-Rhythmus von {name} gespeichert.").format(name=item.contact_name),
+            self.tr("Kontakt-Rhythmus von {name} ändern").format(name=item.contact_name),
+            lambda s: undo_before.care_before(s, contact_id),
         )
 
     def edit_rules(self) -> None:
@@ -447,19 +426,57 @@ class TodayView(View):
             for key, value in changed.items():
                 settings.set_value(session, key, value)
 
-        self._write(save, self.tr("Regeln gespeichert."))
+        self._write(
+            save,
+            self.tr("Regeln gespeichert."),
+            self.tr("Regeln ändern"),
+            lambda s: undo_before.settings_before(s, changed),
+        )
 
-    def _write(self, action: Callable[..., object], message: str) -> None:
-        """Run one unit of work; on success refresh, on failure explain."""
+    def _write(
+        self,
+        action: Callable[[Session], object],
+        message: str,
+        undo_text: str = "",
+        before: Callable[[Session], undo_before.Write] | None = None,
+    ) -> None:
+        """Run one unit of work; on success refresh, on failure explain.
+
+        ``before`` reads, in the same unit of work, what takes the write back:
+        the write then lands on this view's undo history as ``undo_text``.
+        """
+        take_back: undo_before.Write | None = None
         try:
             with self.context.db.session() as session:
+                take_back = before(session) if before is not None else None
                 action(session)
         except (UserError, StoreError) as exc:
             self._error(str(exc))
             return
+        if take_back is not None:
+            undo.push(
+                self.context,
+                undo.WriteCommand(
+                    self.context, undo_text, "today", take_back, action, self.refresh
+                ),
+            )
         self.context.show_status(message)
         self.refresh()
         self.context.data_changed("today")
+
+    def _write_reminder(self, add: Callable[[Session], Reminder]) -> None:
+        """A new reminder; undo deletes it, redo adds it again (under a new number)."""
+        made: list[int] = []
+
+        def write(session: Session) -> None:
+            made[:] = [add(session).id]
+
+        self._write(
+            write,
+            self.tr("Erinnerung gespeichert."),
+            self.tr("Erinnerung anlegen"),
+            lambda _s: lambda s: reminders.delete_reminder(s, made[0]),
+        )
 
     def _error(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Das hat nicht geklappt"), message)
