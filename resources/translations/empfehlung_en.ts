@@ -4322,6 +4322,10 @@ You can attach it by hand in your email program or webmail and then choose “Ma
         <translation>Done: {text}</translation>
     </message>
     <message>
+        <source>„{text}“ erledigen</source>
+        <translation>Mark “{text}” done</translation>
+    </message>
+    <message>
         <source>Verschoben auf den {day}.</source>
         <translation>Postponed to {day}.</translation>
     </message>

@@ -138,3 +138,18 @@ def test_undo_of_never_ask_and_of_the_rules(
     window.undo_group.undo()
     with demo_db.reader() as s:
         assert settings.get(s, "today.handout_days_ahead") == old
+
+
+def test_undo_of_done_brings_the_item_back(
+    qtbot: QtBot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window, view = open_today(qtbot, demo_db, tmp_path)
+    answer = dialogs.DoneInput(on=DEMO_TODAY, note="Karte geschrieben")
+    monkeypatch.setattr(dialogs.DoneDialog, "ask", classmethod(lambda cls, *a, **k: answer))
+    row = next(r for r in view.rows if r.item.kind is K.THANK_REFERRER)
+    subject, text = row.item.subject_id, row.item.text
+    row.done_button.click()
+    assert subject not in subjects(view, K.THANK_REFERRER)
+    assert window.undo_group.undoText() == f"„{text}“ erledigen"
+    window.undo_group.undo()
+    assert subject in subjects(view, K.THANK_REFERRER)

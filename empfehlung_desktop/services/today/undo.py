@@ -13,17 +13,27 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop.errors import NotFoundError
 from empfehlung_desktop.i18n import _
-from empfehlung_desktop.model import AgendaKind, AgendaState, Reminder
+from empfehlung_desktop.model import (
+    Activity,
+    AgendaKind,
+    AgendaState,
+    Engagement,
+    Referral,
+    ReferralEvent,
+    Reminder,
+)
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.contacts.snapshots import restore_contacts, snapshot_contact
 from empfehlung_desktop.services.today import care
 
 Write = Callable[[Session], None]
+K = AgendaKind
+_REFERRAL_COLUMNS = ("follow_up_on", "followed_up_on", "outcome", "thanked_on", "thanks_note")
 
 
 @dataclass(frozen=True)
@@ -103,3 +113,72 @@ def contact_before(session: Session, contact_id: int) -> Write:
     """Before a stage change: the contact with its spiral history."""
     snapshot = snapshot_contact(session, contact_id)
     return lambda s: restore_contacts(s, [snapshot])
+
+
+def done_before(session: Session, kind: AgendaKind, subject_id: int) -> Write:
+    """Before "Erledigt": what doing the item changes (see ``services/today/actions``).
+
+    Follow-up and thanks change the referral and may add a history entry; an ask,
+    a taken-over suggestion change the contact's history; a birthday or a
+    keep-in-touch item logs a contact (the birthday also hides itself).
+    """
+    if kind in (K.FOLLOW_UP, K.THANK_REFERRER):
+        return _referral_before(session, subject_id)
+    if kind is K.REQUEST_FEEDBACK:
+        engagement = session.get(Engagement, subject_id)
+        old = engagement.feedback_requested_on if engagement is not None else None
+        return lambda s: _set_requested(s, subject_id, old)
+    if kind in (K.ASK_FOR_REFERRAL, K.SPIRAL_SUGGESTION):
+        return _both(contact_before(session, subject_id), marker_before(session, kind, subject_id))
+    if kind in (K.BIRTHDAY, K.KEEP_IN_TOUCH):
+        last = _last_id(session, Activity.id, Activity.contact_id == subject_id)
+
+        def logged(s: Session) -> None:
+            s.execute(delete(Activity).where(Activity.contact_id == subject_id, Activity.id > last))
+
+        return _both(logged, marker_before(session, kind, subject_id))
+    return marker_before(session, kind, subject_id)  # handout, reminder
+
+
+def _both(first: Write, second: Write) -> Write:
+    def restore(session: Session) -> None:
+        first(session)
+        second(session)
+
+    return restore
+
+
+def _last_id(session: Session, column: Any, where: Any) -> int:
+    return int(session.scalar(select(func.max(column)).where(where)) or 0)
+
+
+def _referral_before(session: Session, referral_id: int) -> Write:
+    referral = session.get(Referral, referral_id)
+    if referral is None:
+        raise NotFoundError(_("Diese Empfehlung gibt es nicht mehr."))
+    old = {name: getattr(referral, name) for name in _REFERRAL_COLUMNS}
+    last = _last_id(session, ReferralEvent.id, ReferralEvent.referral_id == referral_id)
+
+    def restore(s: Session) -> None:
+        again = s.get(Referral, referral_id)
+        if again is None:
+            raise NotFoundError(_("Diese Empfehlung gibt es nicht mehr."))
+        for name, value in old.items():
+            setattr(again, name, value)
+        s.execute(
+            delete(ReferralEvent).where(
+                ReferralEvent.referral_id == referral_id, ReferralEvent.id > last
+            )
+        )
+        s.flush()
+        s.expire(again)
+
+    return restore
+
+
+def _set_requested(session: Session, engagement_id: int, day: dt.date | None) -> None:
+    engagement = session.get(Engagement, engagement_id)
+    if engagement is None:
+        raise NotFoundError(_("Diesen Auftrag gibt es nicht mehr."))
+    engagement.feedback_requested_on = day
+    session.flush()

@@ -299,7 +299,12 @@ class TodayView(View):
                     note=done.note,
                 )
 
-        self._write(act, self.tr("Erledigt: {text}").format(text=item.text))
+        self._write(
+            act,
+            self.tr("Erledigt: {text}").format(text=item.text),
+            self.tr("„{text}“ erledigen").format(text=item.text),
+            lambda s: undo_before.done_before(s, item.kind, item.subject_id),
+        )
 
     def snooze(self, item: AgendaItem) -> None:
         today = self.today()
