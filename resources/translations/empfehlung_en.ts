@@ -200,6 +200,10 @@
         <source>{count} Kontakte löschen</source>
         <translation>Delete {count} contacts</translation>
     </message>
+    <message>
+        <source>„{other}“ mit „{keep}“ zusammenführen</source>
+        <translation>Merge “{other}” into “{keep}”</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetail</name>
@@ -2454,8 +2458,8 @@ You can attach it by hand in your email program or webmail and then choose “Ma
         <translation>Merge contacts</translation>
     </message>
     <message>
-        <source>„{other}“ geht in „{keep}“ auf. Wo beide etwas anderes eingetragen haben, wählen Sie, was bleibt; leere Felder füllt der andere Kontakt. Weitere E-Mails, Telefonnummern, Adressen, Schlagwörter und Notizen bleiben von beiden erhalten; Empfehlungen, Anfragen und Verlauf gehen mit. Das Zusammenführen lässt sich nicht rückgängig machen.</source>
-        <translation>“{other}” is merged into “{keep}”. Where the two differ, choose what stays; empty fields are filled from the other contact. Further e-mails, phone numbers, addresses, tags and notes of both are kept; referrals, requests and history move along. Merging cannot be undone.</translation>
+        <source>„{other}“ geht in „{keep}“ auf. Wo beide etwas anderes eingetragen haben, wählen Sie, was bleibt; leere Felder füllt der andere Kontakt. Weitere E-Mails, Telefonnummern, Adressen, Schlagwörter und Notizen bleiben von beiden erhalten; Empfehlungen, Anfragen und Verlauf gehen mit. Strg+Z macht das Zusammenführen rückgängig.</source>
+        <translation>“{other}” is merged into “{keep}”. Where the two differ, choose what stays; empty fields are filled from the other contact. Further e-mails, phone numbers, addresses, tags and notes of both are kept; referrals, requests and history move along. Ctrl+Z undoes the merge.</translation>
     </message>
     <message>
         <source>Feld</source>

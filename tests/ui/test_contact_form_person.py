@@ -160,6 +160,18 @@ def test_merge_from_the_list_keeps_one_contact_with_both_details(
             "Dr. Jürgen Weiß",
             "0761 123456",
         )
+    # Strg+Z brings the other contact back; Strg+Y merges again.
+    stack = context.undo_stack
+    assert stack is not None
+    assert stack.undoText() == "„Dr. Jürgen Weiß“ mit „Jürgen Weiß“ zusammenführen"
+    stack.undo()
+    with db.reader() as s:
+        names = sorted(s.scalars(select(Contact.name)))
+        assert names == ["Dr. Jürgen Weiß", "Jürgen Weiß"]
+    assert view.model.total() == 2
+    stack.redo()
+    with db.reader() as s:
+        assert s.scalars(select(Contact.name)).all() == ["Dr. Jürgen Weiß"]
 
 
 def test_the_names_banner_leads_to_the_guessed_splits(qtbot: QtBot, db: Database) -> None:

@@ -209,3 +209,70 @@ def _relink(session: Session, snap: ContactSnapshot) -> None:
         session.execute(
             update(table).where(table.c.id == row_id, table.c[column].is_(None)).values(values)
         )
+
+
+# -- undo of a merge -------------------------------------------------------------------
+
+# Rows a merge moves from the other contact to the kept one (by id, so they move back).
+_MOVED: tuple[type[Any], ...] = (
+    SpiralStep,
+    ConsentRecord,
+    ReferralAsk,
+    Engagement,
+    Activity,
+    Reminder,
+)
+
+
+def restore_merge(session: Session, keep: ContactSnapshot, other: ContactSnapshot) -> None:
+    """Take a merge back: the other contact returns with its own records, details,
+    care and the references that pointed to it; the kept one gets its state back.
+
+    ``keep`` and ``other`` are the snapshots taken right before the merge.
+    """
+    contact_table = _table(Contact)
+    keep_id, other_id = keep.contact_id, other.contact_id
+    if session.scalar(select(contact_table.c.id).where(contact_table.c.id == other_id)):
+        raise ConflictError(_("Der zusammengeführte Kontakt ist schon wieder da."))
+    values = {**other.contact, "referred_by_id": None, "updated_at": utc_now()}
+    values["search_text"] = search.contact_search_text(
+        values,
+        [SimpleNamespace(**r) for r in other.rows.get(_table(ContactDetail).name, [])],
+        [SimpleNamespace(**r) for r in other.rows.get(_table(ContactAddress).name, [])],
+    )
+    session.execute(insert(contact_table).values(values))
+    for entity in _MOVED:
+        table = _table(entity)
+        ids = [row["id"] for row in other.rows.get(table.name, [])]
+        if ids:
+            session.execute(
+                update(table)
+                .where(table.c.id.in_(ids), table.c.contact_id == keep_id)
+                .values(contact_id=other_id)
+            )
+    for entity in (ContactDetail, ContactAddress):
+        table = _table(entity)
+        for row in other.rows.get(table.name, []):
+            session.execute(insert(table).values(row))
+    tables = {_table(entity).name: _table(entity) for entity, _column in _LINKS}
+    for table_name, column, row_id in other.links:
+        table = tables[table_name]
+        moved: dict[str, Any] = {column: other_id}
+        if "version" in table.c:
+            moved["version"] = table.c.version + 1
+        session.execute(
+            update(table).where(table.c.id == row_id, table.c[column] == keep_id).values(moved)
+        )
+    referrer = other.contact.get("referred_by_id")
+    if referrer is not None and _exists(session, contact_table, referrer):
+        session.execute(
+            update(contact_table)
+            .where(contact_table.c.id == other_id)
+            .values(referred_by_id=referrer)
+        )
+    restore_contacts(session, [keep])  # its columns, details, addresses, history, care
+    care = _table(ContactCare)
+    session.execute(delete(care).where(care.c.contact_id == other_id))
+    for row in other.rows.get(care.name, []):
+        session.execute(insert(care).values(row))
+    session.expire_all()

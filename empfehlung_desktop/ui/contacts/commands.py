@@ -1,4 +1,4 @@
-"""Undo commands for contact edits, creations and deletions (Ctrl+Z / Ctrl+Y).
+"""Undo commands for contact edits, creations, deletions and merges (Ctrl+Z / Ctrl+Y).
 
 The first ``redo()`` after a push does nothing: the change was already saved
 by the form or the delete action (so that errors appear before anything lands
@@ -16,7 +16,12 @@ from sqlalchemy.orm import Session
 
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.services.contacts import contacts as contact_service
-from empfehlung_desktop.services.contacts.snapshots import ContactSnapshot, restore_contacts
+from empfehlung_desktop.services.contacts.duplicates import merge_contacts
+from empfehlung_desktop.services.contacts.snapshots import (
+    ContactSnapshot,
+    restore_contacts,
+    restore_merge,
+)
 from empfehlung_desktop.store.database import describe_operational_error
 from empfehlung_desktop.ui.context import ViewContext
 
@@ -117,3 +122,37 @@ class DeleteContactsCommand(_ContactCommand):
 
     def undo(self) -> None:
         self._run(lambda s: restore_contacts(s, self.snapshots), self.snapshots[0].contact_id)
+
+
+class MergeContactsCommand(_ContactCommand):
+    """Two contacts merged into one; undo brings the other back with all it had."""
+
+    def __init__(
+        self,
+        context: ViewContext,
+        keep: ContactSnapshot,
+        other: ContactSnapshot,
+        take_from_other: frozenset[str],
+        after_change: AfterChange,
+    ) -> None:
+        text = QApplication.translate(
+            "ContactCommand", "„{other}“ mit „{keep}“ zusammenführen"
+        ).format(other=str(other.contact["name"]), keep=str(keep.contact["name"]))
+        super().__init__(context, text, after_change)
+        self.keep = keep
+        self.other = other
+        self.take_from_other = take_from_other
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        keep_id, other_id = self.keep.contact_id, self.other.contact_id
+
+        def merge(session: Session) -> None:
+            merge_contacts(session, keep_id, other_id, self.take_from_other)
+
+        self._run(merge, keep_id)
+
+    def undo(self) -> None:
+        self._run(lambda s: restore_merge(s, self.keep, self.other), self.other.contact_id)

@@ -29,7 +29,9 @@ from empfehlung_desktop.services.contacts.duplicates import (
     merge_contacts,
 )
 from empfehlung_desktop.services.contacts.person import format_birthday
+from empfehlung_desktop.services.contacts.snapshots import snapshot_contact
 from empfehlung_desktop.store.database import Database, describe_operational_error
+from empfehlung_desktop.ui.contacts.commands import AfterChange, MergeContactsCommand
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.i18n import enum_label
@@ -55,8 +57,8 @@ class MergeDialog(QDialog):
                 "„{other}“ geht in „{keep}“ auf. Wo beide etwas anderes eingetragen haben, "
                 "wählen Sie, was bleibt; leere Felder füllt der andere Kontakt. Weitere "
                 "E-Mails, Telefonnummern, Adressen, Schlagwörter und Notizen bleiben von "
-                "beiden erhalten; Empfehlungen, Anfragen und Verlauf gehen mit. Das "
-                "Zusammenführen lässt sich nicht rückgängig machen."
+                "beiden erhalten; Empfehlungen, Anfragen und Verlauf gehen mit. Strg+Z "
+                "macht das Zusammenführen rückgängig."
             ).format(other=names[1], keep=names[0])
         )
         intro.setWordWrap(True)
@@ -173,6 +175,7 @@ def merge_contacts_of(
     context: ViewContext,
     selected: list[int],
     runner: Callable[[QDialog], bool],
+    after_change: AfterChange,
 ) -> int | None:
     """Merge two selected contacts, or one with its first possible duplicate.
 
@@ -220,9 +223,12 @@ def merge_contacts_of(
         return None
     if not runner(dialog):
         return None
+    take = dialog.take_from_other()
     try:
         with context.db.session() as session:
-            merge_contacts(session, ids[0], ids[1], dialog.take_from_other())
+            keep = snapshot_contact(session, ids[0])
+            other = snapshot_contact(session, ids[1])
+            merge_contacts(session, ids[0], ids[1], take)
     except (UserError, StoreError, SQLAlchemyError) as exc:
         QMessageBox.warning(
             parent,
@@ -231,8 +237,7 @@ def merge_contacts_of(
         )
         return None
     if context.undo_stack is not None:
-        # Earlier edits of the two contacts cannot be undone over the merge.
-        context.undo_stack.clear()
+        context.undo_stack.push(MergeContactsCommand(context, keep, other, take, after_change))
     return ids[0]
 
 

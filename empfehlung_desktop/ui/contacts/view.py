@@ -427,7 +427,9 @@ class ContactsView(View):
         """Merge two selected contacts, or one with its first possible duplicate."""
         from empfehlung_desktop.ui.contacts.merge_dialog import merge_contacts_of  # first use
 
-        kept = merge_contacts_of(self, self.context, self.selected_ids(), self.dialog_runner)
+        kept = merge_contacts_of(
+            self, self.context, self.selected_ids(), self.dialog_runner, self._after_undo
+        )
         if kept is not None:
             self._after_write(kept)
 
