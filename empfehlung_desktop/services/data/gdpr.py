@@ -54,7 +54,7 @@ from empfehlung_desktop.model import (
 )
 from empfehlung_desktop.services.contacts.contacts import get_contact
 from empfehlung_desktop.services.data.serialize import row_dict
-from empfehlung_desktop.services.referrals import anonymize
+from empfehlung_desktop.services.referrals import anonymize, anonymize_fold, anonymize_terms
 from empfehlung_desktop.store import backup, cipher, search
 from empfehlung_desktop.store.database import Database, open_database
 
@@ -258,19 +258,19 @@ class Person:
 
     def needles(self) -> list[str]:
         """Folded strings whose presence makes a text worth a closer look."""
-        found = {anonymize.quick_skeleton(t).strip() for t in self.terms}
+        found = {anonymize_fold.quick_skeleton(t).strip() for t in self.terms}
         # The initials' letters are too short to pre-filter: a name mention comes with them.
         return sorted(n for n in found if n)
 
     def phone_probe(self) -> str:
-        digits = anonymize.phone_digits(self.phone)
+        digits = anonymize_terms.phone_digits(self.phone)
         return digits[-6:] if len(digits) >= 6 else ""
 
     def byte_needles(self) -> list[bytes]:
         """What must not be found in a file after the erasure (exact and folded spellings)."""
-        values = {t for t in self.terms if len(anonymize.skeleton(t)) >= 4}
-        values |= {anonymize.skeleton(t) for t in values}
-        digits = anonymize.phone_digits(self.phone)
+        values = {t for t in self.terms if len(anonymize_fold.skeleton(t)) >= 4}
+        values |= {anonymize_fold.skeleton(t) for t in values}
+        digits = anonymize_terms.phone_digits(self.phone)
         if len(digits) >= 6:
             values.add(digits)
         return sorted({v.encode("utf-8") for v in values if v.strip()})
@@ -284,64 +284,64 @@ def describe_person(session: Session, contact: Contact) -> Person:
     always replaced. A name part alone only where it is distinctive: no other
     contact has it in their name, and a first name is not among the most common.
     """
-    tokens = anonymize.name_parts(contact.name)
+    tokens = anonymize_terms.name_parts(contact.name)
     others: set[str] = set()
     stmt = select(Contact.name).where(Contact.id != contact.id, Contact.erased_at.is_(None))
     for (other,) in session.execute(stmt):
-        others.update(anonymize.quick_skeleton(other).replace("-", " ").split())
+        others.update(anonymize_fold.quick_skeleton(other).replace("-", " ").split())
     terms: dict[str, str] = {}
     skipped: list[str] = []
 
     def add(value: str, kind: str) -> None:
-        for variant in anonymize.variants(value):
+        for variant in anonymize_terms.variants(value):
             terms.setdefault(variant, kind)
 
-    add(contact.name, anonymize.NAME)
+    add(contact.name, anonymize_terms.NAME)
     words = contact.name.split()
     if len(words) >= 2:
-        add(f"{words[0]} {words[-1]}", anonymize.NAME)
+        add(f"{words[0]} {words[-1]}", anonymize_terms.NAME)
     surname = tokens[-1] if tokens else ""
     for index, part in enumerate(tokens):
-        folded = anonymize.quick_skeleton(part)
+        folded = anonymize_fold.quick_skeleton(part)
         common = folded in _COMMON_FIRST_NAMES and part != surname
         if len(folded) < 3 or folded in others or common or (index == 0 and len(tokens) == 1):
             if part not in skipped:
                 skipped.append(part)
             continue
-        add(part, anonymize.NAME)
+        add(part, anonymize_terms.NAME)
     if surname:
         for salutation in _SALUTATIONS:
-            add(f"{salutation} {surname}", anonymize.NAME)
+            add(f"{salutation} {surname}", anonymize_terms.NAME)
         hyphenated = [w for w in words if "-" in w and len(w) > 3]
         for word in hyphenated:
-            add(word.strip(".,"), anonymize.NAME)
+            add(word.strip(".,"), anonymize_terms.NAME)
     if contact.email.strip():
-        add(contact.email.strip(), anonymize.EMAIL)
-        for part in anonymize.mail_parts(contact.email.strip()):
-            if len(part) >= 4 and anonymize.quick_skeleton(part) not in others:
-                add(part, anonymize.EMAIL)
+        add(contact.email.strip(), anonymize_terms.EMAIL)
+        for part in anonymize_terms.mail_parts(contact.email.strip()):
+            if len(part) >= 4 and anonymize_fold.quick_skeleton(part) not in others:
+                add(part, anonymize_terms.EMAIL)
     organisation = contact.organisation.strip()
     if organisation:
-        add(organisation, anonymize.ORG)
-        core = anonymize.org_core(organisation)
+        add(organisation, anonymize_terms.ORG)
+        core = anonymize_terms.org_core(organisation)
         if len(core) >= 4:
-            add(core, anonymize.ORG)
+            add(core, anonymize_terms.ORG)
     if contact.phone.strip():
-        add(contact.phone.strip(), anonymize.PHONE)
+        add(contact.phone.strip(), anonymize_terms.PHONE)
     if contact.family_name.strip() and contact.family_name.strip() != surname:
-        add(contact.family_name.strip(), anonymize.NAME)
+        add(contact.family_name.strip(), anonymize_terms.NAME)
         for salutation in _SALUTATIONS:
-            add(f"{salutation} {contact.family_name.strip()}", anonymize.NAME)
+            add(f"{salutation} {contact.family_name.strip()}", anonymize_terms.NAME)
     for detail in contact.details:
         kind = {
-            DetailKind.EMAIL: anonymize.EMAIL,
-            DetailKind.PHONE: anonymize.PHONE,
-        }.get(detail.kind, anonymize.NAME)
+            DetailKind.EMAIL: anonymize_terms.EMAIL,
+            DetailKind.PHONE: anonymize_terms.PHONE,
+        }.get(detail.kind, anonymize_terms.NAME)
         if len(detail.value.strip()) >= 4:
             add(detail.value.strip(), kind)
     for address in contact.addresses:
         if len(address.street.strip()) >= 4:
-            add(address.street.strip(), anonymize.NAME)
+            add(address.street.strip(), anonymize_terms.NAME)
     return Person(
         contact_id=contact.id,
         name=contact.name,
@@ -511,13 +511,13 @@ def erase_contact(session: Session, contact_id: int) -> ErasureReport:
 def _searched_for(person: Person) -> list[str]:
     kinds = {kind for kind in person.terms.values()}
     out = [_("vollständiger Name"), _("Anrede mit Nachname"), _("Initialen")]
-    if len(anonymize.name_parts(person.name)) > len(person.skipped):
+    if len(anonymize_terms.name_parts(person.name)) > len(person.skipped):
         out.append(_("Namensteile"))
-    if anonymize.EMAIL in kinds:
+    if anonymize_terms.EMAIL in kinds:
         out.append(_("E-Mail-Adresse"))
     if person.phone.strip():
         out.append(_("Telefonnummer"))
-    if anonymize.ORG in kinds:
+    if anonymize_terms.ORG in kinds:
         out.append(_("Organisation"))
     return out
 
@@ -611,7 +611,7 @@ def replace_mentions(
     index's triggers see the change).
     """
     if isinstance(person, str):
-        terms = {v: anonymize.NAME for v in anonymize.variants(person)}
+        terms = {v: anonymize_terms.NAME for v in anonymize_terms.variants(person)}
         person = Person(0, person, "", "", "", terms)
     needles = person.needles()
     probe = person.phone_probe()
@@ -645,7 +645,7 @@ def replace_mentions(
 def _worth_a_look(value: str, needles: list[str], probe: str) -> bool:
     if probe and probe in re.sub(r"\D", "", value):
         return True
-    folded = anonymize.quick_skeleton(value)
+    folded = anonymize_fold.quick_skeleton(value)
     return any(n in folded for n in needles)
 
 
