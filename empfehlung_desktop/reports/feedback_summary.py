@@ -34,18 +34,16 @@ from empfehlung_desktop.i18n import (
     format_date,
     translate,
 )
+from empfehlung_desktop.reports.fonts import FONT_BOLD, printable, register_fonts
 from empfehlung_desktop.reports.letterhead import HEADER_RULE_Y, Letterhead, LetterheadPainter
 from empfehlung_desktop.reports.styles import (
     ACCENT,
-    FONT_BOLD,
     MUTED,
     PAGE_MARGIN,
     RULE,
     NumberedCanvas,
     para_text,
     paragraph,
-    printable,
-    register_fonts,
     styles,
 )
 from empfehlung_desktop.reports.summary_benefit import benefit_section
