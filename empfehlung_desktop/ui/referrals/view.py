@@ -38,16 +38,14 @@ from empfehlung_desktop.ui.referrals import corrections
 from empfehlung_desktop.ui.referrals.detail import STEP_TEXT, ReferralDetail, people_of
 from empfehlung_desktop.ui.referrals.models import ReferralTableModel, _t, label
 from empfehlung_desktop.ui.referrals.new_referral import ReferralDialog
+from empfehlung_desktop.ui.referrals.partner_steps import InquiryDialog, MatchDialog, PartnerDialog
 from empfehlung_desktop.ui.referrals.reciprocity_dialog import ReciprocityDialog
 from empfehlung_desktop.ui.referrals.steps import (
     ConsentDialog,
     Earliest,
-    InquiryDialog,
-    MatchDialog,
     MeetingDialog,
     NoteDialog,
     OutcomeDialog,
-    PartnerDialog,
 )
 from empfehlung_desktop.ui.widgets import icons, undo
 from empfehlung_desktop.ui.widgets.confirm import confirm_delete
