@@ -98,7 +98,7 @@ read_csv  # interchange/csv_io.py: the CSV reader's entry point (owned by the re
 _.field_error  # contact form: the inline validation message has no other reader
 _.cached_pages  # contacts model: proves the 100k-row table loads page by page
 
-# ReportLab attribute replaced at run time (reports/styles.py: astral characters' ToUnicode map).
+# ReportLab attribute replaced at run time (reports/fonts.py: astral characters' ToUnicode map).
 _.makeToUnicodeCMap
 
 # Kept references: the open Hilfe dialog must not be garbage-collected; the welcome

@@ -12,7 +12,7 @@ from empfehlung_desktop import files
 from empfehlung_desktop.cli.common import add_command, add_json_option, database, print_json
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.services.contacts.contacts import get_contact
-from empfehlung_desktop.services.data import gdpr
+from empfehlung_desktop.services.data import gdpr, gdpr_export
 
 
 def register(subparsers: Any) -> None:
@@ -29,7 +29,7 @@ def register(subparsers: Any) -> None:
 
 def _export(args: argparse.Namespace) -> int:
     with database(args) as db, db.reader() as session:
-        report = gdpr.export_person(session, args.contact)
+        report = gdpr_export.export_person(session, args.contact)
     files.write_text(Path(args.output), json.dumps(report, ensure_ascii=False, indent=2) + "\n")
     print(f"Auskunft zu Kontakt {args.contact} gespeichert: {args.output}")
     return 0

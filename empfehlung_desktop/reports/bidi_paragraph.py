@@ -19,7 +19,9 @@ from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
-from empfehlung_desktop.reports.styles import _runs, escape, has_rtl, para_text, visual_order
+from empfehlung_desktop.reports.fonts import font_runs
+from empfehlung_desktop.reports.rtl import has_rtl, visual_order
+from empfehlung_desktop.reports.styles import escape, para_text
 
 
 def _base_is_rtl(text: str) -> bool:
@@ -62,7 +64,7 @@ def rtl_visual_order(line: str) -> str:
 def _line_markup(line: str, rtl_base: bool) -> str:
     visual = rtl_visual_order(line) if rtl_base else visual_order(line)
     parts = []
-    for font, run in _runs(visual):
+    for font, run in font_runs(visual):
         markup = escape(run).replace("\t", "    ")
         parts.append(markup if font is None else f'<font name="{font}">{markup}</font>')
     return "".join(parts)
@@ -102,7 +104,7 @@ class BidiParagraph(Paragraph):
             if not logical.strip():
                 lines.append("")
                 continue
-            if any(font is not None for font, _run in _runs(logical)):
+            if any(font is not None for font, _run in font_runs(logical)):
                 return None  # a fallback font inside: the whole-line order (short names)
             probe = Paragraph(escape(logical), self._bidi_style, **self._kwargs)
             probe.wrap(width, 1e6)

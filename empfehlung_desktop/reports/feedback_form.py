@@ -19,21 +19,17 @@ from reportlab.platypus import Paragraph
 
 from empfehlung_desktop.files import atomic_writer
 from empfehlung_desktop.i18n import _
+from empfehlung_desktop.reports.fonts import FONT, FONT_BOLD, FONT_ITALIC, printable, register_fonts
 from empfehlung_desktop.reports.form_font import FORM_FONT, use_in_form
 from empfehlung_desktop.reports.letterhead import FOOTER_RULE_Y, Letterhead, LetterheadPainter
 from empfehlung_desktop.reports.styles import (
     ACCENT,
-    FONT,
-    FONT_BOLD,
-    FONT_ITALIC,
     MUTED,
     PAGE_MARGIN,
     RULE,
     draw_page_number,
     fit_text,
     para_text,
-    printable,
-    register_fonts,
     styles,
 )
 from empfehlung_desktop.services.feedback import questions as q

@@ -36,18 +36,16 @@ from empfehlung_desktop.files import atomic_writer
 from empfehlung_desktop.i18n import _, current_language, format_long_date, format_time
 from empfehlung_desktop.reports import hyphenation
 from empfehlung_desktop.reports.bidi_paragraph import BidiParagraph
+from empfehlung_desktop.reports.fonts import FONT_BOLD, printable, register_fonts
 from empfehlung_desktop.reports.letterhead import HEADER_RULE_Y, Letterhead, LetterheadPainter
+from empfehlung_desktop.reports.rtl import has_rtl
 from empfehlung_desktop.reports.styles import (
     ACCENT,
-    FONT_BOLD,
     MUTED,
     PAGE_MARGIN,
     RULE,
     NumberedCanvas,
-    has_rtl,
     para_text,
-    printable,
-    register_fonts,
     styles,
 )
 from empfehlung_desktop.services.engagements.handout_data import (

@@ -18,15 +18,13 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from empfehlung_desktop.reports.fonts import FONT, FONT_BOLD, printable
 from empfehlung_desktop.reports.styles import (
     ACCENT,
-    FONT,
-    FONT_BOLD,
     PAGE_MARGIN,
     RULE,
     draw_line,
     fit_text,
-    printable,
     text_width,
 )
 

@@ -6,7 +6,8 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table, TableStyle
 
 from empfehlung_desktop.i18n import _
-from empfehlung_desktop.reports.styles import ACCENT, FONT_BOLD, para_text, paragraph, styles
+from empfehlung_desktop.reports.fonts import FONT_BOLD
+from empfehlung_desktop.reports.styles import ACCENT, para_text, paragraph, styles
 from empfehlung_desktop.reports.summary_charts import CONTENT_WIDTH
 from empfehlung_desktop.services.feedback.themes import MIN_FEEDBACKS, ReliableBenefit
 

@@ -25,9 +25,9 @@ from empfehlung_desktop.i18n import (
     format_number,
     translate,
 )
+from empfehlung_desktop.reports.fonts import FONT
 from empfehlung_desktop.reports.styles import (
     ACCENT,
-    FONT,
     HIGHLIGHT,
     MUTED,
     PAGE_MARGIN,

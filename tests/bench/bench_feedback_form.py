@@ -37,7 +37,7 @@ def _floor_once(content: object) -> None:
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen.canvas import Canvas
 
-    from empfehlung_desktop.reports.styles import FONT, FONT_BOLD
+    from empfehlung_desktop.reports.fonts import FONT, FONT_BOLD
     from empfehlung_desktop.services.feedback import questions as q
 
     canvas = Canvas(io.BytesIO(), pagesize=A4)
@@ -73,7 +73,7 @@ def _floor_once(content: object) -> None:
 
 def run() -> list[Result]:
     from empfehlung_desktop.reports.feedback_form import build_feedback_form
-    from empfehlung_desktop.reports.styles import register_fonts
+    from empfehlung_desktop.reports.fonts import register_fonts
 
     register_fonts()
     content = _content()

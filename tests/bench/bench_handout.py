@@ -66,7 +66,7 @@ def _floor_once(data: object) -> None:
 
 
 def _batch() -> list[Result]:
-    from empfehlung_desktop.reports.styles import register_fonts
+    from empfehlung_desktop.reports.fonts import register_fonts
     from tests.helpers.handout_pdf import handout_bytes
 
     register_fonts()

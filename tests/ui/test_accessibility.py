@@ -49,7 +49,7 @@ def _dialogs(db: Database) -> dict[str, Callable[[], QWidget]]:
     from empfehlung_desktop.ui.data.pick_contact import PickContactDialog
     from empfehlung_desktop.ui.engagements.dialogs import DeclineReferDialog, NewEngagementDialog
     from empfehlung_desktop.ui.feedback.entry_dialog import FeedbackEntryDialog
-    from empfehlung_desktop.ui.referrals import steps
+    from empfehlung_desktop.ui.referrals import partner_steps, steps
     from empfehlung_desktop.ui.referrals.corrections import Bounds, EntryDialog
     from empfehlung_desktop.ui.referrals.new_referral import ReferralDialog
 
@@ -61,8 +61,8 @@ def _dialogs(db: Database) -> dict[str, Callable[[], QWidget]]:
     dialogs |= {
         "note": lambda: steps.NoteDialog("Schritt", DEMO_TODAY),
         "consent": lambda: steps.ConsentDialog(DEMO_TODAY),
-        "partner": lambda: steps.PartnerDialog(db, DEMO_TODAY, None),
-        "match": lambda: steps.MatchDialog(DEMO_TODAY, DEMO_TODAY, False),
+        "partner": lambda: partner_steps.PartnerDialog(db, DEMO_TODAY, None),
+        "match": lambda: partner_steps.MatchDialog(DEMO_TODAY, DEMO_TODAY, False),
         "outcome": lambda: steps.OutcomeDialog("Ergebnis", DEMO_TODAY),
         "entry": lambda: EntryDialog("Eintrag", DEMO_TODAY, "", bounds),
         "activity-entry": lambda: EntryDialog("Eintrag", DEMO_TODAY, "", bounds, ActivityKind.CALL),

@@ -27,7 +27,7 @@ from empfehlung_desktop.services.referrals import reciprocity as reciprocity_ser
 from empfehlung_desktop.services.referrals import referrals as referral_service
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.context import ViewContext
-from empfehlung_desktop.ui.referrals import steps
+from empfehlung_desktop.ui.referrals import partner_steps, steps
 from empfehlung_desktop.ui.referrals.models import PartnerTableModel, ReferralTableModel
 from empfehlung_desktop.ui.referrals.new_referral import ReferralDialog
 from empfehlung_desktop.ui.referrals.view import ReferralsView
@@ -210,19 +210,21 @@ def test_outgoing_through_the_whole_workflow_with_buttons(
     monkeypatch.setattr(steps.ConsentDialog, "ask", drive(steps.ConsentDialog, consent))
     buttons["to:need_clarified"].click()
 
-    def choose(d: steps.PartnerDialog) -> None:
+    def choose(d: partner_steps.PartnerDialog) -> None:
         d.search.setText("Führung")
         d.run_search()
         assert d.model.rowCount() == 1
         assert d.partner_id() is None  # nothing chosen for the user
         d.table.selectRow(0)
 
-    monkeypatch.setattr(steps.PartnerDialog, "ask", drive(steps.PartnerDialog, choose))
+    monkeypatch.setattr(
+        partner_steps.PartnerDialog, "ask", drive(partner_steps.PartnerDialog, choose)
+    )
     view.detail.buttons["to:partner_asked"].click()
 
-    shown: list[steps.Inquiry] = []
+    shown: list[partner_steps.Inquiry] = []
     monkeypatch.setattr(
-        steps.InquiryDialog, "show_for", classmethod(lambda c, p, i: shown.append(i))
+        partner_steps.InquiryDialog, "show_for", classmethod(lambda c, p, i: shown.append(i))
     )
     view.detail.buttons["inquiry"].click()
     assert shown and "jana" not in shown[0].body.casefold()
@@ -237,18 +239,22 @@ def test_outgoing_through_the_whole_workflow_with_buttons(
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a: warnings.append(a[2]))
 
-    def wrong_way(d: steps.MatchDialog) -> None:
+    def wrong_way(d: partner_steps.MatchDialog) -> None:
         d.initiative.setCurrentIndex(
             d.initiative.findData(ContactInitiative.PARTNER_CONTACTS_RECIPIENT)
         )
 
-    monkeypatch.setattr(steps.MatchDialog, "ask", drive(steps.MatchDialog, wrong_way))
+    monkeypatch.setattr(
+        partner_steps.MatchDialog, "ask", drive(partner_steps.MatchDialog, wrong_way)
+    )
     view.detail.buttons["to:matched"].click()
     assert warnings and "anonym" in warnings[0]
     with demo_db.reader() as s:
         assert referral_service.get_referral(s, rid).status is S.PARTNER_ACCEPTED
 
-    monkeypatch.setattr(steps.MatchDialog, "ask", drive(steps.MatchDialog, lambda d: None))
+    monkeypatch.setattr(
+        partner_steps.MatchDialog, "ask", drive(partner_steps.MatchDialog, lambda d: None)
+    )
     view.detail.buttons["to:matched"].click()
     with demo_db.reader() as s:
         r = referral_service.get_referral(s, rid)
@@ -288,13 +294,13 @@ def test_inquiry_dialog_copies_and_opens_mail(
             if r.anonymous and r.status is S.PARTNER_ASKED
         )
         inquiry = build_inquiry(s, anonymous.id)
-    dialog = steps.InquiryDialog(inquiry)
+    dialog = partner_steps.InquiryDialog(inquiry)
     qtbot.addWidget(dialog)
     dialog.copy()
     assert QGuiApplication.clipboard().text() == inquiry.text()
     opened: list[str] = []
     monkeypatch.setattr(
-        steps.QDesktopServices,
+        partner_steps.QDesktopServices,
         "openUrl",
         staticmethod(lambda url: opened.append(url.toString()) or True),
     )
@@ -498,7 +504,7 @@ def test_step_dates_end_today(qtbot: QtBot) -> None:
         steps.NoteDialog("Schritt", DEMO_TODAY),
         steps.ConsentDialog(DEMO_TODAY),
         steps.OutcomeDialog("Ergebnis", DEMO_TODAY),
-        steps.MatchDialog(DEMO_TODAY, DEMO_TODAY, False),
+        partner_steps.MatchDialog(DEMO_TODAY, DEMO_TODAY, False),
     ):
         qtbot.addWidget(dialog)
         assert dialog.on.maximumDate().toPython() == DEMO_TODAY  # type: ignore[attr-defined]

@@ -196,7 +196,7 @@ def open_dialogs(db: Database, parent: QWidget) -> Iterator[QWidget]:
     from empfehlung_desktop.ui.engagements.dialogs import DeclineReferDialog, NewEngagementDialog
     from empfehlung_desktop.ui.feedback.dialogs import FormsDialog, PeriodDialog
     from empfehlung_desktop.ui.feedback.entry_dialog import FeedbackEntryDialog
-    from empfehlung_desktop.ui.referrals import steps
+    from empfehlung_desktop.ui.referrals import partner_steps, steps
     from empfehlung_desktop.ui.referrals.new_referral import ReferralDialog
     from empfehlung_desktop.ui.referrals.reciprocity_dialog import ReciprocityDialog
     from empfehlung_desktop.ui.today import dialogs as today
@@ -207,8 +207,8 @@ def open_dialogs(db: Database, parent: QWidget) -> Iterator[QWidget]:
     for direction in ReferralDirection:
         yield ReferralDialog(db, direction, DEMO_TODAY, parent)
     yield steps.ConsentDialog(day, parent=parent)
-    yield steps.PartnerDialog(db, day, parent=parent)
-    yield steps.MatchDialog(day, day + dt.timedelta(days=21), True, parent=parent)
+    yield partner_steps.PartnerDialog(db, day, parent=parent)
+    yield partner_steps.MatchDialog(day, day + dt.timedelta(days=21), True, parent=parent)
     yield steps.OutcomeDialog("", day, parent=parent)
     yield steps.NoteDialog("", day, parent=parent)
     with db.reader() as session:
@@ -220,7 +220,7 @@ def open_dialogs(db: Database, parent: QWidget) -> Iterator[QWidget]:
             if r.anonymous and r.recommended_id
         )
         inquiry = build_inquiry(session, anonymous.id)
-    yield steps.InquiryDialog(inquiry, parent)
+    yield partner_steps.InquiryDialog(inquiry, parent)
     yield ReciprocityDialog(db, day, parent)
     yield NewEngagementDialog(db, parent)
     yield DeclineReferDialog("Lena Köhler", parent)

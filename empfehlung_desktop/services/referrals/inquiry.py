@@ -21,13 +21,12 @@ from empfehlung_desktop.model import (
     ReferralReason,
 )
 from empfehlung_desktop.services.referrals.anonymize import (
-    Identity,
     anonymize,
     anonymize_report,
     contains_identifying,
-    identifying_terms,
     mask_remaining,
 )
+from empfehlung_desktop.services.referrals.anonymize_terms import Identity, identifying_terms
 from empfehlung_desktop.services.referrals.referrals import get_referral
 
 SUBJECT = N_("Unverbindliche Anfrage: Hätten Sie Zeit für ein Anliegen aus meinem Netzwerk?")

@@ -27,38 +27,26 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from empfehlung_desktop.errors import ConflictError, StoreError, UserError, ValidationError
 from empfehlung_desktop.interchange.countries import country_code
-from empfehlung_desktop.model import (
-    AddressForm,
-    ContactSource,
-    DetailKind,
-    Role,
-    Salutation,
-    SpiralStage,
-)
-from empfehlung_desktop.names import compose_name, split_name
+from empfehlung_desktop.model import AddressForm, ContactSource, Role, SpiralStage
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.services.contacts.contacts import ContactData
-from empfehlung_desktop.services.contacts.duplicates import Duplicate, find_duplicates
-from empfehlung_desktop.services.contacts.person import (
-    format_birthday,
-    greeting,
-    parse_birthday,
-)
+from empfehlung_desktop.services.contacts.duplicates import Duplicate
+from empfehlung_desktop.services.contacts.person import format_birthday, parse_birthday
 from empfehlung_desktop.services.contacts.snapshots import ContactSnapshot, snapshot_contact
 from empfehlung_desktop.services.contacts.validation import check_phone, normalize_email
 from empfehlung_desktop.services.today import care as care_service
 from empfehlung_desktop.store.database import Database, describe_operational_error
+from empfehlung_desktop.ui.contacts import form_duplicates
 from empfehlung_desktop.ui.contacts.care_fields import CareFields
 from empfehlung_desktop.ui.contacts.form_lists import AddressesEditor, DetailsEditor
+from empfehlung_desktop.ui.contacts.form_names import NameFields
 from empfehlung_desktop.ui.formats import date_format
 from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker
 
 ERROR_STYLE = "color: #b00020;"
 HINT_STYLE = "color: #5f4b00;"
-_SALUTATION_CODES = {"ms": Salutation.MS, "mr": Salutation.MR}
-TITLES = ("", "Dr.", "Prof.", "Prof. Dr.", "Dr. med.", "Dipl.-Ing.", "Mag.")
 # Which tab holds the field an error names (the others are on the first tab).
 _TAB_OF_FIELD = {
     "email": 1,
@@ -88,11 +76,6 @@ class ContactDialog(QDialog):
         self.before: ContactSnapshot | None = None
         self.after: ContactSnapshot | None = None
         self._loaded_stage: SpiralStage | None = None
-        self._synced_name = ""
-        # Name and parts follow each other unless the stored display name differs from
-        # its parts (an import's "FN:Maxl" beside "N:Mustermann;Max"): then neither
-        # overwrites the other.
-        self._linked = True
         self._initial: ContactData | None = None
         self._confirmed_duplicates: list[int] = []
         self.setWindowTitle(self.tr("Neuer Kontakt") if contact_id is None else self.tr("Kontakt"))
@@ -102,28 +85,20 @@ class ContactDialog(QDialog):
         if contact_id is not None:
             self._load(contact_id)
         self._update_enabled()
-        self._update_greeting()
+        self.names.update_greeting()
         self._initial = self.data()
 
     # -- building -------------------------------------------------------------
     def _build(self) -> None:
-        self.salutation = QComboBox()
-        for member in Salutation:
-            self.salutation.addItem(enum_label(member), member)
-        self.title_field = QComboBox()
-        self.title_field.setEditable(True)
-        self.title_field.addItems(list(TITLES))
-        self.given_name = QLineEdit()
-        self.family_name = QLineEdit()
-        self.name_suffix = QLineEdit()
-        self.name_suffix.setPlaceholderText(self.tr("z. B. MBA"))
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("wird aus Titel, Vor- und Nachname gebildet"))
-        self.address_form = QComboBox()
-        self.address_form.addItem(self.tr("Sie"), AddressForm.FORMAL)
-        self.address_form.addItem(self.tr("du"), AddressForm.INFORMAL)
-        self.greeting_preview = QLabel()
-        self.greeting_preview.setWordWrap(True)
+        self.names = NameFields()
+        self.salutation = self.names.salutation
+        self.title_field = self.names.title_field
+        self.given_name = self.names.given_name
+        self.family_name = self.names.family_name
+        self.name_suffix = self.names.name_suffix
+        self.name = self.names.name
+        self.address_form = self.names.address_form
+        self.greeting_preview = self.names.greeting_preview
         self.birthday = QLineEdit()
         self.birthday.setPlaceholderText(self.tr("TT.MM.JJJJ oder TT.MM."))
         self.organisation = QLineEdit()
@@ -259,12 +234,7 @@ class ContactDialog(QDialog):
         self.consent.toggled.connect(self._update_enabled)
         self.email.editingFinished.connect(self._check_email)
         self.phone.editingFinished.connect(self._check_phone)
-        self.name.textEdited.connect(self._name_edited)
-        for part in (self.given_name, self.family_name, self.name_suffix):
-            part.textEdited.connect(self._parts_edited)
-        self.title_field.editTextChanged.connect(self._parts_edited)
-        for combo in (self.salutation, self.address_form):
-            combo.currentIndexChanged.connect(self._update_greeting)
+        self.names.connect()
         self.birthday.editingFinished.connect(self._check_birthday)
         self.resize(720, 600)
 
@@ -301,16 +271,7 @@ class ContactDialog(QDialog):
         self.set_data(data)
 
     def set_data(self, data: ContactData) -> None:
-        self.salutation.setCurrentIndex(max(0, self.salutation.findData(data.salutation)))
-        self.title_field.setEditText(data.title)
-        self.given_name.setText(data.given_name)
-        self.family_name.setText(data.family_name)
-        self.name_suffix.setText(data.name_suffix)
-        self.name.setText(data.name)
-        self._synced_name = data.name
-        composed = compose_name(data.given_name, data.family_name, data.title, data.name_suffix)
-        self._linked = not (data.given_name or data.family_name) or composed == data.name
-        self.address_form.setCurrentIndex(max(0, self.address_form.findData(data.address_form)))
+        self.names.set_names(data)
         self.birthday.setText(format_birthday(data.birth_day, data.birth_month, data.birth_year))
         self.tags.setText(data.tags)
         self.details.set_details(data.details)
@@ -341,28 +302,18 @@ class ContactDialog(QDialog):
         if self.consent.isChecked():
             picked = self.consent_on.date().toPython()
             consent_on = picked if isinstance(picked, dt.date) else None
-        name = self.name.text()
-        given, family = self.given_name.text(), self.family_name.text()
-        title, suffix = self.title_field.currentText(), self.name_suffix.text()
-        salutation = Salutation(self.salutation.currentData())
-        changed = " ".join(name.split()) != " ".join(self._synced_name.split())
-        if self._linked and changed:
-            # The display name was changed directly: its parts follow it.
-            parts = split_name(name)
-            given, family, title, suffix = parts.given, parts.family, parts.title, parts.suffix
-            if salutation is Salutation.NONE:
-                salutation = _SALUTATION_CODES.get(parts.salutation, Salutation.NONE)
+        names = self.names.values()
         try:
             birth_day, birth_month, birth_year = parse_birthday(self.birthday.text())
         except ValueError:
             birth_day, birth_month, birth_year = 0, 0, None  # refused by the service
         return ContactData(
-            name=name,
-            salutation=salutation,
-            title=title,
-            given_name=given,
-            family_name=family,
-            name_suffix=suffix,
+            name=names.name,
+            salutation=names.salutation,
+            title=names.title,
+            given_name=names.given_name,
+            family_name=names.family_name,
+            name_suffix=names.name_suffix,
             address_form=AddressForm(self.address_form.currentData()),
             birth_day=birth_day,
             birth_month=birth_month,
@@ -448,51 +399,6 @@ class ContactDialog(QDialog):
             return
         self._set_field_error("birthday", None)
 
-    def _name_edited(self, text: str) -> None:
-        if not self._linked:
-            self._synced_name = text
-            return
-        parts = split_name(text)
-        for widget, value in (
-            (self.given_name, parts.given),
-            (self.family_name, parts.family),
-            (self.name_suffix, parts.suffix),
-        ):
-            widget.setText(value)
-        blocked = self.title_field.blockSignals(True)
-        self.title_field.setEditText(parts.title)
-        self.title_field.blockSignals(blocked)
-        if parts.salutation and self.salutation.currentData() == Salutation.NONE:
-            code = _SALUTATION_CODES[parts.salutation]
-            self.salutation.setCurrentIndex(self.salutation.findData(code))
-        self._synced_name = text
-        self._update_greeting()
-
-    def _parts_edited(self, _text: str = "") -> None:
-        if not self._linked:
-            self._update_greeting()
-            return
-        composed = compose_name(
-            self.given_name.text(),
-            self.family_name.text(),
-            self.title_field.currentText(),
-            self.name_suffix.text(),
-        )
-        self.name.setText(composed)
-        self._synced_name = composed
-        self._update_greeting()
-
-    def _update_greeting(self) -> None:
-        line = greeting(
-            salutation=Salutation(self.salutation.currentData()),
-            title=self.title_field.currentText(),
-            given_name=self.given_name.text(),
-            family_name=self.family_name.text(),
-            address_form=AddressForm(self.address_form.currentData()),
-            fallback_name=self.name.text(),
-        )
-        self.greeting_preview.setText(self.tr("Briefe beginnen mit: {line}").format(line=line))
-
     def _set_field_error(self, field: str, message: str | None) -> None:
         self._errors[field].setText(message or "")
         self._errors[field].setVisible(bool(message))
@@ -522,31 +428,10 @@ class ContactDialog(QDialog):
         super().reject()
 
     def _duplicates(self, data: ContactData) -> list[Duplicate]:
-        emails = [data.email, *(d.value for d in data.details if d.kind is DetailKind.EMAIL)]
-        phones = [data.phone, *(d.value for d in data.details if d.kind is DetailKind.PHONE)]
-        name = data.name or compose_name(data.given_name, data.family_name, data.title)
-        with self.db.reader() as session:
-            return find_duplicates(
-                session, name=name, emails=emails, phones=phones, exclude_id=self.contact_id
-            )
+        return form_duplicates.find(self.db, data, self.contact_id)
 
     def _warn_duplicates(self, found: list[Duplicate]) -> None:
-        lines = [
-            self.tr("„{name}“ (Nr. {id}): {reason}").format(
-                name=d.name, id=d.contact_id, reason=d.reason
-            )
-            for d in found
-        ]
-        self.duplicate_warning.setText(
-            self.tr("Möglicherweise gibt es diesen Kontakt schon:")
-            + "\n"
-            + "\n".join(lines)
-            + "\n"
-            + self.tr(
-                "„Trotzdem speichern“ legt ihn dennoch an; zusammenführen können Sie "
-                "später in der Kontaktliste (Kontextmenü „Zusammenführen …“)."
-            )
-        )
+        self.duplicate_warning.setText(form_duplicates.warning(found))
         self.duplicate_warning.show()
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
             self.tr("Trotzdem speichern")

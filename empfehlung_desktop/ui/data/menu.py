@@ -27,7 +27,7 @@ from empfehlung_desktop.ui.widgets.progress import (
 )
 
 if TYPE_CHECKING:
-    from empfehlung_desktop.services.data import gdpr
+    from empfehlung_desktop.services.data import gdpr_erase
 
 # Import, export and DSGVO code is imported when first used: the Datei menu is
 # built at start-up and must not pay for vCard, CSV or JSON machinery.
@@ -318,7 +318,7 @@ class DataMenu(QObject):
 
     # -- DSGVO ----------------------------------------------------------------
     def gdpr_export(self) -> Path | None:
-        from empfehlung_desktop.services.data import gdpr
+        from empfehlung_desktop.services.data import gdpr_export
         from empfehlung_desktop.ui.data.pick_contact import PickContactDialog
 
         contact_id = PickContactDialog.ask(
@@ -332,7 +332,7 @@ class DataMenu(QObject):
         import json
 
         with self.db.reader() as session:
-            report = gdpr.export_person(session, contact_id)
+            report = gdpr_export.export_person(session, contact_id)
         name, _ = file_dialogs.get_save_file_name(
             self.window,
             self.tr("DSGVO-Auskunft speichern"),
@@ -345,7 +345,7 @@ class DataMenu(QObject):
         self.context.show_status(self.tr("Auskunft gespeichert: {0}").format(name))
         return Path(name)
 
-    def gdpr_erase(self) -> gdpr.ErasureReport | None:
+    def gdpr_erase(self) -> gdpr_erase.ErasureReport | None:
         from empfehlung_desktop.services.data import gdpr
         from empfehlung_desktop.ui.data.pick_contact import PickContactDialog
 

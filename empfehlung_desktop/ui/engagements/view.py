@@ -1,4 +1,7 @@
-"""„Anfragen & Aufträge“: the list, the Erstgespräch form, status steps and the handout."""
+"""„Anfragen & Aufträge“: the list, the Erstgespräch form, status steps and the handout.
+
+Building and previewing the handout is in :mod:`.handout_flow`.
+"""
 
 from __future__ import annotations
 
@@ -22,22 +25,19 @@ from PySide6.QtWidgets import (
 )
 
 from empfehlung_desktop.errors import StoreError, UserError
-from empfehlung_desktop.model import AddressForm, EngagementStatus, Role
+from empfehlung_desktop.model import EngagementStatus, Role
 from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.services.engagements import engagements as engagement_service
-from empfehlung_desktop.services.engagements import handout as handout_service
 from empfehlung_desktop.services.engagements import removal as engagement_removal
 from empfehlung_desktop.ui.context import ViewContext
-from empfehlung_desktop.ui.engagements import dates_dialog, deletion
+from empfehlung_desktop.ui.engagements import dates_dialog, deletion, handout_flow
 from empfehlung_desktop.ui.engagements.dialogs import (
     DeclineReferDialog,
     NewEngagementAnswer,
     NewEngagementDialog,
 )
 from empfehlung_desktop.ui.engagements.form import MeetingForm
-from empfehlung_desktop.ui.engagements.handout_pdf import build_in_temp_folder
 from empfehlung_desktop.ui.engagements.table_model import EngagementTableModel
-from empfehlung_desktop.ui.formats import full_date_text
 from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets import icons
 from empfehlung_desktop.ui.widgets.confirm import confirm_delete
@@ -434,59 +434,17 @@ class EngagementsView(View):
         if self.current_id is None or not self._save_if_dirty():
             return
         engagement_id = self.current_id
-        try:
-            with self.context.db.reader() as session:
-                data = handout_service.handout_data(session, engagement_id)
-                prospect = engagement_service.get_engagement(session, engagement_id).contact
-                email = prospect.email
-                informal = prospect.address_form is AddressForm.INFORMAL
-            problems = handout_service.handout_problems(data)
-            if problems:
-                if self.ask_to_fix_profile(problems):
-                    self.context.navigate("profile", None)
-                return
-            folder, pdf_path = build_in_temp_folder(data, prefix="warum-sie-")
-        except (UserError, StoreError, OSError) as exc:
-            self._error(str(exc))
-            return
-        from empfehlung_desktop.ui.engagements.preview import HandoutPreviewDialog
-
-        meeting = (
-            self.tr("am {date}").format(date=full_date_text(data.first_meeting_at.date()))
-            if data.first_meeting_at
-            else ""
+        handout_flow.create_handout(
+            self,
+            self.context,
+            engagement_id,
+            self.ask_to_fix_profile,
+            lambda: self._mark_sent(engagement_id),
         )
-        dialog = HandoutPreviewDialog(
-            pdf_path,
-            handout_service.handout_filename(data),
-            recipient_email=email,
-            recipient_name=data.prospect_name,
-            sender_name=data.profile.name,
-            meeting_text=meeting,
-            greeting=data.greeting,
-            informal=informal,
-            parent=self,
-        )
-        dialog.sentConfirmed.connect(lambda: self._mark_sent(engagement_id))
-        dialog.finished.connect(lambda _result: folder.cleanup())
-        dialog.open()
 
     def ask_to_fix_profile(self, problems: list[str]) -> bool:
         """Sample text or no practice name: say so and offer the profile. True = open it."""
-        box = QMessageBox(
-            QMessageBox.Icon.Information,
-            self.tr("„Warum Sie“ noch nicht versandfertig"),
-            self.tr(
-                "Dieses Handout würde so an die Interessentin bzw. den Interessenten gehen:\n\n"
-                "{problems}\n\nBitte ergänzen Sie zuerst Ihr Profil."
-            ).format(problems="\n".join(f"• {p}" for p in problems)),
-            QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        open_profile = box.addButton(self.tr("Profil öffnen"), QMessageBox.ButtonRole.AcceptRole)
-        box.setDefaultButton(open_profile)
-        box.exec()
-        return box.clickedButton() is open_profile
+        return handout_flow.ask_to_fix_profile(self, problems)
 
     def _mark_sent(self, engagement_id: int) -> None:
         try:

@@ -28,24 +28,12 @@ from PySide6.QtWidgets import (
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import QuotePermission
 from empfehlung_desktop.services.feedback import feedback as feedback_service
-from empfehlung_desktop.services.feedback import forms
-from empfehlung_desktop.services.feedback import stats as stats_service
 from empfehlung_desktop.ui.context import ViewContext
-from empfehlung_desktop.ui.feedback import corrections
+from empfehlung_desktop.ui.feedback import corrections, documents
 from empfehlung_desktop.ui.feedback.detail import detail_html
-from empfehlung_desktop.ui.feedback.dialogs import (
-    FormsDialog,
-    ImportPreviewDialog,
-    PeriodDialog,
-    TestimonialDialog,
-)
+from empfehlung_desktop.ui.feedback.dialogs import TestimonialDialog
 from empfehlung_desktop.ui.feedback.entry_dialog import FeedbackEntryDialog
-from empfehlung_desktop.ui.feedback.table_model import (
-    GROUPS,
-    PERIODS,
-    FeedbackTableModel,
-    IdRole,
-)
+from empfehlung_desktop.ui.feedback.table_model import GROUPS, PERIODS, FeedbackTableModel, IdRole
 from empfehlung_desktop.ui.i18n import enum_label, plural
 from empfehlung_desktop.ui.widgets import file_dialogs, icons
 from empfehlung_desktop.ui.widgets.view_base import View
@@ -357,47 +345,9 @@ class FeedbackView(View):
             self.select_record(feedback_id)
 
     def create_forms(self) -> None:
-        ids = FormsDialog.ask(self.context.db, self)
-        if not ids:
-            return
-        from empfehlung_desktop.reports.feedback_form import build_feedback_form
-
-        today = self.context.clock.today()
-        try:
-            if len(ids) == 1:
-                with self.context.db.reader() as session:
-                    engagement = feedback_service.get_engagement_for_feedback(session, ids[0])
-                    name = forms.form_file_name(engagement.contact.name, engagement.id)
-                path, _ = file_dialogs.get_save_file_name(
-                    self,
-                    self.tr("Fragebogen speichern"),
-                    str(Path.home() / name),
-                    self.tr("PDF-Dateien (*.pdf)"),
-                )
-                if not path:
-                    return
-                with self.context.db.session() as session:
-                    forms.request_form(
-                        session, ids[0], Path(path), build_feedback_form, today=today
-                    )
-                message = self.tr("Fragebogen gespeichert: {path}").format(path=path)
-            else:
-                directory = file_dialogs.get_existing_directory(
-                    self, self.tr("Ordner für die Fragebögen wählen"), str(Path.home())
-                )
-                if not directory:
-                    return
-                with self.context.db.session() as session:
-                    written = forms.request_forms(
-                        session, ids, Path(directory), build_feedback_form, today=today
-                    )
-                message = self.tr("{count} Fragebögen gespeichert in {path}").format(
-                    count=len(written), path=directory
-                )
-        except (UserError, StoreError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Fragebogen"), str(exc))
-            return
-        self._changed(message)
+        message = documents.create_forms(self, self.context)
+        if message is not None:
+            self._changed(message)
 
     def choose_import_files(self) -> None:
         files, _ = file_dialogs.get_open_file_names(
@@ -411,29 +361,8 @@ class FeedbackView(View):
 
     def import_files(self, paths: list[Path]) -> bool:
         """Preview, confirm, store all forms in one transaction; True if imported."""
-        from empfehlung_desktop.interchange import pdf_form
-
-        try:
-            with self.context.db.session() as session:
-                previews = pdf_form.preview_forms(session, paths, self.context.clock.today())
-        except pdf_form.FormImportError as exc:
-            lines = "\n".join(f"• {p}" for p in exc.problems)
-            QMessageBox.warning(
-                self,
-                self.tr("Formulare einlesen"),
-                self.tr("Es wurde nichts übernommen:\n\n{lines}").format(lines=lines),
-            )
-            return False
-        except (UserError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Formulare einlesen"), str(exc))
-            return False
-        if not ImportPreviewDialog.ask(previews, self):
-            return False
-        try:
-            with self.context.db.session() as session:
-                outcomes = pdf_form.import_forms(session, paths, self.context.clock.today())
-        except (UserError, StoreError) as exc:
-            QMessageBox.warning(self, self.tr("Formulare einlesen"), str(exc))
+        outcomes = documents.import_forms(self, self.context, paths)
+        if outcomes is None:
             return False
         self._changed(
             plural(
@@ -447,34 +376,11 @@ class FeedbackView(View):
         return True
 
     def create_summary(self) -> None:
-        period = PeriodDialog.ask(self.context.clock.today(), self)
-        if period is None:
-            return
-        try:
-            with self.context.db.reader() as session:
-                practice = stats_service.summary_data_practice_name(session)
-        except StoreError:
-            practice = ""
-        name = stats_service.summary_file_name(practice, self.context.clock.today())
-        path, _ = file_dialogs.get_save_file_name(
-            self,
-            self.tr("Zusammenfassung speichern"),
-            str(Path.home() / name),
-            self.tr("PDF-Dateien (*.pdf)"),
-        )
-        if not path:
-            return
-        from empfehlung_desktop.reports.feedback_summary import build_feedback_summary
-
-        try:
-            with self.context.db.reader() as session:
-                data = stats_service.summary_data(session, *period)
-            build_feedback_summary(data, Path(path), today=self.context.clock.today())
-        except (UserError, StoreError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Zusammenfassung"), str(exc))
+        path = documents.create_summary(self, self.context)
+        if path is None:
             return
         self.context.show_status(self.tr("Zusammenfassung gespeichert: {path}").format(path=path))
-        self.open_file(Path(path))
+        self.open_file(path)
 
     def open_file(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))

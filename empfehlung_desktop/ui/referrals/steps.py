@@ -1,4 +1,7 @@
-"""Small dialogs that ask what a workflow step needs (consent, partner, match, outcome …).
+"""Small dialogs that ask what a workflow step needs (note, meeting, consent, outcome …).
+
+The steps with the partner (finding one, the inquiry, the match) are in
+:mod:`.partner_steps`.
 
 Each has ``values()`` and a classmethod ``ask(...)`` that shows it modally and
 returns the values or None; tests patch ``ask`` or drive the dialog directly.
@@ -7,39 +10,30 @@ returns the values or None; tests patch ``ask`` or drive the dialog directly.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate, QTime, QTimer, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
     QRadioButton,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from empfehlung_desktop.model import ContactInitiative, ReferralOutcome
-from empfehlung_desktop.services.referrals import reciprocity as reciprocity_service
-from empfehlung_desktop.services.referrals.inquiry import Inquiry
-from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.model import ReferralOutcome
 from empfehlung_desktop.ui.formats import date_format
-from empfehlung_desktop.ui.referrals.models import ID_ROLE, PartnerTableModel, label
+from empfehlung_desktop.ui.referrals.models import label
 
 
-def _date_edit(value: dt.date, *, latest: bool = False) -> QDateEdit:
+def date_edit(value: dt.date, *, latest: bool = False) -> QDateEdit:
     """A date field; with ``latest`` the value is also the last day it offers (today)."""
     edit = QDateEdit(QDate(value.year, value.month, value.day))
     if latest:
@@ -49,7 +43,7 @@ def _date_edit(value: dt.date, *, latest: bool = False) -> QDateEdit:
     return edit
 
 
-def _py_date(edit: QDateEdit) -> dt.date:
+def py_date(edit: QDateEdit) -> dt.date:
     q = edit.date()
     return dt.date(q.year(), q.month(), q.day())
 
@@ -97,7 +91,7 @@ class _StepDialog(QDialog):
     def date_problem(self) -> str | None:
         """The first date that breaks its limit, focused; its message, or None."""
         for edit, earliest in self._limits:
-            if _py_date(edit) < earliest.day:
+            if py_date(edit) < earliest.day:
                 edit.setFocus()
                 return earliest.message
         return None
@@ -122,13 +116,13 @@ class NoteDialog(_StepDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(title, parent)
-        self.on = _date_edit(today, latest=True)
+        self.on = date_edit(today, latest=True)
         self.form.addRow(self.tr("Datum"), self.on)
         self.limit(self.on, earliest)
         self.add_note_row()
 
     def values(self) -> tuple[dt.date, str]:
-        return _py_date(self.on), self.note.text()
+        return py_date(self.on), self.note.text()
 
     @classmethod
     def ask(
@@ -160,7 +154,7 @@ class MeetingDialog(_StepDialog):
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)
-        self.meeting_day = _date_edit(today + dt.timedelta(days=1))
+        self.meeting_day = date_edit(today + dt.timedelta(days=1))
         self.form.addRow(self.tr("Erstgespräch am"), self.meeting_day)
         self.meeting_time = QTimeEdit(QTime(10, 0))
         self.meeting_time.setDisplayFormat("HH:mm")
@@ -168,7 +162,7 @@ class MeetingDialog(_StepDialog):
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("z. B. Praxis, Telefon oder Link zum Videocall"))
         self.form.addRow(self.tr("Ort oder Link"), self.place)
-        self.on = _date_edit(today)
+        self.on = date_edit(today)
         self.form.addRow(self.tr("Vereinbart am"), self.on)
         self.limit(self.on, earliest)
         self.limit(self.meeting_day, earliest)
@@ -176,8 +170,8 @@ class MeetingDialog(_StepDialog):
 
     def values(self) -> MeetingAnswer:
         t = self.meeting_time.time()
-        meeting = dt.datetime.combine(_py_date(self.meeting_day), dt.time(t.hour(), t.minute()))
-        return MeetingAnswer(meeting, self.place.text(), _py_date(self.on), self.note.text())
+        meeting = dt.datetime.combine(py_date(self.meeting_day), dt.time(t.hour(), t.minute()))
+        return MeetingAnswer(meeting, self.place.text(), py_date(self.on), self.note.text())
 
     @classmethod
     def ask(
@@ -220,7 +214,7 @@ class ConsentDialog(_StepDialog):
         # pass on details without consent.
         self.form.addRow(self.yes)
         self.form.addRow(self.no)
-        self.on = _date_edit(today, latest=True)
+        self.on = date_edit(today, latest=True)
         self.form.addRow(self.tr("Datum der Einwilligung"), self.on)
         self.limit(self.on, earliest)
         self.how = QComboBox()
@@ -256,7 +250,7 @@ class ConsentDialog(_StepDialog):
     def values(self) -> ConsentAnswer:
         return ConsentAnswer(
             given=self.yes.isChecked(),
-            on=_py_date(self.on),
+            on=py_date(self.on),
             how=self.how.currentText(),
             anonymous=self.anonymous.isChecked() or self.no.isChecked(),
             note=self.note.text(),
@@ -267,176 +261,6 @@ class ConsentDialog(_StepDialog):
         cls, parent: QWidget | None, today: dt.date, earliest: Earliest | None = None
     ) -> ConsentAnswer | None:
         dialog = cls(today, earliest, parent)
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-class PartnerDialog(_StepDialog):
-    """Find a partner by competence or profession; shows give-and-take per partner."""
-
-    def __init__(
-        self,
-        db: Database,
-        today: dt.date,
-        current_partner_id: int | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(
-            QCoreApplication.translate("Referrals", "Partner finden und anfragen"), parent
-        )
-        self.current_partner_id = current_partner_id
-        self.setMinimumSize(940, 460)
-        self.db = db
-        self.today = today
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Kompetenz, Beruf oder Name, z. B. „Gründung“"))
-        self.search.setClearButtonEnabled(True)
-        self.form.addRow(self.tr("Suchen"), self.search)
-        self.model = PartnerTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((150, 140, 180, 70, 70, 105, 160)):
-            self.table.setColumnWidth(column, width)
-        self.form.addRow(self.table)
-        hint = QLabel(self.tr("Geben und Nehmen zählt Empfehlungen – ohne Verrechnung."))
-        hint.setStyleSheet("color: palette(mid);")
-        self.form.addRow(hint)
-        self.add_note_row()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(200)
-        self._timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.table.doubleClicked.connect(lambda _i: self.accept())
-        self.run_search()
-
-    def run_search(self) -> None:
-        with self.db.reader() as session:
-            rows = reciprocity_service.find_partners(session, self.search.text(), self.today)
-        self.model.set_rows(rows)
-        # Only the partner already chosen is preselected: a default row would silently
-        # replace it (and move the give-and-take counts to someone else).
-        for row in range(self.model.rowCount()):
-            if self.model.index(row, 0).data(ID_ROLE) == self.current_partner_id:
-                self.table.selectRow(row)
-                break
-
-    def partner_id(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        value = rows[0].data(ID_ROLE)
-        return int(value) if value is not None else None
-
-    def accept(self) -> None:
-        if self.partner_id() is None:
-            self.search.setFocus()
-            return
-        super().accept()
-
-    def values(self) -> tuple[int, str]:
-        partner = self.partner_id()
-        assert partner is not None
-        return partner, self.note.text()
-
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        db: Database,
-        today: dt.date,
-        current_partner_id: int | None = None,
-    ) -> tuple[int, str] | None:
-        dialog = cls(db, today, current_partner_id, parent)
-        return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-@dataclass(frozen=True)
-class MatchAnswer:
-    initiative: ContactInitiative
-    contact_by: dt.date | None
-    follow_up_on: dt.date
-    on: dt.date
-    note: str
-
-
-class MatchDialog(_StepDialog):
-    """Step 3: who contacts whom, by when; and when to follow up."""
-
-    def __init__(
-        self,
-        today: dt.date,
-        follow_up: dt.date,
-        anonymous: bool,
-        earliest: Earliest | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(
-            QCoreApplication.translate("Referrals", "Vermitteln – wer meldet sich bei wem?"), parent
-        )
-        self.initiative = QComboBox()
-        for initiative in ContactInitiative:
-            self.initiative.addItem(label(initiative), initiative)
-        if anonymous:
-            self.initiative.setCurrentIndex(
-                self.initiative.findData(ContactInitiative.RECIPIENT_CONTACTS_PARTNER.value)
-            )
-            note = QLabel(
-                self.tr(
-                    "Die Person bleibt anonym: Sie erhält die Kontaktdaten des Partners und "
-                    "meldet sich selbst."
-                )
-            )
-            note.setWordWrap(True)
-            self.form.addRow(note)
-        self.form.addRow(self.tr("Wer meldet sich"), self.initiative)
-        self.contact_by = _date_edit(today + dt.timedelta(days=7))
-        self.form.addRow(self.tr("bis wann"), self.contact_by)
-        self.follow_up = _date_edit(follow_up)
-        self.form.addRow(self.tr("Nachfassen am"), self.follow_up)
-        self.on = _date_edit(today, latest=True)
-        self.form.addRow(self.tr("Vermittelt am"), self.on)
-        self.limit(self.on, earliest)
-        self.add_note_row()
-
-    def date_problem(self) -> str | None:
-        problem = super().date_problem()
-        if problem is not None:
-            return problem
-        on = _py_date(self.on)
-        # The same rules the service applies, shown at the field before closing.
-        if _py_date(self.contact_by) < on:
-            self.contact_by.setFocus()
-            return self.tr("Das „bis wann“ darf nicht vor dem Vermittlungstag liegen.")
-        if _py_date(self.follow_up) < on:
-            self.follow_up.setFocus()
-            return self.tr("Das Nachfassen kann nicht vor der Vermittlung liegen.")
-        return None
-
-    def values(self) -> MatchAnswer:
-        return MatchAnswer(
-            initiative=ContactInitiative(self.initiative.currentData()),
-            contact_by=_py_date(self.contact_by),
-            follow_up_on=_py_date(self.follow_up),
-            on=_py_date(self.on),
-            note=self.note.text(),
-        )
-
-    @classmethod
-    def ask(
-        cls,
-        parent: QWidget | None,
-        today: dt.date,
-        follow_up: dt.date,
-        anonymous: bool,
-        earliest: Earliest | None = None,
-    ) -> MatchAnswer | None:
-        dialog = cls(today, follow_up, anonymous, earliest, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
@@ -455,13 +279,13 @@ class OutcomeDialog(_StepDialog):
         for outcome in ReferralOutcome:
             self.outcome.addItem(label(outcome), outcome)
         self.form.addRow(self.tr("Ergebnis"), self.outcome)
-        self.on = _date_edit(today, latest=True)
+        self.on = date_edit(today, latest=True)
         self.form.addRow(self.tr("Datum"), self.on)
         self.limit(self.on, earliest)
         self.add_note_row()
 
     def values(self) -> tuple[ReferralOutcome, dt.date, str]:
-        return ReferralOutcome(self.outcome.currentData()), _py_date(self.on), self.note.text()
+        return ReferralOutcome(self.outcome.currentData()), py_date(self.on), self.note.text()
 
     @classmethod
     def ask(
@@ -469,69 +293,3 @@ class OutcomeDialog(_StepDialog):
     ) -> tuple[ReferralOutcome, dt.date, str] | None:
         dialog = cls(title, today, earliest, parent)
         return dialog.values() if dialog.exec() == QDialog.DialogCode.Accepted else None
-
-
-class InquiryDialog(QDialog):
-    """The anonymous inquiry text: copy it or open it in the mail program."""
-
-    def __init__(self, inquiry: Inquiry, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.inquiry = inquiry
-        self.setWindowTitle(self.tr("Anonyme Anfrage an den Partner"))
-        self.resize(620, 560)
-        info = QLabel(
-            self.tr(
-                "Name, E-Mail, Telefon und Organisation der Person sind entfernt. Ort, Beruf "
-                "oder Einzelheiten des Anliegens können sie trotzdem erkennbar machen: Bitte "
-                "lesen Sie den Text vor dem Senden und ändern Sie ihn hier, wo nötig."
-            )
-        )
-        info.setWordWrap(True)
-        self.subject = QLineEdit(inquiry.subject)
-        self.text = QPlainTextEdit(inquiry.body)
-        self.copy_button = QPushButton(self.tr("Text kopieren"))
-        self.mail_button = QPushButton(self.tr("per E-Mail senden"))
-        self.mail_button.setEnabled(bool(inquiry.partner_email))
-        if not inquiry.partner_email:
-            self.mail_button.setToolTip(self.tr("Für den Partner ist keine E-Mail hinterlegt."))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.mail_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.rejected.connect(self.reject)
-        self.copy_button.clicked.connect(self.copy)
-        self.mail_button.clicked.connect(self.send_mail)
-        layout = QVBoxLayout(self)
-        layout.addWidget(info)
-        subject_row = QFormLayout()
-        subject_row.addRow(self.tr("Betreff"), self.subject)
-        layout.addLayout(subject_row)
-        layout.addWidget(self.text)
-        self.removed = QLabel(
-            self.tr("Entfernt: {0}").format(", ".join(inquiry.removed))
-            if inquiry.removed
-            else self.tr("Im Anliegen stand nichts, was entfernt werden musste.")
-        )
-        self.removed.setWordWrap(True)
-        layout.addWidget(self.removed)
-        self.warnings = QLabel(
-            self.tr("Bitte prüfen – das kann die Person noch erkennbar machen:")
-            + "".join(f"\n• {w}" for w in inquiry.warnings)
-        )
-        self.warnings.setWordWrap(True)
-        self.warnings.setVisible(bool(inquiry.warnings))
-        layout.addWidget(self.warnings)
-        layout.addWidget(buttons)
-
-    def edited(self) -> Inquiry:
-        """The inquiry as the practitioner left it in the dialog."""
-        return replace(self.inquiry, subject=self.subject.text(), body=self.text.toPlainText())
-
-    def copy(self) -> None:
-        QGuiApplication.clipboard().setText(self.edited().text())
-
-    def send_mail(self) -> bool:
-        return QDesktopServices.openUrl(QUrl(self.edited().mailto_url()))
-
-    @classmethod
-    def show_for(cls, parent: QWidget | None, inquiry: Inquiry) -> None:
-        cls(inquiry, parent).exec()

@@ -1,4 +1,7 @@
-"""The "Empfehlungen" view: filterable table (SQL), detail panel, workflow actions."""
+"""The "Empfehlungen" view: filterable table (SQL), detail panel, workflow actions.
+
+The steps themselves (a dialog, then the write) are in :mod:`.step_actions`.
+"""
 
 from __future__ import annotations
 
@@ -26,29 +29,17 @@ from PySide6.QtWidgets import (
 
 from empfehlung_desktop.errors import StoreError, TransitionError, UserError
 from empfehlung_desktop.model import ReferralDirection, ReferralStatus
-from empfehlung_desktop.model.workflow import allowed_targets
-from empfehlung_desktop.services.engagements import connections
 from empfehlung_desktop.services.referrals import inquiry as inquiry_service
 from empfehlung_desktop.services.referrals import referrals as referral_service
-from empfehlung_desktop.services.referrals import restore, workflow
+from empfehlung_desktop.services.referrals import restore
 from empfehlung_desktop.ui.context import ViewContext
-from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.i18n import plural
-from empfehlung_desktop.ui.referrals import corrections
-from empfehlung_desktop.ui.referrals.detail import STEP_TEXT, ReferralDetail, people_of
-from empfehlung_desktop.ui.referrals.models import ReferralTableModel, _t, label
+from empfehlung_desktop.ui.referrals import corrections, step_actions
+from empfehlung_desktop.ui.referrals.detail import ReferralDetail, people_of
+from empfehlung_desktop.ui.referrals.models import ReferralTableModel, label
 from empfehlung_desktop.ui.referrals.new_referral import ReferralDialog
+from empfehlung_desktop.ui.referrals.partner_steps import InquiryDialog
 from empfehlung_desktop.ui.referrals.reciprocity_dialog import ReciprocityDialog
-from empfehlung_desktop.ui.referrals.steps import (
-    ConsentDialog,
-    Earliest,
-    InquiryDialog,
-    MatchDialog,
-    MeetingDialog,
-    NoteDialog,
-    OutcomeDialog,
-    PartnerDialog,
-)
 from empfehlung_desktop.ui.widgets import icons, undo
 from empfehlung_desktop.ui.widgets.confirm import confirm_delete
 from empfehlung_desktop.ui.widgets.reminder_dialog import remind_about
@@ -318,16 +309,17 @@ class ReferralsView(View):
         if action == "remind":
             return self._remind(referral_id)
         if action.startswith("to:"):
-            return self._step(S(action[3:]), referral_id, version)
+            return step_actions.step(self, self.context, S(action[3:]), referral_id, version)
         if action in ("edit", "undo_step") or ":" in action:
             return self._correct(action, referral_id, version)
-        handlers: dict[str, Callable[[int, int | None], bool]] = {
-            "thank": self._thank,
-            "follow_up": self._follow_up,
-            "note": self._note,
-            "log": self._log,
+        if action == "log":
+            return self._log(referral_id, version)
+        handlers: dict[str, Callable[[QWidget, ViewContext, int, int | None], bool]] = {
+            "thank": step_actions.thank,
+            "follow_up": step_actions.follow_up,
+            "note": step_actions.note,
         }
-        return handlers[action](referral_id, version)
+        return handlers[action](self, self.context, referral_id, version)
 
     def _remind(self, referral_id: int) -> bool:
         """A reminder of one's own about this referral (listed in Heute on its day)."""
@@ -348,152 +340,6 @@ class ReferralsView(View):
     def today(self) -> dt.date:
         return self.context.clock.today()
 
-    def _earliest(self, rid: int, *, thanks: bool = False) -> Earliest:
-        """The first date the next step (or the thanks) of referral ``rid`` may carry."""
-        with self.context.db.reader() as session:
-            referral = referral_service.get_referral(session, rid)
-            if thanks:
-                return Earliest(
-                    referral.referred_on,
-                    self.tr("Der Dank kann nicht vor der Empfehlung ({date}) liegen.").format(
-                        date=date_text(referral.referred_on)
-                    ),
-                )
-            return Earliest(*workflow.earliest_step_date(referral))
-
-    def _step(self, target: ReferralStatus, rid: int, version: int | None) -> bool:
-        today = self.today()
-        special: dict[ReferralStatus, Callable[[int, int | None], bool]] = {
-            S.NEED_CLARIFIED: self._consent,
-            S.PARTNER_ASKED: self._ask_partner,
-            S.MATCHED: self._match,
-            S.CLOSED: self._close,
-            S.MEETING_ARRANGED: self._meeting,
-        }
-        if target in special:
-            return special[target](rid, version)
-        answer = NoteDialog.ask(
-            self, _t(STEP_TEXT[target]).rstrip(" …"), today, self._earliest(rid)
-        )
-        if answer is None:
-            return False
-        on, note = answer
-        self._write(
-            lambda s: workflow.advance(s, rid, target, note, on=on, expected_version=version)
-        )
-        return True
-
-    def _meeting(self, rid: int, version: int | None) -> bool:
-        a = MeetingDialog.ask(self, self.today(), self._earliest(rid))
-        if a is None:
-            return False
-        self._write(
-            lambda s: connections.arrange_first_meeting(
-                s, rid, a.meeting_at, on=a.on, place=a.place, note=a.note, expected_version=version
-            )
-        )
-        return True
-
-    def _consent(self, rid: int, version: int | None) -> bool:
-        answer = ConsentDialog.ask(self, self.today(), self._earliest(rid))
-        if answer is None:
-            return False
-        self._write(
-            lambda s: workflow.record_consent(
-                s, rid, answer.given, answer.on, answer.how, answer.anonymous, answer.note, version
-            )
-        )
-        return True
-
-    def _ask_partner(self, rid: int, version: int | None) -> bool:
-        with self.context.db.reader() as session:
-            current = referral_service.get_referral(session, rid).recommended_id
-        answer = PartnerDialog.ask(self, self.context.db, self.today(), current)
-        if answer is None:
-            return False
-        partner_id, note = answer
-        on = max(self.today(), self._earliest(rid).day)
-        self._write(
-            lambda s: workflow.ask_partner(
-                s, rid, partner_id, on=on, note=note, expected_version=version
-            )
-        )
-        return True
-
-    def _match(self, rid: int, version: int | None) -> bool:
-        today = self.today()
-        with self.context.db.reader() as session:
-            anonymous = referral_service.get_referral(session, rid).anonymous
-            follow_up = workflow.default_follow_up(session, today)
-        answer = MatchDialog.ask(self, today, follow_up, anonymous, self._earliest(rid))
-        if answer is None:
-            return False
-        self._write(
-            lambda s: workflow.match(
-                s,
-                rid,
-                answer.initiative,
-                answer.contact_by,
-                on=answer.on,
-                follow_up_on=answer.follow_up_on,
-                note=answer.note,
-                expected_version=version,
-            )
-        )
-        return True
-
-    def _close(self, rid: int, version: int | None) -> bool:
-        answer = OutcomeDialog.ask(self, self.tr("Abschließen"), self.today(), self._earliest(rid))
-        if answer is None:
-            return False
-        outcome, on, note = answer
-        self._write(
-            lambda s: workflow.close(s, rid, outcome, on=on, note=note, expected_version=version)
-        )
-        return True
-
-    def _follow_up(self, rid: int, version: int | None) -> bool:
-        answer = OutcomeDialog.ask(
-            self,
-            self.tr("Nachgefasst – wie ist es gelaufen?"),
-            self.today(),
-            self._earliest(rid),
-        )
-        if answer is None:
-            return False
-        outcome, on, note = answer
-        with self.context.db.reader() as session:
-            can_close = S.CLOSED in allowed_targets(referral_service.get_referral(session, rid))
-        self._write(
-            lambda s: workflow.record_follow_up(
-                s, rid, outcome, on=on, note=note, close=can_close, expected_version=version
-            )
-        )
-        return True
-
-    def _thank(self, rid: int, version: int | None) -> bool:
-        answer = NoteDialog.ask(
-            self,
-            self.tr("Danke gesagt – wann und wie?"),
-            self.today(),
-            self._earliest(rid, thanks=True),
-        )
-        if answer is None:
-            return False
-        on, note = answer
-        self._write(
-            lambda s: workflow.thank_giver(s, rid, on=on, note=note, expected_version=version)
-        )
-        return True
-
-    def _note(self, rid: int, _version: int | None) -> bool:
-        answer = NoteDialog.ask(self, self.tr("Notiz zum Verlauf"), self.today())
-        if answer is None:
-            return False
-        on, note = answer
-        self._write(lambda s: workflow.add_note(s, rid, note, on=on))
-        return True
-
     def _log(self, rid: int, _version: int | None) -> bool:
         from empfehlung_desktop.ui.contacts.activity_dialog import log_activity  # first use
 
@@ -503,10 +349,6 @@ class ReferralsView(View):
             self.detail.show_referral(rid)
         # log_activity stored it, said so and told the other views.
         return False
-
-    def _write(self, operation: Callable[[Any], object]) -> None:
-        with self.context.db.session() as session:
-            operation(session)
 
     def _changed(self, message: str) -> None:
         self.context.data_changed("referrals")

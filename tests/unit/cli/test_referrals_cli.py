@@ -5,7 +5,7 @@ import pytest
 
 from empfehlung_desktop.cli import main
 from empfehlung_desktop.model import Contact
-from empfehlung_desktop.services.referrals.anonymize import phone_digits
+from empfehlung_desktop.services.referrals.anonymize_terms import phone_digits
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_CLOCK
 

@@ -11,6 +11,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import SimpleDocTemplate
 
+from empfehlung_desktop.reports import fonts, rtl
 from empfehlung_desktop.reports import styles as st
 
 NAMES = {
@@ -43,7 +44,7 @@ def test_a_name_in_a_paragraph_reads_back_in_logical_order(script: str) -> None:
     name = NAMES[script]
     text = text_layer(_paragraph_pdf([f"Feedback von {name}"]))
     assert name in text, (script, text)
-    assert st.MISSING_GLYPH not in text
+    assert fonts.MISSING_GLYPH not in text
 
 
 @pytest.mark.parametrize("script", sorted(NAMES))
@@ -65,7 +66,7 @@ def test_arabic_letters_are_joined_and_hebrew_is_drawn_right_to_left() -> None:
     raw = reader.pages[0].extract_text()
     assert any(0xFE70 <= ord(ch) <= 0xFEFF for ch in raw)
     # Hebrew: the words are in visual order on the page (the first word rightmost).
-    assert st.visual_order("דוד כהן") == "כהן דוד"
+    assert rtl.visual_order("דוד כהן") == "כהן דוד"
 
 
 def test_an_emoji_copies_out_as_itself_never_as_a_wrong_letter() -> None:

@@ -4,8 +4,10 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import SimpleDocTemplate
 
+from empfehlung_desktop.reports import fonts, rtl
 from empfehlung_desktop.reports import styles as st
-from empfehlung_desktop.reports.styles import MISSING_GLYPH, para_text, paragraph, styles
+from empfehlung_desktop.reports.fonts import MISSING_GLYPH
+from empfehlung_desktop.reports.styles import para_text, paragraph, styles
 
 
 def test_markup_characters_are_escaped_and_breaks_kept() -> None:
@@ -17,7 +19,7 @@ def test_markup_characters_are_escaped_and_breaks_kept() -> None:
 
 def test_missing_glyphs_are_replaced_not_crashing(monkeypatch: pytest.MonkeyPatch) -> None:
     # Without any fallback font on the system, an emoji DejaVu lacks is replaced.
-    monkeypatch.setattr(st, "_fallback_fonts", lambda: ())
+    monkeypatch.setattr(fonts, "_fallback_fonts", lambda: ())
     text = para_text("Danke 👍🏽 Łukasz Dvořák Őrs\x00\x07")
     assert "Łukasz Dvořák Őrs" in text
     assert MISSING_GLYPH in text
@@ -25,16 +27,16 @@ def test_missing_glyphs_are_replaced_not_crashing(monkeypatch: pytest.MonkeyPatc
 
 
 def test_right_to_left_runs_are_reversed_word_by_word() -> None:
-    assert st.visual_order("für דוד כהן · Projekt") == "für כהן דוד · Projekt"
-    assert st.visual_order("محمد أحمد 2024 العلي") == "العلي 2024 أحمد محمد"
-    assert st.visual_order("Anna Müller") == "Anna Müller"
+    assert rtl.visual_order("für דוד כהן · Projekt") == "für כהן דוד · Projekt"
+    assert rtl.visual_order("محمد أحمد 2024 العلي") == "العلي 2024 أحمد محمد"
+    assert rtl.visual_order("Anna Müller") == "Anna Müller"
 
 
 def test_long_text_is_shortened_to_the_width() -> None:
     text = "Praxis " * 30
-    fitted = st.fit_text(text, st.FONT, 10, 200)
-    assert fitted.endswith("…") and st.text_width(fitted, st.FONT, 10) <= 200
-    assert st.fit_text("Kurz", st.FONT, 10, 200) == "Kurz"
+    fitted = st.fit_text(text, fonts.FONT, 10, 200)
+    assert fitted.endswith("…") and st.text_width(fitted, fonts.FONT, 10) <= 200
+    assert st.fit_text("Kurz", fonts.FONT, 10, 200) == "Kurz"
 
 
 def test_hostile_text_builds_a_pdf() -> None:

@@ -11,7 +11,7 @@ from empfehlung_desktop.model import Contact
 from empfehlung_desktop.sample_practice.generated import add_generated_contacts
 from empfehlung_desktop.services.contacts import contacts as cs
 from empfehlung_desktop.services.contacts.snapshots import restore_contacts, snapshot_contact
-from empfehlung_desktop.services.data import gdpr
+from empfehlung_desktop.services.data import gdpr_erase
 from empfehlung_desktop.store import search
 from empfehlung_desktop.store.database import Database, open_database
 from tests.conftest import DEMO_TODAY
@@ -65,7 +65,7 @@ def test_demo_generated_import_undo_and_erasure_keep_documents_current(demo_db: 
         restore_contacts(s, [snap])
     assert stale_documents(db) == []
     with db.session() as s:
-        gdpr.erase_contact(s, target)
+        gdpr_erase.erase_contact(s, target)
     assert stale_documents(db) == []
 
 

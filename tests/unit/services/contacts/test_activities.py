@@ -8,7 +8,7 @@ from empfehlung_desktop.model import ActivityKind, Contact, Referral
 from empfehlung_desktop.services.contacts import activities as acts
 from empfehlung_desktop.services.contacts import contacts as cs
 from empfehlung_desktop.services.contacts.snapshots import restore_contacts, snapshot_contact
-from empfehlung_desktop.services.data import gdpr
+from empfehlung_desktop.services.data import gdpr_erase, gdpr_export
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_TODAY
 
@@ -88,9 +88,9 @@ def test_erasure_deletes_the_log_and_the_export_holds_it(db: Database) -> None:
     cid = make(db)
     with db.session() as s:
         acts.add_activity(s, cid, ActivityKind.CALL, DAY, "Privates", today=DAY)
-        exported = gdpr.export_person(s, cid)
+        exported = gdpr_export.export_person(s, cid)
         assert [a["text"] for a in exported["activities"]] == ["Privates"]
-        report = gdpr.erase_contact(s, cid)
+        report = gdpr_erase.erase_contact(s, cid)
     assert report.deleted["activities"] == 1
     with db.reader() as s:
         assert s.scalar(select(Contact.erased_at).where(Contact.id == cid)) is not None

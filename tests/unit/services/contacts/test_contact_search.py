@@ -151,7 +151,7 @@ def test_search_as_germans_type(db: Database) -> None:
 
 
 def test_edits_and_erasure_keep_the_search_document(db: Database) -> None:
-    from empfehlung_desktop.services.data import gdpr
+    from empfehlung_desktop.services.data import gdpr_erase
 
     make(db, "Rosa Müller", notes="kennt Jürgen")
     with db.session() as s:
@@ -163,5 +163,5 @@ def test_edits_and_erasure_keep_the_search_document(db: Database) -> None:
     assert names(db, "muell") == []
     assert names(db, "Schaefer") == names(db, "juergen") == ["Rosa Schäfer"]
     with db.session() as s:
-        gdpr.erase_contact(s, cs.list_contacts(s, cs.ContactQuery(text="schafer"))[0].id)
+        gdpr_erase.erase_contact(s, cs.list_contacts(s, cs.ContactQuery(text="schafer"))[0].id)
     assert names(db, "schafer") == names(db, "jurgen") == []

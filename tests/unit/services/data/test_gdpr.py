@@ -14,7 +14,7 @@ from empfehlung_desktop.model import (
     Referral,
     ReferralEvent,
 )
-from empfehlung_desktop.services.data import gdpr
+from empfehlung_desktop.services.data import gdpr, gdpr_erase, gdpr_export
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.store.search import contact_filter
 
@@ -34,7 +34,7 @@ def client_with_feedback(db: Database) -> tuple[int, str]:
 def test_export_contains_everything_about_the_person(demo_db: Database) -> None:
     cid, name = client_with_feedback(demo_db)
     with demo_db.reader() as s:
-        report = gdpr.export_person(s, cid)
+        report = gdpr_export.export_person(s, cid)
     json.dumps(report)  # machine-readable as is
     assert report["person"]["name"] == name
     assert report["source_of_data"]["data_origin"] == "Beispieldaten"
@@ -58,7 +58,7 @@ def test_erase_anonymises_and_leaves_no_trace_in_db_or_wal(
         assert other is not None
         other.notes = f"Kennt {name} aus dem Verein."
     with demo_db.session() as s:
-        report = gdpr.erase_contact(s, cid)
+        report = gdpr_erase.erase_contact(s, cid)
     assert gdpr.scrub_database(demo_db.engine)
     lines = "\n".join(report.lines())
     assert "anonymisiert" in lines and "[gelöscht]" in lines
@@ -81,7 +81,7 @@ def test_erase_anonymises_and_leaves_no_trace_in_db_or_wal(
         ).all()
         assert hits == []
     with pytest.raises(NotFoundError), demo_db.reader() as s:
-        gdpr.export_person(s, cid)
+        gdpr_export.export_person(s, cid)
     for suffix in ("", "-wal"):
         path = db_path.with_name(db_path.name + suffix)
         if path.exists():
@@ -236,7 +236,7 @@ def test_common_or_shared_first_name_is_not_replaced_alone(db: Database) -> None
         s.flush()
         gone_id, other_id = gone.id, other.id
     with db.session() as s:
-        report = gdpr.erase_contact(s, gone_id)
+        report = gdpr_erase.erase_contact(s, gone_id)
     assert report.not_alone == ["Peter"]
     with db.reader() as s:
         notes = s.get(Contact, other_id).notes  # type: ignore[union-attr]
@@ -275,7 +275,7 @@ def test_erase_removes_the_person_fields_details_and_addresses(db: Database, db_
             today=dt.date(2027, 5, 17),
         ).id
     with db.session() as s:
-        gdpr.erase_contact(s, cid)
+        gdpr_erase.erase_contact(s, cid)
     assert gdpr.scrub_database(db.engine)
     with db.reader() as s:
         erased = s.get(Contact, cid)

@@ -7,12 +7,12 @@ from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from empfehlung_desktop.model import Referral, ReferralDirection, ReferralReason
-from empfehlung_desktop.services.referrals.anonymize import (
+from empfehlung_desktop.services.referrals.anonymize import anonymize
+from empfehlung_desktop.services.referrals.anonymize_fold import skeleton
+from empfehlung_desktop.services.referrals.anonymize_terms import (
     Identity,
-    anonymize,
     identifying_terms,
     phone_digits,
-    skeleton,
 )
 from empfehlung_desktop.services.referrals.inquiry import Inquiry, compose_body
 

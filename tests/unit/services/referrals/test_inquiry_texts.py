@@ -12,7 +12,8 @@ import unicodedata
 
 import pytest
 
-from empfehlung_desktop.services.referrals.anonymize import Identity, anonymize_report
+from empfehlung_desktop.services.referrals.anonymize import anonymize_report
+from empfehlung_desktop.services.referrals.anonymize_terms import Identity
 
 HANS = Identity(
     name="Hans-Peter Müller-Lüdenscheidt",

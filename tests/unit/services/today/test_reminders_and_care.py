@@ -190,14 +190,14 @@ def test_follow_up_still_open_schedules_the_next(db: Database) -> None:
 
 def test_erasure_deletes_the_persons_reminders_and_care(db: Database) -> None:
     from empfehlung_desktop.model import ContactCare, Reminder
-    from empfehlung_desktop.services.data import gdpr
+    from empfehlung_desktop.services.data import gdpr_erase, gdpr_export
 
     with db.session() as s:
         cid = person(s, "Erika Mustermann")
         reminders.add_reminder(s, "Erika anrufen", TODAY, today=TODAY, contact_id=cid)
         care.set_rhythm(s, cid, 30)
-        assert gdpr.export_person(s, cid)["reminders"][0]["text"] == "Erika anrufen"
-        report = gdpr.erase_contact(s, cid)
+        assert gdpr_export.export_person(s, cid)["reminders"][0]["text"] == "Erika anrufen"
+        report = gdpr_erase.erase_contact(s, cid)
         assert report.deleted["reminders"] == 1
     with db.reader() as s:
         assert s.query(Reminder).count() == 0 and s.get(ContactCare, cid) is None
