@@ -29,13 +29,12 @@ from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop.interchange.contact_export import BATCH, cursor_rows
+from empfehlung_desktop.interchange.json_io import Children
 from empfehlung_desktop.model import Base, Role
 from empfehlung_desktop.model.base import RoleSet
 from empfehlung_desktop.services.data.serialize import Encoder, raw_encoder
 from empfehlung_desktop.services.data.serialize import columns as exported_columns
 
-# Children written inside their parent record: (list key, entity, parent foreign key).
-Children = tuple[tuple[str, type[Base], str], ...]
 # An entity and its children → its records in id order, in batches of encoded JSON.
 Batches = Generator[list[bytes], None, None]
 RecordSource = Callable[[type[Base], Children], Batches]
