@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from empfehlung_desktop.interchange import exporter, json_records
+from empfehlung_desktop.interchange import exporter, json_io, json_records
+from empfehlung_desktop.store import cipher
 from empfehlung_desktop.store.database import Database
 from tests.helpers import export_oracle
 
@@ -108,3 +109,26 @@ def test_json_progress_reaches_the_total_and_cancel_keeps_the_old_file(
     with every_kind.reader() as s, pytest.raises(exporter.ExportCancelled):
         exporter.export_file(s, "json", target, lambda d, t: False)
     assert target.read_bytes() == b"vorher"
+
+
+@pytest.mark.skipif(not cipher.available(), reason="sqlcipher3 (a newer SQLite) not installed")
+def test_a_newer_sqlite_writes_the_same_records(every_kind: Database, db_path: Path) -> None:
+    """SQLCipher's SQLite (3.51 here, the system's is older) orders the child lists in
+    the aggregate itself; its records equal the Python path's too."""
+    module = cipher.require()
+    con = module.connect(str(db_path))
+    try:
+        with every_kind.reader() as s:
+            newer = json_records.sqlite_records(s, con, (module.Error,))
+            assert newer is not None
+            assert newer.ordered_aggregates or module.sqlite_version_info < (3, 44)
+            for _key, entity, children in json_io.TOP_LEVEL:
+                fast = [r for batch in newer.batches(entity, children) for r in batch]
+                slow = json_records._python_batches(s, entity, children)
+                assert [_record(r) for r in fast] == [_record(r) for b in slow for r in b]
+    finally:
+        con.close()
+
+
+def _record(data: bytes) -> Any:
+    return _typed(json.loads(data, object_pairs_hook=list))
