@@ -16,9 +16,9 @@ import datetime as dt
 import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, cast
 
-from sqlalchemy import func, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop import __version__, files
@@ -76,9 +76,13 @@ def _session_rows(session: Session) -> contact_export.Rows:
 # -- JSON ------------------------------------------------------------------------
 
 
+def _table(entity: type[Any]) -> Table:
+    return cast(Table, entity.__table__)
+
+
 def _json_total(session: Session) -> int:
     return sum(
-        int(session.scalar(select(func.count()).select_from(entity)) or 0)
+        int(session.scalar(select(func.count()).select_from(_table(entity))) or 0)
         for _key, entity, _children in json_io.TOP_LEVEL
     )
 
@@ -115,9 +119,10 @@ def _json(session: Session, stream: IO[bytes], tracker: contact_export.Tracker) 
             tracker.advance(len(batch))
         write("\n  ],\n" if count else "],\n")
         counts[key] = count
+    table = _table(AppSetting)  # Core, not ORM: a query of entities sets up every mapper
     settings = {
-        s.key: json.loads(s.value)
-        for s in session.scalars(select(AppSetting).order_by(AppSetting.key))
+        key: json.loads(value)
+        for key, value in session.execute(select(table.c.key, table.c.value).order_by(table.c.key))
     }
     write(f'  "settings": {_dumps(settings)},\n')
     shown = {key: counts[key] for key in ("contacts", "referrals", "engagements", "feedback")}
