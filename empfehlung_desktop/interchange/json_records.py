@@ -7,11 +7,12 @@
   ``json_object`` over the columns, the child lists by one ``json_group_array``
   pass per child table (over its foreign-key index, so in id order) joined on
   the parent id, and the text comes from the driver's own cursor as bytes: no
-  Python object per value. Values are written as the Python path writes them: datetimes sliced
-  from SQLite's "2026-05-17 09:30:00.123456" into ``isoformat``, booleans as
-  true/false, roles as their codes. A value in an unusual storage form (and the
-  rare binary and JSON columns) goes through the Python path's own encoder, which
-  the query calls as a registered function.
+  Python object per value. Values are written as the Python path writes them:
+  datetimes sliced from SQLite's "2026-05-17 09:30:00.123456" into
+  ``isoformat``, booleans as true/false, roles as their codes. A value in an
+  unusual storage form (and the rare binary and JSON columns) goes through the
+  Python path's own encoder, which the query calls as a registered function. A
+  probe query checks that this SQLite answers as expected.
 - Elsewhere (PostgreSQL, an SQLite without JSON1) Python reads raw driver rows,
   merges each record's children in (both sorted by parent id) and encodes it.
 
@@ -20,6 +21,7 @@ Either way nothing is held but the current batch: memory stays flat.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import Any, cast
@@ -84,14 +86,11 @@ class SqliteRecords:
         self.quote = session.get_bind().dialect.identifier_preparer.quote
         self.encoders: list[Encoder] = []
         self.ordered_aggregates = _version(dbapi) >= (3, 44)
-        dbapi.create_function("empfehlung_json", 2, self._json, deterministic=True)
-        dbapi.create_function("empfehlung_text", 2, self._text, deterministic=True)
-
-    def _json(self, index: int, value: Any) -> str | None:
-        return None if value is None else dumps(self.encoders[index](value))
-
-    def _text(self, index: int, value: Any) -> Any:
-        return None if value is None else self.encoders[index](value)
+        # The pooled connection keeps these functions: they hold the encoders, not the session.
+        for name, function in (("empfehlung_json", _as_json), ("empfehlung_text", _as_text)):
+            dbapi.create_function(
+                name, 2, functools.partial(function, self.encoders), deterministic=True
+            )
 
     def batches(self, entity: type[Base], children: Children) -> Batches:
         pairs = self._pairs(entity, "t0", ())
@@ -171,6 +170,14 @@ class SqliteRecords:
 
 def _object(pairs: Sequence[tuple[str, str]]) -> str:
     return "json_object(" + ", ".join(f"'{key}', {value}" for key, value in pairs) + ")"
+
+
+def _as_json(encoders: list[Encoder], index: int, value: Any) -> str | None:
+    return None if value is None else dumps(encoders[index](value))
+
+
+def _as_text(encoders: list[Encoder], index: int, value: Any) -> Any:
+    return None if value is None else encoders[index](value)
 
 
 def _version(dbapi: Any) -> tuple[int, ...]:
