@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, translate
-from empfehlung_desktop.interchange import csv_io, json_io, vcard
+from empfehlung_desktop.interchange import csv_io, json_io, json_restore, vcard
 from empfehlung_desktop.interchange.importer import (
     ImportPreview,
     build_preview,
@@ -164,7 +164,7 @@ def plan_import(
     merge: bool = False,
     today: dt.date,
 ) -> ImportPlan:
-    if loaded.document is not None and json_io.database_is_empty(session):
+    if loaded.document is not None and json_restore.database_is_empty(session):
         return ImportPlan(loaded, restore=loaded.document)
     with gc_paused():
         return _plan_preview(session, loaded, merge=merge, today=today)
@@ -197,7 +197,7 @@ def execute_plan(
     """Write the plan in one transaction; return a German summary of what was done."""
     if plan.restore is not None:
         with db.session() as session:
-            counts = json_io.restore_all(session, plan.restore)
+            counts = json_restore.restore_all(session, plan.restore)
         return _(
             "Vollständig eingespielt: {contacts} Kontakte, {referrals} Empfehlungen, "
             "{engagements} Anfragen/Aufträge, {feedback} Feedbacks."

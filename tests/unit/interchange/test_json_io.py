@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.interchange import json_io
+from empfehlung_desktop.interchange import json_io, json_restore
 from empfehlung_desktop.model import PracticeProfile
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.store.database import Database, open_database
@@ -26,7 +26,7 @@ def test_full_round_trip_is_exact(demo_db: Database, tmp_path: Path) -> None:
     target = open_database(f"sqlite:///{tmp_path / 'neu.db'}")
     try:
         with target.session() as s:
-            json_io.restore_all(s, json_io.load_document(data))
+            json_restore.restore_all(s, json_io.load_document(data))
         with target.reader() as s:
             again = export_oracle.export_all(s)
             assert settings.get(s, "referrals.follow_up_days") == 14
@@ -41,7 +41,7 @@ def test_full_restore_into_non_empty_database_is_refused(demo_db: Database) -> N
     with demo_db.reader() as s:
         data = export_oracle.dumps(export_oracle.export_all(s))
     with pytest.raises(UserError, match="leere Datenbank"), demo_db.session() as s:
-        json_io.restore_all(s, json_io.load_document(data))
+        json_restore.restore_all(s, json_io.load_document(data))
 
 
 @pytest.mark.parametrize(
@@ -64,4 +64,4 @@ def test_bad_record_names_its_place(db: Database) -> None:
         "contacts": [{"id": 1, "name": "A", "source": "nirgends"}],
     }
     with pytest.raises(UserError, match=r"contacts Nr\. 1.*source"), db.session() as s:
-        json_io.restore_all(s, json_io.load_document(json.dumps(document).encode()))
+        json_restore.restore_all(s, json_io.load_document(json.dumps(document).encode()))

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from empfehlung_desktop.config import sqlite_url
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.interchange import json_io
+from empfehlung_desktop.interchange import json_io, json_restore
 from empfehlung_desktop.model import (
     ConsentRecord,
     Contact,
@@ -110,7 +110,7 @@ def restore(db: Database, data: bytes) -> str | None:
     try:
         document = json_io.load_document(data)
         with db.session() as s:
-            json_io.restore_all(s, document)
+            json_restore.restore_all(s, document)
             raise _Rollback
     except _Rollback:
         return None
@@ -254,7 +254,7 @@ def test_same_file_restored_twice_at_once_gives_no_duplicates(
     def run() -> None:
         try:
             with db.session() as s:
-                json_io.restore_all(s, json_io.load_document(data))
+                json_restore.restore_all(s, json_io.load_document(data))
             results.append(None)
         except UserError as exc:
             results.append(exc.message)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from empfehlung_desktop.interchange import json_io
+from empfehlung_desktop.interchange import json_io, json_restore
 from empfehlung_desktop.interchange.importer import Action, build_preview, commit_import
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.model import Contact
@@ -77,7 +77,7 @@ def test_json_restore_computes_documents(demo_db: Database, tmp_path: Path) -> N
     target = open_database(f"sqlite:///{tmp_path / 'neu.db'}")
     try:
         with target.session() as s:
-            json_io.restore_all(s, json_io.load_document(export_oracle.dumps(document)))
+            json_restore.restore_all(s, json_io.load_document(export_oracle.dumps(document)))
         assert stale_documents(target) == []
     finally:
         target.dispose()
