@@ -35,6 +35,7 @@ from empfehlung_desktop.model import ContactInitiative, ReferralOutcome
 from empfehlung_desktop.services.referrals import reciprocity as reciprocity_service
 from empfehlung_desktop.services.referrals.inquiry import Inquiry
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.formats import date_format
 from empfehlung_desktop.ui.referrals.models import ID_ROLE, PartnerTableModel, label
 
@@ -72,7 +73,7 @@ class _StepDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("dateError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setStyleSheet(theme.text_style("error"))
         self.error.hide()
         self._limits: list[tuple[QDateEdit, Earliest]] = []
         self.buttons = QDialogButtonBox(
@@ -304,7 +305,7 @@ class PartnerDialog(_StepDialog):
             self.table.setColumnWidth(column, width)
         self.form.addRow(self.table)
         hint = QLabel(self.tr("Geben und Nehmen zählt Empfehlungen – ohne Verrechnung."))
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet(theme.text_style("muted"))
         self.form.addRow(hint)
         self.add_note_row()
         self._timer = QTimer(self)
