@@ -337,6 +337,13 @@ def apply(app: QGuiApplication) -> bool:
         if isinstance(app, QApplication):
             app.setStyle("Fusion")
         app.setPalette(build_palette(DARK if dark else LIGHT))
+    if isinstance(app, QApplication):
+        # A widget with its own style sheet keeps the palette it was polished with
+        # (the navigation stayed white on a switch to dark): polish it again.
+        for widget in app.allWidgets():
+            sheet = widget.styleSheet()
+            if sheet:
+                widget.setStyleSheet(sheet)
     watcher().changed.emit()
     return dark
 
