@@ -36,7 +36,8 @@ from empfehlung_desktop.config import (
     resource_path,
     sqlite_url,
 )
-from empfehlung_desktop.ui import i18n
+from empfehlung_desktop.ui import i18n, theme
+from empfehlung_desktop.ui.widgets import icons
 
 if TYPE_CHECKING:
     from empfehlung_desktop.store.database import Database
@@ -58,6 +59,8 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
     # The id names the .desktop file: Wayland and docks match the window by it.
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(application_icon())
+    theme.install(app)  # the system's light or dark scheme, now and when it switches
+    theme.watcher().changed.connect(icons.redraw_all)
     language = i18n.resolve_language(language or i18n.configured_language(QSettings()))
     messages.set_language(language)  # services, reports and PDFs follow the UI language
     # Keep the translators referenced for the application's lifetime.

@@ -97,6 +97,14 @@ _.at  # Clock.at: the fixed clock of demos and of the whole test suite
 read_csv  # interchange/csv_io.py: the CSV reader's entry point (owned by the readers' work)
 _.field_error  # contact form: the inline validation message has no other reader
 _.cached_pages  # contacts model: proves the 100k-row table loads page by page
+text_pairs  # ui/theme.py: every text colour on its background, for the contrast test
+contrast_ratio  # ui/theme.py: the WCAG ratio the contrast test checks
+WCAG_AA  # ui/theme.py: 4.5:1, the contrast test's threshold
+
+# ui/theme.py colours read by name (theme.qcolor("score_good"), style sheets' "@muted").
+_.score_good
+_.score_medium
+_.score_bad
 
 # ReportLab attribute replaced at run time (reports/fonts.py: astral characters' ToUnicode map).
 _.makeToUnicodeCMap

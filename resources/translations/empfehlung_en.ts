@@ -1611,10 +1611,6 @@ Please complete your profile first.</translation>
         <translation>Delete …</translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#5f6b6a&apos;&gt;Ein Feedback auswählen, um alle Antworten zu sehen.&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#5f6b6a&apos;&gt;Select a feedback to see all answers.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Referenztext bearbeiten …</source>
         <translation>Edit testimonial …</translation>
     </message>
@@ -1641,6 +1637,10 @@ Please complete your profile first.</translation>
     <message>
         <source>{n} Feedbacks · NPS {score} · {p} Promotoren, {d} Kritiker</source>
         <translation>{n} responses · NPS {score} · {p} promoters, {d} detractors</translation>
+    </message>
+    <message>
+        <source>Ein Feedback auswählen, um alle Antworten zu sehen.</source>
+        <translation>Select a feedback to see all answers.</translation>
     </message>
     <message>
         <source>Feedback korrigiert.</source>

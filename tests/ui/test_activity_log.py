@@ -116,7 +116,7 @@ def test_keep_in_touch_from_heute_logs_a_contact(
     qtbot.addWidget(view)
     view.refresh()
     rows = [r for r in view.rows if r.item.kind is AgendaKind.KEEP_IN_TOUCH]
-    assert rows and rows[0].due.text().startswith("seit ")
+    assert rows and rows[0].due.text().startswith("überfällig\nseit ")
     item = rows[0].item
 
     def answer(_cls: type, _parent: QWidget, today: dt.date, people: list[tuple[int, str]]):  # type: ignore[no-untyped-def]

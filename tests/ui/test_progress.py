@@ -49,3 +49,47 @@ def test_cancel_makes_progress_return_false(qtbot: QtBot, monkeypatch: pytest.Mo
         return False
 
     assert run_with_progress(None, "Titel", "Text", work) is True
+
+
+def test_background_read_returns_its_result_and_error(qtbot: QtBot) -> None:
+    from empfehlung_desktop.ui.widgets.progress import run_in_background
+
+    seen: list[str] = []
+
+    def read() -> int:
+        seen.append(threading.current_thread().name)
+        return 7
+
+    assert run_in_background(read) == 7
+    assert seen == ["background-read"]
+
+    def broken() -> int:
+        raise ValueError("gelesen")
+
+    with pytest.raises(ValueError, match="gelesen"):
+        run_in_background(broken)
+
+
+def test_the_collector_pauses_for_the_work_and_freezes_what_it_made(qtbot: QtBot) -> None:
+    import gc
+
+    frozen_before = gc.get_freeze_count()
+    states: list[bool] = []
+
+    def work(_progress: Progress) -> list[list[int]]:
+        states.append(gc.isenabled())
+        return [[n] for n in range(1000)]
+
+    made = run_with_progress(None, "Titel", "Text", work)
+    assert states == [False]
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= frozen_before + len(made)
+    gc.unfreeze()
+
+
+def test_released_rows_are_emptied_in_slices(qtbot: QtBot) -> None:
+    from empfehlung_desktop.ui.widgets.progress import release_gradually
+
+    rows, more = list(range(2000)), [object() for _ in range(700)]
+    release_gradually(rows, more)
+    qtbot.waitUntil(lambda: not rows and not more)

@@ -62,7 +62,8 @@ def test_today_is_the_start_view_with_all_sections(
     assert badge(window) == f"Heute  ({view.agenda.total})"
     html = rows_of(view, K.THANK_REFERRER)[0].text.text()
     assert "<b>Ursula Krämer</b>" in html
-    assert rows_of(view, K.FOLLOW_UP)[0].due.text() == "seit 18.11.2026"
+    # Overdue in words, not by colour alone.
+    assert rows_of(view, K.FOLLOW_UP)[0].due.text() == "überfällig\nseit 18.11.2026"
 
 
 def test_marking_done_removes_the_item_and_the_badge_follows(

@@ -25,6 +25,7 @@ from empfehlung_desktop.services.contacts.timeline import Timeline, build_timeli
 from empfehlung_desktop.services.today import care as care_service
 from empfehlung_desktop.services.today.care import Care
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.contacts.table_model import local_date, roles_text
 from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.i18n import enum_label, plural
@@ -71,7 +72,7 @@ class ContactDetail(QTextBrowser):
         self.setHtml(html)
 
     def _empty(self, text: str) -> str:
-        return f"<p style='color: gray'>{escape(text)}</p>"
+        return f"<p style='color: {theme.colours().muted}'>{escape(text)}</p>"
 
     def _render(self, contact: Contact, story: Timeline, care: Care | None = None) -> str:
         rows: list[tuple[str, str]] = []
@@ -128,8 +129,9 @@ class ContactDetail(QTextBrowser):
                 add(label, value)
         add(self.tr("Geändert"), local_date(contact.updated_at))
         parts = [f"<h3>{escape(contact.name)}</h3>", self._counts(story), "<table cellspacing='3'>"]
+        muted = theme.colours().muted
         parts += [
-            f"<tr><td style='color: gray'>{escape(label)}</td><td>{value}</td></tr>"
+            f"<tr><td style='color: {muted}'>{escape(label)}</td><td>{value}</td></tr>"
             for label, value in rows
         ]
         parts.append("</table>")
@@ -174,7 +176,7 @@ class ContactDetail(QTextBrowser):
         title = escape(self.tr("Verlauf"))
         if not story.entries:
             none = escape(self.tr("Noch nichts erfasst."))
-            return f"<h4>{title}</h4><p style='color: gray'>{none}</p>"
+            return f"<h4>{title}</h4><p style='color: {theme.colours().muted}'>{none}</p>"
         items = []
         for entry in story.entries[:MAX_ENTRIES]:
             link = f"<a href='record:{entry.view}:{entry.record_id}'>{escape(entry.title)}</a>"
@@ -187,7 +189,7 @@ class ContactDetail(QTextBrowser):
             hint = plural(
                 more, self.tr("… und ein älterer Eintrag"), self.tr("… und {n} ältere Einträge")
             )
-            items.append(f"<li style='color: gray'>{escape(hint)}</li>")
+            items.append(f"<li style='color: {theme.colours().muted}'>{escape(hint)}</li>")
         return f"<h4>{title}</h4><ul>{''.join(items)}</ul>"
 
     def _on_anchor(self, url: QUrl) -> None:

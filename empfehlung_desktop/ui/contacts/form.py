@@ -37,6 +37,7 @@ from empfehlung_desktop.services.contacts.snapshots import ContactSnapshot, snap
 from empfehlung_desktop.services.contacts.validation import check_phone, normalize_email
 from empfehlung_desktop.services.today import care as care_service
 from empfehlung_desktop.store.database import Database, describe_operational_error
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.contacts import form_duplicates
 from empfehlung_desktop.ui.contacts.care_fields import CareFields
 from empfehlung_desktop.ui.contacts.form_lists import AddressesEditor, DetailsEditor
@@ -45,8 +46,6 @@ from empfehlung_desktop.ui.formats import date_format
 from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker
 
-ERROR_STYLE = "color: #b00020;"
-HINT_STYLE = "color: #5f4b00;"
 # Which tab holds the field an error names (the others are on the first tab).
 _TAB_OF_FIELD = {
     "email": 1,
@@ -106,7 +105,7 @@ class ContactDialog(QDialog):
         self.phone = QLineEdit()
         self.phone.setPlaceholderText(self.tr("z. B. 0761 123456 oder +41 44 123 45 67"))
         self.phone_hint = QLabel()
-        self.phone_hint.setStyleSheet(HINT_STYLE)
+        self.phone_hint.setStyleSheet(theme.text_style("warning"))
         self.phone_hint.setWordWrap(True)
         self.phone_hint.hide()
         self.profession = QLineEdit()
@@ -208,12 +207,12 @@ class ContactDialog(QDialog):
             scroll.setWidget(page)
             self.tabs.addTab(scroll, title)
         self.duplicate_warning = QLabel()
-        self.duplicate_warning.setStyleSheet(HINT_STYLE)
+        self.duplicate_warning.setStyleSheet(theme.text_style("warning"))
         self.duplicate_warning.setWordWrap(True)
         self.duplicate_warning.hide()
 
         self.general_error = QLabel()
-        self.general_error.setStyleSheet(ERROR_STYLE)
+        self.general_error.setStyleSheet(theme.text_style("error"))
         self.general_error.setWordWrap(True)
         self.general_error.hide()
         self.buttons = QDialogButtonBox(
@@ -246,7 +245,7 @@ class ContactDialog(QDialog):
         layout.addWidget(widget)
         label = QLabel()
         label.setObjectName(f"error_{field}")
-        label.setStyleSheet(ERROR_STYLE)
+        label.setStyleSheet(theme.text_style("error"))
         label.setWordWrap(True)
         label.hide()
         layout.addWidget(label)

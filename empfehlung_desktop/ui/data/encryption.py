@@ -28,6 +28,7 @@ from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.services.data import encryption, passphrase
 from empfehlung_desktop.store import cipher
 from empfehlung_desktop.store.database import Database, sqlite_path
+from empfehlung_desktop.ui import theme
 
 TITLE = "Empfehlung Desktop"
 
@@ -65,7 +66,7 @@ class PassphraseDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(theme.text_style("error"))
         self.problem.hide()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(
@@ -152,7 +153,7 @@ class NewPassphraseDialog(QDialog):
         self.problem = QLabel()
         self.problem.setObjectName("problem")
         self.problem.setWordWrap(True)
-        self.problem.setStyleSheet("color: #b00020;")
+        self.problem.setStyleSheet(theme.text_style("error"))
         self.problem.hide()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(

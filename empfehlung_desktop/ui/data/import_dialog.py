@@ -31,6 +31,7 @@ from empfehlung_desktop.ui.widgets.progress import (
     Cancelled,
     Progress,
     raise_if_cancelled,
+    release_gradually,
     run_with_progress,
 )
 
@@ -142,7 +143,9 @@ class ImportDialog(QDialog):
         if self.loaded.table is not None:
             contacts = csv_io.to_contacts(self.loaded.table, mapping)
         raise_if_cancelled(progress)
-        with self.db.reader() as session:
+        # Without the collector: its full passes over the many new objects hold the
+        # interpreter for half a second each, and the window would stop repainting.
+        with flow.gc_paused(), self.db.reader() as session:
             return build_preview(
                 session,
                 contacts,
@@ -205,6 +208,14 @@ class ImportDialog(QDialog):
             parent, self.tr("Importieren"), self.tr("Kontakte werden importiert …"), commit
         )
         return self.result_message
+
+    def release(self) -> None:
+        """Let go of the file's contacts and the preview (closed dialog), in slices."""
+        rows = [] if self.preview is None else self.preview.items
+        self.model.set_preview(None)
+        self.preview = None
+        table = [] if self.loaded.table is None else self.loaded.table.rows
+        release_gradually(rows, self.loaded.contacts, table)
 
     def _accept(self) -> None:
         from empfehlung_desktop.ui.data.feedback import show_error

@@ -140,9 +140,13 @@ class DataMenu(QObject):
             )
         else:
             dialog = ImportDialog(self.db, loaded, today, self.window)
-            if dialog.preview_cancelled or dialog.exec() != ImportDialog.DialogCode.Accepted:
-                return None
-            message = dialog.result_message
+            try:
+                if dialog.preview_cancelled or dialog.exec() != ImportDialog.DialogCode.Accepted:
+                    return None
+                message = dialog.result_message
+            finally:
+                dialog.release()
+                dialog.deleteLater()
         self._changed(message)
         QMessageBox.information(self.window, self.tr("Import abgeschlossen"), message)
         return message

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from empfehlung_desktop.interchange.importer import (
@@ -13,6 +13,7 @@ from empfehlung_desktop.interchange.importer import (
     ImportPreview,
     PreviewItem,
 )
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.widgets.list_table_model import Index, ListTableModel
 
 COL_ACTION, COL_POSITION, COL_NAME, COL_ORG, COL_EMAIL, COL_PHONE, COL_NOTE = range(7)
@@ -70,7 +71,7 @@ class PreviewModel(ListTableModel[PreviewItem]):
         if role == Qt.ItemDataRole.ToolTipRole and column == COL_NOTE:
             return "\n".join([item.duplicate_reason, *item.warnings]).strip() or None
         if role == Qt.ItemDataRole.ForegroundRole and item.action is Action.SKIP:
-            return QBrush(QColor("#777777"))
+            return QBrush(theme.qcolor("muted"))
         return None
 
     def _text(self, item: PreviewItem, column: int) -> str:

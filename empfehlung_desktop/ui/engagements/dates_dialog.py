@@ -21,6 +21,7 @@ from empfehlung_desktop.errors import StoreError, UserError, ValidationError
 from empfehlung_desktop.model import EngagementStatus
 from empfehlung_desktop.services.engagements import dates as engagement_dates
 from empfehlung_desktop.services.engagements import engagements as engagement_service
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import date_format
 
@@ -78,7 +79,7 @@ class DatesDialog(QDialog):
         self.ended.setAccessibleName(self.tr("Ende"))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setStyleSheet(theme.text_style("error"))
         self.error.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

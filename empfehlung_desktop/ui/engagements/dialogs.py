@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from empfehlung_desktop.model import ReferralReason
 from empfehlung_desktop.services.engagements import engagements as engagement_service
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker
 
@@ -68,7 +69,7 @@ class NewEngagementDialog(QDialog):
         self.title_edit.setMaxLength(200)
         self.title_edit.setPlaceholderText(self.tr("Worum geht es? (kann später ergänzt werden)"))
         self.error_label = QLabel()
-        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setStyleSheet(theme.text_style("error"))
         self.error_label.setWordWrap(True)
 
         form = QFormLayout()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from empfehlung_desktop.model import Feedback
 from empfehlung_desktop.services.feedback import questions as q
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.i18n import enum_label
 
@@ -15,7 +16,7 @@ from empfehlung_desktop.ui.i18n import enum_label
 def _answer(text: str) -> str:
     if not text.strip():
         none = html.escape(QCoreApplication.translate("FeedbackDetail", "keine Antwort"))
-        return f"<p style='color:#8a9492'><i>{none}</i></p>"
+        return f"<p style='color:{theme.colours().muted}'><i>{none}</i></p>"
     return "<p>" + html.escape(text).replace("\n", "<br>") + "</p>"
 
 
@@ -41,14 +42,16 @@ def detail_html(feedback: Feedback) -> str:
         "<b>Weiterempfehlung:</b> {score} &nbsp; <b>Erwartungen erfüllt:</b> {met}<br>"
         "<b>Zitieren:</b> {permission}",
     )
+    accent = theme.colours().accent_text
     parts = [
-        f"<h2 style='color:#1f5f5b;margin-bottom:0'>{html.escape(contact.name)}</h2>",
-        "<p style='color:#5f6b6a'>{}</p>".format(
+        f"<h2 style='color:{accent};margin-bottom:0'>{html.escape(contact.name)}</h2>",
+        "<p style='color:{}'>{}</p>".format(
+            theme.colours().muted,
             received.format(
                 title=html.escape(feedback.engagement.title),
                 date=date_text(feedback.received_on),
                 channel=html.escape(enum_label(feedback.channel)),
-            )
+            ),
         ),
         "<p>{}</p>".format(
             figures.format(
@@ -63,6 +66,6 @@ def detail_html(feedback: Feedback) -> str:
         parts.append(_answer(getattr(feedback, question.key)))
     if feedback.testimonial_approved:
         title = html.escape(QCoreApplication.translate("FeedbackDetail", "Freigegebene Referenz"))
-        parts.append(f"<h4 style='color:#1f5f5b'>{title}</h4>")
+        parts.append(f"<h4 style='color:{theme.colours().accent_text}'>{title}</h4>")
         parts.append(_answer(feedback.testimonial_text))
     return "".join(parts)

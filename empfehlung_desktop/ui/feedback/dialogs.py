@@ -26,6 +26,7 @@ from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.interchange.pdf_form import FormPreview
 from empfehlung_desktop.services.feedback import feedback as feedback_service
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.feedback.table_model import ImportPreviewModel
 from empfehlung_desktop.ui.formats import date_format, date_text
 from empfehlung_desktop.ui.i18n import plural
@@ -113,7 +114,7 @@ class TestimonialDialog(QDialog):
         self.approved.setChecked(True)
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(theme.text_style("error"))
         self.error_label.hide()
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -28,6 +28,7 @@ from empfehlung_desktop.services.feedback import corrections as feedback_correct
 from empfehlung_desktop.services.feedback import feedback as feedback_service
 from empfehlung_desktop.services.feedback import questions as q
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.formats import date_format, date_text
 
 # QButtonGroup treats -1 as "assign an id", so "no answer" needs its own id.
@@ -131,7 +132,7 @@ class FeedbackEntryDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b3261e;")
+        self.error_label.setStyleSheet(theme.text_style("error"))
         self.error_label.hide()
         self._build_layout(bool(open_items))
         if stored is not None:

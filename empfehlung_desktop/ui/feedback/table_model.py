@@ -16,6 +16,7 @@ from empfehlung_desktop.interchange.pdf_form import FormPreview
 from empfehlung_desktop.model import QuotePermission
 from empfehlung_desktop.services.feedback import feedback as feedback_service
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.list_table_model import ListTableModel
@@ -50,10 +51,10 @@ def score_colour(score: int | None) -> QColor | None:
     if score is None:
         return None
     if score >= 9:
-        return QColor("#2e7d5b")
+        return theme.qcolor("score_good")
     if score >= 7:
-        return QColor("#a06d00")
-    return QColor("#c0504d")
+        return theme.qcolor("score_medium")
+    return theme.qcolor("score_bad")
 
 
 _HEADER_TIPS = {

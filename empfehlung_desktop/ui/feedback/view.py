@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import replace
 from pathlib import Path
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import QuotePermission
 from empfehlung_desktop.services.feedback import feedback as feedback_service
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.feedback import corrections, documents
 from empfehlung_desktop.ui.feedback.detail import detail_html
@@ -57,7 +59,7 @@ class FeedbackView(View):
         self.drop_hint = QLabel(
             self.tr("Tipp: Zurückgesandte PDF-Formulare einfach hierher ziehen, um sie einzulesen.")
         )
-        self.drop_hint.setStyleSheet("color: #5f6b6a;")
+        self.drop_hint.setStyleSheet(theme.text_style("muted"))
         layout.addWidget(self.drop_hint)
 
     # -- building -------------------------------------------------------------
@@ -236,9 +238,9 @@ class FeedbackView(View):
     def _show_feedback(self, feedback_id: int | None) -> None:
         if feedback_id is None:
             self.detail.setHtml(
-                self.tr(
-                    "<p style='color:#5f6b6a'>Ein Feedback auswählen, um alle Antworten "
-                    "zu sehen.</p>"
+                "<p style='color:{}'>{}</p>".format(
+                    theme.colours().muted,
+                    html.escape(self.tr("Ein Feedback auswählen, um alle Antworten zu sehen.")),
                 )
             )
             self.testimonial_button.setEnabled(False)

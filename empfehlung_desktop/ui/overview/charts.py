@@ -20,18 +20,21 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QFont, QPainter
 
-BLUE = "#3b6ea5"
-TEAL = "#4a9c8c"
-GREEN = "#5a9e5a"
-AMBER = "#d9a441"
-RED = "#c0504d"
+from empfehlung_desktop.ui import theme
+
+# Keys of the chart colours in ``theme`` (a light and a dark shade each).
+BLUE = "blue"
+TEAL = "teal"
+GREEN = "green"
+AMBER = "amber"
+RED = "red"
 
 
 @dataclass(frozen=True)
 class BarSet:
     label: str
     values: list[int]
-    color: str
+    color: str  # a key of theme.Colours.series
 
 
 def _t(text: str) -> str:
@@ -71,6 +74,11 @@ def bar_chart(
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setBackgroundRoundness(0)
+    variant = theme.colours()
+    text = QColor(variant.chart_text)
+    chart.setBackgroundBrush(QColor(variant.chart_background))
+    chart.setTitleBrush(text)
+    chart.legend().setLabelColor(text)
     series: QAbstractBarSeries
     if percent:
         series = QHorizontalPercentBarSeries()
@@ -86,9 +94,11 @@ def bar_chart(
     for spec in sets:
         bar_set = QBarSet(spec.label)
         bar_set.append([float(v) for v in spec.values])
-        bar_set.setColor(QColor(spec.color))
-        bar_set.setBorderColor(QColor(spec.color))
-        bar_set.setLabelColor(QColor("#ffffff") if percent or stacked else QColor("#222222"))
+        colour = variant.series[spec.color]
+        bar_set.setColor(QColor(colour.fill))
+        bar_set.setBorderColor(QColor(colour.fill))
+        # Inside a bar the label is drawn on the bar, else on the chart's background.
+        bar_set.setLabelColor(QColor(colour.label if percent or stacked else variant.chart_text))
         series.append(bar_set)
         top = max(top, *spec.values) if spec.values else top
     if stacked and sets:
@@ -108,6 +118,10 @@ def bar_chart(
     label_font.setPointSize(9)
     category_axis.setLabelsFont(label_font)
     value_axis.setLabelsFont(label_font)
+    for axis in (category_axis, value_axis):
+        axis.setLabelsColor(text)
+        axis.setGridLineColor(QColor(variant.chart_grid))
+        axis.setLinePenColor(QColor(variant.chart_grid))
     if horizontal or percent:
         chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
         chart.addAxis(value_axis, Qt.AlignmentFlag.AlignBottom)

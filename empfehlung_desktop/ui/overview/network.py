@@ -39,16 +39,18 @@ from PySide6.QtWidgets import (
 )
 
 from empfehlung_desktop.services.today import network as net
+from empfehlung_desktop.ui import theme
 
 RADIUS_GIVER = 11.0
 RADIUS_OTHER = 7.0
 TILE = 500.0  # arrows are grouped in squares of this size (scene units)
 LABELS_UP_TO = 600  # more people than this: only referrers are labelled
 DASHES_UP_TO = 1500  # more referrals than this: solid lines, and no antialiasing
+# Outcome → (colour in theme, line style, width).
 STYLES = {
-    net.WON: (QColor("#2e7d32"), Qt.PenStyle.SolidLine, 2.0),
-    net.OPEN: (QColor("#5c6b7a"), Qt.PenStyle.DashLine, 1.4),
-    net.LOST: (QColor("#b3261e"), Qt.PenStyle.DotLine, 1.8),
+    net.WON: ("network_won", Qt.PenStyle.SolidLine, 2.0),
+    net.OPEN: ("network_open", Qt.PenStyle.DashLine, 1.4),
+    net.LOST: ("network_lost", Qt.PenStyle.DotLine, 1.8),
 }
 
 
@@ -134,7 +136,8 @@ def build_scene(network: net.Network, placed: net.Layout, scene: QGraphicsScene)
     # with solid lines (the heads and colours still tell the outcomes apart).
     dashed = len(network.edges) <= DASHES_UP_TO
     pens, brushes = {}, {}
-    for key, (colour, style, width) in STYLES.items():
+    for key, (name, style, width) in STYLES.items():
+        colour = theme.qcolor(name)
         pens[key] = QPen(colour, width, style if dashed else Qt.PenStyle.SolidLine)
         pens[key].setCosmetic(True)
         brushes[key] = QBrush(colour) if key == net.WON else QBrush()
@@ -142,10 +145,12 @@ def build_scene(network: net.Network, placed: net.Layout, scene: QGraphicsScene)
         item = scene.addPath(path, pens[outcome], brushes[outcome])
         item.setZValue(0)
     label_all = len(pos) <= LABELS_UP_TO
-    node_pen = QPen(QColor("#1f3a5f"), 1.2)
+    variant = theme.colours()
+    node_pen = QPen(QColor(variant.network_node_line), 1.2)
     node_pen.setCosmetic(True)
-    giver_brush = QBrush(QColor("#4f7cac"))
-    other_brush = QBrush(QColor("#e8eef5"))
+    giver_brush = QBrush(QColor(variant.series["node"].fill))
+    other_brush = QBrush(QColor(variant.series["node_other"].fill))
+    label_brush = QBrush(QColor(variant.text))  # names below the marks, on the base colour
     for node, point in pos.items():
         r = radius[node]
         name = network.names.get(node, "")
@@ -160,6 +165,7 @@ def build_scene(network: net.Network, placed: net.Layout, scene: QGraphicsScene)
         shape.setToolTip(name)
         if label_all or node in givers:
             label = scene.addSimpleText(name)
+            label.setBrush(label_brush)
             label.setPos(point.x() - label.boundingRect().width() / 2, point.y() + r + 1)
             label.setZValue(2)
     scene.setSceneRect(QRectF(-20, -20, placed.width + 40, placed.height + 40))
@@ -237,10 +243,11 @@ def legend_html() -> str:
     giver = QCoreApplication.translate("Network", "hat empfohlen")
     other = QCoreApplication.translate("Network", "wurde empfohlen")
     gap = "&nbsp;&nbsp; "
+    c = theme.colours()
     return (
-        f"<span style='color:#2e7d32'>━━▶ {won}</span>{gap}"
-        f"<span style='color:#5c6b7a'>╍╍&gt; {open_}</span>{gap}"
-        f"<span style='color:#b3261e'>┈┈┤ {lost}</span>{gap}"
+        f"<span style='color:{c.network_won}'>━━▶ {won}</span>{gap}"
+        f"<span style='color:{c.network_open}'>╍╍&gt; {open_}</span>{gap}"
+        f"<span style='color:{c.network_lost}'>┈┈┤ {lost}</span>{gap}"
         f"● {giver}{gap}■ {other}"
     )
 

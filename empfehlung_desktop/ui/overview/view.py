@@ -29,6 +29,7 @@ from empfehlung_desktop import files
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.model import ContactSource, ExpectationFit, SpiralStage
 from empfehlung_desktop.services.today import overview
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.today.dialogs import date_edit, from_qdate
@@ -42,7 +43,7 @@ STYLE = """
 QLabel#overviewTitle { font-size: 20pt; font-weight: 600; }
 QFrame#chartCard { border: 1px solid palette(midlight); border-radius: 6px; }
 QLabel#chartTitle { font-size: 12pt; font-weight: 600; }
-QLabel#chartHint { color: palette(dark); }
+QLabel#chartHint { color: @muted; }
 """
 
 
@@ -83,7 +84,8 @@ class OverviewView(View):
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.setStyleSheet(STYLE)
+        theme.follow(self, STYLE)
+        theme.watcher().changed.connect(self.refresh)  # charts in the new colours
         title = QLabel(self.tr("Überblick"))
         title.setObjectName("overviewTitle")
         self.period = QComboBox()

@@ -29,6 +29,7 @@ from empfehlung_desktop.errors import StoreError, UserError, ValidationError
 from empfehlung_desktop.services.engagements import handout as handout_service
 from empfehlung_desktop.services.engagements import profile as profile_service
 from empfehlung_desktop.services.feedback import themes
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.engagements.handout_pdf import build_in_temp_folder
 from empfehlung_desktop.ui.profile.sections_model import SectionsModel
@@ -61,7 +62,7 @@ class ProfileView(View):
         )
         self.language_combo.currentIndexChanged.connect(self._on_language_chosen)
         self.language_state = QLabel()
-        self.language_state.setStyleSheet("color: #5f6b6a")
+        self.language_state.setStyleSheet(theme.text_style("muted"))
 
         self.edits = {name: QLineEdit() for name in _FIELDS}
         self.edits["title"].setPlaceholderText(self.tr("z. B. Coaching für Führungskräfte"))
@@ -72,7 +73,7 @@ class ProfileView(View):
         self.logo_label = QLabel(self.tr("Kein Logo"))
         self.logo_label.setFixedSize(180, 80)
         self.logo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.logo_label.setStyleSheet("border: 1px solid #c9d3d1; color: #5f6b6a")
+        self.logo_label.setStyleSheet(theme.qss("border: 1px solid @mid; color: @muted"))
         self.logo_button = QPushButton(self.tr("Logo &wählen …"))
         self.logo_button.clicked.connect(self.choose_logo)
         self.logo_remove = QPushButton(self.tr("Logo entfernen"))
@@ -110,7 +111,7 @@ class ProfileView(View):
 
         self.error_label = QLabel()
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setStyleSheet(theme.text_style("error"))
         self.save_button = QPushButton(self.tr("&Speichern"))
         self.save_button.clicked.connect(self.save)
         self.preview_button = QPushButton(self.tr("&Vorschau"))

@@ -31,6 +31,7 @@ from empfehlung_desktop.model import ActivityKind
 from empfehlung_desktop.services.contacts import activities as activity_service
 from empfehlung_desktop.services.referrals import corrections
 from empfehlung_desktop.services.referrals import referrals as referral_service
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import date_format, date_text
 from empfehlung_desktop.ui.i18n import enum_label
@@ -86,7 +87,7 @@ class EntryDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("dateError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setStyleSheet(theme.text_style("error"))
         self.error.hide()
         form = QFormLayout()
         self.kind: QComboBox | None = None

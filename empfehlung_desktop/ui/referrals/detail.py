@@ -30,6 +30,7 @@ from empfehlung_desktop.services.contacts import activities as activity_service
 from empfehlung_desktop.services.referrals import corrections
 from empfehlung_desktop.services.referrals import referrals as referral_service
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.referrals.models import (
     TEMPERATURE_HELP,
@@ -90,7 +91,8 @@ def people_of(referral: Referral) -> list[tuple[int, str]]:
 
 def _row(title: str, value: str) -> str:
     return (
-        f"<tr><td style='color:#555;padding-right:10px'>{escape(title)}</td><td>{value}</td></tr>"
+        f"<tr><td style='color:{theme.colours().muted};padding-right:10px'>{escape(title)}</td>"
+        f"<td>{value}</td></tr>"
     )
 
 
@@ -331,8 +333,8 @@ class ReferralDetail(QWidget):
             if r.followed_up_on:
                 follow += " · " + self.tr("erledigt am {0}").format(date_text(r.followed_up_on))
             elif referral_service.is_due(r, today):
-                follow = "<b style='color:#9a3412'>{}</b>".format(
-                    self.tr("{date} – fällig").format(date=follow)
+                follow = "<b style='color:{}'>{}</b>".format(
+                    theme.colours().overdue, self.tr("{date} – fällig").format(date=follow)
                 )
             rows.append(_row(self.tr("Nachfassen"), follow))
         if r.outcome:

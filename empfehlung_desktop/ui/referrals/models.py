@@ -9,18 +9,17 @@ from PySide6.QtCore import (
     QCoreApplication,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from empfehlung_desktop.model import ReferralDirection
 from empfehlung_desktop.services.referrals.reciprocity import PartnerCandidate
 from empfehlung_desktop.services.referrals.referrals import ReferralRow
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.formats import date_text
 from empfehlung_desktop.ui.i18n import enum_label
 from empfehlung_desktop.ui.widgets.list_table_model import Index, ListTableModel
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-DUE_BACKGROUND = QColor("#fdebd0")
-DUE_FOREGROUND = QColor("#9a3412")
 
 
 def _t(text: str) -> str:
@@ -87,9 +86,9 @@ class ReferralTableModel(ListTableModel[ReferralRow]):
         if role == ID_ROLE:
             return row.id
         if row.due and role == Qt.ItemDataRole.BackgroundRole:
-            return QBrush(DUE_BACKGROUND)
+            return QBrush(theme.qcolor("due_background"))
         if row.due and column == 7 and role == Qt.ItemDataRole.ForegroundRole:
-            return QBrush(DUE_FOREGROUND)
+            return QBrush(theme.qcolor("due_text"))
         if row.due and column == 7 and role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

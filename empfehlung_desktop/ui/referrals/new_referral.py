@@ -33,6 +33,7 @@ from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.services.referrals import corrections
 from empfehlung_desktop.services.referrals import referrals as referral_service
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.formats import date_format
 from empfehlung_desktop.ui.referrals.models import TEMPERATURE_HELP, _t, label
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker
@@ -129,7 +130,7 @@ class ReferralDialog(QDialog):
         self._build_form(form)
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setStyleSheet(theme.text_style("error"))
         for edit in (self.need, self.expectations, self.statement):
             edit.setTabChangesFocus(True)
         buttons = QDialogButtonBox(

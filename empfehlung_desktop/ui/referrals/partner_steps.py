@@ -31,6 +31,7 @@ from empfehlung_desktop.model import ContactInitiative
 from empfehlung_desktop.services.referrals import reciprocity as reciprocity_service
 from empfehlung_desktop.services.referrals.inquiry import Inquiry
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.referrals.models import ID_ROLE, PartnerTableModel, label
 from empfehlung_desktop.ui.referrals.steps import Earliest, _StepDialog, date_edit, py_date
 
@@ -69,7 +70,7 @@ class PartnerDialog(_StepDialog):
             self.table.setColumnWidth(column, width)
         self.form.addRow(self.table)
         hint = QLabel(self.tr("Geben und Nehmen zählt Empfehlungen – ohne Verrechnung."))
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet(theme.text_style("muted"))
         self.form.addRow(hint)
         self.add_note_row()
         self._timer = QTimer(self)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from empfehlung_desktop.model import ReferralOutcome
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.formats import date_format
 from empfehlung_desktop.ui.referrals.models import label
 
@@ -66,7 +67,7 @@ class _StepDialog(QDialog):
         self.error = QLabel()
         self.error.setObjectName("dateError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setStyleSheet(theme.text_style("error"))
         self.error.hide()
         self._limits: list[tuple[QDateEdit, Earliest]] = []
         self.buttons = QDialogButtonBox(

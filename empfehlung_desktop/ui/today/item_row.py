@@ -61,6 +61,8 @@ class ItemRow(QFrame):
         self.due.setFixedWidth(QFontMetrics(bold).horizontalAdvance(_widest_label()) + 8)
         self.due.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         if item.due_on < today and item.kind not in OPEN_ENDED:
+            # In words as well as in colour: "überfällig" above "seit …".
+            self.due.setText(self.tr("überfällig") + "\n" + self.due.text())
             self.due.setProperty("overdue", True)
             self.due.setToolTip(self.tr("überfällig"))
         self.text = QLabel(item_html(item))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -27,6 +27,7 @@ from empfehlung_desktop.services.today import care, reminders
 from empfehlung_desktop.services.today import today as today_service
 from empfehlung_desktop.services.today import undo as undo_before
 from empfehlung_desktop.services.today.today import KIND_ORDER, Agenda, AgendaItem, spiral
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import date_text, long_date_text, number_text
 from empfehlung_desktop.ui.i18n import enum_label
@@ -41,19 +42,21 @@ from empfehlung_desktop.ui.today.hints import section_hints
 from empfehlung_desktop.ui.today.item_row import ItemRow
 from empfehlung_desktop.ui.today.reminder_dialogs import ReminderDialog, RhythmDialog
 from empfehlung_desktop.ui.widgets import undo
+from empfehlung_desktop.ui.widgets.progress import run_in_background
 from empfehlung_desktop.ui.widgets.view_base import View
 
 K = AgendaKind
 PAGE = 30  # items shown per section before "Weitere anzeigen"
+ROWS_PER_BREATH = 4  # rows built between two repaints (a row takes a few ms)
 
 STYLE = """
 QLabel#todayTitle { font-size: 20pt; font-weight: 600; }
 QLabel#sectionTitle { font-size: 13pt; font-weight: 600; margin-top: 14px; }
-QLabel#sectionHint { color: palette(dark); }
+QLabel#sectionHint { color: @muted; }
 QFrame#agendaItem { border-bottom: 1px solid palette(midlight); }
-QLabel#agendaDue { color: palette(dark); }
-QLabel#agendaDue[overdue="true"] { color: #b3541e; font-weight: 600; }
-QLabel#emptyState { font-size: 15pt; color: palette(dark); }
+QLabel#agendaDue { color: @muted; }
+QLabel#agendaDue[overdue="true"] { color: @overdue; font-weight: 600; }
+QLabel#emptyState { font-size: 15pt; color: @muted; }
 """
 
 
@@ -66,8 +69,10 @@ class TodayView(View):
 
     def __init__(self, context: ViewContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.setStyleSheet(STYLE)
+        theme.follow(self, STYLE)
         self.agenda: Agenda | None = None
+        self._reading = False
+        self._read_again = False
         self.first_run = False
         self.welcome: QWidget | None = None
         self.rows: list[ItemRow] = []
@@ -112,17 +117,31 @@ class TodayView(View):
         return self.context.clock.today()
 
     def refresh(self) -> None:
-        today = self.today()
-        try:
+        if self._reading:  # asked again while the agenda is read: once more afterwards
+            self._read_again = True
+            return
+        today, now, limit = self.today(), self.context.clock.now(), self._limit()
+
+        def read() -> tuple[Agenda, bool]:
+            # On a worker thread (its own session): at 100,000 contacts the agenda's
+            # queries take half a second, and the window keeps repainting meanwhile.
             with self.context.db.reader() as session:
-                self.agenda = today_service.compute(
-                    session, today, now=self.context.clock.now(), limit_per_kind=self._limit()
-                )
-                self.first_run = self.agenda.total == 0 and not contact_service.count_contacts(
+                agenda = today_service.compute(session, today, now=now, limit_per_kind=limit)
+                first_run = agenda.total == 0 and not contact_service.count_contacts(
                     session, contact_service.ContactQuery()
                 )
+            return agenda, first_run
+
+        self._reading, self._read_again = True, False
+        try:
+            self.agenda, self.first_run = run_in_background(read)
         except (UserError, StoreError) as exc:
             self._error(str(exc))
+            return
+        finally:
+            self._reading = False
+        if self._read_again:
+            self.refresh()
             return
         self._rebuild()
         self.badgeChanged.emit(self.agenda.total)
@@ -171,6 +190,12 @@ class TodayView(View):
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 12, 12)
         column.setSpacing(0)
+        # Shown at once and filled section by section: each batch of rows is styled
+        # and laid out between two repaints, not all 270 of them in one go.
+        old = self.scroll_area.takeWidget()
+        if old is not None:
+            old.deleteLater()
+        self.scroll_area.setWidget(content)
         if total == 0 and self.first_run:
             column.addWidget(self._welcome(), 1, Qt.AlignmentFlag.AlignHCenter)
         elif total == 0:
@@ -188,10 +213,9 @@ class TodayView(View):
                 if agenda.counts.get(kind):
                     self._add_section(column, kind, agenda)
             column.addStretch(1)
-        old = self.scroll_area.takeWidget()
-        if old is not None:
-            old.deleteLater()
-        self.scroll_area.setWidget(content)
+        if self._read_again:  # asked for while the rows were built
+            self._read_again = False
+            QTimer.singleShot(0, self.refresh)
 
     def _add_section(self, column: QVBoxLayout, kind: AgendaKind, agenda: Agenda) -> None:
         count = agenda.counts[kind]
@@ -216,6 +240,8 @@ class TodayView(View):
             row.reminderRequested.connect(self.remind_about)
             column.addWidget(row)
             self.rows.append(row)
+            if len(self.rows) % ROWS_PER_BREATH == 0:
+                self._breathe()
         if count > len(shown):
             more = QPushButton(
                 self.tr("Weitere anzeigen ({n} von {total} sichtbar)").format(
@@ -226,6 +252,15 @@ class TodayView(View):
             more.clicked.connect(lambda _checked=False, k=kind: self.show_more(k))
             column.addWidget(more, 0, Qt.AlignmentFlag.AlignLeft)
             self.more_buttons[kind] = more
+
+    def _breathe(self) -> None:
+        """Let the window repaint while rows are built; a refresh asked for
+        meanwhile waits until they are all there."""
+        self._reading = True
+        try:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            self._reading = False
 
     def show_more(self, kind: AgendaKind) -> None:
         self.limits[kind] = self.limits.get(kind, PAGE) + 100

@@ -61,4 +61,31 @@ def icon(name: str) -> QIcon:
     except Exception:
         logger.warning("Icon %s could not be drawn", glyph, exc_info=True)
         return QIcon()
+    _drawn[result.cacheKey()] = name
     return result
+
+
+_drawn: dict[int, str] = {}  # QIcon.cacheKey() → name, to redraw after a scheme switch
+
+
+def redraw_all() -> None:
+    """Draw every icon made by :func:`icon` again in the palette's current colours
+    (buttons, actions, the navigation), after a switch between light and dark."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QListWidget
+
+    def fresh(old: QIcon) -> QIcon | None:
+        name = _drawn.get(old.cacheKey())
+        return None if name is None else icon(name)
+
+    for widget in QApplication.allWidgets():
+        if isinstance(widget, QAbstractButton) and (new := fresh(widget.icon())) is not None:
+            widget.setIcon(new)
+        for action in widget.actions():
+            if isinstance(action, QAction) and (new := fresh(action.icon())) is not None:
+                action.setIcon(new)
+        if isinstance(widget, QListWidget):
+            for row in range(widget.count()):
+                item = widget.item(row)
+                if (new := fresh(item.icon())) is not None:
+                    item.setIcon(new)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from empfehlung_desktop.errors import StoreError, UserError
 from empfehlung_desktop.services.today import reminders
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.context import ViewContext
 from empfehlung_desktop.ui.formats import date_format
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker
@@ -83,7 +84,7 @@ class ReminderDialog(QDialog):
             form.addRow(self.tr("Person:"), self.picker)
         layout.addLayout(form)
         self.error = QLabel()
-        self.error.setStyleSheet("color: #b91c1c;")
+        self.error.setStyleSheet(theme.text_style("error"))
         self.error.hide()
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(
