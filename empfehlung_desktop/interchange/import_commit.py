@@ -3,16 +3,19 @@
 New contacts are written in bulk: their rows are built as plain tuples (every
 column the ORM would write, including the folded search text) and inserted
 with one driver ``executemany`` per table; the SQLite search index is filled
-by one statement afterwards (:func:`store.search.index_in_bulk`). The database
+batch by batch (:func:`store.search.index_in_bulk`). The database
 ends up exactly as ORM inserts would leave it. Merges into existing contacts
 go through the ORM (few rows, relationships, optimistic locking).
 """
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
+from functools import partial
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
@@ -159,25 +162,51 @@ def _insert_new(
             item.uid = new_uid()
         taken.add(item.uid)
     conn = session.connection()
-    before = int(session.scalar(select(func.coalesce(func.max(Contact.id), 0))) or 0)
-    with search.index_in_bulk(conn, after_id=before):
-        contacts = _Inserter(conn, cast(Table, Contact.__table__), _CONTACT_COLUMNS)
-        constant = {
-            "data_origin": preview.origin,
-            "created_at": now,
-            "updated_at": now,
-            "version": 1,
-        }
-        for start in range(0, len(new_items), BATCH):
-            batch = new_items[start : start + BATCH]
-            contacts.insert(_contact_row(item, constant) for item in batch)
+    contacts = _Inserter(conn, cast(Table, Contact.__table__), _CONTACT_COLUMNS)
+    lists = _ListInserter(conn)
+    constant = {"data_origin": preview.origin, "created_at": now, "updated_at": now, "version": 1}
+    ids: dict[str, int] = {}
+    last = int(session.scalar(select(func.coalesce(func.max(Contact.id), 0))) or 0)
+    done = 0
+    with search.index_in_bulk(conn) as index, _ahead() as ahead:
+        # The next batch's rows are built while SQLite indexes this one (it runs
+        # without Python's lock): the two cores work at once. Every statement
+        # stays on this thread, in this transaction.
+        batches = [new_items[i : i + BATCH] for i in range(0, len(new_items), BATCH)]
+        build = partial(_contact_rows, contacts, constant=constant)
+        upcoming = ahead.submit(build, batches[0])
+        for number, batch in enumerate(batches):
+            rows = upcoming.result()
+            contacts.insert_converted(rows)
+            batch_ids = _ids_by_uid(conn, last)
+            lists.insert(batch, batch_ids)
+            if number + 1 < len(batches):
+                upcoming = ahead.submit(build, batches[number + 1])
+            index(last + 1, max(batch_ids.values()))
+            last = max(batch_ids.values())
+            ids.update(batch_ids)
+            done += len(batch)
             if progress is not None:
-                progress(start + len(batch))
-    ids = _ids_by_uid(conn, before)
-    _insert_lists(conn, new_items, ids)
+                progress(done)
     _link_referrers(session, new_items, ids)
     guessed = [ids[item.uid] for item in new_items if item.person.name_guessed]
     return len(new_items), guessed
+
+
+@contextlib.contextmanager
+def _ahead() -> Iterator[ThreadPoolExecutor]:
+    """One worker thread; on an error the work queued for it is dropped."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-rows")
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _contact_rows(
+    contacts: _Inserter, items: list[PreviewItem], *, constant: dict[str, Any]
+) -> list[tuple[Any, ...]]:
+    return contacts.convert([_contact_row(item, constant) for item in items])
 
 
 def _contact_row(item: PreviewItem, constant: dict[str, Any]) -> tuple[Any, ...]:
@@ -226,14 +255,22 @@ class _Inserter:
         self.sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
 
     def insert(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        if not self.fast:
-            dicts = [dict(zip(self.columns, row, strict=True)) for row in rows]
-            if dicts:
-                self.conn.execute(insert(self.table), dicts)
+        self.insert_converted(self.convert(rows))
+
+    def convert(self, rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """The rows as the driver takes them (may run on another thread: no database)."""
+        if not self.fast or not self.converters:
+            return list(rows)
+        return [self._convert(row) for row in rows]
+
+    def insert_converted(self, rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
             return
-        converted = [self._convert(row) for row in rows] if self.converters else list(rows)
-        if converted:
-            self.conn.exec_driver_sql(self.sql, converted)
+        if self.fast:
+            self.conn.exec_driver_sql(self.sql, rows)
+        else:
+            dicts = [dict(zip(self.columns, row, strict=True)) for row in rows]
+            self.conn.execute(insert(self.table), dicts)
 
     def _convert(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
         values = list(row)
@@ -251,28 +288,30 @@ def _ids_by_uid(conn: Connection, after_id: int) -> dict[str, int]:
     return {uid: cid for uid, cid in rows if uid}
 
 
-def _insert_lists(conn: Connection, items: list[PreviewItem], ids: dict[str, int]) -> None:
-    """Further details and addresses of the new contacts."""
-    details = _Inserter(conn, cast(Table, ContactDetail.__table__), _DETAIL_COLUMNS)
-    addresses = _Inserter(conn, cast(Table, ContactAddress.__table__), _ADDRESS_COLUMNS)
-    detail_rows: list[tuple[Any, ...]] = []
-    address_rows: list[tuple[Any, ...]] = []
-    for item in items:
-        person = item.person
-        if not person.details and not person.addresses:
-            continue
-        own = ids[item.uid]
-        detail_rows += [(own, d.kind, d.label, d.value, i) for i, d in enumerate(person.details)]
-        address_rows += [
-            (own, a.label, a.street, a.postcode, a.city, a.region, a.country, i)
-            for i, a in enumerate(person.addresses)
-        ]
-        if len(detail_rows) + len(address_rows) >= BATCH:
-            details.insert(detail_rows)
-            addresses.insert(address_rows)
-            detail_rows, address_rows = [], []
-    details.insert(detail_rows)
-    addresses.insert(address_rows)
+class _ListInserter:
+    """Further details and addresses of new contacts."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.details = _Inserter(conn, cast(Table, ContactDetail.__table__), _DETAIL_COLUMNS)
+        self.addresses = _Inserter(conn, cast(Table, ContactAddress.__table__), _ADDRESS_COLUMNS)
+
+    def insert(self, items: list[PreviewItem], ids: dict[str, int]) -> None:
+        detail_rows: list[tuple[Any, ...]] = []
+        address_rows: list[tuple[Any, ...]] = []
+        for item in items:
+            person = item.person
+            if not person.details and not person.addresses:
+                continue
+            own = ids[item.uid]
+            detail_rows += [
+                (own, d.kind, d.label, d.value, i) for i, d in enumerate(person.details)
+            ]
+            address_rows += [
+                (own, a.label, a.street, a.postcode, a.city, a.region, a.country, i)
+                for i, a in enumerate(person.addresses)
+            ]
+        self.details.insert(detail_rows)
+        self.addresses.insert(address_rows)
 
 
 def _link_referrers(session: Session, items: list[PreviewItem], ids: dict[str, int]) -> None:

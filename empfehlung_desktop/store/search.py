@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import weakref
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -219,16 +219,17 @@ def bulk_cache(conn: Connection) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def index_in_bulk(conn: Connection, *, after_id: int) -> Iterator[None]:
-    """Index the contacts inserted inside this block in one statement at its end.
+def index_in_bulk(conn: Connection) -> Iterator[Callable[[int, int], None]]:
+    """Index contacts inserted inside this block by id range, in few statements.
 
-    SQLite's FTS5 trigram index is filled several times faster by one
-    INSERT … SELECT (with a larger in-memory buffer, :data:`BULK_HASH_BYTES`)
-    than by the insert trigger per row. Inside the caller's transaction the
-    trigger is dropped and recreated exactly as it was, and the buffer size is
-    reset to what it was; a rollback restores both. The index ends up with the
-    same content as the trigger would have given it. Elsewhere (PostgreSQL, no
-    FTS5) the inserts simply run as they are.
+    Yields ``index(first_id, last_id)``, to be called for each range of new ids.
+    SQLite's FTS5 trigram index is filled several times faster by INSERT …
+    SELECT (with a larger in-memory buffer, :data:`BULK_HASH_BYTES`, shared by
+    all ranges) than by the insert trigger per row. Inside the caller's
+    transaction the trigger is dropped and recreated exactly as it was, and the
+    buffer size is reset to what it was; a rollback restores both. The index
+    ends up with the same content as the trigger would have given it.
+    Elsewhere (PostgreSQL, no FTS5) nothing is needed: ``index`` does nothing.
     """
     trigger = None
     if conn.dialect.name == "sqlite":
@@ -236,16 +237,20 @@ def index_in_bulk(conn: Connection, *, after_id: int) -> Iterator[None]:
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'contact_fts_ai'"
         ).scalar()
     if not trigger:
-        yield
+        yield lambda _first, _last: None
         return
     conn.exec_driver_sql("DROP TRIGGER contact_fts_ai")
-    yield
     columns = str(trigger).split(f"{FTS_TABLE}(rowid, ", 1)[1].split(")", 1)[0]
     fill = (
-        f"INSERT INTO {FTS_TABLE}(rowid, {columns}) SELECT id, {columns} FROM contact WHERE id > ?"
+        f"INSERT INTO {FTS_TABLE}(rowid, {columns}) "
+        f"SELECT id, {columns} FROM contact WHERE id BETWEEN ? AND ?"
     )
+
+    def index(first: int, last: int) -> None:
+        conn.exec_driver_sql(fill, (first, last))
+
     with _hash_size(conn, BULK_HASH_BYTES):
-        conn.exec_driver_sql(fill, (after_id,))
+        yield index
     conn.exec_driver_sql(str(trigger))
 
 
