@@ -11,6 +11,7 @@ go through the ORM (few rows, relationships, optimistic locking).
 from __future__ import annotations
 
 import contextlib
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -35,6 +36,7 @@ from empfehlung_desktop.interchange.importer import (
 from empfehlung_desktop.model import Contact, ContactAddress, ContactDetail, ContactSource
 from empfehlung_desktop.model import sort_key as name_key
 from empfehlung_desktop.model.contact import new_uid
+from empfehlung_desktop.names import name_sort_key
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.contacts.person import NAMES_TO_CHECK
 from empfehlung_desktop.store import search
@@ -76,6 +78,7 @@ _CONTACT_COLUMNS = (
     "updated_at",
     "version",
 )
+_CONTACT_VALUES = operator.itemgetter(*_CONTACT_COLUMNS)
 _DETAIL_COLUMNS = ("contact_id", "kind", "label", "value", "position")
 _ADDRESS_COLUMNS = (
     "contact_id",
@@ -214,7 +217,17 @@ def _contact_row(item: PreviewItem, constant: dict[str, Any]) -> tuple[Any, ...]
     values = {
         "uid": item.uid,
         "name": item.name,
-        **import_person.person_columns(item.name, person),
+        "sort_name": name_sort_key(person.given_name, person.family_name, item.name),
+        "salutation": person.salutation,
+        "title": person.title,
+        "given_name": person.given_name,
+        "family_name": person.family_name,
+        "name_suffix": person.name_suffix,
+        "address_form": person.address_form,
+        "birth_day": person.birth_day,
+        "birth_month": person.birth_month,
+        "birth_year": person.birth_year,
+        "tags": person.tags,
         "organisation": item.organisation,
         "email": item.email,
         "phone": item.phone,
@@ -229,7 +242,7 @@ def _contact_row(item: PreviewItem, constant: dict[str, Any]) -> tuple[Any, ...]
         **constant,
     }
     values["search_text"] = search.contact_search_text(values, person.details, person.addresses)
-    return tuple(values[name] for name in _CONTACT_COLUMNS)
+    return _CONTACT_VALUES(values)
 
 
 class _Inserter:

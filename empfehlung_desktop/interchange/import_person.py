@@ -1,5 +1,5 @@
 """The person part of an import: checking name parts, birthday, further details and
-addresses for the preview, their columns for the bulk insert, and merging them into a duplicate.
+addresses for the preview, and merging them into a duplicate.
 
 Nothing is dropped: a value that cannot be kept in its field (an invalid further
 e-mail, an impossible birthday, an over-long address line) goes into the notes
@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Any
 
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.interchange.records import PersonFields
@@ -155,25 +154,6 @@ def _tidy(text: str) -> str:
     """Spaces tidied within each line; line breaks (a street on two lines) kept."""
     lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
-
-
-def person_columns(name: str, fields: PersonFields) -> dict[str, Any]:
-    """The contact table's person columns for a bulk insert."""
-    return {
-        "salutation": fields.salutation,
-        "title": fields.title,
-        "given_name": fields.given_name,
-        "family_name": fields.family_name,
-        "name_suffix": fields.name_suffix,
-        "address_form": fields.address_form,
-        "birth_day": fields.birth_day,
-        "birth_month": fields.birth_month,
-        "birth_year": fields.birth_year,
-        "tags": fields.tags,
-        "sort_name": person_service.sort_name_of(
-            PersonName(name, given_name=fields.given_name, family_name=fields.family_name)
-        ),
-    }
 
 
 def merge_person(contact: Contact, fields: PersonFields) -> None:

@@ -92,7 +92,7 @@ def contact_search_text(
         details = getattr(owner, "details", None) or details
         addresses = getattr(owner, "addresses", None) or addresses
     for detail in details:
-        (phones if str(detail.kind) == "phone" else texts).append(detail.value or "")
+        (phones if detail.kind == "phone" else texts).append(detail.value or "")
     for address in addresses:
         texts += [address.street, address.postcode, address.city, address.region]
         texts.append(address.country)
