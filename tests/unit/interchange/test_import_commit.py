@@ -5,10 +5,17 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
+from empfehlung_desktop.interchange import import_commit
 from empfehlung_desktop.interchange.import_commit import commit_import
-from empfehlung_desktop.interchange.importer import Action, ImportPreview, build_preview
+from empfehlung_desktop.interchange.importer import (
+    Action,
+    ImportPreview,
+    PreviewItem,
+    build_preview,
+)
 from empfehlung_desktop.interchange.records import ImportedContact, PersonFields
 from empfehlung_desktop.model import (
     Contact,
@@ -204,3 +211,29 @@ def test_names_split_by_a_guess_are_listed_for_checking(db: Database) -> None:
     # the file, or a plain "given family", needs no check.
     assert listed == {"Anna Maria Garcia Lopez"}
     assert ids[0] == 999 and len(ids) == 2
+
+
+def test_a_failure_while_building_rows_changes_nothing(
+    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Rows are built on a worker thread: its error ends the one transaction too."""
+    monkeypatch.setattr(import_commit, "BATCH", 10)
+    build = import_commit._contact_row
+
+    def failing(item: PreviewItem, constant: dict[str, Any]) -> tuple[Any, ...]:
+        if item.position == "Zeile 15":
+            raise RuntimeError("kaputt")
+        return build(item, constant)
+
+    monkeypatch.setattr(import_commit, "_contact_row", failing)
+    preview = preview_of(db, [ImportedContact(f"Zeile {i}", name=f"P {i}") for i in range(30)])
+    with pytest.raises(RuntimeError, match="kaputt"):
+        commit_import(db, preview)
+    assert table_rows(db, Contact.__table__) == []
+    assert index_is_consistent(db_path)
+    con = sqlite3.connect(db_path)
+    try:
+        triggers = con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'contact_fts_ai'")
+        assert triggers.fetchone()[0] == 1
+    finally:
+        con.close()

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.interchange import flow
+from empfehlung_desktop.interchange import flow, import_commit
 from empfehlung_desktop.interchange.import_commit import commit_import
 from empfehlung_desktop.interchange.importer import Action, build_preview
 from empfehlung_desktop.interchange.records import ImportedContact
@@ -131,7 +131,10 @@ def test_commit_is_all_or_nothing(db: Database) -> None:
     assert count(db) == 0
 
 
-def test_failure_inside_the_transaction_rolls_back(db: Database, db_path: Path) -> None:
+def test_failure_inside_the_transaction_rolls_back(
+    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_commit, "BATCH", 2000)
     preview = preview_of(db, [ImportedContact(f"Zeile {i}", name=f"P {i}") for i in range(3000)])
     calls = []
 
