@@ -42,7 +42,8 @@ from empfehlung_desktop.services.contacts.person import NAMES_TO_CHECK
 from empfehlung_desktop.store import search
 from empfehlung_desktop.store.database import Database
 
-# Rows per executemany: progress is reported after each batch.
+# Rows per executemany at least: progress is reported after each batch, and while
+# SQLite indexes one batch the next one is built.
 BATCH = 2000
 
 # Contact columns a new contact gets (referred_by_id and erased_at stay NULL, as
@@ -175,7 +176,8 @@ def _insert_new(
         # The next batch's rows are built while SQLite indexes this one (it runs
         # without Python's lock): the two cores work at once. Every statement
         # stays on this thread, in this transaction.
-        batches = [new_items[i : i + BATCH] for i in range(0, len(new_items), BATCH)]
+        size = max(BATCH, len(new_items) // 20)  # 20 batches at most: few index statements
+        batches = [new_items[i : i + size] for i in range(0, len(new_items), size)]
         build = partial(_contact_rows, contacts, constant=constant)
         upcoming = ahead.submit(build, batches[0])
         for number, batch in enumerate(batches):
