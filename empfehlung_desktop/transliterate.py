@@ -35,12 +35,28 @@ _ASCII_SPELLING = str.maketrans({**_GERMAN, **_LETTERS})
 _BASE_LETTERS = str.maketrans(_LETTERS)
 
 
+class _Unaccented(dict[int, str]):
+    """Each character's compatibility form without combining marks, computed once.
+
+    Decomposition works character by character, and canonical reordering only
+    moves combining marks, which are dropped: so the text's form is the sum of
+    its characters' forms, and ``str.translate`` with this table gives it.
+    """
+
+    def __missing__(self, code: int) -> str:
+        decomposed = unicodedata.normalize("NFKD", chr(code))
+        self[code] = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        return self[code]
+
+
+_UNACCENTED = _Unaccented()
+
+
 def strip_accents(text: str) -> str:
     """``text`` in compatibility form without combining marks (Zoë → Zoe, ä → a)."""
     if text.isascii():
         return text  # its own compatibility form, and no marks
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return text.translate(_UNACCENTED)
 
 
 def german_spelling(text: str) -> str:
@@ -203,15 +219,22 @@ def contact_search_document(texts: Iterable[str], phones: Iterable[str] = ()) ->
     contains a space, so it cannot match across two fields.
     """
     phones = [p for p in phones if p]
-    fields = [t for t in texts if t] + phones
-    # One fold for all fields: a line break between them keeps digit groups apart, and
-    # like every line break and run of blanks it becomes one space (" word" starts).
-    document = " " + " ".join(search_fold("\n".join(fields)).split())
+    # Each field folded on its own (folding never reaches across a line break, so
+    # this is the fold of all fields joined by one), with every line break and run
+    # of blanks as one space (" word" starts). Names, places, notes repeat across
+    # contacts: each distinct field is folded once.
+    words = [_field_words(t) for t in (*texts, *phones) if t]
+    document = " " + " ".join(w for w in words if w)
     for phone in phones:
         for form in phone_search_forms(phone):
             if form not in document:  # the search looks for substrings
                 document += " " + form
     return document if document.strip() else ""
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _field_words(text: str) -> str:
+    return " ".join(search_fold(text).split())
 
 
 def name_start_keys(letter: str) -> list[str]:

@@ -21,12 +21,8 @@ from sqlalchemy.orm import Session
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.interchange import csv_io, json_io, json_restore, vcard
-from empfehlung_desktop.interchange.importer import (
-    ImportPreview,
-    build_preview,
-    commit_import,
-    detect_format,
-)
+from empfehlung_desktop.interchange.import_commit import commit_import
+from empfehlung_desktop.interchange.importer import ImportPreview, build_preview, detect_format
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.store.database import Database

@@ -1,5 +1,5 @@
 """The person part of an import: checking name parts, birthday, further details and
-addresses for the preview, writing them in bulk, and merging them into a duplicate.
+addresses for the preview, and merging them into a duplicate.
 
 Nothing is dropped: a value that cannot be kept in its field (an invalid further
 e-mail, an impossible birthday, an over-long address line) goes into the notes
@@ -10,14 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import Any, cast
-
-from sqlalchemy import Table, insert, select
-from sqlalchemy.orm import Session
 
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.interchange.records import PersonFields
-from empfehlung_desktop.model import Contact, ContactAddress, ContactDetail, DetailKind
+from empfehlung_desktop.model import Contact, ContactDetail, DetailKind
+from empfehlung_desktop.names import split_name
 from empfehlung_desktop.services.contacts import person as person_service
 from empfehlung_desktop.services.contacts.person import (
     AddressData,
@@ -94,8 +91,16 @@ def clean_person(
         tags=tags,
         details=details,
         addresses=[a for a in addresses if not a.is_empty()],
+        name_guessed=_split_by_guess(name, fields),
     )
     return names.name, cleaned
+
+
+def _split_by_guess(name: str, fields: PersonFields) -> bool:
+    """Whether the name parts will be a guess: the file gave only a name, an unsure one."""
+    if fields.given_name.strip() or fields.family_name.strip() or not name.strip():
+        return False
+    return not split_name(name).certain
 
 
 def _clean_detail(
@@ -149,69 +154,6 @@ def _tidy(text: str) -> str:
     """Spaces tidied within each line; line breaks (a street on two lines) kept."""
     lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
-
-
-def person_columns(name: str, fields: PersonFields) -> dict[str, Any]:
-    """The contact table's person columns for a bulk insert."""
-    return {
-        "salutation": fields.salutation,
-        "title": fields.title,
-        "given_name": fields.given_name,
-        "family_name": fields.family_name,
-        "name_suffix": fields.name_suffix,
-        "address_form": fields.address_form,
-        "birth_day": fields.birth_day,
-        "birth_month": fields.birth_month,
-        "birth_year": fields.birth_year,
-        "tags": fields.tags,
-        "sort_name": person_service.sort_name_of(
-            PersonName(name, given_name=fields.given_name, family_name=fields.family_name)
-        ),
-    }
-
-
-def insert_lists(session: Session, people: dict[str, PersonFields], after_id: int) -> None:
-    """Further details and addresses of the contacts inserted after ``after_id`` (by UID)."""
-    wanted = {uid: p for uid, p in people.items() if p.details or p.addresses}
-    if not wanted:
-        return
-    ids = dict(session.execute(select(Contact.uid, Contact.id).where(Contact.id > after_id)).all())
-    details: list[dict[str, Any]] = []
-    addresses: list[dict[str, Any]] = []
-    for uid, fields in wanted.items():
-        contact_id = ids.get(uid)
-        if contact_id is None:
-            continue
-        details += [
-            {
-                "contact_id": contact_id,
-                "kind": d.kind,
-                "label": d.label,
-                "value": d.value,
-                "position": i,
-            }
-            for i, d in enumerate(fields.details)
-        ]
-        addresses += [
-            {
-                "contact_id": contact_id,
-                "label": a.label,
-                "street": a.street,
-                "postcode": a.postcode,
-                "city": a.city,
-                "region": a.region,
-                "country": a.country,
-                "position": i,
-            }
-            for i, a in enumerate(fields.addresses)
-        ]
-    conn = session.connection()
-    for table, rows in (
-        (cast(Table, ContactDetail.__table__), details),
-        (cast(Table, ContactAddress.__table__), addresses),
-    ):
-        for start in range(0, len(rows), 5000):
-            conn.execute(insert(table), rows[start : start + 5000])
 
 
 def merge_person(contact: Contact, fields: PersonFields) -> None:

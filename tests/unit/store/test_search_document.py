@@ -5,7 +5,8 @@ from pathlib import Path
 from sqlalchemy import select
 
 from empfehlung_desktop.interchange import json_io, json_restore
-from empfehlung_desktop.interchange.importer import Action, build_preview, commit_import
+from empfehlung_desktop.interchange.import_commit import commit_import
+from empfehlung_desktop.interchange.importer import Action, build_preview
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.model import Contact
 from empfehlung_desktop.sample_practice.generated import add_generated_contacts

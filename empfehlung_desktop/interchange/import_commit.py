@@ -1,0 +1,429 @@
+"""Writing a checked import preview: one transaction, all or nothing.
+
+New contacts are written in bulk: their rows are built as plain tuples (every
+column the ORM would write, including the folded search text) and inserted
+with one driver ``executemany`` per table; the SQLite search index is filled
+batch by batch (:func:`store.search.index_in_bulk`). The database
+ends up exactly as ORM inserts would leave it. Merges into existing contacts
+go through the ORM (few rows, relationships, optimistic locking).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import operator
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from functools import partial
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from empfehlung_desktop.clock import utc_now
+from empfehlung_desktop.errors import UserError
+from empfehlung_desktop.i18n import N_, _, translate
+from empfehlung_desktop.interchange import import_person
+from empfehlung_desktop.interchange.importer import (
+    ACTION_LABELS,
+    Action,
+    ImportPreview,
+    ImportResult,
+    PreviewItem,
+)
+from empfehlung_desktop.model import Contact, ContactAddress, ContactDetail, ContactSource
+from empfehlung_desktop.model import sort_key as name_key
+from empfehlung_desktop.model.contact import new_uid
+from empfehlung_desktop.names import name_sort_key
+from empfehlung_desktop.services import settings
+from empfehlung_desktop.services.contacts.person import NAMES_TO_CHECK
+from empfehlung_desktop.store import search
+from empfehlung_desktop.store.database import Database
+
+# Rows per executemany at least: progress is reported after each batch, and while
+# SQLite indexes one batch the next one is built.
+BATCH = 2000
+
+# Contact columns a new contact gets (referred_by_id and erased_at stay NULL, as
+# they do for a new ORM object): the same list the ORM insert writes.
+_CONTACT_COLUMNS = (
+    "uid",
+    "name",
+    "sort_name",
+    "salutation",
+    "title",
+    "given_name",
+    "family_name",
+    "name_suffix",
+    "address_form",
+    "birth_day",
+    "birth_month",
+    "birth_year",
+    "tags",
+    "organisation",
+    "email",
+    "phone",
+    "profession",
+    "competences",
+    "roles",
+    "source",
+    "spiral_stage",
+    "notes",
+    "consent_share",
+    "consent_share_on",
+    "data_origin",
+    "search_text",
+    "created_at",
+    "updated_at",
+    "version",
+)
+_CONTACT_VALUES = operator.itemgetter(*_CONTACT_COLUMNS)
+_DETAIL_COLUMNS = ("contact_id", "kind", "label", "value", "position")
+_ADDRESS_COLUMNS = (
+    "contact_id",
+    "label",
+    "street",
+    "postcode",
+    "city",
+    "region",
+    "country",
+    "position",
+)
+
+
+def commit_import(
+    db: Database,
+    preview: ImportPreview,
+    progress: Callable[[int], None] | None = None,
+) -> ImportResult:
+    """Write the previewed contacts in ONE transaction (all or nothing)."""
+    for item in preview.items:
+        if item.action not in item.allowed_actions():
+            raise UserError(
+                _("{position}: „{value}“ ist hier nicht möglich.").format(
+                    position=item.position, value=translate(ACTION_LABELS[item.action])
+                )
+            )
+    with db.session() as session, search.bulk_cache(session.connection()):
+        _skip_added_meanwhile(session, preview)
+        created, guessed = _insert_new(session, preview, progress)
+        merged, guessed_too = _merge_existing(session, preview)
+        _list_names_to_check(session, [*guessed, *guessed_too])
+    return ImportResult(created, merged, preview.count(Action.SKIP))
+
+
+def _skip_added_meanwhile(session: Session, preview: ImportPreview) -> None:
+    """Inside the write transaction: skip new contacts that exist by now.
+
+    The preview was built before; the same file imported a second time at
+    once (another window, the CLI) may have added them in between.
+    """
+    new = [i for i in preview.items if i.action is Action.NEW]
+    if not new:
+        return
+    emails: set[str] = set()
+    names_by_number: dict[str, list[str]] = {}
+    rows = session.execute(
+        select(Contact.name, Contact.email, Contact.phone).where(Contact.erased_at.is_(None))
+    )
+    for name, email, phone in rows:
+        if email:
+            emails.add(email.casefold())
+        if phone:
+            names_by_number.setdefault(_digits(phone), []).append(name)
+    if not emails and not names_by_number:
+        return  # an empty database: nothing can have been added meanwhile
+    for item in new:
+        email_key = item.email.casefold()
+        digits = _digits(item.phone)
+        same_number = names_by_number.get(digits) if digits else None
+        if (email_key and email_key in emails) or (
+            same_number and name_key(item.name) in {name_key(n) for n in same_number}
+        ):
+            item.action = Action.SKIP
+            item.duplicate_reason = _("wurde inzwischen schon importiert")
+
+
+def _digits(phone: str) -> str:
+    return re.sub(r"\D", "", phone)
+
+
+def _insert_new(
+    session: Session, preview: ImportPreview, progress: Callable[[int], None] | None
+) -> tuple[int, list[int]]:
+    """Insert the new contacts with their details and addresses; (count, guessed-name ids)."""
+    now = utc_now()
+    taken: set[str] = set(session.scalars(select(Contact.uid).where(Contact.uid.is_not(None))))
+    new_items = [item for item in preview.items if item.action in (Action.NEW, Action.IMPORT)]
+    if not new_items:
+        return 0, []
+    for item in new_items:
+        # The file's UID is kept when it is a UUID not yet in use (a contact
+        # imported anyway next to its duplicate gets a new one).
+        if not item.uid or item.uid in taken:
+            item.uid = new_uid()
+        taken.add(item.uid)
+    conn = session.connection()
+    contacts = _Inserter(conn, cast(Table, Contact.__table__), _CONTACT_COLUMNS)
+    lists = _ListInserter(conn)
+    constant = {"data_origin": preview.origin, "created_at": now, "updated_at": now, "version": 1}
+    ids: dict[str, int] = {}
+    last = int(session.scalar(select(func.coalesce(func.max(Contact.id), 0))) or 0)
+    done = 0
+    with search.index_in_bulk(conn) as index, _ahead() as ahead:
+        # The next batch's rows are built while SQLite indexes this one (it runs
+        # without Python's lock): the two cores work at once. Every statement
+        # stays on this thread, in this transaction.
+        size = max(BATCH, len(new_items) // 20)  # 20 batches at most: few index statements
+        batches = [new_items[i : i + size] for i in range(0, len(new_items), size)]
+        build = partial(_contact_rows, contacts, constant=constant)
+        upcoming = ahead.submit(build, batches[0])
+        for number, batch in enumerate(batches):
+            rows = upcoming.result()
+            contacts.insert_converted(rows)
+            batch_ids = _ids_by_uid(conn, last)
+            lists.insert(batch, batch_ids)
+            if number + 1 < len(batches):
+                upcoming = ahead.submit(build, batches[number + 1])
+            index(last + 1, max(batch_ids.values()))
+            last = max(batch_ids.values())
+            ids.update(batch_ids)
+            done += len(batch)
+            if progress is not None:
+                progress(done)
+    _link_referrers(session, new_items, ids)
+    guessed = [ids[item.uid] for item in new_items if item.person.name_guessed]
+    return len(new_items), guessed
+
+
+@contextlib.contextmanager
+def _ahead() -> Iterator[ThreadPoolExecutor]:
+    """One worker thread; on an error the work queued for it is dropped."""
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="import-rows")
+    try:
+        yield pool
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _contact_rows(
+    contacts: _Inserter, items: list[PreviewItem], *, constant: dict[str, Any]
+) -> list[tuple[Any, ...]]:
+    return contacts.convert([_contact_row(item, constant) for item in items])
+
+
+def _contact_row(item: PreviewItem, constant: dict[str, Any]) -> tuple[Any, ...]:
+    person = item.person
+    values = {
+        "uid": item.uid,
+        "name": item.name,
+        "sort_name": name_sort_key(person.given_name, person.family_name, item.name),
+        "salutation": person.salutation,
+        "title": person.title,
+        "given_name": person.given_name,
+        "family_name": person.family_name,
+        "name_suffix": person.name_suffix,
+        "address_form": person.address_form,
+        "birth_day": person.birth_day,
+        "birth_month": person.birth_month,
+        "birth_year": person.birth_year,
+        "tags": person.tags,
+        "organisation": item.organisation,
+        "email": item.email,
+        "phone": item.phone,
+        "profession": item.profession,
+        "competences": item.competences,
+        "notes": item.notes,
+        "roles": item.roles,
+        "source": item.source or ContactSource.EXISTING,
+        "spiral_stage": item.spiral_stage,
+        "consent_share": item.consent_share,
+        "consent_share_on": item.consent_share_on,
+        **constant,
+    }
+    values["search_text"] = search.contact_search_text(values, person.details, person.addresses)
+    return _CONTACT_VALUES(values)
+
+
+class _Inserter:
+    """One INSERT executed many times, with each column's values as the ORM binds them.
+
+    On SQLite the rows go to the driver's ``executemany`` as tuples: SQLAlchemy's
+    per-row parameter handling costs more than the insert itself. The columns'
+    own bind processors (enums, dates, role sets) convert the values, once per
+    distinct value. Other databases get a Core executemany.
+    """
+
+    def __init__(self, conn: Connection, table: Table, columns: Sequence[str]) -> None:
+        self.conn, self.table, self.columns = conn, table, tuple(columns)
+        dialect = conn.dialect
+        self.fast = dialect.name == "sqlite" and dialect.paramstyle == "qmark"
+        self.converters: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = []
+        for index, name in enumerate(self.columns):
+            processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
+            if processor is not None:
+                self.converters.append((index, processor, {}))
+        names = ", ".join(f'"{name}"' for name in self.columns)
+        marks = ", ".join("?" for _name in self.columns)
+        self.sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
+
+    def insert(self, rows: Iterable[tuple[Any, ...]]) -> None:
+        self.insert_converted(self.convert(rows))
+
+    def convert(self, rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+        """The rows as the driver takes them (may run on another thread: no database)."""
+        if not self.fast or not self.converters:
+            return list(rows)
+        return [self._convert(row) for row in rows]
+
+    def insert_converted(self, rows: list[tuple[Any, ...]]) -> None:
+        if not rows:
+            return
+        if self.fast:
+            self.conn.exec_driver_sql(self.sql, rows)
+        else:
+            dicts = [dict(zip(self.columns, row, strict=True)) for row in rows]
+            self.conn.execute(insert(self.table), dicts)
+
+    def _convert(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
+        values = list(row)
+        for index, processor, seen in self.converters:
+            value = values[index]
+            try:
+                values[index] = seen[value]
+            except KeyError:
+                values[index] = seen[value] = processor(value)
+        return tuple(values)
+
+
+def _ids_by_uid(conn: Connection, after_id: int) -> dict[str, int]:
+    rows = conn.execute(select(Contact.uid, Contact.id).where(Contact.id > after_id))
+    return {uid: cid for uid, cid in rows if uid}
+
+
+class _ListInserter:
+    """Further details and addresses of new contacts."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.details = _Inserter(conn, cast(Table, ContactDetail.__table__), _DETAIL_COLUMNS)
+        self.addresses = _Inserter(conn, cast(Table, ContactAddress.__table__), _ADDRESS_COLUMNS)
+
+    def insert(self, items: list[PreviewItem], ids: dict[str, int]) -> None:
+        detail_rows: list[tuple[Any, ...]] = []
+        address_rows: list[tuple[Any, ...]] = []
+        for item in items:
+            person = item.person
+            if not person.details and not person.addresses:
+                continue
+            own = ids[item.uid]
+            detail_rows += [
+                (own, d.kind, d.label, d.value, i) for i, d in enumerate(person.details)
+            ]
+            address_rows += [
+                (own, a.label, a.street, a.postcode, a.city, a.region, a.country, i)
+                for i, a in enumerate(person.addresses)
+            ]
+        self.details.insert(detail_rows)
+        self.addresses.insert(address_rows)
+
+
+def _link_referrers(session: Session, items: list[PreviewItem], ids: dict[str, int]) -> None:
+    """Link "referred by" by UID, else by one exact name; otherwise it stays in the notes."""
+    wanted = [item for item in items if item.referred_by]
+    if not wanted:
+        return
+    by_uid: dict[str, int] = {
+        uid: cid
+        for uid, cid in session.execute(
+            select(Contact.uid, Contact.id).where(Contact.uid.is_not(None))
+        )
+        if uid
+    }
+    by_name: dict[str, list[int]] = {}
+    for cid, name in session.execute(
+        select(Contact.id, Contact.name).where(Contact.erased_at.is_(None))
+    ):
+        by_name.setdefault(name.casefold(), []).append(cid)
+    links: list[dict[str, object]] = []
+    notes: list[dict[str, object]] = []
+    for item in wanted:
+        target = by_uid.get(item.referred_by_uid) if item.referred_by_uid else None
+        if target is None:
+            same_name = by_name.get(item.referred_by.casefold(), [])
+            target = same_name[0] if len(same_name) == 1 else None
+        own = ids[item.uid]
+        if target is not None and target != own:
+            links.append({"own": own, "target": target})
+        else:
+            line = _("Empfohlen von: {name}").format(name=item.referred_by)
+            text = f"{item.notes}\n{line}".strip()
+            document = search.contact_search_text(replace(item, notes=text))
+            notes.append({"own": own, "text": text, "document": document})
+    # One executemany each instead of one statement per contact.
+    table = cast(Table, Contact.__table__)
+    where = table.c.id == bindparam("own")
+    conn = session.connection()
+    if links:
+        conn.execute(update(table).where(where).values(referred_by_id=bindparam("target")), links)
+    if notes:
+        stmt = update(table).where(where)
+        stmt = stmt.values(notes=bindparam("text"), search_text=bindparam("document"))
+        conn.execute(stmt, notes)
+
+
+def _merge_existing(session: Session, preview: ImportPreview) -> tuple[int, list[int]]:
+    """Merge into the duplicates; (count, ids whose name parts came from a guess)."""
+    merged = 0
+    guessed: list[int] = []
+    for item in preview.items:
+        if item.action is not Action.MERGE or item.duplicate_of is None:
+            continue
+        contact = session.get(Contact, item.duplicate_of)
+        if contact is None or contact.erased_at is not None:
+            raise UserError(
+                _(
+                    "{position}: Der Kontakt „{duplicate_name}“ wurde inzwischen gelöscht; "
+                    "bitte die Vorschau neu erstellen."
+                ).format(position=item.position, duplicate_name=item.duplicate_name)
+            )
+        differing: list[str] = []
+        for attr, source_label in _MERGE_FIELDS.items():
+            label = translate(source_label)
+            new, old = getattr(item, attr), getattr(contact, attr)
+            if new and not old:
+                setattr(contact, attr, new)
+            elif new and new.casefold() != old.casefold():
+                differing.append(f"{label}: {new}")
+        had_parts = bool(contact.given_name or contact.family_name)
+        import_person.merge_person(contact, item.person)
+        if item.person.name_guessed and not had_parts and contact.family_name:
+            guessed.append(contact.id)
+        if item.notes and item.notes not in contact.notes:
+            differing.append(item.notes)
+        if differing:
+            block = _("Aus {origin}:").format(origin=preview.origin) + "\n" + "\n".join(differing)
+            contact.notes = f"{contact.notes}\n\n{block}".strip()
+        merged += 1
+    session.flush()
+    return merged, guessed
+
+
+_MERGE_FIELDS = {
+    "organisation": N_("Organisation"),
+    "email": N_("E-Mail"),
+    "phone": N_("Telefon"),
+    "profession": N_("Beruf"),
+    "competences": N_("Kompetenzen"),
+}
+
+
+def _list_names_to_check(session: Session, contact_ids: list[int]) -> None:
+    """Names the import split by a guess are listed for checking, as the update lists its own."""
+    if not contact_ids:
+        return
+    listed = [int(i) for i in settings.get(session, NAMES_TO_CHECK)]
+    known = set(listed)
+    listed += [i for i in dict.fromkeys(contact_ids) if i not in known]
+    settings.set_value(session, NAMES_TO_CHECK, listed)
