@@ -25,6 +25,7 @@ from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import translate
 from empfehlung_desktop.interchange import csv_io, flow
 from empfehlung_desktop.interchange.importer import Action, ImportPreview, build_preview
+from empfehlung_desktop.services import settings
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.data.preview_model import COL_NOTE, ActionDelegate, PreviewModel
 from empfehlung_desktop.ui.widgets.progress import (
@@ -138,10 +139,15 @@ class ImportDialog(QDialog):
 
     def _build(self, mapping: list[str], progress: Progress) -> ImportPreview:
         """On the worker thread: contacts from the file, compared with the database."""
+        def check() -> None:
+            raise_if_cancelled(progress)
+
         contacts = self.loaded.contacts
-        if self.loaded.table is not None:
-            contacts = csv_io.to_contacts(self.loaded.table, mapping)
-        raise_if_cancelled(progress)
+        table = self.loaded.table
+        # Reading the file made the contacts of its suggested mapping already.
+        if table is not None and (mapping != self.loaded.mapping or not contacts):
+            contacts = flow.to_contacts(table, mapping, check)
+        check()
         with self.db.reader() as session:
             return build_preview(
                 session,
@@ -149,6 +155,8 @@ class ImportDialog(QDialog):
                 file_name=self.loaded.path.name,
                 fmt=self.loaded.format,
                 today=self.today,
+                practice_country=str(settings.get(session, "contacts.phone_country")),
+                check=check,
             )
 
     def rebuild(self) -> None:
