@@ -129,13 +129,14 @@ def _load_file(
     fmt = fmt or detect_format(path, data)
     if fmt == "vcard":
         # A big file: the second process starts while this one splits the cards.
-        with parallel.helper(data.count(b"BEGIN:VCARD") + data.count(b"begin:vcard")) as pool:
+        count = data.count(b"BEGIN:VCARD") + data.count(b"begin:vcard")
+        with parallel.helper(count, keep=True) as pool:
             contacts = vcard.read_vcards(
                 data, lambda cards: parallel.read_cards(pool, cards, check)
             )
         return LoadedFile(path, fmt, contacts)
     if fmt == "csv":
-        with parallel.helper(data.count(b"\n")) as pool:
+        with parallel.helper(data.count(b"\n"), keep=True) as pool:
             table = csv_io.read_table(data)
             del data
             mapping = csv_io.suggest_mapping(table.headers, preset)
@@ -196,7 +197,7 @@ def to_contacts(
         return csv_io.to_contacts(
             table, mapping, lambda columns, rows: parallel.read_rows(pool, columns, rows, check)
         )
-    with parallel.helper(len(table.rows)) as started:
+    with parallel.helper(len(table.rows), keep=True) as started:
         return csv_io.to_contacts(
             table, mapping, lambda columns, rows: parallel.read_rows(started, columns, rows, check)
         )

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import multiprocessing
 import os
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -57,29 +59,83 @@ class Helper:
 
     def __init__(self) -> None:
         self.executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-        self.executor.submit(_ready)
+        self.ready = self.executor.submit(_ready)
         self.broken = False
+
+    def usable(self) -> bool:
+        """Started and working (until then this process does every chunk itself)."""
+        if self.broken or not self.ready.done():
+            return False
+        if self.ready.exception() is not None:
+            self.broken = True
+        return not self.broken
 
     def close(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
 
 
+_idle: Helper | None = None
+_idle_lock = threading.Lock()
+IDLE_SECONDS = 120.0
+
+
 @contextlib.contextmanager
-def helper(count: int) -> Iterator[Helper | None]:
-    """A :class:`Helper` for ``count`` records, or None when one process is better."""
+def helper(count: int, *, keep: bool = False) -> Iterator[Helper | None]:
+    """A :class:`Helper` for ``count`` records, or None when one process is better.
+
+    With ``keep`` the helper waits (a while) for the next phase of the same import:
+    reading is followed by the preview, and that need not start a process again.
+    """
+    global _idle
     started: Helper | None = None
     if enabled(count):
-        with contextlib.suppress(OSError, RuntimeError):
-            started = Helper()
+        with _idle_lock:
+            started, _idle = _idle, None
+        if started is not None and started.broken:
+            started.close()
+            started = None
+        if started is None:
+            with contextlib.suppress(OSError, RuntimeError):
+                started = Helper()
     try:
         yield started
-    finally:
+    except BaseException:
         if started is not None:
+            started.close()
+        raise
+    if started is not None:
+        if keep:
+            _keep(started)
+        else:
             started.close()
 
 
+def _keep(pool: Helper) -> None:
+    global _idle
+    with _idle_lock:
+        old, _idle = _idle, pool
+    if old is not None:
+        old.close()
+    timer = threading.Timer(IDLE_SECONDS, _expire, (pool,))
+    timer.daemon = True
+    timer.start()
+
+
+def _expire(pool: Helper) -> None:
+    global _idle
+    with _idle_lock:
+        if _idle is not pool:
+            return
+        _idle = None
+    pool.close()
+
+
 def _ready() -> None:
-    """The first task: the second process has imported this module."""
+    """The first task: the second process has imported this module.
+
+    Its chunks' objects are sent and dropped: no cyclic garbage collection needed.
+    """
+    gc.disable()
 
 
 # -- the chunked map ---------------------------------------------------------
@@ -115,31 +171,43 @@ def map_chunks(
     turns into what ``local`` returns for the same chunk.
     """
     chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
-    futures: list[Future[list[Wire]] | None] = [None] * len(chunks)
-    if pool is not None and not pool.broken and len(chunks) > 1:
-        language = current_language()
-        try:
-            for index in reversed(range(1, len(chunks))):
-                payload = _Lazy(chunks[index], encode)
-                futures[index] = pool.executor.submit(remote, language, extra, payload)
-        except (BrokenProcessPool, RuntimeError):
-            pool.broken = True
-    results: list[list[Out]] = []
-    for index, chunk in enumerate(chunks):
+    results: list[list[Out] | None] = [None] * len(chunks)
+    sent: dict[int, Future[list[Wire]]] = {}
+    language = current_language()
+    low, high = 0, len(chunks)  # this process takes chunks[low], the other chunks[high - 1]
+
+    def feed() -> None:
+        # At most two chunks wait for the other process, so that this one never
+        # waits long for it at the end (a chunk sent cannot be taken back).
+        nonlocal high
+        while (
+            pool is not None
+            and high - 1 > low
+            and sum(not f.done() for f in sent.values()) < 2
+            and pool.usable()
+        ):
+            payload = _Lazy(chunks[high - 1], encode)
+            try:
+                sent[high - 1] = pool.executor.submit(remote, language, extra, payload)
+            except (BrokenProcessPool, RuntimeError):
+                pool.broken = True
+                return
+            high -= 1
+
+    while low < high:
         if check is not None:
             check()
-        future = futures[index]
-        if future is None or future.cancel():
-            results.append(local(chunk))
-            continue
+        feed()
+        results[low] = local(chunks[low])
+        low += 1
+    for index, future in sorted(sent.items()):
+        if check is not None:
+            check()
         try:
-            wire = future.result()
+            results[index] = [decode(w) for w in future.result()]
         except BrokenProcessPool:
-            pool.broken = True  # type: ignore[union-attr]
-            results.append(local(chunk))
-            continue
-        results.append([decode(w) for w in wire])
-    return [out for part in results for out in part]
+            results[index] = local(chunks[index])
+    return [out for part in results if part is not None for out in part]
 
 
 # -- what crosses between the processes: plain tuples -------------------------

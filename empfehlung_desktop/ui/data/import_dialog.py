@@ -139,25 +139,27 @@ class ImportDialog(QDialog):
 
     def _build(self, mapping: list[str], progress: Progress) -> ImportPreview:
         """On the worker thread: contacts from the file, compared with the database."""
+
         def check() -> None:
             raise_if_cancelled(progress)
 
-        contacts = self.loaded.contacts
-        table = self.loaded.table
-        # Reading the file made the contacts of its suggested mapping already.
-        if table is not None and (mapping != self.loaded.mapping or not contacts):
-            contacts = flow.to_contacts(table, mapping, check)
-        check()
-        with self.db.reader() as session:
-            return build_preview(
-                session,
-                contacts,
-                file_name=self.loaded.path.name,
-                fmt=self.loaded.format,
-                today=self.today,
-                practice_country=str(settings.get(session, "contacts.phone_country")),
-                check=check,
-            )
+        with flow.gc_paused():  # many small objects that all stay alive
+            contacts = self.loaded.contacts
+            table = self.loaded.table
+            # Reading the file made the contacts of its suggested mapping already.
+            if table is not None and (mapping != self.loaded.mapping or not contacts):
+                contacts = flow.to_contacts(table, mapping, check)
+            check()
+            with self.db.reader() as session:
+                return build_preview(
+                    session,
+                    contacts,
+                    file_name=self.loaded.path.name,
+                    fmt=self.loaded.format,
+                    today=self.today,
+                    practice_country=str(settings.get(session, "contacts.phone_country")),
+                    check=check,
+                )
 
     def rebuild(self) -> None:
         """Build the preview again (after a mapping change) on a worker thread behind a

@@ -59,14 +59,15 @@ def test_second_process_reads_chunks_from_the_end_in_file_order(
 
     def local(chunk: Sequence[tuple[int, list[tuple[int, bytes]]]]) -> list[ImportedContact]:
         if not local_chunks:
-            # The first chunk waits until the second process has done all the others.
+            # The first chunk waits until the second process has taken two from the end.
             deadline = time.monotonic() + 90
-            while len(list(tmp_path.iterdir())) < 4 and time.monotonic() < deadline:
+            while len(list(tmp_path.iterdir())) < 2 and time.monotonic() < deadline:
                 time.sleep(0.05)
         local_chunks.append(chunk[0][0])
         return [vcard.read_card(number, lines) for number, lines in chunk]
 
     pool = parallel.Helper()
+    pool.ready.result()  # chunks go to the other process only once it has started
     try:
 
         def read(cards: vcard.Cards) -> list[ImportedContact]:
@@ -78,8 +79,10 @@ def test_second_process_reads_chunks_from_the_end_in_file_order(
         contacts = vcard.read_vcards(data, read)
     finally:
         pool.close()
-    assert sorted(int(p.name) for p in tmp_path.iterdir()) == [3, 5, 7, 9]
-    assert local_chunks == [1]
+    remote = sorted(int(p.name) for p in tmp_path.iterdir())
+    assert remote[-2:] == [7, 9]
+    assert local_chunks[0] == 1
+    assert sorted(local_chunks + remote) == [1, 3, 5, 7, 9]
     assert contacts == expected
 
 
