@@ -401,7 +401,11 @@ def read_table(data: bytes) -> CsvTable:
                     ).format(line=line, count=len(cells), count2=len(headers))
                 )
             # Most cells of a vendor export are empty: nothing to clean there.
-            rows.append((line, [c and _unguard(c.replace("\r\n", "\n")) for c in cells]))
+            # A row without quote or CR (almost all) is kept as read.
+            joined = "".join(cells)
+            if "'" in joined or "\r" in joined:
+                cells = [c and _unguard(c.replace("\r\n", "\n")) for c in cells]
+            rows.append((line, cells))
             if len(rows) > MAX_ROWS:
                 raise UserError(_("Die CSV-Datei hat zu viele Zeilen für einen Import."))
     except csv.Error as exc:
