@@ -10,8 +10,8 @@ come back in file order. The results are the same as in one process: the same
 functions run on the same data; what crosses between the processes is plain
 tuples (pickling the dataclasses themselves costs as much as building them).
 
-Small files, one-core machines and any trouble with the second process (it
-could not start, it died) simply use this process alone. ``check`` is called
+Small files, one-core machines, a machine busy with other work and any trouble
+with the second process (it could not start, it died) use this process alone. ``check`` is called
 between chunks (the GUI's cancel button raises from it); on the way out the
 second process is told to stop.
 """
@@ -48,9 +48,24 @@ Check = Callable[[], None] | None
 
 
 def enabled(count: int) -> bool:
-    if os.environ.get("EMPFEHLUNG_IMPORT_PROCESSES") == "1":
+    """Worth a second process: enough records, and a core free for it.
+
+    On a machine already busy with other work the second process only takes
+    time from this one (and every hand-over between this process's threads
+    waits for the scheduler), so the import then stays in one process.
+    ``EMPFEHLUNG_IMPORT_PROCESSES`` set to 1 or 2 decides it for tests and benchmarks.
+    """
+    forced = os.environ.get("EMPFEHLUNG_IMPORT_PROCESSES")
+    if forced in ("1", "2"):
+        return forced == "2" and count >= THRESHOLD
+    cores = os.cpu_count() or 1
+    if count < THRESHOLD or cores < 2:
         return False
-    return count >= THRESHOLD and (os.cpu_count() or 1) > 1
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows: no load average
+        return True
+    return load < cores - 0.5
 
 
 class Helper:

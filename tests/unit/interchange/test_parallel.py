@@ -106,12 +106,14 @@ def test_big_import_is_the_same_with_one_or_two_processes(
             out += [loaded.contacts, plan.preview.items]
         return out
 
+    monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "2")
     two = run()
     monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "1")
     assert run() == two
 
 
 def test_cancelling_between_chunks_stops_the_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "2")
     monkeypatch.setattr(parallel, "THRESHOLD", 10)
     monkeypatch.setattr(parallel, "CHUNK", 5)
     calls: list[int] = []
@@ -126,5 +128,17 @@ def test_cancelling_between_chunks_stops_the_work(monkeypatch: pytest.MonkeyPatc
 
     contacts = vcard.read_vcards(vcard_file(count=40, seed=7))
     with pytest.raises(Stop), parallel.helper(len(contacts)) as pool:
+        assert pool is not None
         parallel.clean_items(pool, contacts, "DE", DEMO_TODAY, check)
     assert len(calls) == 3
+
+
+def test_one_process_for_small_files_and_when_told(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "2")
+    assert parallel.enabled(parallel.THRESHOLD)
+    assert not parallel.enabled(parallel.THRESHOLD - 1)
+    monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "1")
+    assert not parallel.enabled(100_000)
+    monkeypatch.delenv("EMPFEHLUNG_IMPORT_PROCESSES")
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (7.0, 7.0, 7.0))
+    assert not parallel.enabled(100_000)  # a busy machine: no second process
