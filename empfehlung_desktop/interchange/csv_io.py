@@ -17,6 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -24,6 +25,7 @@ from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _
 from empfehlung_desktop.interchange.csv_person import (
     LABEL_COLUMN,
+    Column,
     is_placeholder,
     normalise_header,
     plan_columns,
@@ -400,7 +402,11 @@ def read_table(data: bytes) -> CsvTable:
                     ).format(line=line, count=len(cells), count2=len(headers))
                 )
             # Most cells of a vendor export are empty: nothing to clean there.
-            rows.append((line, [c and _unguard(c.replace("\r\n", "\n")) for c in cells]))
+            # A row without quote or CR (almost all) is kept as read.
+            joined = "".join(cells)
+            if "'" in joined or "\r" in joined:
+                cells = [c and _unguard(c.replace("\r\n", "\n")) for c in cells]
+            rows.append((line, cells))
             if len(rows) > MAX_ROWS:
                 raise UserError(_("Die CSV-Datei hat zu viele Zeilen für einen Import."))
     except csv.Error as exc:
@@ -444,8 +450,19 @@ def _unguard(cell: str) -> str:
     return cell
 
 
-def to_contacts(table: CsvTable, mapping: list[str]) -> list[ImportedContact]:
-    """Turn rows into contacts with ``mapping`` (one target per column)."""
+Rows = Sequence[tuple[int, list[str]]]
+
+
+def to_contacts(
+    table: CsvTable,
+    mapping: list[str],
+    read: Callable[[list[Column], Rows], list[ImportedContact]] | None = None,
+) -> list[ImportedContact]:
+    """Turn rows into contacts with ``mapping`` (one target per column).
+
+    ``read`` turns the rows into contacts (:func:`csv_person.row_contact` each;
+    the import reads big files on two cores).
+    """
     if not {"name", "first_name", "last_name", "email", "organisation"} & set(mapping):
         raise UserError(
             _(
@@ -455,6 +472,8 @@ def to_contacts(table: CsvTable, mapping: list[str]) -> list[ImportedContact]:
             )
         )
     columns = plan_columns(table.headers, mapping)
+    if read is not None:
+        return read(columns, table.rows)
     return [row_contact(columns, line, cells) for line, cells in table.rows]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import compress
 
 from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.interchange.countries import country_code
@@ -165,13 +166,15 @@ def row_contact(columns: list[Column], line: int, cells: list[str]) -> ImportedC
     result = ImportedContact(position=_("Zeile {line}").format(line=line))
     row = _Row()
     labels = _group_labels(columns, cells)
-    count = len(cells)
-    for column in columns:
-        index = column.index
-        if index >= count or not cells[index] or column.target in _NOT_READ:
-            continue  # most cells of a vendor export are empty
-        value = cells[index].strip()
-        if not value or is_placeholder(column, value, cells):
+    # Most cells of a vendor export are empty: compress() skips them without a
+    # Python step each (``columns`` is in column order, one per index).
+    for column in compress(columns, cells):
+        if column.target in _NOT_READ:
+            continue
+        value = cells[column.index].strip()
+        if not value or (
+            (column.placeholders or column.check) and is_placeholder(column, value, cells)
+        ):
             continue
         label = labels.get(column.group, "") if labels and column.group else ""
         shown = f"{column.header} ({label})" if label else column.header
@@ -183,8 +186,8 @@ def row_contact(columns: list[Column], line: int, cells: list[str]) -> ImportedC
 def _group_labels(columns: list[Column], cells: list[str]) -> dict[str, str]:
     """Google's "E-mail 1 - Type: * Work" names the "E-mail 1 - Value" beside it."""
     labels: dict[str, str] = {}
-    for column in columns:
-        if column.target != "label" or column.index >= len(cells):
+    for column in compress(columns, cells):  # an empty cell names nothing
+        if column.target != "label":
             continue
         found = LABEL_COLUMN.match(column.header.strip())
         value = cells[column.index].strip()

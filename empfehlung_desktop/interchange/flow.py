@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, translate
-from empfehlung_desktop.interchange import csv_io, json_io, json_restore, vcard
+from empfehlung_desktop.interchange import csv_io, json_io, json_restore, parallel, vcard
 from empfehlung_desktop.interchange.import_commit import commit_import
 from empfehlung_desktop.interchange.importer import ImportPreview, build_preview, detect_format
 from empfehlung_desktop.interchange.records import ImportedContact
@@ -102,31 +102,46 @@ def load_file(
     *,
     preset: str = "",
     overrides: list[str] | None = None,
+    check: Callable[[], None] | None = None,
 ) -> LoadedFile:
     """Read and parse; raise :class:`UserError` with the card or line at fault.
 
     For CSV, ``preset`` names a known export and ``overrides`` are SPALTE=FELD pairs.
+    ``check`` is called now and then (the GUI's cancel button raises from it).
     """
     with gc_paused():
-        return _load_file(path, fmt, preset=preset, overrides=overrides)
+        return _load_file(path, fmt, preset=preset, overrides=overrides, check=check)
 
 
 def _load_file(
-    path: Path, fmt: str | None, *, preset: str, overrides: list[str] | None
+    path: Path,
+    fmt: str | None,
+    *,
+    preset: str,
+    overrides: list[str] | None,
+    check: Callable[[], None] | None,
 ) -> LoadedFile:
     data = read_bytes(path)
     fmt = fmt or detect_format(path, data)
     if fmt == "vcard":
-        return LoadedFile(path, fmt, vcard.read_vcards(data))
+        # A big file: the second process starts while this one splits the cards.
+        count = data.count(b"BEGIN:VCARD") + data.count(b"begin:vcard")
+        with parallel.helper(count, keep=True) as pool:
+            contacts = vcard.read_vcards(
+                data, lambda cards: parallel.read_cards(pool, cards, check)
+            )
+        return LoadedFile(path, fmt, contacts)
     if fmt == "csv":
-        table = csv_io.read_table(data)
-        mapping = csv_io.suggest_mapping(table.headers, preset)
-        mapping = csv_io.apply_overrides(table.headers, mapping, overrides or [])
-        # The GUI can remap; the CLI refuses only when nothing can be mapped.
-        try:
-            contacts = csv_io.to_contacts(table, mapping)
-        except UserError:
-            contacts = []
+        with parallel.helper(data.count(b"\n"), keep=True) as pool:
+            table = csv_io.read_table(data)
+            del data
+            mapping = csv_io.suggest_mapping(table.headers, preset)
+            mapping = csv_io.apply_overrides(table.headers, mapping, overrides or [])
+            # The GUI can remap; the CLI refuses only when nothing can be mapped.
+            try:
+                contacts = to_contacts(table, mapping, check, pool)
+            except UserError:
+                contacts = []
         return LoadedFile(path, fmt, contacts, table=table, mapping=mapping)
     if fmt == "json":
         document = json_io.load_document(data)
@@ -159,15 +174,38 @@ def plan_import(
     *,
     merge: bool = False,
     today: dt.date,
+    check: Callable[[], None] | None = None,
 ) -> ImportPlan:
     if loaded.document is not None and json_restore.database_is_empty(session):
         return ImportPlan(loaded, restore=loaded.document)
     with gc_paused():
-        return _plan_preview(session, loaded, merge=merge, today=today)
+        return _plan_preview(session, loaded, merge=merge, today=today, check=check)
+
+
+def to_contacts(
+    table: csv_io.CsvTable,
+    mapping: list[str],
+    check: Callable[[], None] | None = None,
+    pool: parallel.Helper | None = None,
+) -> list[ImportedContact]:
+    """:func:`csv_io.to_contacts`, a big table read on two cores."""
+    if pool is not None:
+        return csv_io.to_contacts(
+            table, mapping, lambda columns, rows: parallel.read_rows(pool, columns, rows, check)
+        )
+    with parallel.helper(len(table.rows), keep=True) as started:
+        return csv_io.to_contacts(
+            table, mapping, lambda columns, rows: parallel.read_rows(started, columns, rows, check)
+        )
 
 
 def _plan_preview(
-    session: Session, loaded: LoadedFile, *, merge: bool, today: dt.date
+    session: Session,
+    loaded: LoadedFile,
+    *,
+    merge: bool,
+    today: dt.date,
+    check: Callable[[], None] | None,
 ) -> ImportPlan:
     if loaded.format == "csv" and not loaded.contacts and loaded.table and loaded.table.rows:
         csv_io.to_contacts(loaded.table, loaded.mapping or [])
@@ -179,6 +217,7 @@ def _plan_preview(
         today=today,
         merge=merge,
         practice_country=str(settings.get(session, "contacts.phone_country")),
+        check=check,
     )
     if loaded.document is not None:
         preview.notice = translate(CONTACTS_ONLY_NOTICE)

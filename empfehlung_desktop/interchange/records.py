@@ -79,11 +79,12 @@ class PersonFields:
     birth_month: int | None = None
     birth_year: int | None = None
     tags: str = ""
-    details: list[DetailData] = field(default_factory=list)
-    addresses: list[AddressData] = field(default_factory=list)
-    # Set by the preview: the file gave only a display name and the parts above were
+    # Set by the preview: the file gave only a display name and the name parts were
     # split from it by a guess (names.split_name was unsure); the user checks them.
     name_guessed: bool = False
+    # The lists come last (interchange/parallel.py sends the plain fields first).
+    details: list[DetailData] = field(default_factory=list)
+    addresses: list[AddressData] = field(default_factory=list)
 
 
 @dataclass

@@ -204,8 +204,62 @@ def _direct(text: str, region: str | None):  # type: ignore[no-untyped-def]
         national = digits[1:]
     if not 2 <= len(national) <= 17:
         return None
-    number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
-    return number if phonenumbers.is_valid_number(number) else None
+    if not _valid_national(_DIRECT_CODES[code], national):
+        return None
+    return phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+
+
+# The number types phonenumbers knows, the common ones first.
+_NUMBER_TYPES = (
+    "fixed_line",
+    "mobile",
+    "toll_free",
+    "premium_rate",
+    "shared_cost",
+    "voip",
+    "personal_number",
+    "pager",
+    "uan",
+    "voicemail",
+)
+_Desc = tuple[frozenset[int], re.Pattern[str]]
+
+
+@lru_cache(maxsize=8)
+def _descriptions(region: str) -> tuple[_Desc, tuple[_Desc, ...]]:
+    """The region's general pattern and its number types' patterns (with their lengths)."""
+    import phonenumbers
+
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    assert metadata is not None, region
+
+    def desc(found) -> _Desc | None:  # type: ignore[no-untyped-def]
+        if found is None or not found.national_number_pattern:
+            return None
+        return frozenset(found.possible_length or ()), re.compile(found.national_number_pattern)
+
+    general = desc(metadata.general_desc)
+    assert general is not None
+    types = (desc(getattr(metadata, name)) for name in _NUMBER_TYPES)
+    return general, tuple(d for d in types if d is not None)
+
+
+def _valid_national(region: str, national: str) -> bool:
+    """``phonenumbers.is_valid_number`` for the national number (no leading 0) of a
+    region that alone has its calling code (DE, AT, CH, LI), without its detour.
+
+    phonenumbers finds the number's type, trying the rare types before fixed
+    line and mobile; a number is valid when it matches the general pattern and
+    any type. This asks the same patterns, the common types first.
+    """
+    general, types = _descriptions(region)
+    size = len(national)
+
+    def matches(desc: _Desc) -> bool:
+        lengths, pattern = desc
+        return (not lengths or size in lengths) and pattern.fullmatch(national) is not None
+
+    return matches(general) and any(matches(desc) for desc in types)
 
 
 def normalize_phone(

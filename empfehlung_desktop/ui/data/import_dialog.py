@@ -25,6 +25,7 @@ from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import translate
 from empfehlung_desktop.interchange import csv_io, flow
 from empfehlung_desktop.interchange.importer import Action, ImportPreview, build_preview
+from empfehlung_desktop.services import settings
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui.data.preview_model import COL_NOTE, ActionDelegate, PreviewModel
 from empfehlung_desktop.ui.widgets.progress import (
@@ -139,20 +140,27 @@ class ImportDialog(QDialog):
 
     def _build(self, mapping: list[str], progress: Progress) -> ImportPreview:
         """On the worker thread: contacts from the file, compared with the database."""
-        contacts = self.loaded.contacts
-        if self.loaded.table is not None:
-            contacts = csv_io.to_contacts(self.loaded.table, mapping)
-        raise_if_cancelled(progress)
-        # Without the collector: its full passes over the many new objects hold the
-        # interpreter for half a second each, and the window would stop repainting.
-        with flow.gc_paused(), self.db.reader() as session:
-            return build_preview(
-                session,
-                contacts,
-                file_name=self.loaded.path.name,
-                fmt=self.loaded.format,
-                today=self.today,
-            )
+
+        def check() -> None:
+            raise_if_cancelled(progress)
+
+        with flow.gc_paused():  # many small objects that all stay alive
+            contacts = self.loaded.contacts
+            table = self.loaded.table
+            # Reading the file made the contacts of its suggested mapping already.
+            if table is not None and (mapping != self.loaded.mapping or not contacts):
+                contacts = flow.to_contacts(table, mapping, check)
+            check()
+            with self.db.reader() as session:
+                return build_preview(
+                    session,
+                    contacts,
+                    file_name=self.loaded.path.name,
+                    fmt=self.loaded.format,
+                    today=self.today,
+                    practice_country=str(settings.get(session, "contacts.phone_country")),
+                    check=check,
+                )
 
     def rebuild(self) -> None:
         """Build the preview again (after a mapping change) on a worker thread behind a

@@ -107,12 +107,14 @@ class DataMenu(QObject):
         today = self.context.clock.today()
 
         def read(progress: Progress) -> tuple[flow.LoadedFile, flow.ImportPlan | None]:
-            loaded = flow.load_file(Path(name))
+            loaded = flow.load_file(Path(name), check=lambda: raise_if_cancelled(progress))
             raise_if_cancelled(progress)
             if loaded.document is None:
                 return loaded, None
             with self.db.reader() as session:  # on the worker thread: its own session
-                return loaded, flow.plan_import(session, loaded, today=today)
+                return loaded, flow.plan_import(
+                    session, loaded, today=today, check=lambda: raise_if_cancelled(progress)
+                )
 
         try:
             loaded, plan = run_with_progress(

@@ -11,6 +11,7 @@ from empfehlung_desktop.interchange.import_commit import commit_import
 from empfehlung_desktop.interchange.importer import Action, build_preview
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.model import Contact, DetailKind
+from empfehlung_desktop.services.contacts.person import DetailData
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.store.search import contact_filter
 from tests.conftest import DEMO_TODAY
@@ -250,3 +251,29 @@ def test_same_file_imported_twice_at_once_adds_each_contact_once(db: Database) -
     with db.reader() as s:
         assert s.scalar(select(func.count()).select_from(Contact)) == 200
     assert sorted(r.created for r in results) == [0, 200]
+
+
+def test_duplicates_by_further_email_addresses(db: Database) -> None:
+    """Every e-mail counts: a further address of a stored contact, or of an earlier
+    contact of the same file, makes a duplicate as the main address does."""
+    stored = ImportedContact("Karte 1", name="Jürgen Weiß", email="jw@praxis.example")
+    stored.person.details.append(DetailData(DetailKind.EMAIL, "Juergen.Weiss@Privat.example"))
+    preview = preview_of(db, [stored])
+    commit_import(db, preview)
+    with db.reader() as s:
+        stored_id = s.scalars(select(Contact.id)).one()
+
+    by_main = ImportedContact("Karte 1", name="J. Weiß", email="juergen.weiss@privat.example")
+    by_further = ImportedContact("Karte 2", name="Jürgen W.", email="neu@anders.example")
+    by_further.person.details.append(DetailData(DetailKind.EMAIL, "JW@praxis.example"))
+    first = ImportedContact("Karte 3", name="Anna Schmidt", email="anna@one.example")
+    first.person.details.append(DetailData(DetailKind.EMAIL, "anna@two.example"))
+    again = ImportedContact("Karte 4", name="A. Schmidt", email="anna@two.example")
+    other = ImportedContact("Karte 5", name="Bert Meier", email="bert@three.example")
+    other.person.details.append(DetailData(DetailKind.EMAIL, "anna@one.example"))
+    items = preview_of(db, [by_main, by_further, first, again, other]).items
+    assert [i.duplicate_of for i in items[:2]] == [stored_id, stored_id]
+    assert {i.duplicate_reason for i in items[:2]} == {"gleiche E-Mail-Adresse"}
+    assert items[2].action is Action.NEW and not items[2].is_duplicate
+    assert "Karte 3" in items[3].duplicate_reason and items[3].action is Action.SKIP
+    assert "Karte 3" in items[4].duplicate_reason and items[4].action is Action.SKIP

@@ -55,3 +55,20 @@ def test_results_do_not_change_with_the_cache() -> None:
         assert swiss.text == "079 123 45 67"
         assert swiss.hint
         assert check_phone("0664 1234567").text == "0664 1234567"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.sampled_from(((49, "DE"), (43, "AT"), (41, "CH"), (423, "LI"))),
+    st.sampled_from(("1", "15", "17", "30", "69", "761", "664", "676", "79", "800", "900", "")),
+    st.text(alphabet="0123456789", min_size=1, max_size=12),
+)
+def test_validity_asks_the_same_patterns_as_phonenumbers(
+    country: tuple[int, str], prefix: str, digits: str
+) -> None:
+    code, region = country
+    national = (prefix + digits).lstrip("0")
+    if not national:
+        return
+    number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+    assert validation._valid_national(region, national) == phonenumbers.is_valid_number(number)

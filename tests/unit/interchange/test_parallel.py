@@ -1,0 +1,144 @@
+"""Big imports on two cores: the second process gives exactly what one process gives."""
+
+from __future__ import annotations
+
+import pickle
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from empfehlung_desktop.interchange import csv_io, flow, parallel, vcard
+from empfehlung_desktop.interchange.preview_item import clean_item
+from empfehlung_desktop.interchange.records import ImportedContact
+from empfehlung_desktop.store.database import Database
+from tests.bench.bench_import import vcard_file
+from tests.conftest import DEMO_TODAY
+
+DATA = Path(__file__).parent / "data"
+
+
+def _vendor_contacts() -> list[ImportedContact]:
+    contacts: list[ImportedContact] = []
+    for path in sorted(DATA.iterdir()):
+        if path.suffix == ".vcf" and path.name != "broken.vcf":
+            contacts += vcard.read_vcards(path.read_bytes())
+        elif path.suffix in (".csv", ".txt"):
+            contacts += csv_io.read_csv(path.read_bytes())
+    return contacts
+
+
+def test_contacts_and_preview_items_cross_as_tuples_without_loss() -> None:
+    contacts = _vendor_contacts()
+    assert len(contacts) > 30
+    assert any(c.person.details for c in contacts) and any(c.person.addresses for c in contacts)
+    wire = pickle.loads(pickle.dumps([parallel.contact_out(c) for c in contacts]))
+    assert [parallel.contact_in(w) for w in wire] == contacts
+    items = [clean_item(c, "DE", DEMO_TODAY) for c in contacts]
+    wire = pickle.loads(pickle.dumps([parallel.item_out(i) for i in items]))
+    assert [parallel.item_in(w) for w in wire] == items
+
+
+def _marking_remote(language: str, extra: tuple[str, str], chunk: list[Any]) -> list[Any]:
+    """Runs in the second process: leaves a mark per chunk, then does the real work."""
+    directory, name = extra
+    Path(directory, str(chunk[0][0])).touch()
+    result: list[Any] = getattr(parallel, name)(language, None, chunk)
+    return result
+
+
+def test_second_process_reads_chunks_from_the_end_in_file_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "CHUNK", 2)
+    data = vcard_file(count=9, seed=3)
+    expected = vcard.read_vcards(data)
+    local_chunks: list[int] = []
+
+    def local(chunk: Sequence[tuple[int, list[tuple[int, bytes]]]]) -> list[ImportedContact]:
+        if not local_chunks:
+            # The first chunk waits until the second process has taken two from the end.
+            deadline = time.monotonic() + 90
+            while len(list(tmp_path.iterdir())) < 2 and time.monotonic() < deadline:
+                time.sleep(0.05)
+        local_chunks.append(chunk[0][0])
+        return [vcard.read_card(number, lines) for number, lines in chunk]
+
+    pool = parallel.Helper()
+    pool.ready.result()  # chunks go to the other process only once it has started
+    try:
+
+        def read(cards: vcard.Cards) -> list[ImportedContact]:
+            extra = (str(tmp_path), "_cards_remote")
+            return parallel.map_chunks(
+                pool, cards, local, _marking_remote, extra, parallel.contact_in
+            )
+
+        contacts = vcard.read_vcards(data, read)
+    finally:
+        pool.close()
+    remote = sorted(int(p.name) for p in tmp_path.iterdir())
+    assert remote[-2:] == [7, 9]
+    assert local_chunks[0] == 1
+    assert sorted(local_chunks + remote) == [1, 3, 5, 7, 9]
+    assert contacts == expected
+
+
+def test_big_import_is_the_same_with_one_or_two_processes(
+    db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(parallel, "THRESHOLD", 10)
+    monkeypatch.setattr(parallel, "CHUNK", 7)
+    cards = tmp_path / "kontakte.vcf"
+    cards.write_bytes(vcard_file(count=60, seed=5))
+    table = tmp_path / "kontakte.csv"
+    table.write_bytes((DATA / "google_2024.csv").read_bytes())
+
+    def run() -> list[Any]:
+        out: list[Any] = []
+        for path in (cards, table):
+            loaded = flow.load_file(path)
+            with db.reader() as session:
+                plan = flow.plan_import(session, loaded, today=DEMO_TODAY)
+            assert plan.preview is not None
+            out += [loaded.contacts, plan.preview.items]
+        return out
+
+    monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "2")
+    two = run()
+    monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "1")
+    assert run() == two
+
+
+def test_cancelling_between_chunks_stops_the_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "2")
+    monkeypatch.setattr(parallel, "THRESHOLD", 10)
+    monkeypatch.setattr(parallel, "CHUNK", 5)
+    calls: list[int] = []
+
+    class Stop(Exception):
+        pass
+
+    def check() -> None:
+        calls.append(1)
+        if len(calls) == 3:
+            raise Stop
+
+    contacts = vcard.read_vcards(vcard_file(count=40, seed=7))
+    with pytest.raises(Stop), parallel.helper(len(contacts)) as pool:
+        assert pool is not None
+        parallel.clean_items(pool, contacts, "DE", DEMO_TODAY, check)
+    assert len(calls) == 3
+
+
+def test_one_process_for_small_files_and_when_told(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "2")
+    assert parallel.enabled(parallel.THRESHOLD)
+    assert not parallel.enabled(parallel.THRESHOLD - 1)
+    monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "1")
+    assert not parallel.enabled(100_000)
+    monkeypatch.delenv("EMPFEHLUNG_IMPORT_PROCESSES")
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (7.0, 7.0, 7.0))
+    assert not parallel.enabled(100_000)  # a busy machine: no second process
