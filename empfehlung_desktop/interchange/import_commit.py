@@ -28,6 +28,7 @@ from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.interchange import import_person
 from empfehlung_desktop.interchange.importer import (
     ACTION_LABELS,
+    SLICE,
     Action,
     ImportPreview,
     ImportResult,
@@ -126,7 +127,9 @@ def _skip_added_meanwhile(session: Session, preview: ImportPreview) -> None:
     emails: set[str] = set()
     names_by_number: dict[str, list[str]] = {}
     rows = session.execute(
-        select(Contact.name, Contact.email, Contact.phone).where(Contact.erased_at.is_(None))
+        select(Contact.name, Contact.email, Contact.phone)
+        .where(Contact.erased_at.is_(None))
+        .execution_options(yield_per=SLICE)
     )
     for name, email, phone in rows:
         if email:
@@ -155,7 +158,11 @@ def _insert_new(
 ) -> tuple[int, list[int]]:
     """Insert the new contacts with their details and addresses; (count, guessed-name ids)."""
     now = utc_now()
-    taken: set[str] = set(session.scalars(select(Contact.uid).where(Contact.uid.is_not(None))))
+    taken: set[str] = set(
+        session.scalars(
+            select(Contact.uid).where(Contact.uid.is_not(None)).execution_options(yield_per=SLICE)
+        )
+    )
     new_items = [item for item in preview.items if item.action in (Action.NEW, Action.IMPORT)]
     if not new_items:
         return 0, []
@@ -299,7 +306,11 @@ class _Inserter:
 
 
 def _ids_by_uid(conn: Connection, after_id: int) -> dict[str, int]:
-    rows = conn.execute(select(Contact.uid, Contact.id).where(Contact.id > after_id))
+    rows = conn.execute(
+        select(Contact.uid, Contact.id)
+        .where(Contact.id > after_id)
+        .execution_options(yield_per=SLICE)
+    )
     return {uid: cid for uid, cid in rows if uid}
 
 
@@ -337,13 +348,17 @@ def _link_referrers(session: Session, items: list[PreviewItem], ids: dict[str, i
     by_uid: dict[str, int] = {
         uid: cid
         for uid, cid in session.execute(
-            select(Contact.uid, Contact.id).where(Contact.uid.is_not(None))
+            select(Contact.uid, Contact.id)
+            .where(Contact.uid.is_not(None))
+            .execution_options(yield_per=SLICE)
         )
         if uid
     }
     by_name: dict[str, list[int]] = {}
     for cid, name in session.execute(
-        select(Contact.id, Contact.name).where(Contact.erased_at.is_(None))
+        select(Contact.id, Contact.name)
+        .where(Contact.erased_at.is_(None))
+        .execution_options(yield_per=SLICE)
     ):
         by_name.setdefault(name.casefold(), []).append(cid)
     links: list[dict[str, object]] = []

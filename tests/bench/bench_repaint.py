@@ -273,13 +273,13 @@ def _trace_calls(ticks: Ticks) -> None:
             "execute_plan",
             "commit_import",
         ),
-        "empfehlung_desktop.interchange.importer": (
+        "empfehlung_desktop.interchange.import_commit": (
             "_skip_added_meanwhile",
             "_insert_new",
             "_merge_existing",
             "_link_referrers",
         ),
-        "empfehlung_desktop.interchange.import_person": ("insert_lists",),
+        "empfehlung_desktop.interchange.parallel": ("map_chunks",),
         "sqlalchemy.orm.session": ("Session", "SessionTransaction"),
         "sqlalchemy.engine.base": ("Connection",),
         "empfehlung_desktop.ui.data.import_dialog": ("ImportDialog", "build_preview"),
