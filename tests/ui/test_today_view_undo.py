@@ -6,7 +6,6 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -14,24 +13,14 @@ from empfehlung_desktop.model import AgendaKind, AgendaState, Contact, Reminder,
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.today import care
 from empfehlung_desktop.store.database import Database
-from empfehlung_desktop.ui.main_window import MainWindow
 from empfehlung_desktop.ui.today import dialogs
 from empfehlung_desktop.ui.today import view as today_view
 from empfehlung_desktop.ui.today.view import TodayView
 from empfehlung_desktop.ui.widgets.reminder_dialog import ReminderInput
-from tests.conftest import DEMO_CLOCK, DEMO_TODAY
+from tests.conftest import DEMO_TODAY
+from tests.ui.test_today_view import open_today
 
 K = AgendaKind
-
-
-def open_today(qtbot: QtBot, db: Database, tmp_path: Path) -> tuple[MainWindow, TodayView]:
-    settings_file = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(db, settings_file, clock=DEMO_CLOCK)
-    qtbot.addWidget(window)
-    view = window.views["today"]
-    assert isinstance(view, TodayView)
-    view.refresh()
-    return window, view
 
 
 def subjects(view: TodayView, kind: AgendaKind) -> list[int]:
