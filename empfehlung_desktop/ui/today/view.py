@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop.errors import StoreError, UserError
-from empfehlung_desktop.model import AgendaKind, Contact, Reminder
+from empfehlung_desktop.model import AgendaKind, Contact
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.contacts import contacts as contact_service
 from empfehlung_desktop.services.today import care, reminders
@@ -41,7 +40,7 @@ from empfehlung_desktop.ui.today.dialogs import (
 from empfehlung_desktop.ui.today.hints import section_hints
 from empfehlung_desktop.ui.today.item_row import ItemRow
 from empfehlung_desktop.ui.today.reminder_dialogs import ReminderDialog, RhythmDialog
-from empfehlung_desktop.ui.widgets import undo
+from empfehlung_desktop.ui.today.writes import TodayWrites
 from empfehlung_desktop.ui.widgets.progress import run_in_background
 from empfehlung_desktop.ui.widgets.view_base import View
 
@@ -78,6 +77,7 @@ class TodayView(View):
         self.rows: list[ItemRow] = []
         self.limits: dict[AgendaKind, int] = {}
         self.more_buttons: dict[AgendaKind, QPushButton] = {}
+        self.writes = TodayWrites(context, lambda: self.refresh(), lambda text: self._error(text))
 
         self.title = QLabel(self.tr("Heute"))
         self.title.setObjectName("todayTitle")
@@ -334,7 +334,7 @@ class TodayView(View):
                     note=done.note,
                 )
 
-        self._write(
+        self.writes.run(
             act,
             self.tr("Erledigt: {text}").format(text=item.text),
             self.tr("„{text}“ erledigen").format(text=item.text),
@@ -346,7 +346,7 @@ class TodayView(View):
         until = SnoozeDialog.ask(self, today)
         if until is None:
             return
-        self._write(
+        self.writes.run(
             lambda s: today_service.snooze(s, item.kind, item.subject_id, until, today),
             self.tr("Verschoben auf den {day}.").format(day=date_text(until)),
             self.tr("„{text}“ verschieben").format(text=item.text),
@@ -373,7 +373,7 @@ class TodayView(View):
             return
         stage, text = answer
         contact_id = item.contact_id
-        self._write(
+        self.writes.run(
             lambda s: spiral.change_stage(s, contact_id, stage, text, on=today),
             self.tr("Stufe von {name}: {stage}").format(
                 name=item.contact_name, stage=enum_label(stage)
@@ -384,7 +384,7 @@ class TodayView(View):
 
     def dismiss(self, item: AgendaItem) -> None:
         today = self.today()
-        self._write(
+        self.writes.run(
             lambda s: spiral.dismiss_suggestion(s, item.subject_id, today),
             self.tr("Vorschlag verworfen."),
             self.tr("Vorschlag verwerfen"),
@@ -397,7 +397,7 @@ class TodayView(View):
         answer = ReminderDialog.ask(self, self.context.db, today)
         if answer is None:
             return
-        self._write_reminder(
+        self.writes.add_reminder(
             lambda s: reminders.add_reminder(
                 s, answer.text, answer.due_on, today=today, contact_id=answer.contact_id
             )
@@ -410,7 +410,7 @@ class TodayView(View):
         if answer is None:
             return
         kind, subject = item.subject_type, item.subject_id
-        self._write_reminder(
+        self.writes.add_reminder(
             lambda s: reminders.add_reminder(
                 s,
                 answer.text,
@@ -426,7 +426,7 @@ class TodayView(View):
         if item.contact_id is None:
             return
         contact_id = item.contact_id
-        self._write(
+        self.writes.run(
             lambda s: care.set_never_ask(s, contact_id),
             self.tr("{name} wird nicht mehr zum Fragen vorgeschlagen.").format(
                 name=item.contact_name
@@ -444,7 +444,7 @@ class TodayView(View):
         answer = RhythmDialog.ask(self, item.contact_name, current)
         if answer is None:
             return
-        self._write(
+        self.writes.run(
             lambda s: care.set_rhythm(s, contact_id, answer[0]),
             self.tr("Kontakt-Rhythmus von {name} gespeichert.").format(name=item.contact_name),
             self.tr("Kontakt-Rhythmus von {name} ändern").format(name=item.contact_name),
@@ -466,56 +466,11 @@ class TodayView(View):
             for key, value in changed.items():
                 settings.set_value(session, key, value)
 
-        self._write(
+        self.writes.run(
             save,
             self.tr("Regeln gespeichert."),
             self.tr("Regeln ändern"),
             lambda s: undo_before.settings_before(s, changed),
-        )
-
-    def _write(
-        self,
-        action: Callable[[Session], object],
-        message: str,
-        undo_text: str = "",
-        before: Callable[[Session], undo_before.Write] | None = None,
-    ) -> None:
-        """Run one unit of work; on success refresh, on failure explain.
-
-        ``before`` reads, in the same unit of work, what takes the write back:
-        the write then lands on this view's undo history as ``undo_text``.
-        """
-        take_back: undo_before.Write | None = None
-        try:
-            with self.context.db.session() as session:
-                take_back = before(session) if before is not None else None
-                action(session)
-        except (UserError, StoreError) as exc:
-            self._error(str(exc))
-            return
-        if take_back is not None:
-            undo.push(
-                self.context,
-                undo.WriteCommand(
-                    self.context, undo_text, "today", take_back, action, self.refresh
-                ),
-            )
-        self.context.show_status(message)
-        self.refresh()
-        self.context.data_changed("today")
-
-    def _write_reminder(self, add: Callable[[Session], Reminder]) -> None:
-        """A new reminder; undo deletes it, redo adds it again (under a new number)."""
-        made: list[int] = []
-
-        def write(session: Session) -> None:
-            made[:] = [add(session).id]
-
-        self._write(
-            write,
-            self.tr("Erinnerung gespeichert."),
-            self.tr("Erinnerung anlegen"),
-            lambda _s: lambda s: reminders.delete_reminder(s, made[0]),
         )
 
     def _error(self, message: str) -> None:
