@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QDateEdit, QWidget
 
 from empfehlung_desktop import i18n as messages
 
@@ -31,6 +32,18 @@ def datetime_format() -> str:
 
 def to_qdate(value: dt.date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def date_edit(day: dt.date, parent: QWidget | None = None) -> QDateEdit:
+    """A date editor in the UI's date format, with a calendar to pick from."""
+    edit = QDateEdit(to_qdate(day), parent)
+    edit.setDisplayFormat(date_format())
+    edit.setCalendarPopup(True)
+    return edit
 
 
 def date_text(value: dt.date | None) -> str:

@@ -31,8 +31,8 @@ from empfehlung_desktop.model import ContactSource, ExpectationFit, SpiralStage
 from empfehlung_desktop.services.today import overview
 from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.context import ViewContext
+from empfehlung_desktop.ui.formats import date_edit, from_qdate
 from empfehlung_desktop.ui.i18n import enum_label
-from empfehlung_desktop.ui.today.dialogs import date_edit, from_qdate
 from empfehlung_desktop.ui.widgets import file_dialogs
 from empfehlung_desktop.ui.widgets.view_base import View
 

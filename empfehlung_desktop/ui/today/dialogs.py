@@ -9,10 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,23 +28,8 @@ from PySide6.QtWidgets import (
 from empfehlung_desktop.model import AskResult, ReferralOutcome, SpiralStage
 from empfehlung_desktop.model.spiral import POSITIVE_ORDER
 from empfehlung_desktop.services.today.spiral import StageChange
-from empfehlung_desktop.ui.formats import date_format, date_text
+from empfehlung_desktop.ui.formats import date_edit, date_text, from_qdate, to_qdate
 from empfehlung_desktop.ui.i18n import enum_label
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def date_edit(day: dt.date, parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day), parent)
-    edit.setDisplayFormat(date_format())
-    edit.setCalendarPopup(True)
-    return edit
 
 
 def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:

@@ -11,9 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,23 +28,8 @@ from empfehlung_desktop.services.today import reminders
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.ui import theme
 from empfehlung_desktop.ui.context import ViewContext
-from empfehlung_desktop.ui.formats import date_format
+from empfehlung_desktop.ui.formats import date_edit, from_qdate, to_qdate
 from empfehlung_desktop.ui.widgets.contact_picker import ContactPicker
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def date_edit(day: dt.date, parent: QWidget | None = None) -> QDateEdit:
-    edit = QDateEdit(to_qdate(day), parent)
-    edit.setDisplayFormat(date_format())
-    edit.setCalendarPopup(True)
-    return edit
 
 
 @dataclass(frozen=True)
