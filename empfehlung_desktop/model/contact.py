@@ -117,6 +117,9 @@ class Contact(Timestamped, Versioned, Base):
     __table_args__ = (
         Index("ix_contact_updated_at", "updated_at"),
         Index("ix_contact_birthday", "birth_month", "birth_day"),
+        # A search's matches (ids from the FTS index) sorted by name without reading
+        # their rows: see services.contacts.search.name_page.
+        Index("ix_contact_id_sort_name", "id", "sort_name"),
     )
 
     def __repr__(self) -> str:

@@ -6,13 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, field, fields, replace
 from typing import Any, TypeVar
 
-from sqlalchemy import (
-    Select,
-    String,
-    func,
-    select,
-    type_coerce,
-)
+from sqlalchemy import Select, String, func, select, type_coerce
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -133,13 +127,16 @@ def _filtered(
     return stmt
 
 
+def _has_filters(query: ContactQuery) -> bool:
+    return bool(query.role or query.source is not None or query.spiral_stage is not None)
+
+
 def count_contacts(
     session: Session, query: ContactQuery, erased: frozenset[int] | None = None
 ) -> int:
     """How many contacts match. Pass ``erased`` (see :func:`erased_contact_ids`) to
     count plain text searches on the search index alone, without touching rows."""
-    filtered = query.role or query.source is not None or query.spiral_stage is not None
-    fast = contact_search.count_on_index(session, query.text, bool(filtered), erased)
+    fast = contact_search.count_on_index(session, query.text, _has_filters(query), erased)
     if fast is not None:
         return fast
     stmt = _filtered(session, query, select(func.count()).select_from(Contact), erased=erased)
@@ -154,13 +151,15 @@ def fetch_contacts(
     in_order: bool = False,
     erased: frozenset[int] | None = None,
     dense: bool = False,
+    counts: tuple[int, int] | None = None,
 ) -> list[ContactRow]:
     """One page of contacts, filtered and sorted in SQL.
 
-    ``in_order`` walks the name index and tests each row against the search,
-    instead of collecting all matches and sorting them: much faster when many
-    contacts match and the page is near the top (see :func:`prefer_in_order`);
-    ``dense`` tests each row's search document on that walk (:func:`prefer_row_tests`).
+    ``in_order`` walks the name index and tests each row against the search instead
+    of sorting all matches: faster when many contacts match, spread over the names,
+    and the page is near the top (see :func:`prefer_in_order`; with ``counts``, the
+    matches and all contacts, not when they sit together in the name order); ``dense``
+    tests each row's document on that walk (:func:`prefer_row_tests`).
     """
     column = _SORT_VALUES.get(query.sort, Contact.sort_name)
     order = [column.desc() if query.descending else column.asc()]
@@ -168,9 +167,18 @@ def fetch_contacts(
         order.append(Contact.sort_name.asc())
     order.append(Contact.id.asc())
     in_order = in_order and column is Contact.sort_name
-    stmt = _filtered(session, query, select(*_ROW_COLUMNS), in_order, erased, dense)
-    stmt = stmt.order_by(*order)
-    rows = session.execute(stmt.offset(offset).limit(limit)).all()
+    if in_order and counts and contact_search.clustered_by_name(session, query.text, *counts):
+        in_order = False  # the walk would pass most contacts before the first match
+    page = None
+    if column is Contact.sort_name and not in_order and not _has_filters(query):
+        page = contact_search.name_page(
+            session, query.text, query.descending, offset, limit, erased
+        )
+    if page is not None:  # the page's ids from the indexes alone
+        stmt, offset = select(*_ROW_COLUMNS).where(page), 0
+    else:
+        stmt = _filtered(session, query, select(*_ROW_COLUMNS), in_order, erased, dense)
+    rows = session.execute(stmt.order_by(*order).offset(offset).limit(limit)).all()
     return [ContactRow(*row) for row in rows]
 
 

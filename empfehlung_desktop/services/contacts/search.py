@@ -7,7 +7,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    func,
+    literal_column,
+    or_,
+    select,
+    true,
+)
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop.model import Contact
@@ -95,6 +105,79 @@ def _name_starts(term: str, pg: bool = False) -> ColumnElement[bool]:
 
 def _successor(prefix: str) -> str:
     return prefix[:-1] + chr(ord(prefix[-1]) + 1) if prefix else "\U0010ffff"
+
+
+NAME_ORDER_INDEX = "ix_contact_id_sort_name"
+
+
+def name_page(
+    session: Session,
+    text_query: str,
+    descending: bool,
+    offset: int,
+    limit: int,
+    erased: frozenset[int] | None,
+) -> ColumnElement[bool] | None:
+    """``id IN (the ids of one page of matches, sorted by name)`` for a search the FTS
+    index answers alone; None for any other (the caller filters as usual).
+
+    The matching ids come from the index; their names from the (id, sort_name)
+    index, so sorting thousands of matches reads no contact row: only the page's
+    rows are read afterwards. ``erased`` (known erased ids, see
+    :func:`erased_contact_ids`) must be given.
+    """
+    if erased is None or len(erased) > MAX_KNOWN_ERASED or not search.has_fts(session):
+        return None
+    terms = search.split_terms(text_query)
+    if not terms:
+        return None
+    if _only_short(terms):
+        if not all(len(t) == 2 for t in terms):
+            return None  # a single letter: the name index answers it in order
+        phrases = [f" {t}" for t in terms]
+    else:
+        phrases, substrings = _split_terms(terms)
+        if substrings:
+            return None  # those need each row's document
+    ident: ColumnElement[int] = literal_column("c.id")
+    name: ColumnElement[str] = literal_column("c.sort_name")
+    # SQLite would look each id up in the table (its rows hold the whole search
+    # document): INDEXED BY makes it read the small index instead.
+    page = (
+        select(ident)
+        .select_from(sql_text(f"contact AS c INDEXED BY {NAME_ORDER_INDEX}"))
+        .where(ident.in_(search.fts_rowids(*phrases)))
+        .order_by(name.desc() if descending else name.asc(), ident.asc())
+        .offset(offset)
+        .limit(limit)
+    )
+    if erased:
+        page = page.where(ident.not_in(sorted(erased)))
+    return Contact.id.in_(page)
+
+
+def clustered_by_name(session: Session, text_query: str, matches: int, total: int) -> bool:
+    """Whether the ``matches`` of a one-word search sit together in the name order.
+
+    "Sc" or "Müller" match almost only family names: one stretch of the name
+    index, late in the alphabet. Walking the index in order would then test most
+    contacts before the first match, and sorting the matches (:func:`name_page`)
+    is faster. "Sch" matches family names too, but also enough given names,
+    streets and firms spread over the alphabet to fill a page early in the walk.
+    The stretch is counted on the name index.
+    """
+    terms = search.split_terms(text_query)
+    one_word = len(terms) == 1 and len(terms[0]) >= 2 and terms[0].isalpha()
+    if not one_word or not search.has_fts(session):
+        return False
+    term = terms[0]
+    ranges = (
+        (Contact.sort_name >= p) & (Contact.sort_name < _successor(p))
+        for p in (first + term[1:] for first in name_start_keys(term[:1]))
+    )
+    stmt = select(func.count()).select_from(Contact).where(or_(*ranges))
+    elsewhere = matches - int(session.scalar(stmt) or 0)
+    return not prefer_in_order(elsewhere, total, 0)
 
 
 MAX_KNOWN_ERASED = 1000

@@ -122,6 +122,7 @@ class ContactTableModel(QAbstractTableModel):
                     in_order=in_order,
                     erased=self._erased,
                     dense=dense,
+                    counts=(self._count, total),
                 )
         except SQLAlchemyError as exc:
             # Do not cache a failure; the next paint tries again.

@@ -8,6 +8,7 @@ from empfehlung_desktop.model import Contact, Role
 from empfehlung_desktop.sample_practice.generated import add_generated_contacts
 from empfehlung_desktop.services.contacts import contacts as cs
 from empfehlung_desktop.services.contacts import search as contact_search
+from empfehlung_desktop.store import search
 from empfehlung_desktop.store.database import Database
 from tests.conftest import DEMO_TODAY
 
@@ -73,6 +74,12 @@ def check_query(db: Database, text: str) -> None:
         assert len(erased) == 1
         query = cs.ContactQuery(text=text)
         plain = cs.fetch_contacts(s, query, 0, 10_000)
+        # Each row's place in the name order (descending: names backwards, ids ascending).
+        names_in_order = sorted({r for r in s.execute(select(Contact.sort_name)).scalars()})
+        rank = {
+            cid: (names_in_order.index(key), cid)
+            for cid, key in s.execute(select(Contact.id, Contact.sort_name))
+        }
         assert cs.count_contacts(s, query) == len(plain)
         assert cs.count_contacts(s, query, erased) == len(plain)
         assert not any(r.id in erased for r in plain)
@@ -84,6 +91,14 @@ def check_query(db: Database, text: str) -> None:
             assert both == expected
             dense = cs.fetch_contacts(s, query, offset, 100, True, erased, dense=True)
             assert dense == expected
+        backwards = cs.ContactQuery(text=text, descending=True)
+        reverse = cs.fetch_contacts(s, backwards, 0, 10_000)
+        assert [r.id for r in reverse] == sorted(
+            (r.id for r in plain), key=lambda i: (-rank[i][0], i)
+        )
+        for offset in (0, 150):
+            expected = reverse[offset : offset + 100]
+            assert cs.fetch_contacts(s, backwards, offset, 100, erased=erased) == expected
         with_role = cs.ContactQuery(text=text, role=Role.CLIENT)
         clients = cs.fetch_contacts(s, with_role, 0, 10_000)
         assert cs.count_contacts(s, with_role, erased) == len(clients)
@@ -165,3 +180,46 @@ def test_edits_and_erasure_keep_the_search_document(db: Database) -> None:
     with db.session() as s:
         gdpr_erase.erase_contact(s, cs.list_contacts(s, cs.ContactQuery(text="schafer"))[0].id)
     assert names(db, "schafer") == names(db, "jurgen") == []
+
+
+def test_name_clustered_matches_are_sorted_from_the_indexes(db: Database) -> None:
+    """ "Sc" in a practice full of Schmidts: the matches sit together late in the
+    name order, so they are sorted (on the (id, sort_name) index) instead of walking
+    the name index from "A"; the page is the same either way."""
+    people = [("Anna", f"Schmidt{n:03}", "") for n in range(230)]
+    people += [("Kurt", f"Becker{n:02}", "Schreinerei") for n in range(10)]
+    people += [("Anna", f"Weber{n:03}", "") for n in range(200)]
+    with db.session() as s:
+        for given, family, firm in people:
+            data = cs.ContactData(given_name=given, family_name=family, organisation=firm)
+            cs.create_contact(s, data, today=DEMO_TODAY)
+    with db.reader() as s:
+        total = cs.count_contacts(s, cs.ContactQuery())
+
+        def clustered(text: str) -> bool:
+            matches = cs.count_contacts(s, cs.ContactQuery(text=text))
+            return contact_search.clustered_by_name(s, text, matches, total)
+
+        if not search.has_fts(s):  # PostgreSQL: its trigram index answers every search
+            assert not clustered("Sc")
+            assert contact_search.name_page(s, "Sc", False, 0, 200, frozenset()) is None
+            return
+        assert clustered("Sc")
+        assert clustered("Schmidt")
+        assert clustered("Weber")
+        assert not clustered("Anna")  # a given name: spread over the names
+        assert not clustered("Anna Sc")  # one word only
+        erased = contact_search.erased_contact_ids(s)
+        assert contact_search.name_page(s, "Sc", False, 0, 200, erased) is not None
+        assert contact_search.name_page(s, "Sc", False, 0, 200, None) is None  # erased unknown
+        assert contact_search.name_page(s, "S", False, 0, 200, erased) is None  # the name index
+        query = cs.ContactQuery(text="Sc")
+        plain = cs.fetch_contacts(s, query, 0, 10_000)
+        assert len(plain) == 240
+        assert plain[0].name == "Kurt Becker00"  # "Schreinerei" is a word start too
+        counts = (len(plain), total)
+        for offset in (0, 100, 250):
+            expected = plain[offset : offset + 100]
+            walk = cs.fetch_contacts(s, query, offset, 100, True, erased, counts=counts)
+            assert walk == expected
+            assert cs.fetch_contacts(s, query, offset, 100, erased=erased) == expected
