@@ -71,7 +71,6 @@ _TECHNICAL = frozenset(
         "X-MS-OL-DESIGN",
         "X-MS-CARDPICTURE",
         "X-GOOGLE-ETAG",
-        "X-KADDRESSBOOK-X-IMADDRESS",
     ]
 )
 

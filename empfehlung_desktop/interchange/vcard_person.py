@@ -33,7 +33,8 @@ from empfehlung_desktop.services.contacts.person import (
 
 Kind = Callable[[_Prop], str]
 
-_WEB = ("URL", "X-EVOLUTION-BLOG-URL", "X-SOCIALPROFILE")
+_WEB = ("URL", "X-EVOLUTION-BLOG-URL", "X-KADDRESSBOOK-BLOGFEED", "X-SOCIALPROFILE")
+_BLOGS = frozenset(["X-EVOLUTION-BLOG-URL", "X-KADDRESSBOOK-BLOGFEED"])
 # Outlook writes its further phones (assistant, callback, company main …) as X-MS-TEL.
 _PHONES = ("TEL", "X-MS-TEL", "X-MS-RM-COMPANYTELEPHONE")
 _PLAIN_TYPES = frozenset(["voice", "pref", "internet", "x400"])
@@ -57,6 +58,7 @@ _MESSENGERS = frozenset(
         "X-SIP",
         "X-MS-IMADDRESS",
         "X-MS-RM-IMACCOUNT",
+        "X-KADDRESSBOOK-X-IMADDRESS",
     ]
 )
 KDE_MESSAGING = re.compile(r"^X-MESSAGING/([A-Za-z0-9]+)-ALL$", re.IGNORECASE)
@@ -104,17 +106,21 @@ def read_person(
             value = _text(prop, version)
             if value:
                 label = kind(prop) or ", ".join(sorted(prop.types))
+                label = label or ("Blog" if name in _BLOGS else "")
                 person.details.append(DetailData(DetailKind.WEB, value, label))
+    messengers: set[str] = set()
     for prop in card.props:
         if is_messenger(prop.name):
             value = _text(prop, version)
             found = KDE_MESSAGING.match(prop.name)
             service = found.group(1) if found else prop.name.removeprefix("X-")
-            if service.upper().startswith("MS-"):
-                service = "im"  # Outlook's X-MS-IMADDRESS names no service
+            if service.upper().startswith(("MS-", "KADDRESSBOOK-")):
+                service = "im"  # Outlook's and KDE's own property names no service
             if prop.name.upper() == "IMPP":
                 service = value.split(":", 1)[0] if ":" in value else kind(prop)
-            if value:
+            # KDE writes one address twice: X-messaging/…-All and X-KADDRESSBOOK-X-IMAddress.
+            if value and value.casefold() not in messengers:
+                messengers.add(value.casefold())
                 person.details.append(DetailData(DetailKind.MESSENGER, value, service.lower()))
     for prop in by_name.get("BDAY", []):
         read_birthday(result, _text(prop, version), extra)

@@ -139,9 +139,37 @@ def test_odd_lines_become_hints_with_card_and_line_not_a_refusal() -> None:
         assert value in notes, value
     assert DetailData(DetailKind.WEB, "https://anna.example", "Homepage") in card.person.details
     assert (card.person.birth_day, card.person.birth_month, card.person.birth_year) == (21, 3, None)
+    assert DetailData(DetailKind.WEB, "http://blog.example", "Blog") in card.person.details
     assert any("Zeile 6" in w and "X-messaging/aim-All" in w for w in card.warnings)
-    assert any("Zeile 7" in w for w in card.warnings)
     assert any("Zeile 14" in w for w in card.warnings)
+
+
+def test_kaddressbook_custom_fields_and_im_address() -> None:
+    """KAddressBook's own properties (as its exports write them): the IM address it
+    keeps beside X-messaging is one messenger, not two and not dropped; the others
+    are labelled notes or a hint."""
+    data = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Max Mustermann\r\nN:Mustermann;Max;;;\r\n"
+        "X-KADDRESSBOOK-X-IMAddress:max@jabber.example\r\n"
+        "X-messaging/xmpp-All:max@jabber.example\r\n"
+        "X-KADDRESSBOOK-X-Anniversary:2020-11-11\r\n"
+        "X-KADDRESSBOOK-X-AssistantsName:Name Assistent\r\n"
+        "X-KADDRESSBOOK-X-SpousesName:Name Partner\r\n"
+        "X-KADDRESSBOOK-CRYPTOPROTOPREF:openpgp/mime\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Eva Berg\r\n"
+        "X-KADDRESSBOOK-X-IMAddress:eva@jabber.example\r\nEND:VCARD\r\n"
+    )
+    max_card, eva = read_vcards(data.encode())
+    im = [d for d in max_card.person.details if d.kind is DetailKind.MESSENGER]
+    assert [d.value for d in im] == ["max@jabber.example"]
+    assert [(d.kind, d.value, d.label) for d in eva.person.details] == [
+        (DetailKind.MESSENGER, "eva@jabber.example", "im")
+    ]
+    notes = max_card.everything()
+    for line in ("Jahrestag: 2020-11-11", "Assistenz: Name Assistent", "Partner/in: Name Partner"):
+        assert line in notes
+    assert "openpgp/mime" in notes
+    assert any("X-KADDRESSBOOK-CRYPTOPROTOPREF" in w for w in max_card.warnings)
 
 
 def test_unclosed_card_still_refuses_naming_card_and_line() -> None:
