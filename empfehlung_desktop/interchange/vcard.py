@@ -132,6 +132,14 @@ _TYPE_LABELS = {
     "home": N_("Privat"),
     "fax": N_("Fax"),
     "pager": N_("Pager"),
+    "car": N_("Auto"),
+    "isdn": N_("ISDN"),
+    "video": N_("Video"),
+    "modem": N_("Modem"),
+    "text": N_("SMS"),
+    "x-callback": N_("Rückruf"),
+    "x-assistant": N_("Assistenz"),
+    "assistant": N_("Assistenz"),
 }
 
 

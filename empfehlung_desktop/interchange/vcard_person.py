@@ -143,7 +143,7 @@ def read_person(
 
 
 def _phone_kind(prop: _Prop, kind: Kind) -> str:
-    """The label of a further phone; types we have no word for (car, isdn, assistant …)
+    """The label of a further phone; types we have no word for (Outlook's "x-tty" …)
     are kept as written."""
     return kind(prop) or ", ".join(sorted(t for t in prop.types if t not in _PLAIN_TYPES))
 

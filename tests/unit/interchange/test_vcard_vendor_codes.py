@@ -124,8 +124,8 @@ def test_outlook_ms_properties_become_fields_or_labelled_notes() -> None:
     assert outlook.phone == "(905) 555-1234"
     details = [(d.kind.value, d.value, d.label) for d in outlook.person.details]
     assert details == [
-        ("phone", "0171 555", "car"),
-        ("phone", "+49 30 1234", "assistant"),
+        ("phone", "0171 555", "Auto"),
+        ("phone", "+49 30 1234", "Assistenz"),
         ("messenger", "johny5@aol.com", "im"),
     ]
     assert outlook.extra == [
