@@ -137,8 +137,8 @@ for _target, _names in {
     "profession": "beruf position jobtitle profession tätigkeit "
     "organisationtitel organization1title organizationtitle funktion arbeitstitel",
     "competences": "kompetenzen kompetenz schwerpunkte themen competences",
-    "tags": "schlagwörter schlagworte tags kategorien categories stichworte stichwörter "
-    "keywords labels groupmembership gruppen",
+    "tags": "schlagwörter schlagworte tags kategorien kategorie categories stichworte "
+    "stichwörter keywords labels groupmembership gruppen gruppe",
     "notes": "notizen notiz bemerkung bemerkungen kommentar notes note anmerkungen",
     "referred_by": "empfohlenvon referredby recommendedby",
     "roles": "rollen roles",
@@ -193,6 +193,12 @@ _HEADER_PATTERNS = [
     (re.compile(r"telefon|^tel(dienstlich|privat)|^fax|fax(geschäftlich|privat)$|^pager"), "phone"),
     (re.compile(r"^rückmeldung$"), "phone"),
 ]
+
+_QUALIFIERS = "privat|geschäftlich|dienstlich|büro|arbeit|persönlich|home|work|business|other"
+_QUALIFIER = re.compile(rf"^(?:{_QUALIFIERS}|weitere)|(?:{_QUALIFIERS})\d*$")
+_QUALIFIED_TARGETS = frozenset(
+    ["street", "postcode", "city", "region", "country", "phone", "mobile", "email", "web"]
+)
 
 # Presets for the CLI (--preset) and for naming what was recognised. The header
 # table above already knows all of them; a preset only makes the choice explicit
@@ -290,6 +296,11 @@ def suggest_mapping(headers: list[str], preset: str = "") -> list[str]:
             target = "label"
         if not target:
             target = next((t for pattern, t in _HEADER_PATTERNS if pattern.search(key)), "")
+        if not target:
+            # "PLZ (privat)", "Land geschäftlich", "Home E-mail": a known field with a
+            # word saying whose it is (the address group follows from that word).
+            target = _HEADER_FIELDS.get(_QUALIFIER.sub("", key), "")
+            target = target if target in _QUALIFIED_TARGETS else ""
         mapping.append(target or "extra")
     return mapping
 
