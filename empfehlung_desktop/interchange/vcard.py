@@ -42,9 +42,15 @@ from empfehlung_desktop.interchange.vcard_syntax import (
     _parse_line,
     _Prop,
     _split_cards,
+    _split_unescaped,
     _text,
+    _unescape,
 )
-from empfehlung_desktop.interchange.vcard_vendors import apple_label, read_android
+from empfehlung_desktop.interchange.vcard_vendors import (
+    apple_label,
+    read_android,
+    relation_label,
+)
 from empfehlung_desktop.model import ContactSource, Role, SpiralStage
 
 # Properties that carry no data of the person (or repeat what we keep elsewhere).
@@ -282,7 +288,12 @@ def _to_contact(card: _Card) -> ImportedContact:
             continue  # Outlook's default, not a choice of the user
         if upper in _NOTE_LABELS:
             shown = _iso_date(value) if upper == "ANNIVERSARY" else value
-            extra(translate(_NOTE_LABELS[upper]), shown, _kind(prop, labels))
+            if upper == "NICKNAME" and version != "2.1":
+                shown = ", ".join(
+                    _unescape(n, version).strip() for n in _split_unescaped(prop.value, ",")
+                )
+            kind = relation_label(prop.types) if upper == "RELATED" else _kind(prop, labels)
+            extra(translate(_NOTE_LABELS[upper]), shown, kind)
             continue
         extra(prop.name, value)
         result.warnings.append(

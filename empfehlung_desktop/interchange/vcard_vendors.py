@@ -13,6 +13,7 @@ the type code is 0. Unknown kinds keep all their non-empty columns.
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 
 from empfehlung_desktop.i18n import N_, translate
@@ -76,6 +77,14 @@ _APPLE_LABELS = {
     "assistant": N_("Assistenz"),
     "manager": N_("Vorgesetzte/r"),
 }
+
+
+def relation_label(types: AbstractSet[str]) -> str:
+    """vCard 4.0's RELATED types ("spouse", "child", "friend" …) in the UI language."""
+    known = [_APPLE_LABELS.get(t.casefold()) for t in sorted(types)]
+    return ", ".join(
+        translate(k) if k is not None else t for k, t in zip(known, sorted(types), strict=True)
+    )
 
 
 def apple_label(text: str) -> str:

@@ -175,3 +175,17 @@ def test_kaddressbook_custom_fields_and_im_address() -> None:
 def test_unclosed_card_still_refuses_naming_card_and_line() -> None:
     with pytest.raises(UserError, match=r"Karte 2.*Zeile 10"):
         read("broken.vcf")
+
+
+def test_vcard4_nickname_list_and_relation_types() -> None:
+    data = (
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Marie Curie\r\nNICKNAME:Manya,Maria\r\n"
+        "RELATED;TYPE=spouse:Pierre Curie\r\nRELATED;TYPE=x-mentor:Henri Becquerel\r\n"
+        "END:VCARD\r\n"
+    )
+    (card,) = read_vcards(data.encode())
+    assert card.extra == [
+        "Spitzname: Manya, Maria",
+        "Beziehung (Ehepartner/in): Pierre Curie",
+        "Beziehung (x-mentor): Henri Becquerel",
+    ]
