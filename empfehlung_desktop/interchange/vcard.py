@@ -77,6 +77,7 @@ _TECHNICAL = frozenset(
         "X-MS-OL-DESIGN",
         "X-MS-CARDPICTURE",
         "X-GOOGLE-ETAG",
+        "X-IRMC-LUID",  # a phone's local sync id
     ]
 )
 

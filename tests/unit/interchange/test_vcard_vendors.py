@@ -189,3 +189,9 @@ def test_vcard4_nickname_list_and_relation_types() -> None:
         "Beziehung (Ehepartner/in): Pierre Curie",
         "Beziehung (x-mentor): Henri Becquerel",
     ]
+
+
+def test_a_phones_sync_id_is_no_data_of_the_person() -> None:
+    data = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Jörg\r\nX-IRMC-LUID:000200000123\r\nEND:VCARD\r\n"
+    (card,) = read_vcards(data.encode())
+    assert (card.extra, card.warnings) == ([], [])
