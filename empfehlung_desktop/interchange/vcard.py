@@ -287,6 +287,11 @@ def _to_contact(card: _Card) -> ImportedContact:
             continue
         if upper == "CLASS" and value.upper() == "PUBLIC":
             continue  # Outlook's default, not a choice of the user
+        if upper == "X-SAMSUNGADR" and any(
+            _components(prop, version) == _components(adr, version)
+            for adr in by_name.get("ADR", [])
+        ):
+            continue  # Samsung phones repeat the address they wrote as ADR
         if upper in _NOTE_LABELS:
             shown = _iso_date(value) if upper == "ANNIVERSARY" else value
             if upper == "NICKNAME" and version != "2.1":

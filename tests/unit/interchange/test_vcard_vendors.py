@@ -195,3 +195,16 @@ def test_a_phones_sync_id_is_no_data_of_the_person() -> None:
     data = "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Jörg\r\nX-IRMC-LUID:000200000123\r\nEND:VCARD\r\n"
     (card,) = read_vcards(data.encode())
     assert (card.extra, card.warnings) == ([], [])
+
+
+def test_samsungs_copy_of_an_address_is_not_a_second_one() -> None:
+    adr = ";;Kastanienallee 5;Berlin;;10435;Deutschland"
+    data = (
+        f"BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Jörg\r\nADR;HOME:{adr}\r\nX-SAMSUNGADR:{adr}\r\n"
+        "END:VCARD\r\nBEGIN:VCARD\r\nVERSION:2.1\r\nFN:Eva\r\n"
+        f"X-SAMSUNGADR:{adr}\r\nEND:VCARD\r\n"
+    )
+    joerg, eva = read_vcards(data.encode())
+    assert (joerg.extra, joerg.warnings) == ([], [])
+    assert len(joerg.person.addresses) == 1
+    assert eva.extra == [f"X-SAMSUNGADR: {adr}"]  # no ADR beside it: kept, with a hint
