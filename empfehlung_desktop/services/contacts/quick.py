@@ -69,8 +69,11 @@ def _query(
     """The SELECT of :func:`contact_dicts` for ``columns``, and its parameters."""
     if not light.has_table(con, light.FTS_TABLE):
         raise light.Unavailable("no search index")
-    where, params = ["erased_at IS NULL"], []
     terms = search_terms(text)
+    # Without a text, the unary "+" keeps SQLite off the erased_at index: walking
+    # the sort_name index gives the first page without sorting every contact
+    # (1 ms instead of 60-90 ms at 100,000 contacts).
+    where, params = ["erased_at IS NULL" if terms else "+erased_at IS NULL"], []
     if terms:
         clause, more = _text_filter(terms)
         where.append(clause)
