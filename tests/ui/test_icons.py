@@ -71,3 +71,33 @@ def test_without_the_font_file_qtawesome_draws_them(
         assert ink(image(fallback, 24)) > 24
     finally:
         icons._drawn_icon.cache_clear()
+
+
+def test_a_scheme_switch_redraws_the_icons_in_the_new_colours(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QPushButton
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    listing, button = QListWidget(), QPushButton("Neu")
+    qtbot.addWidget(listing)
+    qtbot.addWidget(button)
+    listing.addItem(QListWidgetItem(icons.icon("today"), "Heute"))
+    button.setIcon(icons.icon("new"))
+    before = app.palette()
+    switched = QPalette(before)
+    switched.setColor(QPalette.ColorRole.ButtonText, QColor("#00ff00"))
+    app.setPalette(switched)
+    try:
+        icons.redraw_all()
+        for drawn in (listing.item(0).icon(), button.icon()):
+            picture = image(drawn, 48)
+            inked = [
+                picture.pixelColor(x, y)
+                for y in range(48)
+                for x in range(48)
+                if picture.pixelColor(x, y).alpha() == 255
+            ]
+            assert inked and all(c.green() == 255 and c.red() == 0 for c in inked)
+    finally:
+        app.setPalette(before)
+        icons.redraw_all()
