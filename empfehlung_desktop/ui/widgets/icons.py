@@ -34,6 +34,8 @@ from PySide6.QtGui import (
     QPixmap,
 )
 
+from empfehlung_desktop.ui import theme
+
 logger = logging.getLogger(__name__)
 
 # What a thing is called in the code → its glyph in the Phosphor set.
@@ -106,7 +108,7 @@ class GlyphEngine(QIconEngine):
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(QColor(theme.TRANSPARENT))
         painter = QPainter(pixmap)
         self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
         painter.end()
