@@ -349,6 +349,7 @@ class _FirstPaint(QObject):
         if callback is not None:
             if self._report:  # benchmarks: what the user sees is on screen now
                 print(f"EMPFEHLUNG_BENCH {self._report} {wall_timestamp():.6f}", flush=True)
+                _bench_cpu(self._report)
             callback()
 
 
@@ -390,6 +391,15 @@ class _ShownProbe(QObject):
 
     def _report(self) -> None:
         print(f"EMPFEHLUNG_BENCH shown {wall_timestamp():.6f}", flush=True)
+        _bench_cpu("shown")
+
+
+def _bench_cpu(moment: str) -> None:
+    """The CPU seconds the process has used until ``moment`` (less load-dependent than
+    wall time on a shared machine)."""
+    import time
+
+    print(f"EMPFEHLUNG_BENCH {moment}_cpu {time.process_time():.6f}", flush=True)
 
 
 def _bench_ready() -> None:

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 SCHEME_ENV = "EMPFEHLUNG_COLOR_SCHEME"
 WCAG_AA = 4.5
+# Nothing: the ground an icon's glyph is drawn on (ui/widgets/icons.py).
+TRANSPARENT = "#00000000"
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ class Probe(QObject):
 
     def report(self) -> None:
         print(f"EMPFEHLUNG_BENCH shown {time.time():.6f}", flush=True)
+        print(f"EMPFEHLUNG_BENCH shown_cpu {time.process_time():.6f}", flush=True)
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"EMPFEHLUNG_BENCH rss_kib {rss}", flush=True)
         QApplication.quit()

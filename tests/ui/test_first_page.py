@@ -39,6 +39,22 @@ def test_first_page_equals_the_real_table(qtbot: QtBot, demo_db: Database) -> No
     assert headers == [real.headerData(c, Qt.Orientation.Horizontal) for c in range(8)]
 
 
+def test_erased_contacts_are_neither_counted_nor_listed(qtbot: QtBot, demo_db: Database) -> None:
+    with demo_db.session() as session:
+        session.connection().exec_driver_sql(
+            "UPDATE contact SET erased_at = '2027-05-01 10:00:00' WHERE id IN "
+            "(SELECT id FROM contact ORDER BY sort_name, id LIMIT 3)"
+        )
+    found = first_page.read_first_page(demo_db.url)
+    assert found is not None
+    total, rows = found
+    real = ContactTableModel(demo_db)
+    real.reload()
+    assert total == real.rowCount()
+    model = first_page.FirstPageModel(rows)
+    assert texts(model, model.rowCount()) == texts(real, model.rowCount())
+
+
 def test_no_first_page_where_the_light_path_cannot_serve(demo_db: Database) -> None:
     assert first_page.read_first_page("postgresql://somewhere/else") is None
     with demo_db.session() as session:

@@ -69,8 +69,11 @@ def _query(
     """The SELECT of :func:`contact_dicts` for ``columns``, and its parameters."""
     if not light.has_table(con, light.FTS_TABLE):
         raise light.Unavailable("no search index")
-    where, params = ["erased_at IS NULL"], []
     terms = search_terms(text)
+    # Without a text, the unary "+" keeps SQLite off the erased_at index: walking
+    # the sort_name index gives the first page without sorting every contact
+    # (1 ms instead of 60-90 ms at 100,000 contacts).
+    where, params = ["erased_at IS NULL" if terms else "+erased_at IS NULL"], []
     if terms:
         clause, more = _text_filter(terms)
         where.append(clause)
@@ -88,10 +91,36 @@ def _query(
     return sql, params
 
 
+# What the contacts table shows (``contact_to_dict``'s keys and forms).
+_TABLE_COLUMNS = "id, name, organisation, roles, source, spiral_stage, email, phone, updated_at"
+
+
 def first_page(con: sqlite3.Connection, limit: int) -> tuple[int, list[dict[str, Any]]]:
-    """How many contacts there are, and the first ``limit`` of them by name."""
-    total = con.execute("SELECT count(*) FROM contact WHERE erased_at IS NULL").fetchone()[0]
-    return int(total), list(contact_dicts(con, limit=limit))
+    """How many contacts there are, and the first ``limit`` of them by name (only
+    the keys the contacts table shows)."""
+    # All rows less the erased ones: SQLite counts a whole table without reading
+    # it (0.1 ms instead of 5-10 ms for the rows WHERE erased_at IS NULL).
+    total = con.execute(
+        "SELECT (SELECT count(*) FROM contact)"
+        " - (SELECT count(*) FROM contact WHERE erased_at IS NOT NULL)"
+    ).fetchone()[0]
+    rows = [
+        {
+            "id": ident,
+            "name": name,
+            "organisation": organisation,
+            "roles": list(role_codes(roles or 0)),
+            "source": source,
+            "spiral_stage": stage,
+            "email": email,
+            "phone": phone,
+            "updated_at": dt.datetime.fromisoformat(updated).isoformat(timespec="seconds"),
+        }
+        for ident, name, organisation, roles, source, stage, email, phone, updated in con.execute(
+            *_query(con, _TABLE_COLUMNS, "", None, None, limit)
+        )
+    ]
+    return int(total), rows
 
 
 def _as_dict(row: tuple[Any, ...], iso_birthday: Callable[..., str | None]) -> dict[str, Any]:

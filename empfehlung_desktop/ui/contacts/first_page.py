@@ -102,11 +102,15 @@ def setup_table(table: QTableView) -> None:
 
 
 class FirstPageModel(QAbstractTableModel):
-    """The first page of contacts as the light read path returns them (plain dicts)."""
+    """The first page of contacts as the light read path returns them (plain dicts).
+
+    A row's texts are made when the table first asks for them: only the rows on
+    screen before the real view takes over."""
 
     def __init__(self, rows: list[dict[str, Any]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows = [[self._display(row, key) for key in COLUMN_KEYS] for row in rows]
+        self._rows = rows
+        self._texts: dict[int, list[str]] = {}
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -129,7 +133,11 @@ class FirstPageModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
         ):
             return None
-        return self._rows[index.row()][index.column()]
+        row = index.row()
+        texts = self._texts.get(row)
+        if texts is None:
+            texts = self._texts[row] = [self._display(self._rows[row], k) for k in COLUMN_KEYS]
+        return texts[index.column()]
 
     @staticmethod
     def _display(row: dict[str, Any], key: str) -> str:
