@@ -22,6 +22,7 @@ _DIGIT = re.compile(r"\d")
 # fast path in :func:`_direct` reads without phonenumbers' parser.
 _SIMPLE_NUMBER = re.compile(r"\+?[0-9][0-9 ()./\-]*")
 _SEPARATORS = str.maketrans("", "", " ()./-+")
+_NOT_COMPACT = re.compile(r"[\s()./\-]")
 # Calling codes of the regions the fast path knows; each belongs to one region only
 # and strips a national prefix "0" (Liechtenstein also "1001", left to the parser).
 _DIRECT_CODES = {49: "DE", 43: "AT", 41: "CH", 423: "LI"}
@@ -89,7 +90,7 @@ def check_phone(
     if not _DIGIT.search(value):
         error = _("„{value}“ ist keine gültige Telefonnummer.").format(value=value)
         return PhoneCheck(value, error=error)
-    compact = re.sub(r"[\s()./\-]", "", value)
+    compact = _NOT_COMPACT.sub("", value)
     international = compact.startswith("+") or compact.startswith("00")
     if international:
         candidate = "+" + compact[2:] if compact.startswith("00") else value
@@ -141,11 +142,12 @@ def _international(text: str) -> str | None:
     import phonenumbers
 
     _keep_patterns()
-    number = _direct(text, None)
-    if number is None:
-        number = _parse(text, None)
-        if number is None or not phonenumbers.is_valid_number(number):
-            return None
+    direct = _direct(text, None)
+    if direct is not None:
+        return _format_direct(direct.country_code, str(direct.national_number))
+    number = _parse(text, None)
+    if number is None or not phonenumbers.is_valid_number(number):
+        return None
     return _format(number)
 
 
@@ -153,11 +155,12 @@ def _international(text: str) -> str | None:
 def _national(text: str, region: str) -> str | None:
     """``text`` formatted internationally if it is a valid number of ``region``, else None."""
     _keep_patterns()
-    number = _direct(text, region)
-    if number is None:
-        number = _parse(text, region)
-        if number is None or not _valid_in(number, region):
-            return None
+    direct = _direct(text, region)
+    if direct is not None:
+        return _format_direct(direct.country_code, str(direct.national_number))
+    number = _parse(text, region)
+    if number is None or not _valid_in(number, region):
+        return None
     return _format(number)
 
 
@@ -169,13 +172,27 @@ def _also_valid_in(compact: str, home: str) -> tuple[str, ...]:
 
 def _direct(text: str, region: str | None):  # type: ignore[no-untyped-def]
     """The number ``phonenumbers.parse(text, region)`` returns, built without parsing,
-    if it is a valid number (of ``region`` when given); None: ask the parser.
+    if it is a valid number (of ``region`` when given); None: ask the parser."""
+    import phonenumbers
+
+    direct = _direct_parts(text, region)
+    if direct is None:
+        return None
+    code, national = direct
+    return phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+
+
+def _direct_parts(text: str, region: str | None) -> tuple[int, str] | None:
+    """(calling code, national number) of what ``phonenumbers.parse(text, region)``
+    returns, found without parsing, if it is a valid number (of ``region`` when
+    given); None: ask the parser.
 
     Only the plain forms whose parse result is certain: ASCII digits and separators,
     either "+" and a German-speaking calling code followed by a digit other than 0,
     or (with ``region``) one trunk 0 and a national number valid in that region.
     Parsing strips exactly this trunk 0 there, and for "+49 171 …" nothing.
     Everything else (extensions, letters, "+49 (0)…", other countries) is parsed.
+    The national number never starts with 0.
     """
     import phonenumbers
 
@@ -206,7 +223,40 @@ def _direct(text: str, region: str | None):  # type: ignore[no-untyped-def]
         return None
     if not _valid_national(_DIRECT_CODES[code], national):
         return None
-    return phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+    return code, national
+
+
+_Format = tuple[re.Pattern[str] | None, re.Pattern[str], str]
+
+
+@lru_cache(maxsize=8)
+def _formats(code: int) -> tuple[_Format, ...]:
+    """The international number formats of the region that alone has ``code`` (DE, AT,
+    CH, LI): (last leading-digits pattern, number pattern, replacement) in order."""
+    import phonenumbers
+
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(_DIRECT_CODES[code])
+    assert metadata is not None, code
+    # What phonenumbers' _format_nsn chooses from for the INTERNATIONAL format.
+    available = metadata.intl_number_format or metadata.number_format
+    return tuple(
+        (
+            re.compile(f.leading_digits_pattern[-1]) if f.leading_digits_pattern else None,
+            re.compile(str(f.pattern)),
+            str(f.format),
+        )
+        for f in available
+    )
+
+
+def _format_direct(code: int, national: str) -> str:
+    """``phonenumbers.format_number(number, INTERNATIONAL)`` for a number of
+    :func:`_direct_parts` (no extension, no leading zero), without building it:
+    the first format whose leading digits and pattern fit, as phonenumbers chooses."""
+    for leading, pattern, replacement in _formats(code):
+        if (leading is None or leading.match(national)) and pattern.fullmatch(national):
+            return f"+{code} {pattern.sub(replacement, national)}"
+    return f"+{code} {national}"
 
 
 # The number types phonenumbers knows, the common ones first.
