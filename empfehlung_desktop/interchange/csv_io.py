@@ -23,14 +23,15 @@ from operator import itemgetter
 
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _
-from empfehlung_desktop.interchange.csv_person import (
+from empfehlung_desktop.interchange.csv_columns import (
     LABEL_COLUMN,
     Column,
     is_placeholder,
     normalise_header,
     plan_columns,
-    row_contact,
+    without_placeholder_columns,
 )
+from empfehlung_desktop.interchange.csv_person import row_contact
 from empfehlung_desktop.interchange.csv_write import (
     CSV_BOM,
     EXPORT_HEADERS,
@@ -471,7 +472,7 @@ def to_contacts(
                 "zuordnen."
             )
         )
-    columns = plan_columns(table.headers, mapping)
+    columns = without_placeholder_columns(plan_columns(table.headers, mapping), table.rows)
     if read is not None:
         return read(columns, table.rows)
     return [row_contact(columns, line, cells) for line, cells in table.rows]

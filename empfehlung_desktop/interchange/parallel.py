@@ -33,7 +33,8 @@ from typing import Any, TypeVar
 
 from empfehlung_desktop.i18n import current_language, set_language
 from empfehlung_desktop.interchange import vcard
-from empfehlung_desktop.interchange.csv_person import Column, row_contact
+from empfehlung_desktop.interchange.csv_columns import Column
+from empfehlung_desktop.interchange.csv_person import row_contact
 from empfehlung_desktop.interchange.preview_item import PreviewItem, clean_item
 from empfehlung_desktop.interchange.records import ImportedContact, PersonFields
 from empfehlung_desktop.services.contacts.person import AddressData, DetailData
