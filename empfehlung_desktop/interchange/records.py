@@ -145,8 +145,13 @@ class ImportedContact:
         return "\n".join(p for p in parts if p)
 
     def full_notes(self) -> str:
-        parts = [self.notes.strip(), *(line for line in self.extra if line.strip())]
-        return "\n".join(p for p in parts if p)
+        return full_notes(self.notes, self.extra)
+
+
+def full_notes(notes: str, extra: list[str]) -> str:
+    """The notes and, line by line, the values without a field of their own."""
+    parts = [notes.strip(), *(line for line in extra if line.strip())]
+    return "\n".join(p for p in parts if p)
 
 
 def decode_with_name(data: bytes) -> tuple[str, str]:
