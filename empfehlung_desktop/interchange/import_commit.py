@@ -36,7 +36,7 @@ from empfehlung_desktop.interchange.importer import (
 )
 from empfehlung_desktop.model import Contact, ContactAddress, ContactDetail, ContactSource
 from empfehlung_desktop.model import sort_key as name_key
-from empfehlung_desktop.model.contact import new_uid
+from empfehlung_desktop.model.contact import new_uids
 from empfehlung_desktop.names import name_sort_key
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.contacts.person import NAMES_TO_CHECK
@@ -166,11 +166,12 @@ def _insert_new(
     new_items = [item for item in preview.items if item.action in (Action.NEW, Action.IMPORT)]
     if not new_items:
         return 0, []
+    fresh = iter(new_uids(len(new_items)))
     for item in new_items:
         # The file's UID is kept when it is a UUID not yet in use (a contact
         # imported anyway next to its duplicate gets a new one).
         if not item.uid or item.uid in taken:
-            item.uid = new_uid()
+            item.uid = next(fresh)
         taken.add(item.uid)
     conn = session.connection()
     contacts = _Inserter(conn, cast(Table, Contact.__table__), _CONTACT_COLUMNS)
