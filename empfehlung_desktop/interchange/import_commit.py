@@ -185,7 +185,11 @@ def _insert_new(
         # without Python's lock): the two cores work at once. Every statement
         # stays on this thread, in this transaction.
         size = max(BATCH, len(new_items) // 20)  # 20 batches at most: few index statements
-        batches = [new_items[i : i + size] for i in range(0, len(new_items), size)]
+        # The first batch no bigger than BATCH: SQLite starts writing sooner than
+        # after the time one of the bigger batches takes to build.
+        first = min(BATCH, len(new_items))
+        batches = [new_items[:first]]
+        batches += [new_items[i : i + size] for i in range(first, len(new_items), size)]
         build = partial(_contact_rows, contacts, constant=constant)
         upcoming = ahead.submit(build, batches[0])
         for number, batch in enumerate(batches):
