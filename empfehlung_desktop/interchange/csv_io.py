@@ -15,9 +15,8 @@ would run as a formula carries a leading apostrophe, which the reader removes.
 from __future__ import annotations
 
 import csv
-import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -382,7 +381,7 @@ def read_table(data: bytes) -> CsvTable:
         raise UserError(_("Die CSV-Datei ist leer."))
     text, skipped = _without_preamble(text)
     delimiter = detect_delimiter(text)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    reader = csv.reader(lines_of(text), delimiter=delimiter, strict=True)
     rows: list[tuple[int, list[str]]] = []
     headers: list[str] | None = None
     last_line = 0
@@ -420,6 +419,17 @@ def read_table(data: bytes) -> CsvTable:
     if not headers or not any(headers):
         raise UserError(_("Die CSV-Datei hat keine Kopfzeile mit Spaltennamen."))
     return CsvTable(headers, rows, delimiter, encoding)
+
+
+# A line as io.StringIO(text, newline="") reads it: ending in CR LF, CR or LF, kept.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+
+
+def lines_of(text: str) -> Iterator[str]:
+    """The lines of ``text`` as ``io.StringIO(text, newline="")`` gives them to the csv
+    module, one at a time: a StringIO holds a second copy of the whole text, at up to
+    four bytes a character (a quarter of a gigabyte for 100,000 Outlook rows)."""
+    return (found.group() for found in _LINE.finditer(text))
 
 
 def _without_preamble(text: str) -> tuple[str, int]:

@@ -11,6 +11,8 @@ field by field, hints and notes included.
 
 from __future__ import annotations
 
+import csv
+import io
 import random
 import sys
 from pathlib import Path
@@ -91,3 +93,19 @@ def test_tidy_is_the_same_with_and_without_its_shortcut() -> None:
         lines = (" ".join(line.split()) for line in text.splitlines())
         assert preview_item._tidy(text) == "\n".join(line for line in lines if line), repr(text)
         assert preview_item._tidy_line(text) == " ".join(text.split()), repr(text)
+
+
+def test_lines_are_those_stringio_gives_the_csv_module() -> None:
+    rng = random.Random(18)
+    pieces = ["a", "ä", ",", ";", '"', "\r", "\n", "\r\n", "\u2028", "\x0c", "\x1c", " ", "\x00"]
+    for _round in range(5000):
+        text = "".join(rng.choice(pieces) for _i in range(rng.randrange(12)))
+        assert list(csv_io.lines_of(text)) == list(io.StringIO(text, newline="")), repr(text)
+        results = []
+        for source in (io.StringIO(text, newline=""), csv_io.lines_of(text)):
+            reader = csv.reader(source, delimiter=",", strict=True)
+            try:
+                results.append([(row, reader.line_num) for row in reader])
+            except csv.Error as exc:
+                results.append([(str(exc), reader.line_num)])
+        assert results[0] == results[1], repr(text)
