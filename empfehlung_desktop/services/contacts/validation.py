@@ -226,36 +226,62 @@ def _direct_parts(text: str, region: str | None) -> tuple[int, str] | None:
     return code, national
 
 
-_Format = tuple[re.Pattern[str] | None, re.Pattern[str], str]
+# (last leading-digits pattern, number pattern, replacement, the replacement split
+# into its text before the first group and (group, text after it) pairs, or None)
+_Format = tuple[
+    re.Pattern[str] | None, re.Pattern[str], str, tuple[str, tuple[tuple[int, str], ...]] | None
+]
+_GROUP_REFERENCE = re.compile(r"\\([1-9])(?!\d)")
 
 
 @lru_cache(maxsize=8)
 def _formats(code: int) -> tuple[_Format, ...]:
     """The international number formats of the region that alone has ``code`` (DE, AT,
-    CH, LI): (last leading-digits pattern, number pattern, replacement) in order."""
+    CH, LI) in order, as phonenumbers' _format_nsn chooses from them."""
     import phonenumbers
 
     metadata = phonenumbers.PhoneMetadata.metadata_for_region(_DIRECT_CODES[code])
     assert metadata is not None, code
-    # What phonenumbers' _format_nsn chooses from for the INTERNATIONAL format.
     available = metadata.intl_number_format or metadata.number_format
-    return tuple(
-        (
-            re.compile(f.leading_digits_pattern[-1]) if f.leading_digits_pattern else None,
-            re.compile(str(f.pattern)),
-            str(f.format),
+    formats: list[_Format] = []
+    for found in available:
+        replacement = str(found.format)
+        parts = _GROUP_REFERENCE.split(replacement)
+        texts, groups = parts[0::2], [int(g) for g in parts[1::2]]
+        plain = not any("\\" in text for text in texts)
+        formats.append(
+            (
+                re.compile(found.leading_digits_pattern[-1])
+                if found.leading_digits_pattern
+                else None,
+                re.compile(str(found.pattern)),
+                replacement,
+                (texts[0], tuple(zip(groups, texts[1:], strict=True))) if plain else None,
+            )
         )
-        for f in available
-    )
+    return tuple(formats)
 
 
 def _format_direct(code: int, national: str) -> str:
     """``phonenumbers.format_number(number, INTERNATIONAL)`` for a number of
-    :func:`_direct_parts` (no extension, no leading zero), without building it:
-    the first format whose leading digits and pattern fit, as phonenumbers chooses."""
-    for leading, pattern, replacement in _formats(code):
+    :func:`_direct` (no extension, no leading zero), without building it: the first
+    format whose leading digits and pattern fit, as phonenumbers chooses, applied
+    as ``re.sub`` applies it (one match over the whole number: its groups joined
+    by the replacement's text, without re's template machinery)."""
+    for leading, pattern, replacement, pieces in _formats(code):
         if (leading is None or leading.match(national)) and pattern.fullmatch(national):
-            return f"+{code} {pattern.sub(replacement, national)}"
+            first = pattern.match(national)  # what re.sub replaces first
+            if (
+                pieces is not None
+                and first is not None
+                and first.end() == len(national)
+                and pattern.search(national, len(national)) is None  # nothing more to replace
+            ):
+                head, rest = pieces
+                text = head + "".join((first.group(g) or "") + after for g, after in rest)
+            else:
+                text = pattern.sub(replacement, national)
+            return f"+{code} {text}"
     return f"+{code} {national}"
 
 
