@@ -386,7 +386,7 @@ def _finish(result: ImportedContact, row: _Row) -> None:
     if row.birth:
         _birthday(result, row)
     if row.tags:
-        person.tags = _tags(row.tags)
+        person.tags = _tags(tuple(row.tags))
     if not result.name:
         if person.given_name or person.family_name:
             result.name = compose_name(
@@ -402,7 +402,8 @@ def _finish(result: ImportedContact, row: _Row) -> None:
 _TAG_SPLIT = re.compile(r":::|;|,")
 
 
-def _tags(texts: list[str]) -> str:
+@lru_cache(maxsize=4096)  # a file repeats its few categories in row after row
+def _tags(texts: tuple[str, ...]) -> str:
     tags = [t for text in texts for t in _TAG_SPLIT.split(text)]
     return ", ".join(
         dict.fromkeys(

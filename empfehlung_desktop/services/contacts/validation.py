@@ -194,7 +194,6 @@ def _direct_parts(text: str, region: str | None) -> tuple[int, str] | None:
     Everything else (extensions, letters, "+49 (0)…", other countries) is parsed.
     The national number never starts with 0.
     """
-    import phonenumbers
 
     if not text.isascii() or _SIMPLE_NUMBER.fullmatch(text) is None:
         return None
@@ -202,15 +201,7 @@ def _direct_parts(text: str, region: str | None) -> tuple[int, str] | None:
     if text.startswith("+"):
         if region is not None:
             return None
-        code = next(
-            (
-                int(digits[:size])
-                for size in (1, 2, 3)
-                if digits[:1] != "0"
-                and int(digits[:size]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE
-            ),
-            0,
-        )
+        code = _calling_code(digits[:3])
         national = digits[len(str(code)) :]
         if code not in _DIRECT_CODES or national[:1] in ("", "0") or national.startswith("1001"):
             return None
@@ -224,6 +215,22 @@ def _direct_parts(text: str, region: str | None) -> tuple[int, str] | None:
     if not _valid_national(_DIRECT_CODES[code], national):
         return None
     return code, national
+
+
+@lru_cache(maxsize=1024)
+def _calling_code(lead: str) -> int:
+    """The calling code phonenumbers reads at the start of ``lead`` (the first three
+    digits after "+"), or 0."""
+    import phonenumbers
+
+    return next(
+        (
+            int(lead[:size])
+            for size in (1, 2, 3)
+            if lead[:1] != "0" and int(lead[:size]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE
+        ),
+        0,
+    )
 
 
 # (last leading-digits pattern, number pattern, replacement, the replacement split
@@ -328,14 +335,14 @@ def _valid_national(region: str, national: str) -> bool:
     line and mobile; a number is valid when it matches the general pattern and
     any type. This asks the same patterns, the common types first.
     """
-    general, types = _descriptions(region)
+    (lengths, pattern), types = _descriptions(region)
     size = len(national)
-
-    def matches(desc: _Desc) -> bool:
-        lengths, pattern = desc
-        return (not lengths or size in lengths) and pattern.fullmatch(national) is not None
-
-    return matches(general) and any(matches(desc) for desc in types)
+    if (lengths and size not in lengths) or pattern.fullmatch(national) is None:
+        return False
+    for lengths, pattern in types:
+        if (not lengths or size in lengths) and pattern.fullmatch(national) is not None:
+            return True
+    return False
 
 
 def normalize_phone(
