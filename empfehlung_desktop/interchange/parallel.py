@@ -216,13 +216,16 @@ def map_chunks(
         feed()
         results[low] = local(chunks[low])
         low += 1
-    for index, future in sorted(sent.items()):
+    for index in sorted(sent):
         if check is not None:
             check()
+        # Each chunk's wire tuples are let go of once decoded (not all kept to the end).
+        future = sent.pop(index)
         try:
             results[index] = [decode(w) for w in future.result()]
         except BrokenProcessPool:
             results[index] = local(chunks[index])
+        del future
     return [out for part in results if part is not None for out in part]
 
 
