@@ -12,6 +12,7 @@ field by field, hints and notes included.
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import random
 import sys
@@ -21,6 +22,8 @@ import pytest
 
 from empfehlung_desktop.interchange import csv_io, parallel, preview_item
 from empfehlung_desktop.interchange.csv_io import CsvTable
+from empfehlung_desktop.interchange.records import PersonFields
+from empfehlung_desktop.model import AddressForm
 from tests.bench.bench_csv_import import csv_file
 from tests.conftest import DEMO_TODAY
 from tests.unit.interchange import reference_csv_person, reference_preview_item
@@ -109,3 +112,35 @@ def test_lines_are_those_stringio_gives_the_csv_module() -> None:
             except csv.Error as exc:
                 results.append([(str(exc), reader.line_num)])
         assert results[0] == results[1], repr(text)
+
+
+def test_the_preview_keeps_every_person_field_it_does_not_clean() -> None:
+    """clean_person builds PersonFields field by field (no dataclasses.replace): a field
+    added to PersonFields must be passed on there too."""
+    cleaned_there = {
+        "salutation",
+        "title",
+        "given_name",
+        "family_name",
+        "name_suffix",
+        "birth_day",
+        "birth_month",
+        "birth_year",
+        "tags",
+        "name_guessed",
+        "details",
+        "addresses",
+    }
+    others = [f for f in dataclasses.fields(PersonFields) if f.name not in cleaned_there]
+    assert [f.name for f in others] == ["address_form"]
+    given = PersonFields(address_form=AddressForm.INFORMAL)
+    _name, person = preview_item.clean_person(
+        "Anna Muster",
+        given,
+        country="",
+        practice_country="DE",
+        today=DEMO_TODAY,
+        warnings=[],
+        extra=[],
+    )
+    assert person.address_form is AddressForm.INFORMAL
