@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from operator import itemgetter
 
 from empfehlung_desktop.i18n import _
 from empfehlung_desktop.services.contacts.person import parse_birthday
@@ -129,6 +130,8 @@ def without_placeholder_columns(
     (Outlook's "Normal", "SMTP", "0/0/00" …): :func:`csv_person.row_contact` would skip each
     of their values anyway, and so it need not look at them row by row."""
     planned: list[Column] = []
+    all_cells = [cells for _line, cells in rows]
+    shortest = min(map(len, all_cells), default=0)
     for column in columns:
         if (
             column.target not in NOT_READ
@@ -136,7 +139,10 @@ def without_placeholder_columns(
             and (column.placeholders or column.check)
         ):
             index = column.index
-            distinct = {cells[index] for _line, cells in rows if index < len(cells)}
+            if index < shortest:  # every row has the cell: each one taken in C
+                distinct = set(map(itemgetter(index), all_cells))
+            else:
+                distinct = {cells[index] for cells in all_cells if index < len(cells)}
             if all(
                 not value.strip() or is_placeholder(column, value.strip(), []) for value in distinct
             ):
