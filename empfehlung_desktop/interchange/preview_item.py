@@ -47,7 +47,7 @@ ACTION_LABELS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class PreviewItem:
     """One contact of the file as it would be imported."""
 

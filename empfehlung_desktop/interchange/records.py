@@ -65,7 +65,7 @@ class ExportedContact(Protocol):
     def tags(self) -> str: ...
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonFields:
     """What a file says about the person beyond name, e-mail and phone."""
 
@@ -87,7 +87,7 @@ class PersonFields:
     addresses: list[AddressData] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class ImportedContact:
     """One contact read from a file, with where it came from in that file.
 
