@@ -11,11 +11,21 @@ value is never dropped; only the placeholders vendors write into every row
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from functools import lru_cache
 from itertools import compress
 
 from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.interchange.countries import country_code
+from empfehlung_desktop.interchange.csv_columns import (
+    ADDRESS_PARTS,
+    LABEL_COLUMN,
+    NOT_READ,
+    Column,
+    is_placeholder,
+    normalise_header,
+    parse_date_cell,
+)
 from empfehlung_desktop.interchange.csv_write import OWN_FIELDS, parse_more_line, read_own
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.model import (
@@ -23,12 +33,9 @@ from empfehlung_desktop.model import (
     Salutation,
 )
 from empfehlung_desktop.names import compose_name, split_prefix
-from empfehlung_desktop.services.contacts.person import AddressData, DetailData, parse_birthday
+from empfehlung_desktop.services.contacts.person import AddressData, DetailData
 
-LABEL_COLUMN = re.compile(r"^(?P<group>.+?)\s+-\s+(?:type|label|service)$", re.IGNORECASE)
-GROUPED_COLUMN = re.compile(r"^(?P<group>.+?)\s+-\s+\S.*$")
 SINGLE_FIELDS = ("name", "organisation", "email", "profession", "competences", "uid")
-ADDRESS_PARTS = ("street", "postcode", "city", "region", "country", "address")
 _SALUTATION_CODES = {"ms": Salutation.MS, "mr": Salutation.MR}
 # Outlook's and Google's gender column decides the Anrede when none is given.
 _GENDER = {
@@ -40,248 +47,258 @@ _GENDER = {
     "m": Salutation.MR,
 }
 _GROUP_LABELS = {"work": N_("Arbeit"), "home": N_("Privat"), "other": N_("Weitere")}
-_GROUP_WORDS = (
-    ("work", ("business", "work", "geschäftlich", "dienstlich", "büro", "firma", "company")),
-    ("home", ("home", "privat", "personal")),
-    ("other", ("other", "weitere", "weiterer", "weiteres", "andere")),
-)
-# Values vendors write into every row; they say nothing about the person.
-_PLACEHOLDERS = {
-    "priority": {"normal"},
-    "priorität": {"normal"},
-    "sensitivity": {"normal"},
-    "vertraulichkeit": {"normal"},
-    "private": {"false"},
-    "privat": {"aus", "false"},
-    "gender": {"unspecified"},
-    "geschlecht": {"nicht angegeben", "unbestimmt"},
-}
-_EMAIL_TYPE = re.compile(r"^email\d*typ(e)?$")
-_EMAIL_SHOWN = re.compile(r"^email\d*(displayname|angezeigtername)$")
 _SYSTEM_GROUPS = {"mycontacts", "my contacts", "starred"}
-_DATE_KEYS = {"anniversary", "jahrestag", "birthday", "geburtstag"}
-_NOT_A_DATE = re.compile(r"^[0./\-\s]*$")
-_SLASHED = re.compile(r"^(\d{1,4})/(\d{1,2})/(\d{1,4})$")
-_TIME = re.compile(r"[\sT]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?$", re.IGNORECASE)
 
 
-def normalise_header(header: str) -> str:
-    return re.sub(r"[^0-9a-zäöüß]", "", header.casefold().replace("e-mail", "email"))
-
-
-@dataclass(frozen=True)
-class Column:
-    """What one column of the table is: its target and, for lists, its group."""
-
-    index: int
-    header: str
-    key: str
-    target: str
-    group: str  # Google's "Phone 2"; for address parts "work", "home", "other" or ""
-    rank: int  # phones: the lowest becomes the contact's main number
-    placeholders: frozenset[str]  # case-folded values that say nothing here
-    check: str  # "date" (an empty date), "shown" (Outlook's display name) or ""
-
-
-def plan_columns(headers: list[str], mapping: list[str]) -> list[Column]:
-    columns: list[Column] = []
-    for index, target in enumerate(mapping):
-        header = (
-            headers[index]
-            if index < len(headers)
-            else _("Spalte {number}").format(number=index + 1)
-        )
-        key = normalise_header(header)
-        found = GROUPED_COLUMN.match(header.strip())
-        group = found.group("group") if found else ""
-        if target in ADDRESS_PARTS or target == "address_label":
-            group = group or _address_group(header)
-        placeholders = set(_PLACEHOLDERS.get(key, ()))
-        if _EMAIL_TYPE.match(key):
-            placeholders.add("smtp")
-        check = "date" if key in _DATE_KEYS else "shown" if _EMAIL_SHOWN.match(key) else ""
-        columns.append(
-            Column(
-                index,
-                header,
-                key,
-                target,
-                group,
-                _phone_rank(key, target),
-                frozenset(placeholders),
-                check,
-            )
-        )
-    return columns
-
-
-def _address_group(header: str) -> str:
-    words = header.casefold()
-    for group, markers in _GROUP_WORDS:
-        if any(marker in words for marker in markers):
-            return group
-    return ""
-
-
-def _phone_rank(key: str, target: str) -> int:
-    """Which number is the main one: a primary or business phone before a mobile,
-    a home number, other numbers, and fax, pager and the like last."""
-    if target not in ("phone", "mobile"):
-        return 9
-    if any(w in key for w in ("fax", "pager", "telex", "isdn", "tty", "hörbehindert", "radio")):
-        return 5
-    if any(w in key for w in ("assistant", "assistent", "callback", "rückmeldung", "car", "auto")):
-        return 4
-    if target == "mobile":
-        return 2
-    if "home" in key or "privat" in key:
-        return 3
-    return 0 if "primary" in key or "haupt" in key else 1
-
-
-@dataclass
 class _Row:
     """What one row has said so far."""
 
-    given: list[str] = field(default_factory=list)
-    middle: list[str] = field(default_factory=list)
-    family: list[str] = field(default_factory=list)
-    title: list[str] = field(default_factory=list)
-    suffix: list[str] = field(default_factory=list)
-    phones: list[tuple[int, int, str, str]] = field(default_factory=list)
-    emails: list[tuple[str, str]] = field(default_factory=list)
-    webs: list[DetailData] = field(default_factory=list)
-    places: dict[str, dict[str, list[str]]] = field(default_factory=dict)
-    place_labels: dict[str, str] = field(default_factory=dict)
-    birth: dict[str, tuple[str, str]] = field(default_factory=dict)
-    tags: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    more: list[DetailData | AddressData] = field(default_factory=list)
+    __slots__ = (
+        "birth",
+        "emails",
+        "family",
+        "given",
+        "middle",
+        "more",
+        "notes",
+        "phones",
+        "place_labels",
+        "places",
+        "suffix",
+        "tags",
+        "title",
+        "webs",
+    )
+
+    def __init__(self) -> None:
+        self.given: list[str] = []
+        self.middle: list[str] = []
+        self.family: list[str] = []
+        self.title: list[str] = []
+        self.suffix: list[str] = []
+        self.phones: list[tuple[int, int, str, str]] = []
+        self.emails: list[tuple[str, str]] = []
+        self.webs: list[DetailData] = []
+        self.places: dict[str, dict[str, list[str]]] = {}
+        self.place_labels: dict[str, str] = {}
+        self.birth: dict[str, tuple[str, str]] = {}
+        self.tags: list[str] = []
+        self.notes: list[str] = []
+        self.more: list[DetailData | AddressData] = []
 
 
-_NOT_READ = ("", "label")
+# How one cell is taken: (contact, row so far, column, value, its label, shown as).
+Take = Callable[[ImportedContact, _Row, Column, str, str, str], None]
+
+
+class _Reader:
+    """What :func:`row_contact` does with each column, decided once per column plan
+    instead of once per cell: the handler of its target, whether its values need
+    the placeholder check, and which columns are Google's label columns."""
+
+    def __init__(self, columns: list[Column]) -> None:
+        self.columns = columns
+        self.slots: list[tuple[Column, Take, bool] | None] = [
+            None
+            if column.target in NOT_READ
+            else (column, _handler(column.target), bool(column.placeholders or column.check))
+            for column in columns
+        ]
+        self.labels: list[tuple[int, str]] = []
+        for column in columns:
+            found = LABEL_COLUMN.match(column.header.strip())
+            if column.target == "label" and found:
+                self.labels.append((column.index, found.group("group")))
+
+
+_last_reader: _Reader | None = None
+
+
+def _reader(columns: list[Column]) -> _Reader:
+    global _last_reader
+    reader = _last_reader  # one plan serves a whole file (or a chunk of it)
+    if reader is None or reader.columns is not columns:
+        reader = _last_reader = _Reader(columns)
+    return reader
 
 
 def row_contact(columns: list[Column], line: int, cells: list[str]) -> ImportedContact:
     result = ImportedContact(position=_("Zeile {line}").format(line=line))
     row = _Row()
-    labels = _group_labels(columns, cells)
+    reader = _reader(columns)
+    labels = _group_labels(reader.labels, cells) if reader.labels else None
     # Most cells of a vendor export are empty: compress() skips them without a
-    # Python step each (``columns`` is in column order, one per index).
-    for column in compress(columns, cells):
-        if column.target in _NOT_READ:
+    # Python step each (``slots`` is in column order, one per index).
+    for slot in compress(reader.slots, cells):
+        if slot is None:
             continue
+        column, take, checked = slot
         value = cells[column.index].strip()
-        if not value or (
-            (column.placeholders or column.check) and is_placeholder(column, value, cells)
-        ):
+        if not value or (checked and is_placeholder(column, value, cells)):
             continue
-        label = labels.get(column.group, "") if labels and column.group else ""
-        shown = f"{column.header} ({label})" if label else column.header
-        _take(result, row, column, value, label, shown)
+        if labels and column.group:
+            label = labels.get(column.group, "")
+            take(
+                result,
+                row,
+                column,
+                value,
+                label,
+                f"{column.header} ({label})" if label else column.header,
+            )
+        else:
+            take(result, row, column, value, "", column.header)
     _finish(result, row)
     return result
 
 
-def _group_labels(columns: list[Column], cells: list[str]) -> dict[str, str]:
+def _group_labels(label_columns: list[tuple[int, str]], cells: list[str]) -> dict[str, str]:
     """Google's "E-mail 1 - Type: * Work" names the "E-mail 1 - Value" beside it."""
     labels: dict[str, str] = {}
-    for column in compress(columns, cells):  # an empty cell names nothing
-        if column.target != "label":
-            continue
-        found = LABEL_COLUMN.match(column.header.strip())
-        value = cells[column.index].strip()
-        if found and value:
+    size = len(cells)
+    for index, group in label_columns:
+        value = cells[index].strip() if index < size else ""
+        if value:
             # Google's IM columns have a type and a service: "Home, Skype".
-            group = found.group("group")
             value = value.removeprefix("* ").strip()
             labels[group] = f"{labels[group]}, {value}" if group in labels else value
     return labels
 
 
-def is_placeholder(column: Column, value: str, cells: list[str]) -> bool:
-    if column.placeholders and value.casefold() in column.placeholders:
-        return True
-    if not column.check:
-        return False
-    if column.check == "date":
-        return bool(_NOT_A_DATE.match(value))  # Outlook's "0/0/00": no date
-    if column.check == "shown":
-        # Outlook's "Name (address)": both are in their own columns already.
-        found = re.search(r"\(([^()\s]+@[^()\s]+)\)\s*$", value)
-        if found is None:
-            return False
-        address = found.group(1)
-        return address in cells or any(address == cell.strip() for cell in cells)
-    return False
+# -- one handler per target (chosen in _handler, in the order the targets are tried) --
 
 
-def _take(
+def _take_single(
+    result: ImportedContact, _row: _Row, column: Column, value: str, _label: str, shown: str
+) -> None:
+    if getattr(result, column.target):
+        result.extra.append(f"{shown}: {value}")
+    else:
+        setattr(result, column.target, value)
+
+
+def _take_name_part(
+    _result: ImportedContact, row: _Row, column: Column, value: str, _label: str, _shown: str
+) -> None:
+    getattr(row, _NAME_LISTS[column.target]).append(value)
+
+
+def _take_salutation(
+    result: ImportedContact, row: _Row, _column: Column, value: str, _label: str, _shown: str
+) -> None:
+    person = result.person
+    code, title, rest = split_prefix(value)
+    if code and person.salutation is Salutation.NONE:
+        person.salutation = _SALUTATION_CODES[code]
+    elif code:
+        rest = [value]
+        title = ""
+    row.title.extend(p for p in (title, " ".join(rest)) if p)
+
+
+def _take_gender(
     result: ImportedContact, row: _Row, column: Column, value: str, label: str, shown: str
 ) -> None:
-    target = column.target
-    person = result.person
-    if target in SINGLE_FIELDS and target != "email":
-        if getattr(result, target):
-            result.extra.append(f"{shown}: {value}")
-        else:
-            setattr(result, target, value)
-    elif target in _NAME_LISTS:
-        getattr(row, _NAME_LISTS[target]).append(value)
-    elif target == "salutation":
-        code, title, rest = split_prefix(value)
-        if code and person.salutation is Salutation.NONE:
-            person.salutation = _SALUTATION_CODES[code]
-        elif code:
-            rest = [value]
-            title = ""
-        row.title.extend(p for p in (title, " ".join(rest)) if p)
-    elif target == "gender" and value.casefold() in _GENDER:
-        if person.salutation is Salutation.NONE:
-            person.salutation = _GENDER[value.casefold()]
-        elif person.salutation is not _GENDER[value.casefold()]:
-            result.extra.append(f"{shown}: {value}")
-    elif target == "email":
-        parts = re.split(r"\s*[;,]\s*|\s+:::\s+", value)
-        if not all("@" in p for p in parts if p):
-            parts = _parts(value)  # "Name, Vorname <a@b.de>" stays whole
-        row.emails.extend((part, label) for part in parts if part)
-    elif target in ("phone", "mobile"):
-        # Google writes several numbers of one kind into one cell, " ::: " apart.
-        phone_label = label if column.group else column.header
-        for part in _parts(value):
-            row.phones.append((column.rank, len(row.phones), part, phone_label))
-    elif target == "messenger":
-        for part in _parts(value):
-            row.webs.append(DetailData(DetailKind.MESSENGER, part, label or column.header))
-    elif target == "web":
-        row.webs.extend(DetailData(DetailKind.WEB, p, label or _site(p)) for p in _parts(value))
-    elif target in ADDRESS_PARTS:
-        place = row.places.setdefault(column.group, {})
-        place.setdefault(target, []).append(value.replace("\r\n", "\n").replace("\n", ", "))
-        if target == "address":
-            place.setdefault("shown", []).append(shown)
-        if label:
-            row.place_labels.setdefault(column.group, label)
-    elif target == "address_label":
-        row.place_labels[column.group] = value
-    elif target in ("birthday", "birth_year", "birth_month", "birth_day"):
-        if target == "birthday" and value.isdigit() and len(value) <= 2:
-            target = "birth_day"  # German Thunderbird: "Geburtstag" is the day of the month
-        row.birth.setdefault(target, (shown, value))
-        if row.birth[target] != (shown, value):
-            result.extra.append(f"{shown}: {value}")
-    elif target == "tags":
-        row.tags.append(value)
-    elif target == "notes":
-        row.notes.append(value)
-    elif target == "more":
-        _take_more(result, row, shown, value)
-    elif target in OWN_FIELDS:
-        if not read_own(result, target, value):
-            result.extra.append(f"{shown}: {value}")
-    else:
+    gender = _GENDER.get(value.casefold())
+    if gender is None:
+        _take_extra(result, row, column, value, label, shown)
+    elif result.person.salutation is Salutation.NONE:
+        result.person.salutation = gender
+    elif result.person.salutation is not gender:
         result.extra.append(f"{shown}: {value}")
+
+
+_EMAIL_SPLIT = re.compile(r"\s*[;,]\s*|\s+:::\s+")
+
+
+def _take_email(
+    _result: ImportedContact, row: _Row, _column: Column, value: str, label: str, _shown: str
+) -> None:
+    if "," not in value and ";" not in value and ":" not in value:
+        row.emails.append((value, label))  # one address: nothing to split
+        return
+    parts = _EMAIL_SPLIT.split(value)
+    if not all("@" in p for p in parts if p):
+        parts = _parts(value)  # "Name, Vorname <a@b.de>" stays whole
+    row.emails.extend((part, label) for part in parts if part)
+
+
+def _take_phone(
+    _result: ImportedContact, row: _Row, column: Column, value: str, label: str, _shown: str
+) -> None:
+    # Google writes several numbers of one kind into one cell, " ::: " apart.
+    phone_label = label if column.group else column.header
+    for part in _parts(value):
+        row.phones.append((column.rank, len(row.phones), part, phone_label))
+
+
+def _take_messenger(
+    _result: ImportedContact, row: _Row, column: Column, value: str, label: str, _shown: str
+) -> None:
+    for part in _parts(value):
+        row.webs.append(DetailData(DetailKind.MESSENGER, part, label or column.header))
+
+
+def _take_web(
+    _result: ImportedContact, row: _Row, _column: Column, value: str, label: str, _shown: str
+) -> None:
+    row.webs.extend(DetailData(DetailKind.WEB, p, label or _site(p)) for p in _parts(value))
+
+
+def _take_address_part(
+    _result: ImportedContact, row: _Row, column: Column, value: str, label: str, shown: str
+) -> None:
+    target = column.target
+    place = row.places.setdefault(column.group, {})
+    if "\n" in value:
+        value = value.replace("\r\n", "\n").replace("\n", ", ")
+    place.setdefault(target, []).append(value)
+    if target == "address":
+        place.setdefault("shown", []).append(shown)
+    if label:
+        row.place_labels.setdefault(column.group, label)
+
+
+def _take_address_label(
+    _result: ImportedContact, row: _Row, column: Column, value: str, _label: str, _shown: str
+) -> None:
+    row.place_labels[column.group] = value
+
+
+def _take_birth(
+    result: ImportedContact, row: _Row, column: Column, value: str, _label: str, shown: str
+) -> None:
+    target = column.target
+    if target == "birthday" and value.isdigit() and len(value) <= 2:
+        target = "birth_day"  # German Thunderbird: "Geburtstag" is the day of the month
+    row.birth.setdefault(target, (shown, value))
+    if row.birth[target] != (shown, value):
+        result.extra.append(f"{shown}: {value}")
+
+
+def _take_tags(
+    _result: ImportedContact, row: _Row, _column: Column, value: str, _label: str, _shown: str
+) -> None:
+    row.tags.append(value)
+
+
+def _take_notes(
+    _result: ImportedContact, row: _Row, _column: Column, value: str, _label: str, _shown: str
+) -> None:
+    row.notes.append(value)
+
+
+def _take_own(
+    result: ImportedContact, _row: _Row, column: Column, value: str, _label: str, shown: str
+) -> None:
+    if not read_own(result, column.target, value):
+        result.extra.append(f"{shown}: {value}")
+
+
+def _take_extra(
+    result: ImportedContact, _row: _Row, _column: Column, value: str, _label: str, shown: str
+) -> None:
+    result.extra.append(f"{shown}: {value}")
 
 
 _NAME_LISTS = {
@@ -294,6 +311,9 @@ _NAME_LISTS = {
 
 
 def _parts(value: str) -> list[str]:
+    if ":::" not in value:  # almost always: one value
+        value = value.strip()
+        return [value] if value else []
     return [p.strip() for p in value.split(":::") if p.strip()]
 
 
@@ -305,7 +325,9 @@ def _site(url: str) -> str:
     return ""
 
 
-def _take_more(result: ImportedContact, row: _Row, shown: str, value: str) -> None:
+def _take_more(
+    result: ImportedContact, row: _Row, _column: Column, value: str, _label: str, shown: str
+) -> None:
     for line in value.splitlines():
         if not line.strip():
             continue
@@ -316,32 +338,55 @@ def _take_more(result: ImportedContact, row: _Row, shown: str, value: str) -> No
             row.more.append(item)
 
 
+def _handler(target: str) -> Take:
+    """The handler of a column's target (the first that claims it)."""
+    if target in SINGLE_FIELDS and target != "email":
+        return _take_single
+    return next((take for claims, take in _HANDLERS if claims(target)), _take_extra)
+
+
+_HANDLERS: tuple[tuple[Callable[[str], bool], Take], ...] = (
+    (lambda t: t in _NAME_LISTS, _take_name_part),
+    (lambda t: t == "salutation", _take_salutation),
+    (lambda t: t == "gender", _take_gender),
+    (lambda t: t == "email", _take_email),
+    (lambda t: t in ("phone", "mobile"), _take_phone),
+    (lambda t: t == "messenger", _take_messenger),
+    (lambda t: t == "web", _take_web),
+    (lambda t: t in ADDRESS_PARTS, _take_address_part),
+    (lambda t: t == "address_label", _take_address_label),
+    (lambda t: t in ("birthday", "birth_year", "birth_month", "birth_day"), _take_birth),
+    (lambda t: t == "tags", _take_tags),
+    (lambda t: t == "notes", _take_notes),
+    (lambda t: t == "more", _take_more),
+    (lambda t: t in OWN_FIELDS, _take_own),
+)
+
+
 def _finish(result: ImportedContact, row: _Row) -> None:
     person = result.person
     person.given_name = " ".join([*row.given, *row.middle])
     person.family_name = " ".join(row.family)
     person.title = " ".join(row.title)
     person.name_suffix = " ".join(row.suffix)
-    row.phones.sort(key=lambda item: (item[0], item[1]))
-    if row.phones:
-        result.phone = row.phones[0][2]
+    phones = row.phones
+    if phones:
+        phones.sort()  # by rank, then order (the order is unique: the texts never decide)
+        result.phone = phones[0][2]
+    details = person.details
     if row.emails:
         result.email = row.emails[0][0]
-    person.details.extend(DetailData(DetailKind.EMAIL, v, lbl) for v, lbl in row.emails[1:])
-    person.details.extend(DetailData(DetailKind.PHONE, v, lbl) for _r, _o, v, lbl in row.phones[1:])
-    person.details.extend(row.webs)
-    countries = _addresses(result, row)
-    person.details.extend(item for item in row.more if isinstance(item, DetailData))
-    person.addresses.extend(item for item in row.more if isinstance(item, AddressData))
-    _birthday(result, row)
-    tags = [t for text in row.tags for t in re.split(r":::|;|,", text)]
-    person.tags = ", ".join(
-        dict.fromkeys(
-            t.removeprefix("* ").strip()
-            for t in tags
-            if t.strip() and t.removeprefix("* ").strip().casefold() not in _SYSTEM_GROUPS
-        )
-    )
+        details.extend(DetailData(DetailKind.EMAIL, v, lbl) for v, lbl in row.emails[1:])
+    details.extend(DetailData(DetailKind.PHONE, v, lbl) for _r, _o, v, lbl in phones[1:])
+    details.extend(row.webs)
+    countries = _addresses(result, row) if row.places else set()
+    if row.more:
+        details.extend(item for item in row.more if isinstance(item, DetailData))
+        person.addresses.extend(item for item in row.more if isinstance(item, AddressData))
+    if row.birth:
+        _birthday(result, row)
+    if row.tags:
+        person.tags = _tags(tuple(row.tags))
     if not result.name:
         if person.given_name or person.family_name:
             result.name = compose_name(
@@ -354,37 +399,55 @@ def _finish(result: ImportedContact, row: _Row) -> None:
     result.notes = "\n".join(row.notes)
 
 
+_TAG_SPLIT = re.compile(r":::|;|,")
+
+
+@lru_cache(maxsize=4096)  # a file repeats its few categories in row after row
+def _tags(texts: tuple[str, ...]) -> str:
+    tags = [t for text in texts for t in _TAG_SPLIT.split(text)]
+    return ", ".join(
+        dict.fromkeys(
+            t.removeprefix("* ").strip()
+            for t in tags
+            if t.strip() and t.removeprefix("* ").strip().casefold() not in _SYSTEM_GROUPS
+        )
+    )
+
+
+_NONE: tuple[str, ...] = ()
+# A file repeats its few country names in every row.
+_country_code = lru_cache(maxsize=1024)(country_code)
+
+
 def _addresses(result: ImportedContact, row: _Row) -> set[str]:
     countries: set[str] = set()
     for group, parts in row.places.items():
-        lines = parts.get("address", [])
-
-        def joined(key: str, parts: dict[str, list[str]] = parts) -> str:
-            return ", ".join(parts.get(key, []))
-
-        address = AddressData(
-            street=joined("street"),
-            postcode=joined("postcode"),
-            city=joined("city"),
-            region=joined("region"),
-            country=joined("country"),
-            label=row.place_labels.get(group)
-            or (translate(_GROUP_LABELS[group]) if group in _GROUP_LABELS else ""),
+        get = parts.get
+        lines = get("address", _NONE)
+        street = ", ".join(get("street", _NONE))
+        postcode = ", ".join(get("postcode", _NONE))
+        city = ", ".join(get("city", _NONE))
+        region = ", ".join(get("region", _NONE))
+        country = ", ".join(get("country", _NONE))
+        label = row.place_labels.get(group) or (
+            translate(_GROUP_LABELS[group]) if group in _GROUP_LABELS else ""
         )
-        if address.is_empty() and lines:
+        empty = not (street or postcode or city or region or country)  # AddressData.is_empty
+        if empty and lines:
             # Only a formatted one-line address: it becomes the street line.
-            address = AddressData(street=", ".join(lines), label=address.label)
+            street = ", ".join(lines)
+            empty = not street
         elif lines:
             # Google's "Formatted" beside the parts: kept as written, in the notes.
-            shown = parts.get("shown", [])
+            shown = get("shown", _NONE)
             result.extra.extend(f"{h}: {text}" for h, text in zip(shown, lines, strict=True))
-        if address.is_empty():
+        if empty:
             continue
-        for name in parts.get("country", []):
-            code = country_code(name)
+        for name in get("country", _NONE):
+            code = _country_code(name)
             if code:
                 countries.add(code)
-        result.person.addresses.append(address)
+        result.person.addresses.append(AddressData(street, postcode, city, region, country, label))
     return countries
 
 
@@ -392,7 +455,8 @@ def _birthday(result: ImportedContact, row: _Row) -> None:
     person = result.person
     if "birthday" in row.birth:
         shown, value = row.birth["birthday"]
-        found = parse_date_cell(value, english=not normalise_header(shown).startswith("geburt"))
+        english = not normalise_header(shown).startswith("geburt")
+        found = _date_cell(value, english=english)
         if found is None:
             result.extra.append(f"{shown}: {value}")
         elif found[0] is not None:
@@ -411,33 +475,5 @@ def _birthday(result: ImportedContact, row: _Row) -> None:
     result.extra.extend(f"{shown}: {value}" for shown, value in parts.values())
 
 
-def parse_date_cell(
-    value: str, *, english: bool
-) -> tuple[int | None, int | None, int | None] | None:
-    """A birthday cell as (day, month, year); (None, None, None) for Outlook's empty
-    "0/0/00"; None when it is not understood (the cell then goes into the notes).
-
-    Slashes are American (M/D/Y) under English headers and day first otherwise; a
-    number over 12 decides either way. Two-digit years are not guessed.
-    """
-    text = value.strip()
-    if _NOT_A_DATE.match(text):
-        return None, None, None
-    try:
-        return parse_birthday(text)
-    except ValueError:
-        pass
-    text = _TIME.sub("", text)  # Outlook and Excel add midnight: "3/15/1980 12:00:00 AM"
-    if text != value.strip():
-        return parse_date_cell(text, english=english)
-    found = _SLASHED.match(text)
-    if not found:
-        return None
-    first, second, year = (int(g) for g in found.groups())
-    if len(found.group(1)) == 4:  # 1980/03/15
-        return year, second, first
-    if len(found.group(3)) != 4:
-        return None
-    if first > 12 or (second <= 12 and not english):
-        return first, second, year
-    return second, first, year
+# Birthdays repeat (and a file writes them all alike): each distinct cell is read once.
+_date_cell = lru_cache(maxsize=8192)(parse_date_cell)

@@ -36,7 +36,7 @@ from empfehlung_desktop.interchange.importer import (
 )
 from empfehlung_desktop.model import Contact, ContactAddress, ContactDetail, ContactSource
 from empfehlung_desktop.model import sort_key as name_key
-from empfehlung_desktop.model.contact import new_uid
+from empfehlung_desktop.model.contact import new_uids
 from empfehlung_desktop.names import name_sort_key
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.contacts.person import NAMES_TO_CHECK
@@ -166,11 +166,12 @@ def _insert_new(
     new_items = [item for item in preview.items if item.action in (Action.NEW, Action.IMPORT)]
     if not new_items:
         return 0, []
+    fresh = iter(new_uids(len(new_items)))
     for item in new_items:
         # The file's UID is kept when it is a UUID not yet in use (a contact
         # imported anyway next to its duplicate gets a new one).
         if not item.uid or item.uid in taken:
-            item.uid = new_uid()
+            item.uid = next(fresh)
         taken.add(item.uid)
     conn = session.connection()
     contacts = _Inserter(conn, cast(Table, Contact.__table__), _CONTACT_COLUMNS)
@@ -184,7 +185,11 @@ def _insert_new(
         # without Python's lock): the two cores work at once. Every statement
         # stays on this thread, in this transaction.
         size = max(BATCH, len(new_items) // 20)  # 20 batches at most: few index statements
-        batches = [new_items[i : i + size] for i in range(0, len(new_items), size)]
+        # The first batch no bigger than BATCH: SQLite starts writing sooner than
+        # after the time one of the bigger batches takes to build.
+        first = min(BATCH, len(new_items))
+        batches = [new_items[:first]]
+        batches += [new_items[i : i + size] for i in range(first, len(new_items), size)]
         build = partial(_contact_rows, contacts, constant=constant)
         upcoming = ahead.submit(build, batches[0])
         for number, batch in enumerate(batches):
@@ -306,6 +311,13 @@ class _Inserter:
 
 
 def _ids_by_uid(conn: Connection, after_id: int) -> dict[str, int]:
+    if conn.dialect.name == "sqlite" and conn.dialect.paramstyle == "qmark":
+        # The driver's rows directly (SQLAlchemy's result handling costs more here).
+        found = conn.exec_driver_sql('SELECT uid, id FROM "contact" WHERE id > ?', (after_id,))
+        try:
+            return {uid: cid for uid, cid in found.cursor.fetchall() if uid}
+        finally:
+            found.close()
     rows = conn.execute(
         select(Contact.uid, Contact.id)
         .where(Contact.id > after_id)

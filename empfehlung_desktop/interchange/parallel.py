@@ -33,7 +33,8 @@ from typing import Any, TypeVar
 
 from empfehlung_desktop.i18n import current_language, set_language
 from empfehlung_desktop.interchange import vcard
-from empfehlung_desktop.interchange.csv_person import Column, row_contact
+from empfehlung_desktop.interchange.csv_columns import Column
+from empfehlung_desktop.interchange.csv_person import row_contact
 from empfehlung_desktop.interchange.preview_item import PreviewItem, clean_item
 from empfehlung_desktop.interchange.records import ImportedContact, PersonFields
 from empfehlung_desktop.services.contacts.person import AddressData, DetailData
@@ -215,13 +216,16 @@ def map_chunks(
         feed()
         results[low] = local(chunks[low])
         low += 1
-    for index, future in sorted(sent.items()):
+    for index in sorted(sent):
         if check is not None:
             check()
+        # Each chunk's wire tuples are let go of once decoded (not all kept to the end).
+        future = sent.pop(index)
         try:
             results[index] = [decode(w) for w in future.result()]
         except BrokenProcessPool:
             results[index] = local(chunks[index])
+        del future
     return [out for part in results if part is not None for out in part]
 
 

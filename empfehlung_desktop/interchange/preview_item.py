@@ -11,11 +11,11 @@ the notes with a hint, like every other value without a field.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from empfehlung_desktop.i18n import N_, _
-from empfehlung_desktop.interchange.records import ImportedContact, PersonFields
+from empfehlung_desktop.interchange.records import ImportedContact, PersonFields, full_notes
 from empfehlung_desktop.model import ContactSource, DetailKind, Role, SpiralStage
 from empfehlung_desktop.names import split_name
 from empfehlung_desktop.services.contacts import person as person_service
@@ -47,7 +47,7 @@ ACTION_LABELS = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class PreviewItem:
     """One contact of the file as it would be imported."""
 
@@ -145,12 +145,15 @@ def clean_item(
             values[key] = values[key][:limit]
     if not values["name"]:
         warnings.append(_("Kein Name – wird übersprungen."))
-    notes = ImportedContact(position="", notes=raw.notes, extra=extra).full_notes()
+    notes = full_notes(raw.notes, extra)
+    competences = raw.competences
+    if competences:
+        competences = ", ".join(t.strip() for t in competences.split(",") if t.strip())
     item = PreviewItem(
         position=raw.position,
         email=email,
         phone=phone,
-        competences=", ".join(t.strip() for t in raw.competences.split(",") if t.strip()),
+        competences=competences,
         notes=notes,
         warnings=warnings,
         name=values["name"],
@@ -169,9 +172,6 @@ def clean_item(
     if not item.importable:
         item.action = Action.SKIP
     return item
-
-
-_ADDRESS_LIMITS = {"street": 200, "postcode": 20, "city": 100, "region": 100, "country": 100}
 
 
 def clean_person(
@@ -220,25 +220,26 @@ def clean_person(
         if d is not None
     ]
     addresses = [_clean_address(a, warnings, extra) for a in fields.addresses]
-    tags = person_service.clean_tags(fields.tags)
+    tags = person_service.clean_tags(fields.tags) if fields.tags else ""
     if len(tags) > 500:
         warnings.append(_("Zu viele Schlagwörter; sie stehen in den Notizen."))
         extra.append(_("Schlagwörter: {value}").format(value=tags))
         tags = ""
-    cleaned = replace(
-        fields,
+    # Every field of PersonFields (dataclasses.replace costs as much again).
+    cleaned = PersonFields(
         salutation=names.salutation,
         title=parts["title"],
         given_name=parts["given_name"],
         family_name=parts["family_name"],
         name_suffix=parts["name_suffix"],
+        address_form=fields.address_form,
         birth_day=day,
         birth_month=month,
         birth_year=year,
         tags=tags,
+        name_guessed=_split_by_guess(name, fields),
         details=details,
         addresses=[a for a in addresses if not a.is_empty()],
-        name_guessed=_split_by_guess(name, fields),
     )
     return names.name, cleaned
 
@@ -260,7 +261,7 @@ def _clean_detail(
     value = detail.value.strip()
     if not value:
         return None
-    label = " ".join(detail.label.split())
+    label = _tidy_line(detail.label)
     if len(label) > 60:
         extra.append(_("Bezeichnung: {value}").format(value=label))
         label = label[:60]
@@ -283,21 +284,54 @@ def _clean_detail(
         warnings.append(_("Eine Angabe ist zu lang; sie steht vollständig in den Notizen."))
         extra.append(f"{label or detail.kind.label}: {value}")
         return None
+    if value == detail.value and label == detail.label:
+        return detail  # unchanged (and immutable): no copy
     return DetailData(detail.kind, value, label)
 
 
 def _clean_address(address: AddressData, warnings: list[str], extra: list[str]) -> AddressData:
-    values = {key: _tidy(getattr(address, key)) for key in _ADDRESS_LIMITS}
-    label = " ".join(address.label.split())[:60]
-    if any(len(values[k]) > limit for k, limit in _ADDRESS_LIMITS.items()):
-        full = AddressData(**values).one_line()
+    street, postcode = _tidy(address.street), _tidy(address.postcode)
+    city, region, country = _tidy(address.city), _tidy(address.region), _tidy(address.country)
+    label = _tidy_line(address.label)[:60]
+    if (
+        len(street) > 200
+        or len(postcode) > 20
+        or len(city) > 100
+        or len(region) > 100
+        or len(country) > 100
+    ):
+        full = AddressData(street, postcode, city, region, country).one_line()
         warnings.append(_("Eine Adresse ist zu lang; sie steht vollständig in den Notizen."))
         extra.append(_("Adresse: {value}").format(value=full))
-        values = {k: values[k][:limit] for k, limit in _ADDRESS_LIMITS.items()}
-    return AddressData(label=label, **values)
+        street, postcode, city = street[:200], postcode[:20], city[:100]
+        region, country = region[:100], country[:100]
+    if (street, postcode, city, region, country, label) == (
+        address.street,
+        address.postcode,
+        address.city,
+        address.region,
+        address.country,
+        address.label,
+    ):
+        return address  # already clean (and immutable): no copy
+    return AddressData(street, postcode, city, region, country, label)
 
 
 def _tidy(text: str) -> str:
     """Spaces tidied within each line; line breaks (a street on two lines) kept."""
+    if _is_tidy(text):
+        return text
     lines = (" ".join(line.split()) for line in text.splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def _tidy_line(text: str) -> str:
+    """Whitespace runs as one space, none at the ends (``" ".join(text.split())``)."""
+    return text if _is_tidy(text) else " ".join(text.split())
+
+
+def _is_tidy(text: str) -> bool:
+    """Whether tidying leaves ``text`` as it is: its only white space is single
+    spaces between words (a printable text has no other white space: every
+    other white space character is a control or a separator character)."""
+    return text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " "

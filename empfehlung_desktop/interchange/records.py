@@ -65,7 +65,7 @@ class ExportedContact(Protocol):
     def tags(self) -> str: ...
 
 
-@dataclass
+@dataclass(slots=True)
 class PersonFields:
     """What a file says about the person beyond name, e-mail and phone."""
 
@@ -87,7 +87,7 @@ class PersonFields:
     addresses: list[AddressData] = field(default_factory=list)
 
 
-@dataclass
+@dataclass(slots=True)
 class ImportedContact:
     """One contact read from a file, with where it came from in that file.
 
@@ -145,8 +145,13 @@ class ImportedContact:
         return "\n".join(p for p in parts if p)
 
     def full_notes(self) -> str:
-        parts = [self.notes.strip(), *(line for line in self.extra if line.strip())]
-        return "\n".join(p for p in parts if p)
+        return full_notes(self.notes, self.extra)
+
+
+def full_notes(notes: str, extra: list[str]) -> str:
+    """The notes and, line by line, the values without a field of their own."""
+    parts = [notes.strip(), *(line for line in extra if line.strip())]
+    return "\n".join(p for p in parts if p)
 
 
 def decode_with_name(data: bytes) -> tuple[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import uuid
 
 from sqlalchemy import (
@@ -40,6 +41,20 @@ ERASED_NAME = "gelöschter Kontakt"
 def new_uid() -> str:
     """A stable identity for exports: the same person has the same UID everywhere."""
     return str(uuid.uuid4())
+
+
+def new_uids(count: int) -> list[str]:
+    """``count`` UIDs as :func:`new_uid` makes them (random UUIDs, version 4), from
+    one read of the system's random source (an import of 100,000 contacts)."""
+    data = os.urandom(16 * count)
+    uids: list[str] = []
+    for start in range(0, 16 * count, 16):
+        raw = bytearray(data[start : start + 16])
+        raw[6] = (raw[6] & 0x0F) | 0x40  # version 4
+        raw[8] = (raw[8] & 0x3F) | 0x80  # the RFC 4122 variant
+        text = raw.hex()
+        uids.append(f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}")
+    return uids
 
 
 class Contact(Timestamped, Versioned, Base):

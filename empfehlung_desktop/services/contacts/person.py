@@ -28,7 +28,7 @@ _SALUTATION_CODES = {"ms": Salutation.MS, "mr": Salutation.MR}
 _D = TypeVar("_D", bound=Any)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DetailData:
     """A further e-mail, phone, website/profile or messenger account."""
 
@@ -37,7 +37,7 @@ class DetailData:
     label: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AddressData:
     """A postal address; ``label`` says which ("privat", "geschäftlich" …)."""
 

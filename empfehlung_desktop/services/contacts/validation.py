@@ -22,6 +22,7 @@ _DIGIT = re.compile(r"\d")
 # fast path in :func:`_direct` reads without phonenumbers' parser.
 _SIMPLE_NUMBER = re.compile(r"\+?[0-9][0-9 ()./\-]*")
 _SEPARATORS = str.maketrans("", "", " ()./-+")
+_NOT_COMPACT = re.compile(r"[\s()./\-]")
 # Calling codes of the regions the fast path knows; each belongs to one region only
 # and strips a national prefix "0" (Liechtenstein also "1001", left to the parser).
 _DIRECT_CODES = {49: "DE", 43: "AT", 41: "CH", 423: "LI"}
@@ -89,7 +90,7 @@ def check_phone(
     if not _DIGIT.search(value):
         error = _("„{value}“ ist keine gültige Telefonnummer.").format(value=value)
         return PhoneCheck(value, error=error)
-    compact = re.sub(r"[\s()./\-]", "", value)
+    compact = _NOT_COMPACT.sub("", value)
     international = compact.startswith("+") or compact.startswith("00")
     if international:
         candidate = "+" + compact[2:] if compact.startswith("00") else value
@@ -141,11 +142,12 @@ def _international(text: str) -> str | None:
     import phonenumbers
 
     _keep_patterns()
-    number = _direct(text, None)
-    if number is None:
-        number = _parse(text, None)
-        if number is None or not phonenumbers.is_valid_number(number):
-            return None
+    direct = _direct(text, None)
+    if direct is not None:
+        return _format_direct(direct.country_code, str(direct.national_number))
+    number = _parse(text, None)
+    if number is None or not phonenumbers.is_valid_number(number):
+        return None
     return _format(number)
 
 
@@ -153,11 +155,12 @@ def _international(text: str) -> str | None:
 def _national(text: str, region: str) -> str | None:
     """``text`` formatted internationally if it is a valid number of ``region``, else None."""
     _keep_patterns()
-    number = _direct(text, region)
-    if number is None:
-        number = _parse(text, region)
-        if number is None or not _valid_in(number, region):
-            return None
+    direct = _direct(text, region)
+    if direct is not None:
+        return _format_direct(direct.country_code, str(direct.national_number))
+    number = _parse(text, region)
+    if number is None or not _valid_in(number, region):
+        return None
     return _format(number)
 
 
@@ -169,15 +172,28 @@ def _also_valid_in(compact: str, home: str) -> tuple[str, ...]:
 
 def _direct(text: str, region: str | None):  # type: ignore[no-untyped-def]
     """The number ``phonenumbers.parse(text, region)`` returns, built without parsing,
-    if it is a valid number (of ``region`` when given); None: ask the parser.
+    if it is a valid number (of ``region`` when given); None: ask the parser."""
+    import phonenumbers
+
+    direct = _direct_parts(text, region)
+    if direct is None:
+        return None
+    code, national = direct
+    return phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+
+
+def _direct_parts(text: str, region: str | None) -> tuple[int, str] | None:
+    """(calling code, national number) of what ``phonenumbers.parse(text, region)``
+    returns, found without parsing, if it is a valid number (of ``region`` when
+    given); None: ask the parser.
 
     Only the plain forms whose parse result is certain: ASCII digits and separators,
     either "+" and a German-speaking calling code followed by a digit other than 0,
     or (with ``region``) one trunk 0 and a national number valid in that region.
     Parsing strips exactly this trunk 0 there, and for "+49 171 …" nothing.
     Everything else (extensions, letters, "+49 (0)…", other countries) is parsed.
+    The national number never starts with 0.
     """
-    import phonenumbers
 
     if not text.isascii() or _SIMPLE_NUMBER.fullmatch(text) is None:
         return None
@@ -185,15 +201,7 @@ def _direct(text: str, region: str | None):  # type: ignore[no-untyped-def]
     if text.startswith("+"):
         if region is not None:
             return None
-        code = next(
-            (
-                int(digits[:size])
-                for size in (1, 2, 3)
-                if digits[:1] != "0"
-                and int(digits[:size]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE
-            ),
-            0,
-        )
+        code = _calling_code(digits[:3])
         national = digits[len(str(code)) :]
         if code not in _DIRECT_CODES or national[:1] in ("", "0") or national.startswith("1001"):
             return None
@@ -206,7 +214,82 @@ def _direct(text: str, region: str | None):  # type: ignore[no-untyped-def]
         return None
     if not _valid_national(_DIRECT_CODES[code], national):
         return None
-    return phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+    return code, national
+
+
+@lru_cache(maxsize=1024)
+def _calling_code(lead: str) -> int:
+    """The calling code phonenumbers reads at the start of ``lead`` (the first three
+    digits after "+"), or 0."""
+    import phonenumbers
+
+    return next(
+        (
+            int(lead[:size])
+            for size in (1, 2, 3)
+            if lead[:1] != "0" and int(lead[:size]) in phonenumbers.COUNTRY_CODE_TO_REGION_CODE
+        ),
+        0,
+    )
+
+
+# (last leading-digits pattern, number pattern, replacement, the replacement split
+# into its text before the first group and (group, text after it) pairs, or None)
+_Format = tuple[
+    re.Pattern[str] | None, re.Pattern[str], str, tuple[str, tuple[tuple[int, str], ...]] | None
+]
+_GROUP_REFERENCE = re.compile(r"\\([1-9])(?!\d)")
+
+
+@lru_cache(maxsize=8)
+def _formats(code: int) -> tuple[_Format, ...]:
+    """The international number formats of the region that alone has ``code`` (DE, AT,
+    CH, LI) in order, as phonenumbers' _format_nsn chooses from them."""
+    import phonenumbers
+
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(_DIRECT_CODES[code])
+    assert metadata is not None, code
+    available = metadata.intl_number_format or metadata.number_format
+    formats: list[_Format] = []
+    for found in available:
+        replacement = str(found.format)
+        parts = _GROUP_REFERENCE.split(replacement)
+        texts, groups = parts[0::2], [int(g) for g in parts[1::2]]
+        plain = not any("\\" in text for text in texts)
+        formats.append(
+            (
+                re.compile(found.leading_digits_pattern[-1])
+                if found.leading_digits_pattern
+                else None,
+                re.compile(str(found.pattern)),
+                replacement,
+                (texts[0], tuple(zip(groups, texts[1:], strict=True))) if plain else None,
+            )
+        )
+    return tuple(formats)
+
+
+def _format_direct(code: int, national: str) -> str:
+    """``phonenumbers.format_number(number, INTERNATIONAL)`` for a number of
+    :func:`_direct` (no extension, no leading zero), without building it: the first
+    format whose leading digits and pattern fit, as phonenumbers chooses, applied
+    as ``re.sub`` applies it (one match over the whole number: its groups joined
+    by the replacement's text, without re's template machinery)."""
+    for leading, pattern, replacement, pieces in _formats(code):
+        if (leading is None or leading.match(national)) and pattern.fullmatch(national):
+            first = pattern.match(national)  # what re.sub replaces first
+            if (
+                pieces is not None
+                and first is not None
+                and first.end() == len(national)
+                and pattern.search(national, len(national)) is None  # nothing more to replace
+            ):
+                head, rest = pieces
+                text = head + "".join((first.group(g) or "") + after for g, after in rest)
+            else:
+                text = pattern.sub(replacement, national)
+            return f"+{code} {text}"
+    return f"+{code} {national}"
 
 
 # The number types phonenumbers knows, the common ones first.
@@ -252,14 +335,14 @@ def _valid_national(region: str, national: str) -> bool:
     line and mobile; a number is valid when it matches the general pattern and
     any type. This asks the same patterns, the common types first.
     """
-    general, types = _descriptions(region)
+    (lengths, pattern), types = _descriptions(region)
     size = len(national)
-
-    def matches(desc: _Desc) -> bool:
-        lengths, pattern = desc
-        return (not lengths or size in lengths) and pattern.fullmatch(national) is not None
-
-    return matches(general) and any(matches(desc) for desc in types)
+    if (lengths and size not in lengths) or pattern.fullmatch(national) is None:
+        return False
+    for lengths, pattern in types:
+        if (not lengths or size in lengths) and pattern.fullmatch(national) is not None:
+            return True
+    return False
 
 
 def normalize_phone(

@@ -72,3 +72,33 @@ def test_validity_asks_the_same_patterns_as_phonenumbers(
         return
     number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
     assert validation._valid_national(region, national) == phonenumbers.is_valid_number(number)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.sampled_from((49, 43, 41, 423)),
+    st.sampled_from(("1", "15", "17", "30", "69", "761", "664", "676", "79", "800", "900", "")),
+    st.text(alphabet="0123456789", min_size=1, max_size=12),
+)
+def test_the_direct_format_is_phonenumbers_format(code: int, prefix: str, digits: str) -> None:
+    national = (prefix + digits).lstrip("0")
+    if not national:
+        return
+    number = phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
+    if not phonenumbers.is_valid_number(number):
+        return
+    expected = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    assert validation._format_direct(code, national) == expected
+
+
+@settings(max_examples=2000, deadline=None)
+@given(written_numbers(), st.sampled_from(_REGIONS))
+def test_a_written_number_is_formatted_as_phonenumbers_formats_it(
+    text: str, region: str | None
+) -> None:
+    parts = validation._direct_parts(text, region)
+    if parts is None:
+        return
+    parsed = phonenumbers.parse(text, region)
+    expected = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    assert validation._format_direct(*parts) == expected
