@@ -33,6 +33,7 @@ from empfehlung_desktop.interchange.vcard_person import (
     read_person,
 )
 from empfehlung_desktop.interchange.vcard_person import read_own as read_own_person
+from empfehlung_desktop.interchange.vcard_properties import NOTE_LABELS, TECHNICAL, TYPE_LABELS
 from empfehlung_desktop.interchange.vcard_syntax import (
     _Card,
     _card_near,
@@ -53,101 +54,8 @@ from empfehlung_desktop.interchange.vcard_vendors import (
 )
 from empfehlung_desktop.model import ContactSource, Role, SpiralStage
 
-# Properties that carry no data of the person (or repeat what we keep elsewhere).
-_TECHNICAL = frozenset(
-    [
-        "VERSION",
-        "PRODID",
-        "REV",
-        "UID",
-        "PROFILE",
-        "SOURCE",
-        "NAME",
-        "MAILER",
-        "SORT-STRING",
-        "KIND",
-        "CLIENTPIDMAP",
-        "X-ABUID",
-        "X-ABLABEL",
-        "X-ABADR",
-        "X-ABSHOWAS",
-        "X-EVOLUTION-FILE-AS",
-        "X-MOZILLA-HTML",
-        "X-MS-OL-DEFAULT-POSTAL-ADDRESS",
-        "X-MS-OL-DESIGN",
-        "X-MS-CARDPICTURE",
-        "X-GOOGLE-ETAG",
-        "X-IRMC-LUID",  # a phone's local sync id
-    ]
-)
-
-# Properties without a field of their own: into the notes under this label.
-_NOTE_LABELS: dict[str, str] = {
-    "ANNIVERSARY": N_("Jahrestag"),
-    "X-ANNIVERSARY": N_("Jahrestag"),
-    "X-EVOLUTION-ANNIVERSARY": N_("Jahrestag"),
-    "X-MS-ANNIVERSARY": N_("Jahrestag"),
-    "X-WAB-WEDDING_ANNIVERSARY": N_("Jahrestag"),
-    "X-KADDRESSBOOK-X-ANNIVERSARY": N_("Jahrestag"),
-    "NICKNAME": N_("Spitzname"),
-    "X-EVOLUTION-SPOUSE": N_("Partner/in"),
-    "X-SPOUSE": N_("Partner/in"),
-    "X-WAB-SPOUSE_NAME": N_("Partner/in"),
-    "X-KADDRESSBOOK-X-SPOUSESNAME": N_("Partner/in"),
-    "X-EVOLUTION-MANAGER": N_("Vorgesetzte/r"),
-    "X-MANAGER": N_("Vorgesetzte/r"),
-    "X-KADDRESSBOOK-X-MANAGERSNAME": N_("Vorgesetzte/r"),
-    "X-EVOLUTION-ASSISTANT": N_("Assistenz"),
-    "X-MS-ASSISTANT": N_("Assistenz"),
-    "X-MS-MANAGER": N_("Vorgesetzte/r"),
-    "X-MS-SPOUSE": N_("Partner/in"),
-    "X-MS-CHILD": N_("Kind"),
-    "X-CHILD": N_("Kind"),
-    "X-MS-INTERESTS": N_("Interesse"),
-    "X-INTERESTS": N_("Interesse"),
-    "X-MS-TEXT": N_("Benutzerfeld"),
-    "X-CUSTOM": N_("Benutzerfeld"),
-    "CLASS": N_("Vertraulichkeit"),
-    "X-ASSISTANT": N_("Assistenz"),
-    "X-KADDRESSBOOK-X-ASSISTANTSNAME": N_("Assistenz"),
-    "X-KADDRESSBOOK-X-OFFICE": N_("Büro"),
-    "X-KADDRESSBOOK-X-PROFESSION": N_("Beruf"),
-    "X-GENDER": N_("Geschlecht"),
-    "X-WAB-GENDER": N_("Geschlecht"),
-    "TZ": N_("Zeitzone"),
-    "GEO": N_("Geo-Position"),
-    "LANG": N_("Sprache"),
-    "RELATED": N_("Beziehung"),
-    "X-ABRELATEDNAMES": N_("Beziehung"),
-    "X-ABDATE": N_("Datum"),
-    "X-PHONETIC-FIRST-NAME": N_("Aussprache Vorname"),
-    "X-PHONETIC-LAST-NAME": N_("Aussprache Nachname"),
-    "EXPERTISE": N_("Fachgebiet"),
-    "HOBBY": N_("Hobby"),
-    "INTEREST": N_("Interesse"),
-    "FBURL": N_("Frei/Gebucht"),
-    "CALURI": N_("Kalender"),
-    "CALADRURI": N_("Kalender"),
-    "ORG-DIRECTORY": N_("Verzeichnis"),
-    "MEMBER": N_("Mitglied"),
-}
-# Properties read into fields above (the rest goes to the notes).
+# Properties read into fields (the rest goes to the notes).
 _HANDLED = frozenset(["FN", "ORG", "TITLE", "ROLE", "NOTE", "LABEL", *PERSON_PROPERTIES])
-_TYPE_LABELS = {
-    "cell": N_("Mobil"),
-    "work": N_("Arbeit"),
-    "home": N_("Privat"),
-    "fax": N_("Fax"),
-    "pager": N_("Pager"),
-    "car": N_("Auto"),
-    "isdn": N_("ISDN"),
-    "video": N_("Video"),
-    "modem": N_("Modem"),
-    "text": N_("SMS"),
-    "x-callback": N_("Rückruf"),
-    "x-assistant": N_("Assistenz"),
-    "assistant": N_("Assistenz"),
-}
 
 
 Cards = Sequence[tuple[int, list[tuple[int, bytes]]]]
@@ -209,7 +117,7 @@ def _apple_labels(card: _Card) -> dict[str, str]:
 
 
 def _kind(prop: _Prop, labels: dict[str, str]) -> str:
-    words = [translate(_TYPE_LABELS[t]) for t in sorted(prop.types) if t in _TYPE_LABELS]
+    words = [translate(TYPE_LABELS[t]) for t in sorted(prop.types) if t in TYPE_LABELS]
     label = labels.get(prop.group.lower()) if prop.group else None
     if label and label not in words:
         words.append(label)
@@ -263,7 +171,7 @@ def _to_contact(card: _Card) -> ImportedContact:
 
     for prop in card.props:
         upper = prop.name.upper()
-        if upper in _HANDLED or upper in _TECHNICAL or upper.startswith("X-COUCHDB-"):
+        if upper in _HANDLED or upper in TECHNICAL or upper.startswith("X-COUCHDB-"):
             continue
         if is_messenger(prop.name):
             if KDE_MESSAGING.match(prop.name):
@@ -292,14 +200,14 @@ def _to_contact(card: _Card) -> ImportedContact:
             for adr in by_name.get("ADR", [])
         ):
             continue  # Samsung phones repeat the address they wrote as ADR
-        if upper in _NOTE_LABELS:
+        if upper in NOTE_LABELS:
             shown = _iso_date(value) if upper == "ANNIVERSARY" else value
             if upper == "NICKNAME" and version != "2.1":
                 shown = ", ".join(
                     _unescape(n, version).strip() for n in _split_unescaped(prop.value, ",")
                 )
             kind = relation_label(prop.types) if upper == "RELATED" else _kind(prop, labels)
-            extra(translate(_NOTE_LABELS[upper]), shown, kind)
+            extra(translate(NOTE_LABELS[upper]), shown, kind)
             continue
         extra(prop.name, value)
         result.warnings.append(
