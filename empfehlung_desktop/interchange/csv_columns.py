@@ -19,7 +19,7 @@ from empfehlung_desktop.services.contacts.person import parse_birthday
 
 LABEL_COLUMN = re.compile(r"^(?P<group>.+?)\s+-\s+(?:type|label|service)$", re.IGNORECASE)
 GROUPED_COLUMN = re.compile(r"^(?P<group>.+?)\s+-\s+\S.*$")
-ADDRESS_PARTS = ("street", "postcode", "city", "region", "country", "address")
+ADDRESS_PARTS = ("street", "house_number", "postcode", "city", "region", "country", "address")
 NOT_READ = ("", "label")  # targets row_contact does not read on their own
 _GROUP_WORDS = (
     ("work", ("business", "work", "geschäftlich", "dienstlich", "büro", "firma", "company")),

@@ -42,6 +42,8 @@ for _target, _names in {
     "birth_month": "birthmonth geburtsmonat",
     "birth_day": "birthday1 birthdayday geburtstagtag",
     "street": "straße strasse street",
+    # Not "Nr": in a list that is as often the row's running number.
+    "house_number": "hausnummer hausnr housenumber streetnumber",
     "address": "adresse address anschrift",
     "postcode": "plz postleitzahl postcode postalcode zip zipcode",
     "city": "ort stadt city wohnort",
@@ -111,7 +113,18 @@ _HEADER_PATTERNS = [
 _QUALIFIERS = "privat|geschäftlich|dienstlich|büro|arbeit|persönlich|home|work|business|other"
 _QUALIFIER = re.compile(rf"^(?:{_QUALIFIERS}|weitere)|(?:{_QUALIFIERS})\d*$")
 _QUALIFIED_TARGETS = frozenset(
-    ["street", "postcode", "city", "region", "country", "phone", "mobile", "email", "web"]
+    [
+        "street",
+        "house_number",
+        "postcode",
+        "city",
+        "region",
+        "country",
+        "phone",
+        "mobile",
+        "email",
+        "web",
+    ]
 )
 
 # Presets for the CLI (--preset) and for naming what was recognised. The header

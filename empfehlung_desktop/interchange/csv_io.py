@@ -85,6 +85,7 @@ FIELD_LABELS: dict[str, str] = {
     "birth_month": N_("Geburtstag: Monat"),
     "birth_year": N_("Geburtstag: Jahr"),
     "street": N_("Adresse: Straße"),
+    "house_number": N_("Adresse: Hausnummer"),
     "postcode": N_("Adresse: PLZ"),
     "city": N_("Adresse: Ort"),
     "region": N_("Adresse: Region/Bundesland"),
@@ -230,7 +231,7 @@ def read_table(data: bytes) -> CsvTable:
             # Most cells of a vendor export are empty: nothing to clean there.
             # A row without quote or CR (almost all) is kept as read.
             joined = "".join(cells)
-            if "'" in joined or "\r" in joined:
+            if "'" in joined or "\r" in joined or '="' in joined:
                 cells = [c and _unguard(c.replace("\r\n", "\n")) for c in cells]
             rows.append((line, cells))
             if len(rows) > MAX_ROWS:
@@ -284,6 +285,9 @@ def _describe(exc: csv.Error) -> str:
 def _unguard(cell: str) -> str:
     if cell.startswith("'") and cell[1:2] in FORMULA_START:
         return cell[1:]
+    if cell.startswith('="') and cell.endswith('"') and len(cell) >= 3:
+        # Excel's text formula ="0761 123456" (written to keep a leading zero): its text.
+        return cell[2:-1].replace('""', '"')
     return cell
 
 

@@ -425,6 +425,9 @@ def _addresses(result: ImportedContact, row: _Row) -> set[str]:
         get = parts.get
         lines = get("address", _NONE)
         street = ", ".join(get("street", _NONE))
+        numbers = get("house_number")
+        if numbers:  # a list that keeps the house number in a column of its own
+            street = " ".join(p for p in (street, ", ".join(numbers)) if p)
         postcode = ", ".join(get("postcode", _NONE))
         city = ", ".join(get("city", _NONE))
         region = ", ".join(get("region", _NONE))

@@ -28,3 +28,19 @@ def test_qualified_address_columns_and_categories() -> None:
     assert anna.notes == "Kennt Sabine, seit 2019"
     assert anna.full_notes() == anna.notes  # nothing left without a field
     assert DetailData(DetailKind.EMAIL, "anna.berg@web.example", "") in anna.person.details
+
+
+def test_house_number_column_joins_the_street_and_excel_text_formulas_are_read() -> None:
+    data = (
+        "Nr;Vorname;Nachname;Straße;Hausnummer;PLZ;Ort;Telefon\r\n"
+        '1;Ewa;Nowak;Parkstraße;12a;79098;Freiburg;="0761123456"\r\n'
+        '2;Jonas;Weber;;7;6020;Innsbruck;"=""0664 1234567"""\r\n'
+    ).encode("cp1252")
+    table = read_table(data)
+    mapping = suggest_mapping(table.headers)
+    assert mapping[0] == "extra"  # "Nr" is a running number as often as a house number
+    ewa, jonas = read_csv(data)
+    assert ewa.person.addresses == [AddressData("Parkstraße 12a", "79098", "Freiburg", "", "", "")]
+    assert jonas.person.addresses == [AddressData("7", "6020", "Innsbruck", "", "", "")]
+    assert (ewa.phone, jonas.phone) == ("0761123456", "0664 1234567")
+    assert ewa.extra == ["Nr: 1"]
