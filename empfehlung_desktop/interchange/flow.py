@@ -45,8 +45,12 @@ def gc_paused() -> Iterator[None]:
 
     Reading, checking and writing 10,000 contacts allocate a million objects
     that all stay alive; the collector would walk them again and again (about a
-    fifth of the import's time) and find nothing. Collection resumes afterwards;
-    nested and concurrent imports (two windows) share one pause.
+    fifth of the import's time) and find nothing. Collection resumes afterwards,
+    with the objects made meanwhile frozen first (``gc.freeze``, as the GUI's
+    workers do): otherwise the first pass after the pause walks all of them at
+    once (0.4-0.8 s between the phases of a 100,000-row import). Frozen objects are
+    still freed by reference counting. Nested and concurrent imports (two windows)
+    share one pause.
     """
     global _gc_pauses
     with _gc_lock:
@@ -63,6 +67,7 @@ def gc_paused() -> Iterator[None]:
             with _gc_lock:
                 _gc_pauses -= 1
                 if _gc_pauses == 0:
+                    gc.freeze()
                     gc.enable()
 
 
