@@ -92,12 +92,14 @@ def read_person(
     emails = [(p, v) for p, v in emails if v]
     if emails:
         result.email = emails[0][1]
+        _main_label(card, emails[0][0], N_("E-Mail"), emails[0][1], extra)
     person.details.extend(DetailData(DetailKind.EMAIL, v, kind(p)) for p, v in emails[1:])
     tel = [p for name in _PHONES for p in by_name.get(name, [])]
     phones = [(p, _text(p, version).removeprefix("tel:")) for p in _ordered(tel)]
     phones = [(p, v) for p, v in phones if v]
     if phones:
         result.phone = phones[0][1]
+        _main_label(card, phones[0][0], N_("Telefon"), phones[0][1], extra)
     person.details.extend(
         DetailData(DetailKind.PHONE, v, _phone_kind(p, kind)) for p, v in phones[1:]
     )
@@ -146,6 +148,20 @@ def _phone_kind(prop: _Prop, kind: Kind) -> str:
     """The label of a further phone; types we have no word for (Outlook's "x-tty" …)
     are kept as written."""
     return kind(prop) or ", ".join(sorted(t for t in prop.types if t not in _PLAIN_TYPES))
+
+
+def _main_label(
+    card: _Card, prop: _Prop, field: str, value: str, extra: Callable[[str, str, str], None]
+) -> None:
+    """The main e-mail and phone have no label of their own: a label the user typed
+    (Apple's X-ABLabel "Zentrale", not one of its standard codes) goes to the notes."""
+    if not prop.group:
+        return
+    for other in card.props:
+        if other.group.lower() == prop.group.lower() and other.name.upper() == "X-ABLABEL":
+            label = _text(other, card.version)
+            if label and not label.startswith("_$!<"):
+                extra(translate(field), value, label)
 
 
 def _ordered(props: list[_Prop]) -> list[_Prop]:

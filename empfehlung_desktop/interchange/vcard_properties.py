@@ -63,6 +63,11 @@ NOTE_LABELS: dict[str, str] = {
     "X-INTERESTS": N_("Interesse"),
     "X-MS-TEXT": N_("Benutzerfeld"),
     "X-CUSTOM": N_("Benutzerfeld"),
+    # Thunderbird's four custom fields.
+    "X-CUSTOM1": N_("Benutzerfeld"),
+    "X-CUSTOM2": N_("Benutzerfeld"),
+    "X-CUSTOM3": N_("Benutzerfeld"),
+    "X-CUSTOM4": N_("Benutzerfeld"),
     "CLASS": N_("Vertraulichkeit"),
     "X-ASSISTANT": N_("Assistenz"),
     "X-KADDRESSBOOK-X-ASSISTANTSNAME": N_("Assistenz"),

@@ -208,3 +208,20 @@ def test_samsungs_copy_of_an_address_is_not_a_second_one() -> None:
     assert (joerg.extra, joerg.warnings) == ([], [])
     assert len(joerg.person.addresses) == 1
     assert eva.extra == [f"X-SAMSUNGADR: {adr}"]  # no ADR beside it: kept, with a hint
+
+
+def test_a_typed_label_of_the_main_phone_or_mail_goes_to_the_notes() -> None:
+    """The main number and address have no label field: Apple's standard codes are
+    type words, but a label the user typed ("Zentrale") would otherwise be lost."""
+    data = (
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Beispiel AG\r\nORG:Beispiel AG;\r\n"
+        "item1.TEL;type=pref:+41 44 123 45 67\r\nitem1.X-ABLabel:Zentrale\r\n"
+        "item2.EMAIL;type=INTERNET:info@beispiel.example\r\n"
+        "item2.X-ABLabel:_$!<Work>!$_\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Anna\r\nX-CUSTOM1;VALUE=TEXT:Kundennummer 42\r\n"
+        "END:VCARD\r\n"
+    )
+    company, anna = read_vcards(data.encode())
+    assert company.phone == "+41 44 123 45 67"
+    assert company.extra == ["Telefon (Zentrale): +41 44 123 45 67"]  # not the Work code
+    assert (anna.extra, anna.warnings) == (["Benutzerfeld: Kundennummer 42"], [])
