@@ -96,11 +96,13 @@ def _word_start(term: str, key: Any) -> ColumnElement[bool]:
 
 
 def _name_starts(term: str, pg: bool = False) -> ColumnElement[bool]:
-    """The name starts with the one folded letter ``term`` (on the sort_name index)."""
+    """The name starts with the folded ``term`` (on the sort_name index); its first
+    letter in every form the sort key keeps ("l" also "ł")."""
     # PostgreSQL compares by the database's collation, which may ignore spaces and
     # punctuation; "C" compares code points like SQLite does.
     key = Contact.sort_name.collate("C") if pg else Contact.sort_name
-    return or_(*((key >= p) & (key < _successor(p)) for p in name_start_keys(term)))
+    starts = (first + term[1:] for first in name_start_keys(term[:1]))
+    return or_(*((key >= p) & (key < _successor(p)) for p in starts))
 
 
 def _successor(prefix: str) -> str:
@@ -170,12 +172,7 @@ def clustered_by_name(session: Session, text_query: str, matches: int, total: in
     one_word = len(terms) == 1 and len(terms[0]) >= 2 and terms[0].isalpha()
     if not one_word or not search.has_fts(session):
         return False
-    term = terms[0]
-    ranges = (
-        (Contact.sort_name >= p) & (Contact.sort_name < _successor(p))
-        for p in (first + term[1:] for first in name_start_keys(term[:1]))
-    )
-    stmt = select(func.count()).select_from(Contact).where(or_(*ranges))
+    stmt = select(func.count()).select_from(Contact).where(_name_starts(terms[0]))
     elsewhere = matches - int(session.scalar(stmt) or 0)
     return not prefer_in_order(elsewhere, total, 0)
 
