@@ -12,9 +12,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from operator import itemgetter
 
 from empfehlung_desktop.i18n import _
+from empfehlung_desktop.interchange.csv_rows import column_values
 from empfehlung_desktop.services.contacts.person import parse_birthday
 
 LABEL_COLUMN = re.compile(r"^(?P<group>.+?)\s+-\s+(?:type|label|service)$", re.IGNORECASE)
@@ -130,23 +130,17 @@ def without_placeholder_columns(
     (Outlook's "Normal", "SMTP", "0/0/00" …): :func:`csv_person.row_contact` would skip each
     of their values anyway, and so it need not look at them row by row."""
     planned: list[Column] = []
-    all_cells = [cells for _line, cells in rows]
-    shortest = min(map(len, all_cells), default=0)
     for column in columns:
         if (
             column.target not in NOT_READ
             and column.check != "shown"
             and (column.placeholders or column.check)
+            and all(
+                not value.strip() or is_placeholder(column, value.strip(), [])
+                for value in column_values(rows, column.index)
+            )
         ):
-            index = column.index
-            if index < shortest:  # every row has the cell: each one taken in C
-                distinct = set(map(itemgetter(index), all_cells))
-            else:
-                distinct = {cells[index] for cells in all_cells if index < len(cells)}
-            if all(
-                not value.strip() or is_placeholder(column, value.strip(), []) for value in distinct
-            ):
-                column = replace(column, target="")
+            column = replace(column, target="")
         planned.append(column)
     return planned
 

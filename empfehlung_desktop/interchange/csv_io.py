@@ -18,7 +18,7 @@ import csv
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
+from functools import partial
 
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _
@@ -36,6 +36,7 @@ from empfehlung_desktop.interchange.csv_headers import (
     suggest_mapping,
 )
 from empfehlung_desktop.interchange.csv_person import row_contact
+from empfehlung_desktop.interchange.csv_rows import CsvRows, column_values
 from empfehlung_desktop.interchange.csv_write import (
     CSV_BOM,
     EXPORT_HEADERS,
@@ -109,14 +110,18 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 MAX_ROWS = 500_000
+Rows = Sequence[tuple[int, list[str]]]
 
 
 @dataclass
 class CsvTable:
-    """A parsed CSV file: its header, its rows (with file line numbers) and format."""
+    """A parsed CSV file: its header, its rows (with file line numbers) and format.
+
+    The reader keeps the rows packed (:class:`csv_rows.CsvRows`); a list does too.
+    """
 
     headers: list[str]
-    rows: list[tuple[int, list[str]]]
+    rows: Rows
     delimiter: str
     encoding: str
 
@@ -167,30 +172,43 @@ def mapping_notice(table: CsvTable, mapping: list[str]) -> str:
 
 def unmapped_columns(table: CsvTable, mapping: list[str]) -> list[str]:
     """Columns that go into the notes and hold a value in at least one row."""
-    found: list[str] = []
-    all_cells = [cells for _line, cells in table.rows]
-    shortest = min(map(len, all_cells), default=0)
-    for column in plan_columns(table.headers, mapping):
-        if column.target != "extra" or column.index >= len(table.headers):
-            continue
-        if column.index < shortest and column.check != "shown":
-            # Each distinct value once (most columns hold one: empty); only the
-            # "shown" check looks at the rest of its row.
-            distinct = set(map(itemgetter(column.index), all_cells))
-            if any(
-                value.strip() and not is_placeholder(column, value.strip(), [])
-                for value in distinct
-            ):
-                found.append(column.header)
-            continue
-        if any(
-            column.index < len(cells)
-            and cells[column.index].strip()
-            and not is_placeholder(column, cells[column.index].strip(), cells)
-            for _line, cells in table.rows
-        ):
-            found.append(column.header)
-    return found
+    return [
+        column.header
+        for column in plan_columns(table.headers, mapping)
+        if column.target == "extra"
+        and column.index < len(table.headers)
+        and _holds_value(table.rows, column)
+    ]
+
+
+def _holds_value(rows: Rows, column: Column) -> bool:
+    if column.check != "shown":
+        # Each distinct value once (most columns hold one: empty); only the "shown"
+        # check looks at the rest of its row.
+        values = column_values(rows, column.index)
+        return any(_real_value(column, value, []) for value in values)
+    known = rows.has_value(column.index) if isinstance(rows, CsvRows) else None
+    if known is not None:  # judged while the rows were read
+        return known
+    return any(
+        column.index < len(cells) and _real_value(column, cells[column.index], cells)
+        for _line, cells in rows
+    )
+
+
+def _real_value(column: Column, value: str, cells: list[str]) -> bool:
+    value = value.strip()
+    return bool(value) and not is_placeholder(column, value, cells)
+
+
+def _watched_columns(headers: list[str]) -> dict[int, Callable[[str, list[str]], bool]]:
+    """The columns whose placeholders need the whole row (Outlook's display name),
+    judged while the rows are read (:meth:`CsvRows.has_value`)."""
+    return {
+        column.index: partial(_real_value, column)
+        for column in plan_columns(headers, [""] * len(headers))
+        if column.check == "shown"
+    }
 
 
 def detect_delimiter(text: str) -> str:
@@ -209,7 +227,7 @@ def read_table(data: bytes) -> CsvTable:
     text, skipped = _without_preamble(text)
     delimiter = detect_delimiter(text)
     reader = csv.reader(lines_of(text), delimiter=delimiter, strict=True)
-    rows: list[tuple[int, list[str]]] = []
+    rows: CsvRows | None = None
     headers: list[str] | None = None
     last_line = 0
     try:
@@ -218,6 +236,7 @@ def read_table(data: bytes) -> CsvTable:
             line, last_line = skipped + last_line + 1, reader.line_num
             if headers is None:
                 headers = [c.strip() for c in cells]
+                rows = CsvRows(len(headers), _watched_columns(headers))
                 continue
             if not any(c.strip() for c in cells):
                 continue
@@ -233,7 +252,8 @@ def read_table(data: bytes) -> CsvTable:
             joined = "".join(cells)
             if "'" in joined or "\r" in joined or '="' in joined:
                 cells = [c and _unguard(c.replace("\r\n", "\n")) for c in cells]
-            rows.append((line, cells))
+            assert rows is not None
+            rows.append(line, cells)
             if len(rows) > MAX_ROWS:
                 raise UserError(_("Die CSV-Datei hat zu viele Zeilen für einen Import."))
     except csv.Error as exc:
@@ -243,8 +263,9 @@ def read_table(data: bytes) -> CsvTable:
                 "nichts importiert."
             ).format(value=skipped + last_line + 1, describe=_describe(exc))
         ) from None
-    if not headers or not any(headers):
+    if not headers or not any(headers) or rows is None:
         raise UserError(_("Die CSV-Datei hat keine Kopfzeile mit Spaltennamen."))
+    rows.close()
     return CsvTable(headers, rows, delimiter, encoding)
 
 
@@ -289,9 +310,6 @@ def _unguard(cell: str) -> str:
         # Excel's text formula ="0761 123456" (written to keep a leading zero): its text.
         return cell[2:-1].replace('""', '"')
     return cell
-
-
-Rows = Sequence[tuple[int, list[str]]]
 
 
 def to_contacts(

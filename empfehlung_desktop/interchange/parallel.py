@@ -35,6 +35,7 @@ from empfehlung_desktop.i18n import current_language, set_language
 from empfehlung_desktop.interchange import vcard
 from empfehlung_desktop.interchange.csv_columns import Column
 from empfehlung_desktop.interchange.csv_person import row_contact
+from empfehlung_desktop.interchange.csv_rows import Packed, cells_of, packed_rows
 from empfehlung_desktop.interchange.preview_item import PreviewItem, clean_item
 from empfehlung_desktop.interchange.records import ImportedContact, PersonFields
 from empfehlung_desktop.services.contacts.person import AddressData, DetailData
@@ -314,7 +315,7 @@ def read_cards(
 
 def _rows_remote(language: str, columns: list[Column], chunk: list[Any]) -> list[Wire]:
     _speak(language)
-    return [contact_out(row_contact(columns, line, cells)) for line, cells in chunk]
+    return [contact_out(row_contact(columns, line, cells_of(row))) for line, row in chunk]
 
 
 def read_rows(
@@ -325,10 +326,12 @@ def read_rows(
 ) -> list[ImportedContact]:
     """CSV rows (line, cells) read into contacts with the planned ``columns``."""
 
-    def local(chunk: Sequence[tuple[int, list[str]]]) -> list[ImportedContact]:
-        return [row_contact(columns, line, cells) for line, cells in chunk]
+    def local(chunk: Sequence[Packed]) -> list[ImportedContact]:
+        return [row_contact(columns, line, cells_of(row)) for line, row in chunk]
 
-    return map_chunks(pool, rows, local, _rows_remote, columns, contact_in, check=check)
+    # Packed rows cross to the other process as one string each (a fifth of the work).
+    items = packed_rows(rows)
+    return map_chunks(pool, items, local, _rows_remote, columns, contact_in, check=check)
 
 
 def _clean_remote(

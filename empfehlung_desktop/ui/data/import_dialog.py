@@ -222,8 +222,10 @@ class ImportDialog(QDialog):
         rows = [] if self.preview is None else self.preview.items
         self.model.set_preview(None)
         self.preview = None
-        table = [] if self.loaded.table is None else self.loaded.table.rows
-        release_gradually(rows, self.loaded.contacts, table)
+        if self.loaded.table is not None:
+            # Packed, 100,000 rows are 100,000 strings: freed at once in a few ms.
+            self.loaded.table.rows = []
+        release_gradually(rows, self.loaded.contacts)
 
     def _accept(self) -> None:
         from empfehlung_desktop.ui.data.feedback import show_error

@@ -1,0 +1,183 @@
+"""The rows of a CSV table, kept compactly while the import preview is open.
+
+A 100,000-row Outlook export has 92 cells a row; as Python lists of strings the
+rows take about 250 MB, though most cells are empty. :class:`CsvRows` keeps each
+row as one string, its cells joined by NUL (about 55 MB), and gives them back as
+``(line, cells)`` like a list of tuples. A row that holds a NUL itself (Python's
+csv module reads one) is kept as its list.
+
+While the rows come in, the distinct values of every column are collected, up to
+:data:`DISTINCT_LIMIT` a column: whether a column holds only vendor placeholders
+("Normal", "0/0/00") is then answered without reading the rows again.
+"""
+
+from __future__ import annotations
+
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from operator import itemgetter
+from typing import overload
+
+SEPARATOR = "\0"
+# More distinct values than this in a column: it is not a placeholder column, and
+# the set is no longer kept (the question is then answered from the rows).
+DISTINCT_LIMIT = 64
+_CHUNK = 1000
+
+Row = tuple[int, list[str]]
+RowTest = Callable[[str, list[str]], bool]
+
+
+class CsvRows(Sequence[Row]):
+    """Rows as ``(line number, cells)``, stored packed; append, then :meth:`close`."""
+
+    __slots__ = ("_distinct", "_lines", "_packed", "_pending", "_watched", "_width")
+
+    def __init__(self, width: int, watch: Mapping[int, RowTest] | None = None) -> None:
+        """``watch``: columns whose values need their row to judge them (Outlook's
+        display name): ``test(value, cells)`` says whether a value is a real one."""
+        self._width = width
+        self._watched = {index: (test, False) for index, test in (watch or {}).items()}
+        self._lines = array("q")
+        self._packed: list[str | list[str]] = []
+        self._pending: list[list[str]] = []
+        self._distinct: list[set[str] | None] = [set() for _ in range(width)]
+
+    def append(self, line: int, cells: list[str]) -> None:
+        self._lines.append(line)
+        self._pending.append(cells)
+        if len(self._pending) >= _CHUNK:
+            self._flush()
+
+    def close(self) -> None:
+        """Pack what is still pending (reading is over)."""
+        self._flush()
+
+    def _flush(self) -> None:
+        pending, self._pending = self._pending, []
+        if not pending:
+            return
+        width = self._width
+        full = [cells for cells in pending if len(cells) >= width]
+        if len(full) == len(pending):
+            self._note_columns(full)
+        else:
+            self._note_columns(full)
+            for cells in pending:
+                if len(cells) < width:
+                    self._note_short(cells)
+        for index, (test, found) in self._watched.items():
+            if not found and any(
+                index < len(cells) and test(cells[index], cells) for cells in pending
+            ):
+                self._watched[index] = (test, True)
+        packed = self._packed
+        for cells in pending:
+            joined = SEPARATOR.join(cells)
+            # A cell with NUL of its own would split wrongly: keep that row as it is.
+            packed.append(cells if joined.count(SEPARATOR) != len(cells) - 1 else joined)
+
+    def _note_columns(self, rows: list[list[str]]) -> None:
+        if not rows:
+            return
+        for index, values in enumerate(zip(*rows, strict=False)):
+            if index >= self._width:
+                break
+            seen = self._distinct[index]
+            if seen is not None:
+                seen.update(values)
+                if len(seen) > DISTINCT_LIMIT:
+                    self._distinct[index] = None
+
+    def _note_short(self, cells: list[str]) -> None:
+        for index, value in enumerate(cells):
+            seen = self._distinct[index]
+            if seen is not None:
+                seen.add(value)
+                if len(seen) > DISTINCT_LIMIT:
+                    self._distinct[index] = None
+
+    def distinct(self, index: int) -> set[str] | None:
+        """The values column ``index`` holds (a row without the cell adds none), or
+        None when they are too many to keep."""
+        self._flush()
+        if index >= self._width:
+            return None
+        return self._distinct[index]
+
+    def has_value(self, index: int) -> bool | None:
+        """Whether a watched column holds a real value in some row (None: not watched)."""
+        self._flush()
+        watched = self._watched.get(index)
+        return None if watched is None else watched[1]
+
+    def packed(self, position: int) -> str | None:
+        """Row ``position`` as its joined text (None for a row kept as a list)."""
+        self._flush()
+        row = self._packed[position]
+        return row if isinstance(row, str) else None
+
+    def packed_rows(self) -> list[Packed]:
+        self._flush()
+        return list(zip(self._lines, self._packed, strict=True))
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+    @overload
+    def __getitem__(self, position: int) -> Row: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> list[Row]: ...
+
+    def __getitem__(self, position: int | slice) -> Row | list[Row]:
+        self._flush()
+        if isinstance(position, slice):
+            return [
+                (self._lines[i], _cells(self._packed[i]))
+                for i in range(*position.indices(len(self._lines)))
+            ]
+        return self._lines[position], _cells(self._packed[position])
+
+    def __iter__(self) -> Iterator[Row]:
+        self._flush()
+        for line, row in zip(self._lines, self._packed, strict=True):
+            yield line, _cells(row)
+
+    def clear(self) -> None:
+        """Let go of the rows (a closed preview)."""
+        self._lines = array("q")
+        self._packed = []
+        self._pending = []
+
+
+def _cells(row: str | list[str]) -> list[str]:
+    return row.split(SEPARATOR) if isinstance(row, str) else row
+
+
+cells_of = _cells
+
+Packed = tuple[int, str | list[str]]
+
+
+def packed_rows(rows: Sequence[Row]) -> Sequence[Packed]:
+    """The rows as (line, packed text or cells): cheap to slice and to send to the
+    second process; :func:`cells_of` unpacks one."""
+    if isinstance(rows, CsvRows):
+        return rows.packed_rows()
+    return rows
+
+
+def column_values(rows: Sequence[Row], index: int) -> Iterable[str]:
+    """The values of column ``index`` (a row without the cell adds none): each one
+    once where they are known, else row by row (a caller that stops early reads no
+    further)."""
+    if isinstance(rows, CsvRows):
+        known = rows.distinct(index)
+        if known is not None:
+            return known
+        return (cells[index] for _line, cells in rows if index < len(cells))
+    all_cells = [cells for _line, cells in rows]
+    if all(index < len(cells) for cells in all_cells):
+        return set(map(itemgetter(index), all_cells))  # each one taken in C
+    return {cells[index] for cells in all_cells if index < len(cells)}
