@@ -250,8 +250,12 @@ def read_table(data: bytes) -> CsvTable:
             # Most cells of a vendor export are empty: nothing to clean there.
             # A row without quote or CR (almost all) is kept as read.
             joined = "".join(cells)
-            if "'" in joined or "\r" in joined or '="' in joined:
+            if "\r" in joined:
                 cells = [c and _unguard(c.replace("\r\n", "\n")) for c in cells]
+            elif "'" in joined or '="' in joined:
+                # Our own export guards every phone number with an apostrophe: only
+                # cells that start with one (or with Excel's =") are looked at.
+                cells = [_unguard(c) if c[:1] in _GUARD_STARTS else c for c in cells]
             assert rows is not None
             rows.append(line, cells)
             if len(rows) > MAX_ROWS:
@@ -301,6 +305,9 @@ def _describe(exc: csv.Error) -> str:
     if "expected after" in text or "quote" in text or "end of data" in text:
         return _("ein Anführungszeichen steht an falscher Stelle oder fehlt")
     return _("unlesbarer Inhalt")
+
+
+_GUARD_STARTS = ("'", "=")
 
 
 def _unguard(cell: str) -> str:

