@@ -152,7 +152,7 @@ class ImportDialog(QDialog):
                 contacts = flow.to_contacts(table, mapping, check)
             check()
             with self.db.reader() as session:
-                return build_preview(
+                preview = build_preview(
                     session,
                     contacts,
                     file_name=self.loaded.path.name,
@@ -161,6 +161,11 @@ class ImportDialog(QDialog):
                     practice_country=str(settings.get(session, "contacts.phone_country")),
                     check=check,
                 )
+            if table is not None:
+                # The preview holds the checked contacts; the file's own (as big again)
+                # are read anew from the table should the mapping return to this one.
+                self.loaded.contacts = []
+            return preview
 
     def rebuild(self) -> None:
         """Build the preview again (after a mapping change) on a worker thread behind a
