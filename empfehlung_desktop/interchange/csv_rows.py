@@ -25,6 +25,7 @@ DISTINCT_LIMIT = 64
 _CHUNK = 1000
 
 Row = tuple[int, list[str]]
+Packed = tuple[int, str | list[str]]  # a row as its joined text (or its list)
 RowTest = Callable[[str, list[str]], bool]
 
 
@@ -59,10 +60,8 @@ class CsvRows(Sequence[Row]):
             return
         width = self._width
         full = [cells for cells in pending if len(cells) >= width]
-        if len(full) == len(pending):
-            self._note_columns(full)
-        else:
-            self._note_columns(full)
+        self._note_columns(full)
+        if len(full) < len(pending):
             for cells in pending:
                 if len(cells) < width:
                     self._note_short(cells)
@@ -111,13 +110,8 @@ class CsvRows(Sequence[Row]):
         watched = self._watched.get(index)
         return None if watched is None else watched[1]
 
-    def packed(self, position: int) -> str | None:
-        """Row ``position`` as its joined text (None for a row kept as a list)."""
-        self._flush()
-        row = self._packed[position]
-        return row if isinstance(row, str) else None
-
     def packed_rows(self) -> list[Packed]:
+        """(line, packed row) pairs: cheap to slice and to send to another process."""
         self._flush()
         return list(zip(self._lines, self._packed, strict=True))
 
@@ -134,30 +128,20 @@ class CsvRows(Sequence[Row]):
         self._flush()
         if isinstance(position, slice):
             return [
-                (self._lines[i], _cells(self._packed[i]))
+                (self._lines[i], cells_of(self._packed[i]))
                 for i in range(*position.indices(len(self._lines)))
             ]
-        return self._lines[position], _cells(self._packed[position])
+        return self._lines[position], cells_of(self._packed[position])
 
     def __iter__(self) -> Iterator[Row]:
         self._flush()
         for line, row in zip(self._lines, self._packed, strict=True):
-            yield line, _cells(row)
-
-    def clear(self) -> None:
-        """Let go of the rows (a closed preview)."""
-        self._lines = array("q")
-        self._packed = []
-        self._pending = []
+            yield line, cells_of(row)
 
 
-def _cells(row: str | list[str]) -> list[str]:
+def cells_of(row: str | list[str]) -> list[str]:
+    """The cells of a packed row."""
     return row.split(SEPARATOR) if isinstance(row, str) else row
-
-
-cells_of = _cells
-
-Packed = tuple[int, str | list[str]]
 
 
 def packed_rows(rows: Sequence[Row]) -> Sequence[Packed]:

@@ -354,8 +354,8 @@ def read_own(result: ImportedContact, target: str, value: str) -> bool:
         member = _own_member(target, current_language(), value)
         if member is None:
             return False
-        if target == "address_form":
-            result.person.address_form = member  # type: ignore[assignment]
+        if isinstance(member, AddressForm):
+            result.person.address_form = member
         else:
             setattr(result, target, member)
         return True

@@ -250,7 +250,7 @@ def execute_plan(
     assert plan.preview is not None
     # The preview's items are what is written; the file's contacts they were made
     # from (as big again) go now, so that the commit's buffers take their memory.
-    # A preview built again reads them anew from the table.
+    # A CSV preview built again reads them anew from its table.
     plan.loaded.contacts = []
     with gc_paused():
         return commit_import(db, plan.preview, progress).describe()
