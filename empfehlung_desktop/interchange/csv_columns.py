@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from empfehlung_desktop.i18n import _
-from empfehlung_desktop.interchange.csv_rows import column_values
+from empfehlung_desktop.interchange.csv_rows import Row, column_values
 from empfehlung_desktop.services.contacts.person import parse_birthday
 
 LABEL_COLUMN = re.compile(r"^(?P<group>.+?)\s+-\s+(?:type|label|service)$", re.IGNORECASE)
@@ -123,9 +123,7 @@ def _phone_rank(key: str, target: str) -> int:
     return 0 if "primary" in key or "haupt" in key else 1
 
 
-def without_placeholder_columns(
-    columns: list[Column], rows: Sequence[tuple[int, list[str]]]
-) -> list[Column]:
+def without_placeholder_columns(columns: list[Column], rows: Sequence[Row]) -> list[Column]:
     """``columns`` with those not read that hold only placeholders in every row
     (Outlook's "Normal", "SMTP", "0/0/00" …): :func:`csv_person.row_contact` would skip each
     of their values anyway, and so it need not look at them row by row."""

@@ -36,7 +36,7 @@ from empfehlung_desktop.interchange.csv_headers import (
     suggest_mapping,
 )
 from empfehlung_desktop.interchange.csv_person import row_contact
-from empfehlung_desktop.interchange.csv_rows import CsvRows, column_values
+from empfehlung_desktop.interchange.csv_rows import CsvRows, Row, column_values
 from empfehlung_desktop.interchange.csv_write import (
     CSV_BOM,
     EXPORT_HEADERS,
@@ -110,7 +110,7 @@ FIELD_LABELS: dict[str, str] = {
 }
 
 MAX_ROWS = 500_000
-Rows = Sequence[tuple[int, list[str]]]
+Rows = Sequence[Row]
 
 
 @dataclass
