@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, translate
-from empfehlung_desktop.interchange import import_person
+from empfehlung_desktop.interchange import import_person, parallel
 from empfehlung_desktop.interchange.importer import (
     ACTION_LABELS,
     SLICE,
@@ -180,25 +180,31 @@ def _insert_new(
     ids: dict[str, int] = {}
     last = int(session.scalar(select(func.coalesce(func.max(Contact.id), 0))) or 0)
     done = 0
-    with search.index_in_bulk(conn) as index, _ahead() as ahead:
+    size = max(BATCH, len(new_items) // 20)  # 20 batches at most: few index statements
+    # The first batch no bigger than BATCH: SQLite starts writing sooner than
+    # after the time one of the bigger batches takes to build.
+    first = min(BATCH, len(new_items))
+    batches = [new_items[:first]]
+    batches += [new_items[i : i + size] for i in range(first, len(new_items), size)]
+    with (
+        search.index_in_bulk(conn) as index,
+        parallel.helper(len(new_items)) as pool,
+        _documents(pool, batches) as documents,
+        _ahead() as ahead,
+    ):
         # The next batch's rows are built while SQLite indexes this one (it runs
-        # without Python's lock): the two cores work at once. Every statement
-        # stays on this thread, in this transaction.
-        size = max(BATCH, len(new_items) // 20)  # 20 batches at most: few index statements
-        # The first batch no bigger than BATCH: SQLite starts writing sooner than
-        # after the time one of the bigger batches takes to build.
-        first = min(BATCH, len(new_items))
-        batches = [new_items[:first]]
-        batches += [new_items[i : i + size] for i in range(first, len(new_items), size)]
-        build = partial(_contact_rows, contacts, constant=constant)
-        upcoming = ahead.submit(build, batches[0])
+        # without Python's lock), their search documents folded in the second
+        # process: the two cores work at once. Every statement stays on this
+        # thread, in this transaction.
+        build = partial(_contact_rows, contacts, documents, constant=constant)
+        upcoming = ahead.submit(build, 0, batches[0])
         for number, batch in enumerate(batches):
             rows = upcoming.result()
             contacts.insert_converted(rows)
             batch_ids = _ids_by_uid(conn, last)
             lists.insert(batch, batch_ids)
             if number + 1 < len(batches):
-                upcoming = ahead.submit(build, batches[number + 1])
+                upcoming = ahead.submit(build, number + 1, batches[number + 1])
             index(last + 1, max(batch_ids.values()))
             last = max(batch_ids.values())
             ids.update(batch_ids)
@@ -220,13 +226,33 @@ def _ahead() -> Iterator[ThreadPoolExecutor]:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
+@contextlib.contextmanager
+def _documents(
+    pool: parallel.Helper | None, batches: list[list[PreviewItem]]
+) -> Iterator[parallel.Documents[PreviewItem]]:
+    documents = parallel.Documents(pool, batches, search.search_parts)
+    try:
+        yield documents
+    finally:
+        documents.close()
+
+
 def _contact_rows(
-    contacts: _Inserter, items: list[PreviewItem], *, constant: dict[str, Any]
+    contacts: _Inserter,
+    documents: parallel.Documents[PreviewItem],
+    number: int,
+    items: list[PreviewItem],
+    *,
+    constant: dict[str, Any],
 ) -> list[tuple[Any, ...]]:
-    return contacts.convert([_contact_row(item, constant) for item in items])
+    texts = documents.take(number)
+    return contacts.convert(
+        [_contact_row(item, constant, text) for item, text in zip(items, texts, strict=True)]
+    )
 
 
-def _contact_row(item: PreviewItem, constant: dict[str, Any]) -> tuple[Any, ...]:
+def _contact_row(item: PreviewItem, constant: dict[str, Any], document: str) -> tuple[Any, ...]:
+    """The new contact's row; ``document`` is its :func:`search.contact_search_text`."""
     person = item.person
     values = {
         "uid": item.uid,
@@ -253,9 +279,9 @@ def _contact_row(item: PreviewItem, constant: dict[str, Any]) -> tuple[Any, ...]
         "spiral_stage": item.spiral_stage,
         "consent_share": item.consent_share,
         "consent_share_on": item.consent_share_on,
+        "search_text": document,
         **constant,
     }
-    values["search_text"] = search.contact_search_text(values, person.details, person.addresses)
     return _CONTACT_VALUES(values)
 
 

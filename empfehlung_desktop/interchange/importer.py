@@ -144,7 +144,8 @@ def build_preview(
     Duplicates default to "skip" (or "merge" with ``merge``). ``check`` is called
     now and then (the GUI's cancel button raises from it).
     """
-    with parallel.helper(len(contacts)) as pool:
+    # Kept afterwards: the commit folds the search documents in it.
+    with parallel.helper(len(contacts), keep=True) as pool:
         # The database first: meanwhile a second process starts for a big file.
         known = _Known(session)
         items = parallel.clean_items(pool, contacts, practice_country, today, check)

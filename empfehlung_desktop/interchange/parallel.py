@@ -29,7 +29,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import fields
 from operator import attrgetter
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from empfehlung_desktop.i18n import current_language, set_language
 from empfehlung_desktop.interchange import vcard
@@ -39,6 +39,7 @@ from empfehlung_desktop.interchange.csv_rows import Packed, cells_of, packed_row
 from empfehlung_desktop.interchange.preview_item import PreviewItem, clean_item
 from empfehlung_desktop.interchange.records import ImportedContact, PersonFields
 from empfehlung_desktop.services.contacts.person import AddressData, DetailData
+from empfehlung_desktop.transliterate import contact_search_document
 
 THRESHOLD = 2000  # records; below, starting a process costs more than it saves
 CHUNK = 500  # records per chunk: about 50 ms of work
@@ -358,3 +359,70 @@ def clean_items(
     return map_chunks(
         pool, contacts, local, _clean_remote, extra, item_in, encode=contact_out, check=check
     )
+
+
+# -- the commit: search documents made ahead -----------------------------------
+
+SearchParts = tuple[list[str], list[str]]  # texts and phone numbers of one contact
+AHEAD = 3  # batches sent to the second process before they are needed
+
+
+def _documents_remote(_language: str, _extra: None, chunk: list[SearchParts]) -> list[str]:
+    return [contact_search_document(texts, phones) for texts, phones in chunk]
+
+
+class Documents(Generic[In]):
+    """The search documents of a commit's batches, folded in the second process
+    while this one writes (the commit's other work is SQLite's, which leaves
+    this process's interpreter free but not a second core).
+
+    :meth:`take` gives a batch's documents in order. A batch the second process
+    has not started yet is taken back and folded here (the writer must not
+    wait while this process has time); so is everything without a helper.
+    """
+
+    def __init__(
+        self,
+        pool: Helper | None,
+        batches: Sequence[Sequence[In]],
+        parts: Callable[[In], SearchParts],
+    ) -> None:
+        self._pool, self._batches, self._parts = pool, batches, parts
+        self._sent: dict[int, Future[list[str]]] = {}
+        self._next = 0
+
+    def take(self, number: int) -> list[str]:
+        """The documents of ``batches[number]`` (may be called from another thread
+        than the one that made this, one call at a time)."""
+        self._feed(number)
+        future = self._sent.pop(number, None)
+        if future is not None and not future.cancel():
+            try:
+                return future.result()
+            except BrokenProcessPool:
+                if self._pool is not None:
+                    self._pool.broken = True
+        parts = self._parts
+        return [contact_search_document(*parts(x)) for x in self._batches[number]]
+
+    def close(self) -> None:
+        """Drop what was sent and is no longer needed (an error stopped the commit)."""
+        for future in self._sent.values():
+            future.cancel()
+        self._sent.clear()
+
+    def _feed(self, number: int) -> None:
+        pool = self._pool
+        self._next = max(self._next, number)
+        while (
+            pool is not None
+            and self._next < min(len(self._batches), number + AHEAD)
+            and pool.usable()
+        ):
+            payload = _Lazy(self._batches[self._next], self._parts)
+            try:
+                self._sent[self._next] = pool.executor.submit(_documents_remote, "", None, payload)
+            except (BrokenProcessPool, RuntimeError):
+                pool.broken = True
+                return
+            self._next += 1

@@ -77,6 +77,15 @@ def contact_search_text(
     import item bring their own; for a row (a mapping) pass them as ``details``
     (objects with ``kind`` and ``value``) and ``addresses``.
     """
+    return contact_search_document(*search_parts(contact, details, addresses))
+
+
+def search_parts(
+    contact: Mapping[str, Any] | object, details: Iterable[Any] = (), addresses: Iterable[Any] = ()
+) -> tuple[list[str], list[str]]:
+    """What :func:`contact_search_text` folds: (texts, phone numbers), plain strings
+    (a big import folds them in its second process,
+    :func:`transliterate.contact_search_document`)."""
     if isinstance(contact, Mapping):
         values = contact
         texts = [values.get(name) or "" for name in SEARCH_TEXT_FIELDS]
@@ -96,7 +105,7 @@ def contact_search_text(
     for address in addresses:
         texts += [address.street, address.postcode, address.city, address.region]
         texts.append(address.country)
-    return contact_search_document(texts, phones)
+    return texts, phones
 
 
 def refresh_search_texts(session: Session, _context: Any, _instances: Any) -> None:

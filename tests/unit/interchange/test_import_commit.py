@@ -220,10 +220,10 @@ def test_a_failure_while_building_rows_changes_nothing(
     monkeypatch.setattr(import_commit, "BATCH", 10)
     build = import_commit._contact_row
 
-    def failing(item: PreviewItem, constant: dict[str, Any]) -> tuple[Any, ...]:
+    def failing(item: PreviewItem, constant: dict[str, Any], document: str) -> tuple[Any, ...]:
         if item.position == "Zeile 15":
             raise RuntimeError("kaputt")
-        return build(item, constant)
+        return build(item, constant, document)
 
     monkeypatch.setattr(import_commit, "_contact_row", failing)
     preview = preview_of(db, [ImportedContact(f"Zeile {i}", name=f"P {i}") for i in range(30)])
