@@ -376,9 +376,9 @@ class Documents(Generic[In]):
     while this one writes (the commit's other work is SQLite's, which leaves
     this process's interpreter free but not a second core).
 
-    :meth:`take` gives a batch's documents in order. A batch the second process
-    has not started yet is taken back and folded here (the writer must not
-    wait while this process has time); so is everything without a helper.
+    :meth:`take` gives a batch's documents in order. Batches are sent a few
+    ahead of need; one that was not sent (the second process was still starting,
+    or there is none) or whose process died is folded here.
     """
 
     def __init__(
@@ -396,7 +396,7 @@ class Documents(Generic[In]):
         than the one that made this, one call at a time)."""
         self._feed(number)
         future = self._sent.pop(number, None)
-        if future is not None and not future.cancel():
+        if future is not None:
             try:
                 return future.result()
             except BrokenProcessPool:

@@ -13,6 +13,7 @@ import pytest
 from empfehlung_desktop.interchange import csv_io, flow, parallel, vcard
 from empfehlung_desktop.interchange.preview_item import clean_item
 from empfehlung_desktop.interchange.records import ImportedContact
+from empfehlung_desktop.store import search
 from empfehlung_desktop.store.database import Database
 from tests.bench.bench_import import vcard_file
 from tests.conftest import DEMO_TODAY
@@ -142,3 +143,33 @@ def test_one_process_for_small_files_and_when_told(monkeypatch: pytest.MonkeyPat
     monkeypatch.delenv("EMPFEHLUNG_IMPORT_PROCESSES")
     monkeypatch.setattr(parallel.os, "getloadavg", lambda: (7.0, 7.0, 7.0))
     assert not parallel.enabled(100_000)  # a busy machine: no second process
+
+
+def test_search_documents_folded_in_the_second_process_are_those_of_this_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "2")
+    monkeypatch.setattr(parallel, "THRESHOLD", 10)
+    items = [clean_item(c, "DE", DEMO_TODAY) for c in _vendor_contacts()]
+    batches = [items[i : i + 7] for i in range(0, len(items), 7)]
+    expected = [[search.contact_search_text(item) for item in batch] for batch in batches]
+    folded_here: list[int] = []
+    fold = parallel.contact_search_document
+
+    def counted(texts: list[str], phones: list[str]) -> str:
+        folded_here.append(1)
+        return fold(texts, phones)
+
+    # Only this process's folding is counted (the other one has its own module).
+    monkeypatch.setattr(parallel, "contact_search_document", counted)
+    with parallel.helper(len(items)) as pool:
+        assert pool is not None
+        pool.ready.result(timeout=120)
+        documents = parallel.Documents(pool, batches, search.search_parts)
+        assert [documents.take(n) for n in range(len(batches))] == expected
+        assert len(folded_here) < len(items)  # the second process folded some batches
+        folded_here.clear()
+        pool.broken = True  # it died: this process folds them all
+        documents = parallel.Documents(pool, batches, search.search_parts)
+        assert [documents.take(n) for n in range(len(batches))] == expected
+        assert len(folded_here) == len(items)
