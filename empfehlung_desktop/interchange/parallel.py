@@ -102,19 +102,21 @@ def helper(count: int, *, keep: bool = False) -> Iterator[Helper | None]:
     """A :class:`Helper` for ``count`` records, or None when one process is better.
 
     With ``keep`` the helper waits (a while) for the next phase of the same import:
-    reading is followed by the preview, and that need not start a process again.
+    reading is followed by the preview, and that by the commit; they need not start
+    a process again. A helper kept so goes on whatever the machine's load: by then
+    the load average counts this import's own work of the last seconds.
     """
     global _idle
     started: Helper | None = None
-    if enabled(count):
+    if count >= THRESHOLD and os.environ.get("EMPFEHLUNG_IMPORT_PROCESSES") != "1":
         with _idle_lock:
             started, _idle = _idle, None
         if started is not None and started.broken:
             started.close()
             started = None
-        if started is None:
-            with contextlib.suppress(OSError, RuntimeError):
-                started = Helper()
+    if started is None and enabled(count):
+        with contextlib.suppress(OSError, RuntimeError):
+            started = Helper()
     try:
         yield started
     except BaseException:

@@ -173,3 +173,20 @@ def test_search_documents_folded_in_the_second_process_are_those_of_this_one(
         documents = parallel.Documents(pool, batches, search.search_parts)
         assert [documents.take(n) for n in range(len(batches))] == expected
         assert len(folded_here) == len(items)
+
+
+def test_a_kept_helper_goes_on_though_the_load_counts_this_imports_work(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("EMPFEHLUNG_IMPORT_PROCESSES", raising=False)
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.2, 0.2, 0.2))
+    with parallel.helper(parallel.THRESHOLD, keep=True) as first:
+        assert first is not None
+    # Reading kept the two cores busy: the load average is up, but it is this import's.
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.9, 0.9, 0.4))
+    assert not parallel.enabled(parallel.THRESHOLD)
+    with parallel.helper(parallel.THRESHOLD) as second:
+        assert second is first
+    with parallel.helper(parallel.THRESHOLD) as third:
+        assert third is None  # nothing kept: a new import on a busy machine stays in one
