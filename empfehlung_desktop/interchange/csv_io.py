@@ -238,8 +238,11 @@ def read_table(data: bytes) -> CsvTable:
                 headers = [c.strip() for c in cells]
                 rows = CsvRows(len(headers), _watched_columns(headers))
                 continue
-            if not any(c.strip() for c in cells):
-                continue
+            # Most cells of a vendor export are empty: nothing to clean there.
+            # A row without quote or CR (almost all) is kept as read.
+            joined = "".join(cells)
+            if not joined.strip():
+                continue  # no cell holds more than white space
             if len(cells) > len(headers) and any(c.strip() for c in cells[len(headers) :]):
                 raise UserError(
                     _(
@@ -247,9 +250,6 @@ def read_table(data: bytes) -> CsvTable:
                         "Bitte das Trennzeichen und die Anführungszeichen prüfen."
                     ).format(line=line, count=len(cells), count2=len(headers))
                 )
-            # Most cells of a vendor export are empty: nothing to clean there.
-            # A row without quote or CR (almost all) is kept as read.
-            joined = "".join(cells)
             if "\r" in joined:
                 cells = [c and _unguard(c.replace("\r\n", "\n")) for c in cells]
             elif "'" in joined or '="' in joined:

@@ -123,8 +123,11 @@ def origin_text(fmt: str, file_name: str, today: dt.date) -> str:
     return text[:200]
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _digits(phone: str) -> str:
-    return re.sub(r"\D", "", phone)
+    return _NOT_DIGIT.sub("", phone)
 
 
 def build_preview(
@@ -151,19 +154,21 @@ def build_preview(
         items = parallel.clean_items(pool, contacts, practice_country, today, check)
     seen_email: dict[str, str] = {}
     seen_name_phone: dict[tuple[str, str], str] = {}
+    same_uid, same_email = _("gleicher Kontakt (gleiche UID)"), _("gleiche E-Mail-Adresse")
+    same_name_phone = _("gleicher Name und gleiche Telefonnummer")
     for item in items:
         if not item.importable:
             continue
         emails = _email_keys(item)
         np_key = (sort_key(item.name), _digits(item.phone))
         found = known.by_uid.get(item.uid) if item.uid else None
-        reason = _("gleicher Kontakt (gleiche UID)")
+        reason = same_uid
         if found is None:
             found = next((known.by_email[e] for e in emails if e in known.by_email), None)
-            reason = _("gleiche E-Mail-Adresse")
+            reason = same_email
         if found is None and np_key[1]:
             found = known.by_name_phone.get(np_key)
-            reason = _("gleicher Name und gleiche Telefonnummer")
+            reason = same_name_phone
         if found is not None:
             item.duplicate_of, item.duplicate_name = found
             item.duplicate_reason = reason

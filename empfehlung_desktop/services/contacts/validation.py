@@ -142,9 +142,9 @@ def _international(text: str) -> str | None:
     import phonenumbers
 
     _keep_patterns()
-    direct = _direct(text, None)
+    direct = _direct_parts(text, None)
     if direct is not None:
-        return _format_direct(direct.country_code, str(direct.national_number))
+        return _format_direct(*direct)
     number = _parse(text, None)
     if number is None or not phonenumbers.is_valid_number(number):
         return None
@@ -155,9 +155,9 @@ def _international(text: str) -> str | None:
 def _national(text: str, region: str) -> str | None:
     """``text`` formatted internationally if it is a valid number of ``region``, else None."""
     _keep_patterns()
-    direct = _direct(text, region)
+    direct = _direct_parts(text, region)
     if direct is not None:
-        return _format_direct(direct.country_code, str(direct.national_number))
+        return _format_direct(*direct)
     number = _parse(text, region)
     if number is None or not _valid_in(number, region):
         return None
@@ -168,18 +168,6 @@ def _national(text: str, region: str) -> str | None:
 def _also_valid_in(compact: str, home: str) -> tuple[str, ...]:
     _keep_patterns()
     return tuple(r for r in NEIGHBOUR_REGIONS if r != home and _valid_as(compact, r))
-
-
-def _direct(text: str, region: str | None):  # type: ignore[no-untyped-def]
-    """The number ``phonenumbers.parse(text, region)`` returns, built without parsing,
-    if it is a valid number (of ``region`` when given); None: ask the parser."""
-    import phonenumbers
-
-    direct = _direct_parts(text, region)
-    if direct is None:
-        return None
-    code, national = direct
-    return phonenumbers.PhoneNumber(country_code=code, national_number=int(national))
 
 
 def _direct_parts(text: str, region: str | None) -> tuple[int, str] | None:
