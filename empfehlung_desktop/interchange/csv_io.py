@@ -319,16 +319,19 @@ def _unguard(cell: str) -> str:
     return cell
 
 
-def to_contacts(
-    table: CsvTable,
-    mapping: list[str],
-    read: Callable[[list[Column], Rows], list[ImportedContact]] | None = None,
-) -> list[ImportedContact]:
+def to_contacts(table: CsvTable, mapping: list[str]) -> list[ImportedContact]:
     """Turn rows into contacts with ``mapping`` (one target per column).
 
-    ``read`` turns the rows into contacts (:func:`csv_person.row_contact` each;
-    the import reads big files on two cores).
+    (The import reads and checks a table's rows in one pass on two cores:
+    :func:`parallel.clean_rows`.)
     """
+    columns = planned_columns(table, mapping)
+    return [row_contact(columns, line, cells) for line, cells in table.rows]
+
+
+def planned_columns(table: CsvTable, mapping: list[str]) -> list[Column]:
+    """What each column of the table becomes with ``mapping`` (placeholder columns
+    left out); :class:`UserError` when no contact can be made of them."""
     if not {"name", "first_name", "last_name", "email", "organisation"} & set(mapping):
         raise UserError(
             _(
@@ -337,10 +340,7 @@ def to_contacts(
                 "zuordnen."
             )
         )
-    columns = without_placeholder_columns(plan_columns(table.headers, mapping), table.rows)
-    if read is not None:
-        return read(columns, table.rows)
-    return [row_contact(columns, line, cells) for line, cells in table.rows]
+    return without_placeholder_columns(plan_columns(table.headers, mapping), table.rows)
 
 
 def read_csv(

@@ -137,17 +137,14 @@ def _load_file(
             )
         return LoadedFile(path, fmt, contacts)
     if fmt == "csv":
-        with parallel.helper(data.count(b"\n"), keep=True) as pool:
+        # The second process starts now, for the preview (which reads the rows
+        # into contacts on the way, see table_rows).
+        with parallel.helper(data.count(b"\n"), keep=True):
             table = csv_io.read_table(data)
             del data
             mapping = csv_io.suggest_mapping(table.headers, preset)
             mapping = csv_io.apply_overrides(table.headers, mapping, overrides or [])
-            # The GUI can remap; the CLI refuses only when nothing can be mapped.
-            try:
-                contacts = to_contacts(table, mapping, check, pool)
-            except UserError:
-                contacts = []
-        return LoadedFile(path, fmt, contacts, table=table, mapping=mapping)
+        return LoadedFile(path, fmt, [], table=table, mapping=mapping)
     if fmt == "json":
         document = json_io.load_document(data)
         return LoadedFile(path, fmt, json_io.contacts_from_json(document), document=document)
@@ -187,21 +184,11 @@ def plan_import(
         return _plan_preview(session, loaded, merge=merge, today=today, check=check)
 
 
-def to_contacts(
-    table: csv_io.CsvTable,
-    mapping: list[str],
-    check: Callable[[], None] | None = None,
-    pool: parallel.Helper | None = None,
-) -> list[ImportedContact]:
-    """:func:`csv_io.to_contacts`, a big table read on two cores."""
-    if pool is not None:
-        return csv_io.to_contacts(
-            table, mapping, lambda columns, rows: parallel.read_rows(pool, columns, rows, check)
-        )
-    with parallel.helper(len(table.rows), keep=True) as started:
-        return csv_io.to_contacts(
-            table, mapping, lambda columns, rows: parallel.read_rows(started, columns, rows, check)
-        )
+def table_rows(table: csv_io.CsvTable, mapping: list[str]) -> parallel.TableRows:
+    """The table's rows with their columns planned by ``mapping``, to be read and
+    checked by :func:`importer.build_preview`; :class:`UserError` when no contact
+    can be made of them (the GUI then asks for another mapping)."""
+    return parallel.TableRows(csv_io.planned_columns(table, mapping), table.rows)
 
 
 def _plan_preview(
@@ -212,11 +199,12 @@ def _plan_preview(
     today: dt.date,
     check: Callable[[], None] | None,
 ) -> ImportPlan:
-    if loaded.format == "csv" and not loaded.contacts and loaded.table and loaded.table.rows:
-        csv_io.to_contacts(loaded.table, loaded.mapping or [])
+    contacts: list[ImportedContact] | parallel.TableRows = loaded.contacts
+    if loaded.table is not None and loaded.table.rows:
+        contacts = table_rows(loaded.table, loaded.mapping or [])
     preview = build_preview(
         session,
-        loaded.contacts,
+        contacts,
         file_name=loaded.path.name,
         fmt=loaded.format,
         today=today,

@@ -132,7 +132,7 @@ def _digits(phone: str) -> str:
 
 def build_preview(
     session: Session,
-    contacts: list[ImportedContact],
+    contacts: list[ImportedContact] | parallel.TableRows,
     *,
     file_name: str,
     fmt: str,
@@ -144,6 +144,7 @@ def build_preview(
     """Check every contact and find likely duplicates (same UID, any same e-mail
     address, or name and phone).
 
+    ``contacts`` may be a CSV table's rows, read into contacts on the way.
     Duplicates default to "skip" (or "merge" with ``merge``). ``check`` is called
     now and then (the GUI's cancel button raises from it).
     """
@@ -151,7 +152,10 @@ def build_preview(
     with parallel.helper(len(contacts), keep=True) as pool:
         # The database first: meanwhile a second process starts for a big file.
         known = _Known(session)
-        items = parallel.clean_items(pool, contacts, practice_country, today, check)
+        if isinstance(contacts, parallel.TableRows):
+            items = parallel.clean_rows(pool, contacts, practice_country, today, check)
+        else:
+            items = parallel.clean_items(pool, contacts, practice_country, today, check)
     seen_email: dict[str, str] = {}
     seen_name_phone: dict[tuple[str, str], str] = {}
     same_uid, same_email = _("gleicher Kontakt (gleiche UID)"), _("gleiche E-Mail-Adresse")

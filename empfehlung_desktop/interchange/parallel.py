@@ -27,7 +27,7 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import fields
+from dataclasses import dataclass, fields
 from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
@@ -35,7 +35,7 @@ from empfehlung_desktop.i18n import current_language, set_language
 from empfehlung_desktop.interchange import vcard
 from empfehlung_desktop.interchange.csv_columns import Column
 from empfehlung_desktop.interchange.csv_person import row_contact
-from empfehlung_desktop.interchange.csv_rows import Packed, cells_of, packed_rows
+from empfehlung_desktop.interchange.csv_rows import Packed, Row, cells_of, packed_rows
 from empfehlung_desktop.interchange.preview_item import PreviewItem, clean_item
 from empfehlung_desktop.interchange.records import ImportedContact, PersonFields
 from empfehlung_desktop.services.contacts.person import AddressData, DetailData
@@ -316,25 +316,51 @@ def read_cards(
     return map_chunks(pool, cards, _cards_local, _cards_remote, None, contact_in, check=check)
 
 
-def _rows_remote(language: str, columns: list[Column], chunk: list[Any]) -> list[Wire]:
+def _rows_remote(
+    language: str, extra: tuple[list[Column], str, dt.date | None], chunk: list[Packed]
+) -> list[Wire]:
     _speak(language)
-    return [contact_out(row_contact(columns, line, cells_of(row))) for line, row in chunk]
+    columns, practice_country, today = extra
+    return [
+        item_out(clean_item(row_contact(columns, line, cells_of(row)), practice_country, today))
+        for line, row in chunk
+    ]
 
 
-def read_rows(
+@dataclass(frozen=True)
+class TableRows:
+    """A CSV table's rows with the columns planned for them: the preview reads and
+    checks them in one pass (a contact made in the second process does not come
+    back only to be sent there again for its checks)."""
+
+    columns: list[Column]
+    rows: Sequence[Row]
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+
+def clean_rows(
     pool: Helper | None,
-    columns: list[Column],
-    rows: Sequence[tuple[int, list[str]]],
+    table: TableRows,
+    practice_country: str,
+    today: dt.date | None,
     check: Check,
-) -> list[ImportedContact]:
-    """CSV rows (line, cells) read into contacts with the planned ``columns``."""
+) -> list[PreviewItem]:
+    """Every CSV row read with the planned columns and checked for the preview
+    (:func:`csv_person.row_contact`, then :func:`preview_item.clean_item`)."""
+    columns = table.columns
 
-    def local(chunk: Sequence[Packed]) -> list[ImportedContact]:
-        return [row_contact(columns, line, cells_of(row)) for line, row in chunk]
+    def local(chunk: Sequence[Packed]) -> list[PreviewItem]:
+        return [
+            clean_item(row_contact(columns, line, cells_of(row)), practice_country, today)
+            for line, row in chunk
+        ]
 
     # Packed rows cross to the other process as one string each (a fifth of the work).
-    items = packed_rows(rows)
-    return map_chunks(pool, items, local, _rows_remote, columns, contact_in, check=check)
+    extra = (columns, practice_country, today)
+    items = packed_rows(table.rows)
+    return map_chunks(pool, items, local, _rows_remote, extra, item_in, check=check)
 
 
 def _clean_remote(
@@ -421,7 +447,8 @@ class Documents(Generic[In]):
             and self._next < min(len(self._batches), number + AHEAD)
             and pool.usable()
         ):
-            payload = _Lazy(self._batches[self._next], self._parts)
+            # Sent as a _Lazy: its parts are taken when it is sent (and arrive as a list).
+            payload: Any = _Lazy(self._batches[self._next], self._parts)
             try:
                 self._sent[self._next] = pool.executor.submit(_documents_remote, "", None, payload)
             except (BrokenProcessPool, RuntimeError):

@@ -77,12 +77,12 @@ def test_import_dialog_mapping_duplicates_and_commit(
     assert dialog.mapping()[2] == "email"  # "Mail" suggested as the email column
     assert dialog.preview is not None and dialog.preview.duplicates == 1
     first = [(item.name, item.email, item.duplicate_reason) for item in dialog.preview.items]
-    # The preview holds what it needs: the file's contacts are let go of ...
-    assert dialog.loaded.contacts == []
+    # The preview holds what it needs: a CSV file's contacts are not kept beside it ...
     set_mapping(dialog, 2, "")  # without the email there is no duplicate any more
     assert dialog.preview.duplicates == 0
     set_mapping(dialog, 2, "email")
-    # ... and read again from the table when the mapping comes back to them.
+    assert dialog.loaded.contacts == []
+    # ... they are read again from the table when the mapping comes back to them.
     assert [(i.name, i.email, i.duplicate_reason) for i in dialog.preview.items] == first
     dialog.set_duplicates(Action.MERGE)
     assert dialog.preview.count(Action.MERGE) == 1

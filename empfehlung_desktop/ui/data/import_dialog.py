@@ -145,14 +145,13 @@ class ImportDialog(QDialog):
             raise_if_cancelled(progress)
 
         with flow.gc_paused():  # many small objects that all stay alive
-            contacts = self.loaded.contacts
             table = self.loaded.table
-            # Reading the file made the contacts of its suggested mapping already.
-            if table is not None and (mapping != self.loaded.mapping or not contacts):
-                contacts = flow.to_contacts(table, mapping, check)
+            # A CSV table's rows are read into contacts with this mapping while
+            # they are checked (its contacts are not kept: the preview holds them).
+            contacts = self.loaded.contacts if table is None else flow.table_rows(table, mapping)
             check()
             with self.db.reader() as session:
-                preview = build_preview(
+                return build_preview(
                     session,
                     contacts,
                     file_name=self.loaded.path.name,
@@ -161,11 +160,6 @@ class ImportDialog(QDialog):
                     practice_country=str(settings.get(session, "contacts.phone_country")),
                     check=check,
                 )
-            if table is not None:
-                # The preview holds the checked contacts; the file's own (as big again)
-                # are read anew from the table should the mapping return to this one.
-                self.loaded.contacts = []
-            return preview
 
     def rebuild(self) -> None:
         """Build the preview again (after a mapping change) on a worker thread behind a
