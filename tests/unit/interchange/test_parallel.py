@@ -15,6 +15,7 @@ from empfehlung_desktop.interchange.preview_item import clean_item
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.store import search
 from empfehlung_desktop.store.database import Database
+from tests.bench.bench_csv_import import csv_file
 from tests.bench.bench_import import vcard_file
 from tests.conftest import DEMO_TODAY
 
@@ -96,10 +97,12 @@ def test_big_import_is_the_same_with_one_or_two_processes(
     cards.write_bytes(vcard_file(count=60, seed=5))
     table = tmp_path / "kontakte.csv"
     table.write_bytes((DATA / "google_2024.csv").read_bytes())
+    outlook = tmp_path / "outlook.csv"
+    outlook.write_bytes(csv_file(count=60, seed=5))
 
     def run() -> list[Any]:
         out: list[Any] = []
-        for path in (cards, table):
+        for path in (cards, table, outlook):
             loaded = flow.load_file(path)
             with db.reader() as session:
                 plan = flow.plan_import(session, loaded, today=DEMO_TODAY)
@@ -190,3 +193,29 @@ def test_a_kept_helper_goes_on_though_the_load_counts_this_imports_work(
         assert second is first
     with parallel.helper(parallel.THRESHOLD) as third:
         assert third is None  # nothing kept: a new import on a busy machine stays in one
+
+
+def test_rows_read_and_checked_in_the_second_process_are_those_of_this_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "2")
+    monkeypatch.setattr(parallel, "THRESHOLD", 10)
+    monkeypatch.setattr(parallel, "CHUNK", 7)
+    table = csv_io.read_table(csv_file(count=60, seed=9))
+    rows = flow.table_rows(table, csv_io.suggest_mapping(table.headers, ""))
+    alone = parallel.clean_rows(None, rows, "DE", DEMO_TODAY, None)
+    assert len(alone) == 60
+    checked_here: list[int] = []
+    clean = parallel.clean_item
+
+    def counted(*args: Any) -> Any:
+        checked_here.append(1)
+        return clean(*args)
+
+    # Only this process's checks are counted (the other one has its own module).
+    monkeypatch.setattr(parallel, "clean_item", counted)
+    with parallel.helper(len(rows)) as pool:
+        assert pool is not None
+        pool.ready.result(timeout=120)
+        assert parallel.clean_rows(pool, rows, "DE", DEMO_TODAY, None) == alone
+    assert 0 < len(checked_here) < 60
