@@ -15,6 +15,7 @@ would run as a formula carries a leading apostrophe, which the reader removes.
 from __future__ import annotations
 
 import csv
+import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -231,35 +232,41 @@ def read_table(data: bytes) -> CsvTable:
     headers: list[str] | None = None
     last_line = 0
     try:
-        for cells in reader:
-            # A quoted cell may span lines; name the line where the record starts.
-            line, last_line = skipped + last_line + 1, reader.line_num
-            if headers is None:
-                headers = [c.strip() for c in cells]
-                rows = CsvRows(len(headers), _watched_columns(headers))
-                continue
-            # Most cells of a vendor export are empty: nothing to clean there.
-            # A row without quote or CR (almost all) is kept as read.
-            joined = "".join(cells)
-            if not joined.strip():
-                continue  # no cell holds more than white space
-            if len(cells) > len(headers) and any(c.strip() for c in cells[len(headers) :]):
-                raise UserError(
-                    _(
-                        "Zeile {line} hat mehr Spalten ({count}) als die Kopfzeile ({count2}). "
-                        "Bitte das Trennzeichen und die Anführungszeichen prüfen."
-                    ).format(line=line, count=len(cells), count2=len(headers))
-                )
-            if "\r" in joined:
-                cells = [c and _unguard(c.replace("\r\n", "\n")) for c in cells]
-            elif "'" in joined or '="' in joined:
-                # Our own export guards every phone number with an apostrophe: only
-                # cells that start with one (or with Excel's =") are looked at.
-                cells = [_unguard(c) if c[:1] in _GUARD_STARTS else c for c in cells]
-            assert rows is not None
-            rows.append(line, cells)
-            if len(rows) > MAX_ROWS:
-                raise UserError(_("Die CSV-Datei hat zu viele Zeilen für einen Import."))
+        for cells in reader:  # the first record: the header
+            last_line = reader.line_num
+            headers = [c.strip() for c in cells]
+            break
+        if headers is not None:
+            width = len(headers)
+            rows = CsvRows(width, _watched_columns(headers))
+            append = rows.append
+            count = 0
+            for cells in reader:
+                # A quoted cell may span lines; name the line where the record starts.
+                line, last_line = skipped + last_line + 1, reader.line_num
+                # Most cells of a vendor export are empty: nothing to clean there.
+                # A row without quote or CR (almost all) is kept as read.
+                joined = "".join(cells)
+                if not joined.strip():
+                    continue  # no cell holds more than white space
+                if len(cells) > width and any(c.strip() for c in cells[width:]):
+                    raise UserError(
+                        _(
+                            "Zeile {line} hat mehr Spalten ({count}) als die Kopfzeile "
+                            "({count2}). Bitte das Trennzeichen und die Anführungszeichen "
+                            "prüfen."
+                        ).format(line=line, count=len(cells), count2=width)
+                    )
+                if "\r" in joined:
+                    cells = [c and _unguard(c.replace("\r\n", "\n")) for c in cells]
+                elif "'" in joined or '="' in joined:
+                    # Our own export guards every phone number with an apostrophe: only
+                    # cells that start with one (or with Excel's =") are looked at.
+                    cells = [_unguard(c) if c[:1] in _GUARD_STARTS else c for c in cells]
+                append(line, cells)
+                count += 1
+                if count > MAX_ROWS:
+                    raise UserError(_("Die CSV-Datei hat zu viele Zeilen für einen Import."))
     except csv.Error as exc:
         raise UserError(
             _(
@@ -275,13 +282,32 @@ def read_table(data: bytes) -> CsvTable:
 
 # A line as io.StringIO(text, newline="") reads it: ending in CR LF, CR or LF, kept.
 _LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
+# What str.splitlines ends a line at besides CR and LF.
+_OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+SLICE = 1 << 20  # characters split at once (at a line end)
 
 
 def lines_of(text: str) -> Iterator[str]:
     """The lines of ``text`` as ``io.StringIO(text, newline="")`` gives them to the csv
     module, one at a time: a StringIO holds a second copy of the whole text, at up to
-    four bytes a character (a quarter of a gigabyte for 100,000 Outlook rows)."""
+    four bytes a character (a quarter of a gigabyte for 100,000 Outlook rows).
+
+    A text without the further line breaks ``str.splitlines`` knows (form feed,
+    U+2028 …; almost every file) is split slice by slice with it, twice as fast.
+    """
+    if not any(other in text for other in _OTHER_BREAKS):  # a fast search each
+        return itertools.chain.from_iterable(_split_slices(text))
     return (found.group() for found in _LINE.finditer(text))
+
+
+def _split_slices(text: str) -> Iterator[list[str]]:
+    start, size = 0, len(text)
+    while start < size:
+        # Each slice ends after an LF: a CR LF is never cut in two.
+        end = text.find("\n", start + SLICE)
+        end = size if end < 0 else end + 1
+        yield text[start:end].splitlines(keepends=True)
+        start = end
 
 
 def _without_preamble(text: str) -> tuple[str, int]:

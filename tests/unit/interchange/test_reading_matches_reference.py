@@ -98,7 +98,11 @@ def test_tidy_is_the_same_with_and_without_its_shortcut() -> None:
         assert preview_item._tidy_line(text) == " ".join(text.split()), repr(text)
 
 
-def test_lines_are_those_stringio_gives_the_csv_module() -> None:
+@pytest.mark.parametrize("slice_size", [csv_io.SLICE, 1, 4])
+def test_lines_are_those_stringio_gives_the_csv_module(
+    slice_size: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(csv_io, "SLICE", slice_size)
     rng = random.Random(18)
     pieces = ["a", "ä", ",", ";", '"', "\r", "\n", "\r\n", "\u2028", "\x0c", "\x1c", " ", "\x00"]
     for _round in range(5000):
