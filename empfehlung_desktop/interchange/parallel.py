@@ -392,7 +392,6 @@ def clean_items(
 # -- the commit: search documents made ahead -----------------------------------
 
 SearchParts = tuple[list[str], list[str]]  # texts and phone numbers of one contact
-AHEAD = 3  # batches sent to the second process before they are needed
 
 
 def _documents_remote(_language: str, _extra: None, chunk: list[SearchParts]) -> list[str]:
@@ -404,9 +403,9 @@ class Documents(Generic[In]):
     while this one writes (the commit's other work is SQLite's, which leaves
     this process's interpreter free but not a second core).
 
-    :meth:`take` gives a batch's documents in order. Batches are sent a few
-    ahead of need; one that was not sent (the second process was still starting,
-    or there is none) or whose process died is folded here.
+    :meth:`take` gives a batch's documents in order. Batches are sent ahead of
+    need; one that was not sent (the second process was still starting, or there
+    is none) or whose process died is folded here.
     """
 
     def __init__(
@@ -442,11 +441,9 @@ class Documents(Generic[In]):
     def _feed(self, number: int) -> None:
         pool = self._pool
         self._next = max(self._next, number)
-        while (
-            pool is not None
-            and self._next < min(len(self._batches), number + AHEAD)
-            and pool.usable()
-        ):
+        # All of them at once: the second process never waits for the next one
+        # (their parts are taken only as each is handed to it, two at a time).
+        while pool is not None and self._next < len(self._batches) and pool.usable():
             # Sent as a _Lazy: its parts are taken when it is sent (and arrive as a list).
             payload: Any = _Lazy(self._batches[self._next], self._parts)
             try:
