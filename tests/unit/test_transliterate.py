@@ -9,6 +9,7 @@ from empfehlung_desktop.transliterate import (
     match_fold,
     name_start_keys,
     phone_search_forms,
+    search_fold,
     search_terms,
     sort_key,
     strip_accents,
@@ -111,3 +112,29 @@ def test_a_typed_part_of_a_word_is_found_in_it(text: str) -> None:
     for word in text.split():
         for end in range(1, len(word) + 1):
             assert contains(document, word[:end]) or not search_terms(word[:end])
+
+
+def test_a_field_the_document_holds_already_is_left_out() -> None:
+    document = contact_search_document(["Bernd Albrecht", "", "Bernd", "Albrecht", "Albrecht KG"])
+    assert document == " bernd albrecht albrecht kg"
+    # Part of a word is no word start: "recht" stays a field of its own.
+    assert contact_search_document(["Albrecht", "Recht"]) == " albrecht recht"
+
+
+@given(
+    st.lists(
+        st.text(alphabet="ab üc-", max_size=8),
+        max_size=6,
+    )
+)
+def test_leaving_out_held_fields_changes_no_search(texts: list[str]) -> None:
+    """Every term (no space) and word start (" x…") found in all fields joined is found
+    in the document without the fields it held already."""
+    document = contact_search_document(texts)
+    every_field = " ".join(" ".join(search_fold(text).split()) for text in texts if text.strip())
+    every_field = " " + every_field if every_field else ""
+    for start in range(len(every_field)):
+        for end in range(start + 1, min(len(every_field), start + 6) + 1):
+            piece = every_field[start:end]
+            if " " not in piece[1:]:  # what a search term or a word start can be
+                assert piece in document, (piece, texts, document)
