@@ -73,7 +73,8 @@ def gc_paused() -> Iterator[None]:
 
 @dataclass
 class LoadedFile:
-    """A parsed import file: contacts, a CSV table (for remapping) or a JSON document."""
+    """A parsed import file: contacts (vCard, JSON), a CSV table (its rows become
+    contacts in the preview, with the mapping the user may change) or a JSON document."""
 
     path: Path
     format: str

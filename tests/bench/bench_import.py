@@ -73,6 +73,7 @@ def run() -> list[tuple[str, float, str]]:
             cpu_started = time.process_time()
             loaded = flow.load_file(path)
             read = time.perf_counter() - started
+            cards = len(loaded.contacts)  # the commit lets them go
             with db.reader() as session:
                 plan = flow.plan_import(session, loaded, today=DEMO_TODAY)
             previewed = time.perf_counter() - started
@@ -82,7 +83,7 @@ def run() -> list[tuple[str, float, str]]:
             cpu = time.process_time() - cpu_started
         finally:
             db.dispose()
-    assert len(loaded.contacts) == CARDS
+    assert cards == CARDS
     results.append(
         (
             f"vCard import, {CARDS:,} cards (read+preview+commit)",
