@@ -24,6 +24,7 @@ import gc
 import multiprocessing
 import os
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -55,7 +56,10 @@ def enabled(count: int) -> bool:
 
     On a machine already busy with other work the second process only takes
     time from this one (and every hand-over between this process's threads
-    waits for the scheduler), so the import then stays in one process.
+    waits for the scheduler), so the import then stays in one process. Busy is
+    what wants a core now (Linux counts it: :func:`_running_now`); the load
+    average of the last minute is asked only where that count is missing, as
+    it still counts work that has ended (an export just before).
     ``EMPFEHLUNG_IMPORT_PROCESSES`` set to 1 or 2 decides it for tests and benchmarks.
     """
     forced = os.environ.get("EMPFEHLUNG_IMPORT_PROCESSES")
@@ -64,11 +68,34 @@ def enabled(count: int) -> bool:
     cores = os.cpu_count() or 1
     if count < THRESHOLD or cores < 2:
         return False
+    running = _running_now()
+    if running is not None:
+        return running < cores  # this thread and the others leave a core free
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):  # Windows: no load average
         return True
     return load < cores - 0.5
+
+
+LOADAVG = "/proc/loadavg"
+_SAMPLES = 5  # a few milliseconds apart: a moment's work (a repaint) is not "busy"
+
+
+def _running_now() -> int | None:
+    """Threads that want a core now, the calling one included (the fewest of a few
+    looks), or None where the system does not say (not Linux)."""
+    fewest: int | None = None
+    for sample in range(_SAMPLES):
+        if sample:
+            time.sleep(0.004)
+        try:
+            with open(LOADAVG, encoding="ascii") as source:
+                running = int(source.read().split()[3].split("/")[0])
+        except (OSError, ValueError, IndexError):
+            return None
+        fewest = running if fewest is None else min(fewest, running)
+    return fewest
 
 
 class Helper:

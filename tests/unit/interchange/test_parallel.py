@@ -137,15 +137,45 @@ def test_cancelling_between_chunks_stops_the_work(monkeypatch: pytest.MonkeyPatc
     assert len(calls) == 3
 
 
-def test_one_process_for_small_files_and_when_told(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_one_process_for_small_files_and_when_told(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "2")
     assert parallel.enabled(parallel.THRESHOLD)
     assert not parallel.enabled(parallel.THRESHOLD - 1)
     monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "1")
     assert not parallel.enabled(100_000)
     monkeypatch.delenv("EMPFEHLUNG_IMPORT_PROCESSES")
-    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (7.0, 7.0, 7.0))
+    monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.9, 0.9, 0.4))  # a busy minute
+    loadavg = tmp_path / "loadavg"
+    monkeypatch.setattr(parallel, "LOADAVG", str(loadavg))
+    monkeypatch.setattr(parallel, "_SAMPLES", 1)
+    # What wants a core now decides, not the last minute (an export that has ended).
+    loadavg.write_text("1.90 0.90 0.40 1/210 4242\n", encoding="ascii")
+    assert parallel.enabled(100_000)  # only this thread: a core is free
+    loadavg.write_text("1.90 0.90 0.40 2/210 4242\n", encoding="ascii")
     assert not parallel.enabled(100_000)  # a busy machine: no second process
+    loadavg.unlink()  # no such count (not Linux): the load average decides
+    assert not parallel.enabled(100_000)
+    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.3, 0.3, 0.3))
+    assert parallel.enabled(100_000)
+
+
+def test_a_moments_work_does_not_make_the_machine_busy(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    loadavg = tmp_path / "loadavg"
+    loadavg.write_text("0.50 0.50 0.50 3/200 1\n", encoding="ascii")
+    later = iter(["2/200", "1/200"])
+
+    def sleep(_seconds: float) -> None:  # the next look sees fewer
+        loadavg.write_text(f"0.50 0.50 0.50 {next(later)} 1\n", encoding="ascii")
+
+    monkeypatch.setattr(parallel, "LOADAVG", str(loadavg))
+    monkeypatch.setattr(parallel, "_SAMPLES", 3)
+    monkeypatch.setattr(parallel.time, "sleep", sleep)
+    assert parallel._running_now() == 1  # the fewest of the looks
 
 
 def test_search_documents_folded_in_the_second_process_are_those_of_this_one(
@@ -183,11 +213,11 @@ def test_a_kept_helper_goes_on_though_the_load_counts_this_imports_work(
 ) -> None:
     monkeypatch.delenv("EMPFEHLUNG_IMPORT_PROCESSES", raising=False)
     monkeypatch.setattr(parallel.os, "cpu_count", lambda: 2)
-    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (0.2, 0.2, 0.2))
+    monkeypatch.setattr(parallel, "_running_now", lambda: 1)
     with parallel.helper(parallel.THRESHOLD, keep=True) as first:
         assert first is not None
-    # Reading kept the two cores busy: the load average is up, but it is this import's.
-    monkeypatch.setattr(parallel.os, "getloadavg", lambda: (1.9, 0.9, 0.4))
+    # Reading keeps the two cores busy: the machine looks busy, but with this import.
+    monkeypatch.setattr(parallel, "_running_now", lambda: 2)
     assert not parallel.enabled(parallel.THRESHOLD)
     with parallel.helper(parallel.THRESHOLD) as second:
         assert second is first
