@@ -238,8 +238,8 @@ def execute_plan(
         )
     assert plan.preview is not None
     # The preview's items are what is written; the file's contacts they were made
-    # from (as big again) go now, so that the commit's buffers take their memory.
-    # A CSV preview built again reads them anew from its table.
+    # from (vCard, JSON; as big again) go now, so that the commit's buffers take
+    # their memory. (A CSV file's contacts are made by the preview, never held.)
     plan.loaded.contacts = []
     with gc_paused():
         return commit_import(db, plan.preview, progress).describe()

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import operator
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
@@ -33,6 +32,7 @@ from empfehlung_desktop.interchange.importer import (
     ImportPreview,
     ImportResult,
     PreviewItem,
+    phone_digits,
 )
 from empfehlung_desktop.model import Contact, ContactAddress, ContactDetail, ContactSource
 from empfehlung_desktop.model import sort_key as name_key
@@ -135,22 +135,18 @@ def _skip_added_meanwhile(session: Session, preview: ImportPreview) -> None:
         if email:
             emails.add(email.casefold())
         if phone:
-            names_by_number.setdefault(_digits(phone), []).append(name)
+            names_by_number.setdefault(phone_digits(phone), []).append(name)
     if not emails and not names_by_number:
         return  # an empty database: nothing can have been added meanwhile
     for item in new:
         email_key = item.email.casefold()
-        digits = _digits(item.phone)
+        digits = phone_digits(item.phone)
         same_number = names_by_number.get(digits) if digits else None
         if (email_key and email_key in emails) or (
             same_number and name_key(item.name) in {name_key(n) for n in same_number}
         ):
             item.action = Action.SKIP
             item.duplicate_reason = _("wurde inzwischen schon importiert")
-
-
-def _digits(phone: str) -> str:
-    return re.sub(r"\D", "", phone)
 
 
 def _insert_new(

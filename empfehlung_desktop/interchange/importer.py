@@ -126,7 +126,8 @@ def origin_text(fmt: str, file_name: str, today: dt.date) -> str:
 _NOT_DIGIT = re.compile(r"\D")
 
 
-def _digits(phone: str) -> str:
+def phone_digits(phone: str) -> str:
+    """The digits of a phone number (how the duplicate checks compare numbers)."""
     return _NOT_DIGIT.sub("", phone)
 
 
@@ -164,7 +165,7 @@ def build_preview(
         if not item.importable:
             continue
         emails = _email_keys(item)
-        np_key = (sort_key(item.name), _digits(item.phone))
+        np_key = (sort_key(item.name), phone_digits(item.phone))
         found = known.by_uid.get(item.uid) if item.uid else None
         reason = same_uid
         if found is None:
@@ -234,7 +235,7 @@ class _Known:
             if email:
                 self.by_email.setdefault(email.casefold(), (cid, name))
             if phone:
-                self.by_name_phone.setdefault((sort_key(name), _digits(phone)), (cid, name))
+                self.by_name_phone.setdefault((sort_key(name), phone_digits(phone)), (cid, name))
         further = conn.execute(
             select(ContactDetail.contact_id, ContactDetail.value)
             .where(ContactDetail.kind == DetailKind.EMAIL)
