@@ -3,7 +3,9 @@
 New contacts are written in bulk: their rows are built as plain tuples (every
 column the ORM would write, including the folded search text) and inserted
 with one driver ``executemany`` per table; the SQLite search index is filled
-batch by batch (:func:`store.search.index_in_bulk`). The database
+in a few spans (:func:`store.search.index_in_bulk`), and a big import into a
+small table builds the contact indexes once afterwards
+(:func:`store.bulk.indexes_deferred`). The database
 ends up exactly as ORM inserts would leave it. Merges into existing contacts
 go through the ORM (few rows, relationships, optimistic locking).
 """
@@ -40,7 +42,7 @@ from empfehlung_desktop.model.contact import new_uids
 from empfehlung_desktop.names import name_sort_key
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.contacts.person import NAMES_TO_CHECK
-from empfehlung_desktop.store import search
+from empfehlung_desktop.store import bulk, search
 from empfehlung_desktop.store.database import Database
 
 # Rows per executemany at least: progress is reported after each batch, and while
@@ -188,6 +190,7 @@ def _insert_new(
     batches = [new_items[:first]]
     batches += [new_items[i : i + size] for i in range(first, len(new_items), size)]
     with (
+        bulk.indexes_deferred(conn, "contact", len(new_items)),
         search.index_in_bulk(conn) as index,
         parallel.helper(len(new_items)) as pool,
         _documents(pool, batches) as documents,

@@ -35,6 +35,7 @@ from empfehlung_desktop.services.contacts.person import (
     DetailData,
     names_to_check,
 )
+from empfehlung_desktop.store import bulk
 from empfehlung_desktop.store.database import Database, open_database
 from tests.conftest import DEMO_TODAY
 
@@ -144,9 +145,32 @@ def mirror_through_orm(source: Database, target: Database) -> None:
             s.add(contact)
 
 
-def test_bulk_commit_equals_orm_inserts(db: Database, db_path: Path, tmp_path: Path) -> None:
+# The contact table's indexes are kept up to date row by row, or (a big import into
+# a small table) dropped and built again afterwards: the same database either way.
+DEFERRED = pytest.mark.parametrize("defer_from", [bulk.DEFER_FROM, 1], ids=["kept", "rebuilt"])
+
+
+def contact_indexes(path: Path) -> list[tuple[str, str]]:
+    con = sqlite3.connect(path)
+    try:
+        found = con.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contact'"
+            " ORDER BY name"
+        )
+        return [(str(name), str(sql)) for name, sql in found]
+    finally:
+        con.close()
+
+
+@DEFERRED
+def test_bulk_commit_equals_orm_inserts(
+    db: Database, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, defer_from: int
+) -> None:
+    monkeypatch.setattr(bulk, "DEFER_FROM", defer_from)
+    indexes = contact_indexes(db_path)
     preview = preview_of(db, people())
     result = commit_import(db, preview)
+    assert contact_indexes(db_path) == indexes
     assert (result.created, result.merged, result.skipped) == (5, 0, 0)
     with db.reader() as s:
         weiss = s.scalars(select(Contact).where(Contact.name == "Jürgen Weiß")).one()
@@ -213,11 +237,14 @@ def test_names_split_by_a_guess_are_listed_for_checking(db: Database) -> None:
     assert ids[0] == 999 and len(ids) == 2
 
 
+@DEFERRED
 def test_a_failure_while_building_rows_changes_nothing(
-    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch
+    db: Database, db_path: Path, monkeypatch: pytest.MonkeyPatch, defer_from: int
 ) -> None:
     """Rows are built on a worker thread: its error ends the one transaction too."""
     monkeypatch.setattr(import_commit, "BATCH", 10)
+    monkeypatch.setattr(bulk, "DEFER_FROM", defer_from)
+    indexes = contact_indexes(db_path)
     build = import_commit._contact_row
 
     def failing(item: PreviewItem, constant: dict[str, Any], document: str) -> tuple[Any, ...]:
@@ -231,6 +258,7 @@ def test_a_failure_while_building_rows_changes_nothing(
         commit_import(db, preview)
     assert table_rows(db, Contact.__table__) == []
     assert index_is_consistent(db_path)
+    assert contact_indexes(db_path) == indexes
     con = sqlite3.connect(db_path)
     try:
         triggers = con.execute("SELECT count(*) FROM sqlite_master WHERE name = 'contact_fts_ai'")
