@@ -48,6 +48,7 @@ from empfehlung_desktop.store.database import Database
 # Rows per executemany at least: progress is reported after each batch, and while
 # SQLite indexes one batch the next one is built.
 BATCH = 2000
+_IN_SLICE = 500  # values in one IN (…): well below every database's limit
 
 # Contact columns a new contact gets (referred_by_id and erased_at stay NULL, as
 # they do for a new ORM object): the same list the ORM insert writes.
@@ -177,7 +178,7 @@ def _insert_new(
     constant = {"data_origin": preview.origin, "created_at": now, "updated_at": now, "version": 1}
     ids: dict[str, int] = {}
     last = int(session.scalar(select(func.coalesce(func.max(Contact.id), 0))) or 0)
-    indexed = last
+    indexed = older = last
     done = 0
     size = max(BATCH, len(new_items) // 20)  # 20 batches at most: few statements
     # The search index is filled in a few spans: each statement costs (20 of them
@@ -217,7 +218,7 @@ def _insert_new(
             done += len(batch)
             if progress is not None:
                 progress(done)
-    _link_referrers(session, new_items, ids)
+    _link_referrers(session, new_items, ids, older)
     guessed = [ids[item.uid] for item in new_items if item.person.name_guessed]
     return len(new_items), guessed
 
@@ -384,25 +385,33 @@ class _ListInserter:
         self.addresses.insert(address_rows)
 
 
-def _link_referrers(session: Session, items: list[PreviewItem], ids: dict[str, int]) -> None:
-    """Link "referred by" by UID, else by one exact name; otherwise it stays in the notes."""
+def _link_referrers(
+    session: Session, items: list[PreviewItem], ids: dict[str, int], older: int
+) -> None:
+    """Link "referred by" by UID, else by one exact name; otherwise it stays in the notes.
+
+    The new contacts (``ids``, by UID) are known here; of those before them (ids up
+    to ``older``) only the UIDs named are looked up, and the names read.
+    """
     wanted = [item for item in items if item.referred_by]
     if not wanted:
         return
     conn = session.connection()  # plain rows: a third faster than through the ORM session
-    by_uid: dict[str, int] = {
-        uid: cid
-        for uid, cid in conn.execute(
-            select(Contact.uid, Contact.id)
-            .where(Contact.uid.is_not(None))
-            .execution_options(yield_per=SLICE)
+    by_uid: dict[str, int] = dict(ids)
+    named = sorted({item.referred_by_uid for item in wanted if item.referred_by_uid})
+    for start in range(0, len(named), _IN_SLICE):
+        found = conn.execute(
+            select(Contact.uid, Contact.id).where(
+                Contact.uid.in_(named[start : start + _IN_SLICE]), Contact.id <= older
+            )
         )
-        if uid
-    }
+        by_uid.update((str(uid), int(cid)) for uid, cid in found)
     by_name: dict[str, list[int]] = {}
+    for item in items:
+        by_name.setdefault(item.name.casefold(), []).append(ids[item.uid])
     for cid, name in conn.execute(
         select(Contact.id, Contact.name)
-        .where(Contact.erased_at.is_(None))
+        .where(Contact.erased_at.is_(None), Contact.id <= older)
         .execution_options(yield_per=SLICE)
     ):
         by_name.setdefault(name.casefold(), []).append(cid)

@@ -265,3 +265,59 @@ def test_a_failure_while_building_rows_changes_nothing(
         assert triggers.fetchone()[0] == 1
     finally:
         con.close()
+
+
+def test_referrers_are_linked_to_older_and_new_contacts_by_uid_or_one_name(
+    db: Database,
+) -> None:
+    older = "0b6c1a52-3f1e-4c1e-9a57-6a0f2d1c4e11"
+    with db.session() as s:
+        s.add(Contact(name="Alt Bekannt", uid=older, sort_name="", search_text=""))
+        s.add(Contact(name="Doppelt", sort_name="", search_text=""))
+        s.add(
+            Contact(
+                name="Gelöscht", sort_name="", search_text="", erased_at=dt.datetime(2026, 1, 1)
+            )
+        )
+    rows = [
+        ImportedContact("Zeile 1", name="Per Uid", referred_by="x", referred_by_uid=older),
+        ImportedContact("Zeile 2", name="Per Name", referred_by="ALT BEKANNT"),
+        ImportedContact("Zeile 3", name="Doppelt", email="d@example.org"),
+        ImportedContact("Zeile 4", name="Zweideutig", referred_by="Doppelt"),
+        ImportedContact("Zeile 5", name="Neu Empfohlen", referred_by="per name"),
+        ImportedContact("Zeile 6", name="Von Gelöschter", referred_by="Gelöscht"),
+        ImportedContact("Zeile 7", name="Selbst", referred_by="Selbst"),
+    ]
+    preview = preview_of(db, rows)
+    for item in preview.items:
+        item.action = Action.NEW
+    commit_import(db, preview)
+    with db.reader() as s:
+        people = {c.name: c for c in s.scalars(select(Contact)) if c.erased_at is None}
+        by_id = {c.id: c.name for c in people.values()}
+        linked = {
+            name: by_id.get(people[name].referred_by_id or 0)
+            for name in (
+                "Per Uid",
+                "Per Name",
+                "Zweideutig",
+                "Neu Empfohlen",
+                "Von Gelöschter",
+                "Selbst",
+            )
+        }
+        notes = {name: people[name].notes for name in ("Zweideutig", "Von Gelöschter", "Selbst")}
+    assert linked == {
+        "Per Uid": "Alt Bekannt",
+        "Per Name": "Alt Bekannt",
+        "Zweideutig": None,
+        "Neu Empfohlen": "Per Name",
+        "Von Gelöschter": None,
+        "Selbst": None,
+    }
+    assert notes == {
+        "Zweideutig": "Empfohlen von: Doppelt",
+        "Von Gelöschter": "Empfohlen von: Gelöscht",
+        "Selbst": "Empfohlen von: Selbst",
+    }
+    assert found(db, "empfohlen doppelt") == ["Zweideutig"]
