@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import contextlib
 import operator
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from functools import partial
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
+from sqlalchemy import Connection, Table, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from empfehlung_desktop.clock import utc_now
@@ -44,6 +44,7 @@ from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.contacts.person import NAMES_TO_CHECK
 from empfehlung_desktop.store import bulk, search
 from empfehlung_desktop.store.database import Database
+from empfehlung_desktop.store.search import SEARCH_PHONE_FIELDS, SEARCH_TEXT_FIELDS
 
 # Rows per executemany at least: progress is reported after each batch, and while
 # SQLite indexes one batch the next one is built.
@@ -51,11 +52,9 @@ BATCH = 2000
 _IN_SLICE = 500  # values in one IN (…): well below every database's limit
 
 # Contact columns a new contact gets (referred_by_id and erased_at stay NULL, as
-# they do for a new ORM object): the same list the ORM insert writes.
-_CONTACT_COLUMNS = (
-    "uid",
-    "name",
-    "sort_name",
+# they do for a new ORM object): the same list the ORM insert writes. First those
+# taken as they are from the preview item or (named here) its person.
+_PERSON_COLUMNS = (
     "salutation",
     "title",
     "given_name",
@@ -66,24 +65,33 @@ _CONTACT_COLUMNS = (
     "birth_month",
     "birth_year",
     "tags",
+)
+_ITEM_COLUMNS = (
+    "uid",
+    "name",
     "organisation",
     "email",
     "phone",
     "profession",
     "competences",
     "roles",
-    "source",
     "spiral_stage",
     "notes",
     "consent_share",
     "consent_share_on",
-    "data_origin",
-    "search_text",
-    "created_at",
-    "updated_at",
-    "version",
 )
-_CONTACT_VALUES = operator.itemgetter(*_CONTACT_COLUMNS)
+_CONSTANT_COLUMNS = ("data_origin", "created_at", "updated_at", "version")
+_CONTACT_COLUMNS = (
+    *_ITEM_COLUMNS,
+    *_PERSON_COLUMNS,
+    "sort_name",
+    "source",
+    "search_text",
+    *_CONSTANT_COLUMNS,
+)
+_TAKEN_AS_THEY_ARE = operator.attrgetter(
+    *_ITEM_COLUMNS, *(f"person.{name}" for name in _PERSON_COLUMNS)
+)
 _DETAIL_COLUMNS = ("contact_id", "kind", "label", "value", "position")
 _ADDRESS_COLUMNS = (
     "contact_id",
@@ -173,9 +181,9 @@ def _insert_new(
         if not item.uid or item.uid in taken:
             item.uid = next(fresh)
         taken.add(item.uid)
-    contacts = _Inserter(conn, cast(Table, Contact.__table__), _CONTACT_COLUMNS)
+    contacts = bulk.Inserter(conn, cast(Table, Contact.__table__), _CONTACT_COLUMNS)
     lists = _ListInserter(conn)
-    constant = {"data_origin": preview.origin, "created_at": now, "updated_at": now, "version": 1}
+    constant = (preview.origin, now, now, 1)  # _CONSTANT_COLUMNS
     ids: dict[str, int] = {}
     last = int(session.scalar(select(func.coalesce(func.max(Contact.id), 0))) or 0)
     indexed = older = last
@@ -237,20 +245,41 @@ def _ahead() -> Iterator[ThreadPoolExecutor]:
 def _documents(
     pool: parallel.Helper | None, batches: list[list[PreviewItem]]
 ) -> Iterator[parallel.Documents[PreviewItem]]:
-    documents = parallel.Documents(pool, batches, search.search_parts)
+    documents = parallel.Documents(pool, batches, item_search_parts)
     try:
         yield documents
     finally:
         documents.close()
 
 
+# search.search_parts for a preview item, without asking each field where it is.
+_SEARCH_TEXTS = operator.attrgetter(
+    *(f"person.{name}" if name in _PERSON_COLUMNS else name for name in SEARCH_TEXT_FIELDS)
+)
+_SEARCH_PHONES = operator.attrgetter(*SEARCH_PHONE_FIELDS, "person.details", "person.addresses")
+
+
+def item_search_parts(item: PreviewItem) -> parallel.SearchParts:
+    """What :func:`search.search_parts` gives for ``item`` (the texts and numbers of
+    its search document), as fast as the commit needs it."""
+    texts = [text or "" for text in _SEARCH_TEXTS(item)]
+    *numbers, details, addresses = _SEARCH_PHONES(item)
+    phones = [number or "" for number in numbers]
+    for detail in details:
+        (phones if detail.kind == "phone" else texts).append(detail.value or "")
+    for address in addresses:
+        texts += [address.street, address.postcode, address.city, address.region]
+        texts.append(address.country)
+    return texts, phones
+
+
 def _contact_rows(
-    contacts: _Inserter,
+    contacts: bulk.Inserter,
     documents: parallel.Documents[PreviewItem],
     number: int,
     items: list[PreviewItem],
     *,
-    constant: dict[str, Any],
+    constant: tuple[Any, ...],
 ) -> list[tuple[Any, ...]]:
     texts = documents.take(number)
     return contacts.convert(
@@ -258,89 +287,17 @@ def _contact_rows(
     )
 
 
-def _contact_row(item: PreviewItem, constant: dict[str, Any], document: str) -> tuple[Any, ...]:
-    """The new contact's row; ``document`` is its :func:`search.contact_search_text`."""
+def _contact_row(item: PreviewItem, constant: tuple[Any, ...], document: str) -> tuple[Any, ...]:
+    """The new contact's row (:data:`_CONTACT_COLUMNS`); ``document`` is its
+    :func:`search.contact_search_text`, ``constant`` the values of every row."""
     person = item.person
-    values = {
-        "uid": item.uid,
-        "name": item.name,
-        "sort_name": name_sort_key(person.given_name, person.family_name, item.name),
-        "salutation": person.salutation,
-        "title": person.title,
-        "given_name": person.given_name,
-        "family_name": person.family_name,
-        "name_suffix": person.name_suffix,
-        "address_form": person.address_form,
-        "birth_day": person.birth_day,
-        "birth_month": person.birth_month,
-        "birth_year": person.birth_year,
-        "tags": person.tags,
-        "organisation": item.organisation,
-        "email": item.email,
-        "phone": item.phone,
-        "profession": item.profession,
-        "competences": item.competences,
-        "notes": item.notes,
-        "roles": item.roles,
-        "source": item.source or ContactSource.EXISTING,
-        "spiral_stage": item.spiral_stage,
-        "consent_share": item.consent_share,
-        "consent_share_on": item.consent_share_on,
-        "search_text": document,
-        **constant,
-    }
-    return _CONTACT_VALUES(values)
-
-
-class _Inserter:
-    """One INSERT executed many times, with each column's values as the ORM binds them.
-
-    On SQLite the rows go to the driver's ``executemany`` as tuples: SQLAlchemy's
-    per-row parameter handling costs more than the insert itself. The columns'
-    own bind processors (enums, dates, role sets) convert the values, once per
-    distinct value. Other databases get a Core executemany.
-    """
-
-    def __init__(self, conn: Connection, table: Table, columns: Sequence[str]) -> None:
-        self.conn, self.table, self.columns = conn, table, tuple(columns)
-        dialect = conn.dialect
-        self.fast = dialect.name == "sqlite" and dialect.paramstyle == "qmark"
-        self.converters: list[tuple[int, Callable[[Any], Any], dict[Any, Any]]] = []
-        for index, name in enumerate(self.columns):
-            processor = table.c[name].type.dialect_impl(dialect).bind_processor(dialect)
-            if processor is not None:
-                self.converters.append((index, processor, {}))
-        names = ", ".join(f'"{name}"' for name in self.columns)
-        marks = ", ".join("?" for _name in self.columns)
-        self.sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})'
-
-    def insert(self, rows: Iterable[tuple[Any, ...]]) -> None:
-        self.insert_converted(self.convert(rows))
-
-    def convert(self, rows: Iterable[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-        """The rows as the driver takes them (may run on another thread: no database)."""
-        if not self.fast or not self.converters:
-            return list(rows)
-        return [self._convert(row) for row in rows]
-
-    def insert_converted(self, rows: list[tuple[Any, ...]]) -> None:
-        if not rows:
-            return
-        if self.fast:
-            self.conn.exec_driver_sql(self.sql, rows)
-        else:
-            dicts = [dict(zip(self.columns, row, strict=True)) for row in rows]
-            self.conn.execute(insert(self.table), dicts)
-
-    def _convert(self, row: tuple[Any, ...]) -> tuple[Any, ...]:
-        values = list(row)
-        for index, processor, seen in self.converters:
-            value = values[index]
-            try:
-                values[index] = seen[value]
-            except KeyError:
-                values[index] = seen[value] = processor(value)
-        return tuple(values)
+    return (
+        *_TAKEN_AS_THEY_ARE(item),
+        name_sort_key(person.given_name, person.family_name, item.name),
+        item.source or ContactSource.EXISTING,
+        document,
+        *constant,
+    )
 
 
 def _ids_by_uid(conn: Connection, after_id: int) -> dict[str, int]:
@@ -363,8 +320,10 @@ class _ListInserter:
     """Further details and addresses of new contacts."""
 
     def __init__(self, conn: Connection) -> None:
-        self.details = _Inserter(conn, cast(Table, ContactDetail.__table__), _DETAIL_COLUMNS)
-        self.addresses = _Inserter(conn, cast(Table, ContactAddress.__table__), _ADDRESS_COLUMNS)
+        self.details = bulk.Inserter(conn, cast(Table, ContactDetail.__table__), _DETAIL_COLUMNS)
+        self.addresses = bulk.Inserter(
+            conn, cast(Table, ContactAddress.__table__), _ADDRESS_COLUMNS
+        )
 
     def insert(self, items: list[PreviewItem], ids: dict[str, int]) -> None:
         detail_rows: list[tuple[Any, ...]] = []

@@ -247,7 +247,7 @@ def test_a_failure_while_building_rows_changes_nothing(
     indexes = contact_indexes(db_path)
     build = import_commit._contact_row
 
-    def failing(item: PreviewItem, constant: dict[str, Any], document: str) -> tuple[Any, ...]:
+    def failing(item: PreviewItem, constant: tuple[Any, ...], document: str) -> tuple[Any, ...]:
         if item.position == "Zeile 15":
             raise RuntimeError("kaputt")
         return build(item, constant, document)
@@ -321,3 +321,13 @@ def test_referrers_are_linked_to_older_and_new_contacts_by_uid_or_one_name(
         "Selbst": "Empfohlen von: Selbst",
     }
     assert found(db, "empfohlen doppelt") == ["Zweideutig"]
+
+
+def test_the_commit_takes_an_items_search_parts_as_the_search_module_does(db: Database) -> None:
+    from empfehlung_desktop.store import search
+
+    items = preview_of(db, people()).items
+    assert any(item.person.details for item in items)
+    assert any(item.person.addresses for item in items)
+    for item in items:
+        assert import_commit.item_search_parts(item) == search.search_parts(item)
