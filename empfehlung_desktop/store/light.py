@@ -21,7 +21,7 @@ from empfehlung_desktop.i18n import _
 
 # The schema revision this version works with (``store.migrations`` re-exports it;
 # a test keeps it equal to Alembic's head).
-HEAD_REVISION = "0008"
+HEAD_REVISION = "0009"
 BUSY_TIMEOUT_S = 5.0
 FTS_TABLE = "contact_fts"
 

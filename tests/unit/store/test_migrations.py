@@ -228,10 +228,54 @@ def test_person_migration_splits_names_keeps_them_and_lists_the_unsure(db_path: 
         "SELECT value FROM app_setting WHERE key = 'contacts.names_to_check'"
     ).fetchone()
     hits = con.execute(
-        "SELECT rowid FROM contact_fts WHERE contact_fts MATCH 'Petersen'"
+        "SELECT rowid FROM contact_fts WHERE contact_fts MATCH 'petersen'"  # folded, as searched
     ).fetchall()
     con.close()
     assert rows[0] == ("Dr. Nina Petersen", "Dr.", "Nina", "Petersen", "petersen nina")
     assert rows[1] == ("Mustermann, Heiko", "", "Heiko", "Mustermann", "mustermann heiko")
     assert json.loads(unsure) == [3, 4]
     assert hits == [(1,)]  # the search index still answers
+
+
+def _fts_state(path: Path) -> tuple[str, dict[str, object]]:
+    con = sqlite3.connect(path)
+    try:
+        sql = con.execute("SELECT sql FROM sqlite_master WHERE name = 'contact_fts'").fetchone()[0]
+        config = dict(con.execute("SELECT k, v FROM contact_fts_config").fetchall())
+        con.execute("INSERT INTO contact_fts(contact_fts, rank) VALUES ('integrity-check', 1)")
+        return str(sql), config
+    finally:
+        con.close()
+
+
+def test_0009_indexes_the_folded_documents_without_folding_them_again(
+    demo_db: Database, db_path: Path
+) -> None:
+    """Upgraded, the index is case-sensitive and complete; a search typed in capitals
+    still finds (the terms are folded like the documents); downgraded, as before."""
+    from empfehlung_desktop.services.contacts import contacts as cs
+
+    demo_db.dispose()
+    sql, config = _fts_state(db_path)
+    assert "case_sensitive 1" in sql and "hashsize" not in config
+    from alembic import command
+
+    engine = make_engine(f"sqlite:///{db_path}")
+    config = migrations.alembic_config()
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.downgrade(config, "0008")
+    engine.dispose()
+    sql, config_rows = _fts_state(db_path)  # the FTS integrity check passes in both
+    assert "tokenize='trigram')" in sql and "hashsize" not in config_rows
+    reopened = open_database(f"sqlite:///{db_path}")
+    try:
+        sql, config = _fts_state(db_path)
+        assert "case_sensitive 1" in sql and "hashsize" not in config
+        with reopened.reader() as s:
+            shown = [c.name for c in cs.list_contacts(s, cs.ContactQuery())]
+            someone = next(n for n in shown if len(n.split()[-1]) >= 4)
+            found = cs.list_contacts(s, cs.ContactQuery(text=someone.split()[-1].upper()))
+        assert someone in [c.name for c in found]
+    finally:
+        reopened.dispose()

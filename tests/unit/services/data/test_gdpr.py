@@ -17,6 +17,7 @@ from empfehlung_desktop.model import (
 from empfehlung_desktop.services.data import gdpr, gdpr_erase, gdpr_export
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.store.search import contact_filter
+from empfehlung_desktop.transliterate import search_fold
 
 
 def client_with_feedback(db: Database) -> tuple[int, str]:
@@ -57,6 +58,10 @@ def test_erase_anonymises_and_leaves_no_trace_in_db_or_wal(
         other = s.scalars(select(Contact).where(Contact.id != cid)).first()
         assert other is not None
         other.notes = f"Kennt {name} aus dem Verein."
+    folded_surname = {"q": f'"{search_fold(name.split()[-1])}"'}  # as every search term is
+    fts_query = text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q")
+    with demo_db.reader() as s:
+        assert cid in s.scalars(fts_query, folded_surname).all()  # found before
     with demo_db.session() as s:
         report = gdpr_erase.erase_contact(s, cid)
     assert gdpr.scrub_database(demo_db.engine)
@@ -76,9 +81,7 @@ def test_erase_anonymises_and_leaves_no_trace_in_db_or_wal(
         assert feedback and all(not f.first_time and not f.works_better for f in feedback)
         surname = name.split()[-1]
         assert not s.scalars(select(Contact).where(contact_filter(surname, use_fts=True))).all()
-        hits = s.execute(
-            text("SELECT rowid FROM contact_fts WHERE contact_fts MATCH :q"), {"q": f'"{surname}"'}
-        ).all()
+        hits = s.execute(fts_query, folded_surname).all()
         assert hits == []
     with pytest.raises(NotFoundError), demo_db.reader() as s:
         gdpr_export.export_person(s, cid)
