@@ -3,8 +3,11 @@ import io
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from empfehlung_desktop.errors import UserError
+from empfehlung_desktop.interchange import csv_io
 from empfehlung_desktop.interchange.csv_io import (
     detect_delimiter,
     read_csv,
@@ -104,3 +107,23 @@ def test_export_for_german_excel_guards_formulas() -> None:
     (back,) = read_csv(data)
     assert back.name == "=HYPERLINK(1)" and back.phone == "+49 171 1234567"
     assert back.organisation == "A; B" and back.notes == "zwei\nZeilen"
+
+
+@given(
+    st.lists(
+        st.text(alphabet="'=\"0+1 a;", max_size=6),
+        max_size=12,
+    )
+)
+def test_guarded_cells_found_in_the_joined_row_are_those_found_cell_by_cell(
+    cells: list[str],
+) -> None:
+    """Every cell starting with ' or = is unguarded as when each cell is looked at."""
+    assert csv_io.unguarded(list(cells), "\x00") == csv_io._unguarded_each(cells)
+
+
+def test_a_file_holding_the_join_character_is_still_unguarded_cell_by_cell() -> None:
+    data = b"Name;Notizen;Telefon\nA B;x\x00y;'+49 761 1\nC D;;'+41 2\n"
+    table = read_table(data)
+    assert [row[1][2] for row in table.rows] == ["+49 761 1", "+41 2"]
+    assert table.rows[0][1][1] == "x\x00y"
