@@ -265,11 +265,7 @@ def item_search_parts(item: PreviewItem) -> parallel.SearchParts:
     texts = [text or "" for text in _SEARCH_TEXTS(item)]
     *numbers, details, addresses = _SEARCH_PHONES(item)
     phones = [number or "" for number in numbers]
-    for detail in details:
-        (phones if detail.kind == "phone" else texts).append(detail.value or "")
-    for address in addresses:
-        texts += [address.street, address.postcode, address.city, address.region]
-        texts.append(address.country)
+    search.add_further_parts(texts, phones, details, addresses)
     return texts, phones
 
 

@@ -100,12 +100,19 @@ def search_parts(
         phones = [getattr(contact, name) or "" for name in SEARCH_PHONE_FIELDS]
         details = getattr(owner, "details", None) or details
         addresses = getattr(owner, "addresses", None) or addresses
+    add_further_parts(texts, phones, details, addresses)
+    return texts, phones
+
+
+def add_further_parts(
+    texts: list[str], phones: list[str], details: Iterable[Any], addresses: Iterable[Any]
+) -> None:
+    """Further e-mails, profiles (``texts``), phones (``phones``) and addresses' parts."""
     for detail in details:
         (phones if detail.kind == "phone" else texts).append(detail.value or "")
     for address in addresses:
         texts += [address.street, address.postcode, address.city, address.region]
         texts.append(address.country)
-    return texts, phones
 
 
 def refresh_search_texts(session: Session, _context: Any, _instances: Any) -> None:
