@@ -111,3 +111,41 @@ def test_a_written_number_is_formatted_as_phonenumbers_formats_it(
     parsed = phonenumbers.parse(text, region)
     expected = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     assert validation._format_direct(*parts) == expected
+
+
+def _valid_as_parsed(compact: str, region: str) -> bool:
+    """What validation._valid_as answered with phonenumbers alone."""
+    digits = "".join(ch for ch in compact if ch.isdigit())
+    if not digits.startswith("0") or len(digits) < 4 or digits[1] == "0":
+        return False
+    code = phonenumbers.country_code_for_region(region)
+    number = phonenumbers.PhoneNumber(country_code=code, national_number=int(digits[1:]))
+    return bool(
+        phonenumbers.is_valid_number(number)
+        and phonenumbers.region_code_for_number(number) == region
+    )
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.sampled_from(("DE", "AT", "CH", "LI", "IT")),
+    st.sampled_from(("0", "00", "01", "015", "017", "030", "0761", "0664", "0676", "079", "")),
+    st.text(alphabet="0123456789", min_size=1, max_size=12),
+    st.sampled_from(("", " ", "/", "-")),
+)
+def test_another_regions_validity_is_phonenumbers_answer(
+    region: str, prefix: str, digits: str, separator: str
+) -> None:
+    """ "079 123 45 67" written in Germany: would Switzerland read it as valid? The
+    fast answer for the four regions is the parser's."""
+    compact = prefix + separator + digits
+    assert validation._valid_as(compact, region) == _valid_as_parsed(compact, region)
+
+
+def test_the_regions_a_national_number_is_also_valid_in_are_the_parsers() -> None:
+    for written in ("0664 1234567", "079 123 45 67", "0761 5551234", "0232 123456", "030 1234"):
+        compact = validation._NOT_COMPACT.sub("", written)
+        validation._also_valid_in.cache_clear()
+        also = validation._also_valid_in(compact, "DE")
+        assert also == tuple(r for r in ("AT", "CH", "LI") if _valid_as_parsed(compact, r))
+    assert validation._also_valid_in("06641234567", "DE") == ("AT",)
