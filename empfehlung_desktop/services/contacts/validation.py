@@ -376,7 +376,7 @@ def _valid_as(compact: str, region: str) -> bool:
     Builds the number directly instead of parsing the text again (parsing is
     the expensive part of phonenumbers).
     """
-    digits = "".join(ch for ch in compact if ch.isdigit())
+    digits = compact if compact.isdigit() else "".join(ch for ch in compact if ch.isdigit())
     if not digits.startswith("0") or len(digits) < 4 or digits[1] == "0":
         return False
     if region in _DIRECT_REGIONS and digits.isascii():
