@@ -228,7 +228,7 @@ def read_table(data: bytes) -> CsvTable:
     text, skipped = _without_preamble(text)
     delimiter = detect_delimiter(text)
     reader = csv.reader(lines_of(text), delimiter=delimiter, strict=True)
-    unguard = partial(unguarded, sep=_SEP) if _SEP not in text else _unguarded_each
+    unguard = unguarded if _SEP not in text else _unguarded_each
     rows: CsvRows | None = None
     headers: list[str] | None = None
     last_line = 0
@@ -340,18 +340,18 @@ _GUARD_STARTS = ("'", "=")
 _SEP = "\x00"
 
 
-def unguarded(cells: list[str], sep: str) -> list[str]:
+def unguarded(cells: list[str]) -> list[str]:
     """``cells`` (changed in place) with each guarded cell's guard taken off.
 
     A row has one or two guarded cells among dozens: they are found in the row
-    joined by ``sep`` (which no cell may hold), not by looking at every cell.
+    joined by :data:`_SEP` (which no cell may hold), not by looking at every cell.
     """
-    joined = sep + sep.join(cells)
+    joined = _SEP + _SEP.join(cells)
     for start in _GUARD_STARTS:
-        mark = sep + start
+        mark = _SEP + start
         at = joined.find(mark)
         while at != -1:
-            index = joined.count(sep, 0, at + 1) - 1
+            index = joined.count(_SEP, 0, at + 1) - 1
             cells[index] = _unguard(cells[index])
             at = joined.find(mark, at + 1)
     return cells

@@ -373,8 +373,9 @@ def _valid_in(number, region: str) -> bool:  # type: ignore[no-untyped-def]
 def _valid_as(compact: str, region: str) -> bool:
     """Would ``region`` read the same national digits (after its trunk 0) as a valid number?
 
-    Builds the number directly instead of parsing the text again (parsing is
-    the expensive part of phonenumbers).
+    For DE, AT, CH and LI the region's own patterns are asked directly
+    (:func:`_valid_national`); elsewhere the number is built directly instead of
+    parsing the text again (parsing is the expensive part of phonenumbers).
     """
     digits = compact if compact.isdigit() else "".join(ch for ch in compact if ch.isdigit())
     if not digits.startswith("0") or len(digits) < 4 or digits[1] == "0":

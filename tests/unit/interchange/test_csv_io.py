@@ -119,7 +119,7 @@ def test_guarded_cells_found_in_the_joined_row_are_those_found_cell_by_cell(
     cells: list[str],
 ) -> None:
     """Every cell starting with ' or = is unguarded as when each cell is looked at."""
-    assert csv_io.unguarded(list(cells), "\x00") == csv_io._unguarded_each(cells)
+    assert csv_io.unguarded(list(cells)) == csv_io._unguarded_each(cells)
 
 
 def test_a_file_holding_the_join_character_is_still_unguarded_cell_by_cell() -> None:
