@@ -33,7 +33,7 @@ from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 from empfehlung_desktop.i18n import current_language, set_language
-from empfehlung_desktop.interchange import vcard
+from empfehlung_desktop.interchange import pipes, vcard
 from empfehlung_desktop.interchange.csv_columns import Column
 from empfehlung_desktop.interchange.csv_person import row_contact
 from empfehlung_desktop.interchange.csv_rows import Packed, Row, cells_of, packed_rows
@@ -104,6 +104,7 @@ class Helper:
 
     def __init__(self) -> None:
         self.executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
+        pipes.widen(self.executor)
         self.ready = self.executor.submit(_ready)
         self.broken = False
 
