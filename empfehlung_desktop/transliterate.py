@@ -174,6 +174,12 @@ def phone_search_forms(phone: str) -> list[str]:
     4976155512 (a national number is taken as German — for the search only, the
     stored number never changes); "0041 79 123" → 004179123, 4179123, 079123.
     """
+    if "(0)" not in phone and _NUMBER.fullmatch(phone):
+        # One number, as nearly every field holds (the commit folds 100,000 of them):
+        # its forms are distinct, and need neither the search for further numbers
+        # nor the removal of repeats.
+        digits = phone.translate(_NOT_DIGITS)
+        return [digits, *_other_forms(phone, digits)]
     forms: list[str] = []
     for written, others in _numbers(phone):
         forms += [written, *others]
@@ -187,14 +193,18 @@ def _numbers(phone: str) -> Iterator[tuple[str, list[str]]]:
     for match in _NUMBER.finditer(phone):
         written = match.group()
         digits = written.translate(_NOT_DIGITS)
-        if written.startswith("+"):
-            yield digits, _international_forms(digits, digits)
-        elif digits.startswith("00"):
-            yield digits, _international_forms(digits[2:], digits)
-        elif digits.startswith("0") and len(digits) > 1:
-            yield digits, [HOME_COUNTRY_CODE + digits[1:]]
-        else:
-            yield digits, []
+        yield digits, _other_forms(written, digits)
+
+
+def _other_forms(written: str, digits: str) -> list[str]:
+    """The forms of one number besides its ``digits`` as ``written``."""
+    if written.startswith("+"):
+        return _international_forms(digits, digits)
+    if digits.startswith("00"):
+        return _international_forms(digits[2:], digits)
+    if digits.startswith("0") and len(digits) > 1:
+        return [HOME_COUNTRY_CODE + digits[1:]]
+    return []
 
 
 def _international_forms(number: str, written: str) -> list[str]:

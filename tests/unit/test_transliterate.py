@@ -2,6 +2,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from empfehlung_desktop import transliterate
 from empfehlung_desktop.transliterate import (
     ascii_spelling,
     contact_search_document,
@@ -82,6 +83,38 @@ def test_phone_forms() -> None:
     assert phone_search_forms("+39 06 1234") == ["39061234", "061234"]
     assert phone_search_forms("+49 (0)221 / 12 34") == ["492211234", "02211234"]
     assert phone_search_forms("") == []
+
+
+def _forms_number_by_number(phone: str) -> list[str]:
+    """phone_search_forms without its one-number shortcut."""
+    forms: list[str] = []
+    for written, others in transliterate._numbers(phone):
+        forms += [written, *others]
+    return list(dict.fromkeys(forms))
+
+
+@st.composite
+def written_phones(draw: st.DrawFn) -> str:
+    """Digit groups with what people put between and before them."""
+    groups = draw(st.lists(st.sampled_from(["49", "761", "0", "1", "٣"]), min_size=1, max_size=4))
+    between = st.sampled_from(["", " ", "(0)", " (0) ", "/", " - ", "\t", "(", ")", " x ", ", "])
+    phone = draw(st.sampled_from(["", "+", "00", "0", "(", " ", "+ "])) + groups[0]
+    for group in groups[1:]:
+        phone += draw(between) + group
+    return phone + draw(st.sampled_from(["", " ", ")", "-"]))
+
+
+@given(written_phones())
+def test_one_number_forms_are_those_found_number_by_number(phone: str) -> None:
+    assert phone_search_forms(phone) == _forms_number_by_number(phone)
+
+
+@pytest.mark.parametrize(
+    "phone", ["+49 171 6015539", "0761 555 12", "0043 664 1", "0", "7", "+1 (413) 549-0077"]
+)
+def test_common_numbers_take_the_one_number_shortcut(phone: str) -> None:
+    assert transliterate._NUMBER.fullmatch(phone)
+    assert phone_search_forms(phone) == _forms_number_by_number(phone)
 
 
 def test_document_fields_each_start_a_word() -> None:
