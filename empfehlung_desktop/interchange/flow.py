@@ -221,9 +221,19 @@ def _plan_preview(
 
 
 def execute_plan(
-    db: Database, plan: ImportPlan, progress: Callable[[int], None] | None = None
+    db: Database,
+    plan: ImportPlan,
+    progress: Callable[[int], None] | None = None,
+    *,
+    keep_table: bool = False,
 ) -> str:
-    """Write the plan in one transaction; return a German summary of what was done."""
+    """Write the plan in one transaction; return a German summary of what was done.
+
+    A CSV file's table goes before the commit (100,000 Outlook rows: 70 MB less at
+    its peak) unless the caller still needs it: ``keep_table`` for the GUI, whose
+    dialog stays open after a failed or cancelled commit and maps the table anew
+    when the user changes a column.
+    """
     if plan.restore is not None:
         with db.session() as session:
             counts = json_restore.restore_all(session, plan.restore)
@@ -239,7 +249,10 @@ def execute_plan(
     assert plan.preview is not None
     # The preview's items are what is written; the file's contacts they were made
     # from (vCard, JSON; as big again) go now, so that the commit's buffers take
-    # their memory. (A CSV file's contacts are made by the preview, never held.)
+    # their memory. (A CSV file's contacts are made by the preview, never held; its
+    # table goes as the docstring says.)
     plan.loaded.contacts = []
+    if not keep_table:
+        plan.loaded.table = None
     with gc_paused():
         return commit_import(db, plan.preview, progress).describe()

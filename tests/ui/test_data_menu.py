@@ -258,6 +258,11 @@ def test_cancelled_import_commit_changes_nothing(
         dialog.import_now()
     assert count(demo_db) == before
     monkeypatch.setattr(import_dialog, "run_with_progress", real)
+    # The dialog stays open, and a column can still be mapped anew from the table.
+    set_mapping(dialog, 2, "")
+    assert dialog.preview is not None and dialog.preview.duplicates == 0
+    set_mapping(dialog, 2, "email")
+    assert dialog.preview.duplicates == 1
     dialog.import_now()  # the search index and triggers are intact after the rollback
     assert count(demo_db) == before + 1
 

@@ -207,7 +207,10 @@ class ImportDialog(QDialog):
         def commit(progress: Progress) -> str:
             # Raising inside the one transaction rolls it back: cancel changes nothing.
             return flow.execute_plan(
-                self.db, plan, lambda done: raise_if_cancelled(progress, done, total)
+                self.db,
+                plan,
+                lambda done: raise_if_cancelled(progress, done, total),
+                keep_table=True,
             )
 
         parent = self if self.isVisible() else self.parentWidget()

@@ -277,3 +277,15 @@ def test_duplicates_by_further_email_addresses(db: Database) -> None:
     assert items[2].action is Action.NEW and not items[2].is_duplicate
     assert "Karte 3" in items[3].duplicate_reason and items[3].action is Action.SKIP
     assert "Karte 3" in items[4].duplicate_reason and items[4].action is Action.SKIP
+
+
+def test_a_csv_table_goes_before_the_commit_unless_kept(db: Database, tmp_path: Path) -> None:
+    path = tmp_path / "k.csv"
+    path.write_text("Vorname;Nachname\nAnna;Berg\nBen;Cordes\n", encoding="utf-8")
+    for keep, kept in ((False, False), (True, True)):
+        loaded = flow.load_file(path)
+        with db.reader() as s:
+            plan = flow.plan_import(s, loaded, today=TODAY)
+        assert loaded.table is not None
+        flow.execute_plan(db, plan, keep_table=keep)
+        assert (loaded.table is not None) is kept
