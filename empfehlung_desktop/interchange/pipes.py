@@ -5,7 +5,7 @@ megabyte) go back through a pipe that holds 64 KiB. The thread that receives
 them here needs the interpreter lock for every piece it takes out, and this
 process's own work holds that lock for up to the switch interval (5 ms) each
 time; the second process meanwhile sits in its write. Measured at 100,000
-Outlook rows: the second process waited 1.7-1.9 s of a 6-7 s preview, about
+Outlook rows: the second process waited 1.7-2.0 s of a 6-7 s preview, about
 20 ms per chunk. A pipe of 1 MiB takes a chunk's results at once and the
 waits fall to 0.4-0.8 s.
 
