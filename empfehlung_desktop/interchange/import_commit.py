@@ -111,19 +111,32 @@ def commit_import(
     progress: Callable[[int], None] | None = None,
 ) -> ImportResult:
     """Write the previewed contacts in ONE transaction (all or nothing)."""
-    for item in preview.items:
+    check_actions(preview.items)
+    with db.session() as session, search.bulk_cache(session.connection()):
+        _skip_added_meanwhile(session, preview)
+        new_items = [item for item in preview.items if item.action in NEW_ACTIONS]
+        with (
+            parallel.helper(len(new_items)) as pool,
+            NewContacts(session, preview.origin, len(new_items), pool) as writer,
+        ):
+            writer.add(new_items, progress)
+        merged, guessed = merge_existing(session, preview.items, preview.origin)
+        list_names_to_check(session, [*writer.guessed, *guessed])
+    return ImportResult(writer.created, merged, preview.count(Action.SKIP))
+
+
+NEW_ACTIONS = (Action.NEW, Action.IMPORT)
+
+
+def check_actions(items: list[PreviewItem]) -> None:
+    """:class:`UserError` for an item whose action is not one it allows."""
+    for item in items:
         if item.action not in item.allowed_actions():
             raise UserError(
                 _("{position}: „{value}“ ist hier nicht möglich.").format(
                     position=item.position, value=translate(ACTION_LABELS[item.action])
                 )
             )
-    with db.session() as session, search.bulk_cache(session.connection()):
-        _skip_added_meanwhile(session, preview)
-        created, guessed = _insert_new(session, preview, progress)
-        merged, guessed_too = _merge_existing(session, preview)
-        _list_names_to_check(session, [*guessed, *guessed_too])
-    return ImportResult(created, merged, preview.count(Action.SKIP))
 
 
 def _skip_added_meanwhile(session: Session, preview: ImportPreview) -> None:
@@ -160,75 +173,121 @@ def _skip_added_meanwhile(session: Session, preview: ImportPreview) -> None:
             item.duplicate_reason = _("wurde inzwischen schon importiert")
 
 
-def _insert_new(
-    session: Session, preview: ImportPreview, progress: Callable[[int], None] | None
-) -> tuple[int, list[int]]:
-    """Insert the new contacts with their details and addresses; (count, guessed-name ids)."""
-    now = utc_now()
-    conn = session.connection()  # plain rows: a third faster than through the ORM session
-    taken: set[str] = set(
-        conn.scalars(
-            select(Contact.uid).where(Contact.uid.is_not(None)).execution_options(yield_per=SLICE)
-        )
-    )
-    new_items = [item for item in preview.items if item.action in (Action.NEW, Action.IMPORT)]
-    if not new_items:
-        return 0, []
-    fresh = iter(new_uids(len(new_items)))
-    for item in new_items:
-        # The file's UID is kept when it is a UUID not yet in use (a contact
-        # imported anyway next to its duplicate gets a new one).
-        if not item.uid or item.uid in taken:
-            item.uid = next(fresh)
-        taken.add(item.uid)
-    contacts = bulk.Inserter(conn, cast(Table, Contact.__table__), _CONTACT_COLUMNS)
-    lists = _ListInserter(conn)
-    constant = (preview.origin, now, now, 1)  # _CONSTANT_COLUMNS
-    ids: dict[str, int] = {}
-    last = int(session.scalar(select(func.coalesce(func.max(Contact.id), 0))) or 0)
-    indexed = older = last
-    done = 0
-    size = max(BATCH, len(new_items) // 20)  # 20 batches at most: few statements
-    # The search index is filled in a few spans: each statement costs (20 of them
-    # took a third longer than 4 for 100,000 Outlook contacts), and the progress
-    # still moves between them.
-    span = max(BATCH, len(new_items) // 4)
-    # The first batch no bigger than BATCH: SQLite starts writing sooner than
-    # after the time one of the bigger batches takes to build.
-    first = min(BATCH, len(new_items))
-    batches = [new_items[:first]]
-    batches += [new_items[i : i + size] for i in range(first, len(new_items), size)]
-    with (
-        bulk.indexes_deferred(conn, "contact", len(new_items)),
-        search.index_in_bulk(conn) as index,
-        parallel.helper(len(new_items)) as pool,
-        _documents(pool, batches) as documents,
-        _ahead() as ahead,
-    ):
-        # The next batch's rows are built while SQLite indexes this one (it runs
-        # without Python's lock), their search documents folded in the second
-        # process: the two cores work at once. Every statement stays on this
-        # thread, in this transaction.
-        build = partial(_contact_rows, contacts, documents, constant=constant)
-        upcoming = ahead.submit(build, 0, batches[0])
-        for number, batch in enumerate(batches):
-            rows = upcoming.result()
-            contacts.insert_converted(rows)
-            batch_ids = _ids_by_uid(conn, last)
-            lists.insert(batch, batch_ids)
-            if number + 1 < len(batches):
-                upcoming = ahead.submit(build, number + 1, batches[number + 1])
-            last = max(batch_ids.values())
-            if last - indexed >= span or number + 1 == len(batches):
-                index(indexed + 1, last)
-                indexed = last
-            ids.update(batch_ids)
-            done += len(batch)
-            if progress is not None:
-                progress(done)
-    _link_referrers(session, new_items, ids, older)
-    guessed = [ids[item.uid] for item in new_items if item.person.name_guessed]
-    return len(new_items), guessed
+class NewContacts:
+    """New contacts inserted in bulk with their details and addresses, inside the
+    caller's transaction: all in one :meth:`add` (a preview) or part after part
+    (an import that lets go of each part once written). Leaving the block fills
+    the rest of the search index, builds the deferred indexes and links the
+    "referred by" names (:func:`_link_referrers`).
+
+    ``expected`` is about how many contacts will be added (it decides whether the
+    contact indexes are built once afterwards); ``pool`` folds search documents.
+    """
+
+    def __init__(
+        self, session: Session, origin: str, expected: int, pool: parallel.Helper | None
+    ) -> None:
+        self.session, self.pool = session, pool
+        self.conn = conn = session.connection()  # plain rows: a third faster than the ORM's
+        now = utc_now()
+        self.constant = (origin, now, now, 1)  # _CONSTANT_COLUMNS
+        self.taken: set[str] | None = None  # UIDs in use, read at the first add
+        self.contacts = bulk.Inserter(conn, cast(Table, Contact.__table__), _CONTACT_COLUMNS)
+        self.lists = _ListInserter(conn)
+        self.last = int(session.scalar(select(func.coalesce(func.max(Contact.id), 0))) or 0)
+        self.older = self.indexed = self.last
+        # The search index is filled in a few spans: each statement costs (20 of them
+        # took a third longer than 4 for 100,000 Outlook contacts), and the progress
+        # still moves between them.
+        self.span = max(BATCH, expected // 4)
+        self.expected = expected
+        self.created = 0
+        self.guessed: list[int] = []  # new contacts whose name parts came from a guess
+        self.referring: list[tuple[PreviewItem, int]] = []  # (item, its new id)
+        self._stack = contextlib.ExitStack()
+        self._index: Callable[[int, int], None] = lambda _first, _last: None
+
+    def __enter__(self) -> NewContacts:
+        if self.expected:
+            with contextlib.ExitStack() as stack:
+                stack.enter_context(bulk.indexes_deferred(self.conn, "contact", self.expected))
+                self._index = stack.enter_context(search.index_in_bulk(self.conn))
+                self._stack = stack.pop_all()
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: Any
+    ) -> None:
+        if kind is not None:
+            self._stack.__exit__(kind, error, trace)  # no statement after an error
+            return
+        try:
+            self._index_rest()
+        except BaseException as failed:
+            self._stack.__exit__(type(failed), failed, failed.__traceback__)
+            raise
+        self._stack.close()
+        _link_referrers(self.session, self.referring, self.older)
+
+    def _index_rest(self) -> None:
+        if self.last > self.indexed:
+            self._index(self.indexed + 1, self.last)
+            self.indexed = self.last
+
+    def add(self, items: list[PreviewItem], progress: Callable[[int], None] | None = None) -> None:
+        """Insert ``items`` (all to be added); ``progress`` gets the count so far."""
+        if not items:
+            return
+        if self.taken is None:
+            self.taken = set(
+                self.conn.scalars(
+                    select(Contact.uid)
+                    .where(Contact.uid.is_not(None))
+                    .execution_options(yield_per=SLICE)
+                )
+            )
+        taken = self.taken
+        fresh = iter(new_uids(len(items)))
+        for item in items:
+            # The file's UID is kept when it is a UUID not yet in use (a contact
+            # imported anyway next to its duplicate gets a new one).
+            if not item.uid or item.uid in taken:
+                item.uid = next(fresh)
+            taken.add(item.uid)
+        size = max(BATCH, self.expected // 20)  # 20 batches at most: few statements
+        # The first batch no bigger than BATCH: SQLite starts writing sooner than
+        # after the time one of the bigger batches takes to build.
+        first = min(BATCH, len(items))
+        batches = [items[:first]]
+        batches += [items[i : i + size] for i in range(first, len(items), size)]
+        with _documents(self.pool, batches) as documents, _ahead() as ahead:
+            # The next batch's rows are built while SQLite indexes this one (it runs
+            # without Python's lock), their search documents folded in the second
+            # process: the two cores work at once. Every statement stays on this
+            # thread, in this transaction.
+            build = partial(_contact_rows, self.contacts, documents, constant=self.constant)
+            upcoming = ahead.submit(build, 0, batches[0])
+            for number, batch in enumerate(batches):
+                rows = upcoming.result()
+                self.contacts.insert_converted(rows)
+                batch_ids = _ids_by_uid(self.conn, self.last)
+                self.lists.insert(batch, batch_ids)
+                if number + 1 < len(batches):
+                    upcoming = ahead.submit(build, number + 1, batches[number + 1])
+                self.last = max(batch_ids.values())
+                self._note(batch, batch_ids)
+                if self.last - self.indexed >= self.span or self.created >= self.expected:
+                    self._index_rest()
+                if progress is not None:
+                    progress(self.created)
+
+    def _note(self, batch: list[PreviewItem], ids: dict[str, int]) -> None:
+        self.created += len(batch)
+        for item in batch:
+            if item.person.name_guessed:
+                self.guessed.append(ids[item.uid])
+            if item.referred_by:
+                self.referring.append((item, ids[item.uid]))
 
 
 @contextlib.contextmanager
@@ -340,44 +399,37 @@ class _ListInserter:
         self.addresses.insert(address_rows)
 
 
-def _link_referrers(
-    session: Session, items: list[PreviewItem], ids: dict[str, int], older: int
-) -> None:
-    """Link "referred by" by UID, else by one exact name; otherwise it stays in the notes.
+def _link_referrers(session: Session, referring: list[tuple[PreviewItem, int]], older: int) -> None:
+    """Link "referred by" (of the new contacts ``referring``, with their ids) by UID,
+    else by one exact name; otherwise it stays in the notes.
 
-    The new contacts (``ids``, by UID) are known here; of those before them (ids up
-    to ``older``) only the UIDs named are looked up, and the names read.
+    Only the UIDs named are looked up; the names of all contacts (before the import:
+    ids up to ``older``, and the new ones) are read, those of erased ones not.
     """
-    wanted = [item for item in items if item.referred_by]
-    if not wanted:
+    if not referring:
         return
     conn = session.connection()  # plain rows: a third faster than through the ORM session
-    by_uid: dict[str, int] = dict(ids)
-    named = sorted({item.referred_by_uid for item in wanted if item.referred_by_uid})
+    by_uid: dict[str, int] = {}
+    named = sorted({item.referred_by_uid for item, _own in referring if item.referred_by_uid})
     for start in range(0, len(named), _IN_SLICE):
         found = conn.execute(
-            select(Contact.uid, Contact.id).where(
-                Contact.uid.in_(named[start : start + _IN_SLICE]), Contact.id <= older
-            )
+            select(Contact.uid, Contact.id).where(Contact.uid.in_(named[start : start + _IN_SLICE]))
         )
         by_uid.update((str(uid), int(cid)) for uid, cid in found)
     by_name: dict[str, list[int]] = {}
-    for item in items:
-        by_name.setdefault(item.name.casefold(), []).append(ids[item.uid])
     for cid, name in conn.execute(
         select(Contact.id, Contact.name)
-        .where(Contact.erased_at.is_(None), Contact.id <= older)
+        .where(Contact.erased_at.is_(None))
         .execution_options(yield_per=SLICE)
     ):
         by_name.setdefault(name.casefold(), []).append(cid)
     links: list[dict[str, object]] = []
     notes: list[dict[str, object]] = []
-    for item in wanted:
+    for item, own in referring:
         target = by_uid.get(item.referred_by_uid) if item.referred_by_uid else None
         if target is None:
             same_name = by_name.get(item.referred_by.casefold(), [])
             target = same_name[0] if len(same_name) == 1 else None
-        own = ids[item.uid]
         if target is not None and target != own:
             links.append({"own": own, "target": target})
         else:
@@ -396,11 +448,14 @@ def _link_referrers(
         conn.execute(stmt, notes)
 
 
-def _merge_existing(session: Session, preview: ImportPreview) -> tuple[int, list[int]]:
-    """Merge into the duplicates; (count, ids whose name parts came from a guess)."""
+def merge_existing(
+    session: Session, items: list[PreviewItem], origin: str
+) -> tuple[int, list[int]]:
+    """Merge ``items`` marked so into their duplicates; (count, ids whose name parts
+    came from a guess)."""
     merged = 0
     guessed: list[int] = []
-    for item in preview.items:
+    for item in items:
         if item.action is not Action.MERGE or item.duplicate_of is None:
             continue
         contact = session.get(Contact, item.duplicate_of)
@@ -426,7 +481,7 @@ def _merge_existing(session: Session, preview: ImportPreview) -> tuple[int, list
         if item.notes and item.notes not in contact.notes:
             differing.append(item.notes)
         if differing:
-            block = _("Aus {origin}:").format(origin=preview.origin) + "\n" + "\n".join(differing)
+            block = _("Aus {origin}:").format(origin=origin) + "\n" + "\n".join(differing)
             contact.notes = f"{contact.notes}\n\n{block}".strip()
         merged += 1
     session.flush()
@@ -442,7 +497,7 @@ _MERGE_FIELDS = {
 }
 
 
-def _list_names_to_check(session: Session, contact_ids: list[int]) -> None:
+def list_names_to_check(session: Session, contact_ids: list[int]) -> None:
     """Names the import split by a guess are listed for checking, as the update lists its own."""
     if not contact_ids:
         return

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -59,22 +59,40 @@ class ImportPreview:
         return [f"{i.position}: {w}" for i in self.items for w in i.warnings]
 
     def summary(self) -> str:
-        # One pass over the items (the GUI shows this after every change of an action,
-        # at 50,000 rows each extra pass holds the window for a few milliseconds).
-        actions: Counter[Action] = Counter()
-        warnings = duplicate_count = 0
-        for item in self.items:
+        tally = Tally()
+        tally.add(self.items)
+        return tally.summary(self.file_name)
+
+
+@dataclass
+class Tally:
+    """What a preview's items come to, for its summary line (counted as items come,
+    so that an import that lets go of its items can still sum them up)."""
+
+    actions: Counter[Action] = field(default_factory=Counter)
+    total: int = 0
+    warnings: int = 0
+    duplicates: int = 0
+
+    def add(self, items: Iterable[PreviewItem]) -> None:
+        # One pass over the items (the GUI shows the summary after every change of an
+        # action, at 50,000 rows each extra pass holds the window for a few milliseconds).
+        actions = self.actions
+        for item in items:
             actions[item.action] += 1
-            warnings += len(item.warnings)
-            duplicate_count += bool(item.duplicate_reason)  # PreviewItem.is_duplicate
-        total = len(self.items)
+            self.total += 1
+            self.warnings += len(item.warnings)
+            self.duplicates += bool(item.duplicate_reason)  # PreviewItem.is_duplicate
+
+    def summary(self, file_name: str) -> str:
+        total, actions = self.total, self.actions
         head = ngettext(
             "{total} Kontakt in „{file_name}“", "{total} Kontakte in „{file_name}“", total
-        ).format(total=total, file_name=self.file_name)
+        ).format(total=total, file_name=file_name)
         duplicates = ngettext(
-            "{duplicates} mögliche Dublette", "{duplicates} mögliche Dubletten", duplicate_count
-        ).format(duplicates=duplicate_count)
-        hints = ngettext("{warnings} Hinweis", "{warnings} Hinweise", warnings)
+            "{duplicates} mögliche Dublette", "{duplicates} mögliche Dubletten", self.duplicates
+        ).format(duplicates=self.duplicates)
+        hints = ngettext("{warnings} Hinweis", "{warnings} Hinweise", self.warnings)
         return _(
             "{head}: {new} neu, {duplicates} ({merge} zusammenführen, {import_anyway} "
             "trotzdem importieren), {skipped} übersprungen, {hints}."
@@ -85,7 +103,7 @@ class ImportPreview:
             merge=actions[Action.MERGE],
             import_anyway=actions[Action.IMPORT],
             skipped=actions[Action.SKIP],
-            hints=hints.format(warnings=warnings),
+            hints=hints.format(warnings=self.warnings),
         )
 
 
@@ -152,51 +170,65 @@ def build_preview(
     # Kept afterwards: the commit folds the search documents in it.
     with parallel.helper(len(contacts), keep=True) as pool:
         # The database first: meanwhile a second process starts for a big file.
-        known = _Known(session)
+        known = Known(session)
         if isinstance(contacts, parallel.TableRows):
             items = parallel.clean_rows(pool, contacts, practice_country, today, check)
         else:
             items = parallel.clean_items(pool, contacts, practice_country, today, check)
-    seen_email: dict[str, str] = {}
-    seen_name_phone: dict[tuple[str, str], str] = {}
-    same_uid, same_email = _("gleicher Kontakt (gleiche UID)"), _("gleiche E-Mail-Adresse")
-    same_name_phone = _("gleicher Name und gleiche Telefonnummer")
-    for item in items:
-        if not item.importable:
-            continue
-        emails = _email_keys(item)
-        np_key = (sort_key(item.name), phone_digits(item.phone))
-        found = known.by_uid.get(item.uid) if item.uid else None
-        reason = same_uid
-        if found is None:
-            found = next((known.by_email[e] for e in emails if e in known.by_email), None)
-            reason = same_email
-        if found is None and np_key[1]:
-            found = known.by_name_phone.get(np_key)
-            reason = same_name_phone
-        if found is not None:
-            item.duplicate_of, item.duplicate_name = found
-            item.duplicate_reason = reason
-            item.action = Action.MERGE if merge else Action.SKIP
-        else:
-            earlier = next((seen_email[e] for e in emails if e in seen_email), None) or (
-                seen_name_phone.get(np_key) if np_key[1] else None
-            )
-            if earlier:
-                item.duplicate_reason = _("kommt in der Datei schon vor ({earlier})").format(
-                    earlier=earlier
-                )
-                item.action = Action.SKIP
-        for email in emails:
-            seen_email.setdefault(email, item.position)
-        if np_key[1]:
-            seen_name_phone.setdefault(np_key, item.position)
+    DuplicateCheck(known, merge=merge).mark(items)
     return ImportPreview(
         file_name=file_name,
         format=fmt,
         items=items,
         origin=origin_text(fmt, file_name, today),
     )
+
+
+class DuplicateCheck:
+    """Marks likely duplicates, item after item in file order: of the database's
+    contacts (``known``), and of the file's earlier items."""
+
+    def __init__(self, known: Known, *, merge: bool) -> None:
+        self.known, self.merge = known, merge
+        self.seen_email: dict[str, str] = {}
+        self.seen_name_phone: dict[tuple[str, str], str] = {}
+        self.same_uid = _("gleicher Kontakt (gleiche UID)")
+        self.same_email = _("gleiche E-Mail-Adresse")
+        self.same_name_phone = _("gleicher Name und gleiche Telefonnummer")
+
+    def mark(self, items: Iterable[PreviewItem]) -> None:
+        """Set the duplicates' reason and action (skip, or merge with ``merge``)."""
+        known, seen_email, seen_name_phone = self.known, self.seen_email, self.seen_name_phone
+        for item in items:
+            if not item.importable:
+                continue
+            emails = _email_keys(item)
+            np_key = (sort_key(item.name), phone_digits(item.phone))
+            found = known.by_uid.get(item.uid) if item.uid else None
+            reason = self.same_uid
+            if found is None:
+                found = next((known.by_email[e] for e in emails if e in known.by_email), None)
+                reason = self.same_email
+            if found is None and np_key[1]:
+                found = known.by_name_phone.get(np_key)
+                reason = self.same_name_phone
+            if found is not None:
+                item.duplicate_of, item.duplicate_name = found
+                item.duplicate_reason = reason
+                item.action = Action.MERGE if self.merge else Action.SKIP
+            else:
+                earlier = next((seen_email[e] for e in emails if e in seen_email), None) or (
+                    seen_name_phone.get(np_key) if np_key[1] else None
+                )
+                if earlier:
+                    item.duplicate_reason = _("kommt in der Datei schon vor ({earlier})").format(
+                        earlier=earlier
+                    )
+                    item.action = Action.SKIP
+            for email in emails:
+                seen_email.setdefault(email, item.position)
+            if np_key[1]:
+                seen_name_phone.setdefault(np_key, item.position)
 
 
 def _email_keys(item: PreviewItem) -> list[str]:
@@ -208,11 +240,11 @@ def _email_keys(item: PreviewItem) -> list[str]:
     return keys
 
 
-# Rows per fetch when reading all contacts (see _Known).
+# Rows per fetch when reading all contacts (see Known).
 SLICE = 2000
 
 
-class _Known:
+class Known:
     """The database's contacts by UID, by every e-mail address and by name and phone."""
 
     def __init__(self, session: Session) -> None:
