@@ -70,8 +70,22 @@ def _import(args: argparse.Namespace) -> int:
     from empfehlung_desktop.interchange import flow
 
     path = Path(args.file)
+    asks = not args.yes and sys.stdin.isatty()
     with database(args) as db:
         loaded = flow.load_file(path, args.format, preset=args.preset or "", overrides=args.map)
+        if loaded.table is not None and loaded.table.rows and not (asks or args.dry_run):
+            # Nothing to confirm: the rows are checked and written part by part.
+            notice = csv_io.mapping_notice(loaded.table, loaded.mapping or [])
+            if notice:
+                print(notice)
+            listing = _Listing()
+            result, tally = flow.import_unseen(
+                db, loaded, merge=args.merge, today=clock(args).today(), shown=listing.show
+            )
+            listing.close()
+            print(tally.summary(path.name))
+            print(result.describe())
+            return 0
         with db.reader() as session:
             plan = flow.plan_import(session, loaded, merge=args.merge, today=clock(args).today())
         if plan.restore is not None:
@@ -82,7 +96,7 @@ def _import(args: argparse.Namespace) -> int:
         if args.dry_run:
             print("Probelauf: nichts wurde geändert.")
             return 0
-        if not args.yes and sys.stdin.isatty() and not _confirm("Jetzt importieren?"):
+        if asks and not _confirm("Jetzt importieren?"):
             print("Abgebrochen; nichts wurde geändert.")
             return 0
         print(flow.execute_plan(db, plan))
@@ -90,24 +104,46 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _print_preview(preview: importer.ImportPreview) -> None:
-    from empfehlung_desktop.interchange import importer
-
     if preview.notice:
         print(preview.notice)
     print(preview.summary())
-    for item in preview.items:
-        if item.is_duplicate:
-            target = (
-                f"„{item.duplicate_name}“ (Nr. {item.duplicate_of})" if item.duplicate_of else ""
-            )
-            print(
-                f"  Dublette {item.position}: {item.name} – {item.duplicate_reason} {target}"
-                f" → {importer.ACTION_LABELS[item.action]}"
-            )
-    for warning in preview.warnings[:50]:
-        print(f"  Hinweis {warning}")
-    if len(preview.warnings) > 50:
-        print(f"  … und {len(preview.warnings) - 50} weitere Hinweise")
+    listing = _Listing()
+    listing.show(preview.items)
+    listing.close()
+
+
+class _Listing:
+    """The preview's lines about single contacts: every duplicate, then the first
+    :data:`NOTES` notes (shown part by part where the import goes so)."""
+
+    NOTES = 50
+
+    def __init__(self) -> None:
+        self.notes = 0
+
+    def show(self, items: list[importer.PreviewItem]) -> None:
+        from empfehlung_desktop.interchange import importer
+
+        for item in items:
+            if item.is_duplicate:
+                target = (
+                    f"„{item.duplicate_name}“ (Nr. {item.duplicate_of})"
+                    if item.duplicate_of
+                    else ""
+                )
+                print(
+                    f"  Dublette {item.position}: {item.name} – {item.duplicate_reason} "
+                    f"{target} → {importer.ACTION_LABELS[item.action]}"
+                )
+        for item in items:
+            for warning in item.warnings:
+                self.notes += 1
+                if self.notes <= self.NOTES:
+                    print(f"  Hinweis {item.position}: {warning}")
+
+    def close(self) -> None:
+        if self.notes > self.NOTES:
+            print(f"  … und {self.notes - self.NOTES} weitere Hinweise")
 
 
 def _export(args: argparse.Namespace) -> int:

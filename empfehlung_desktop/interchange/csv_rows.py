@@ -144,7 +144,7 @@ def cells_of(row: str | list[str]) -> list[str]:
     return row.split(SEPARATOR) if isinstance(row, str) else row
 
 
-def packed_rows(rows: Sequence[Row]) -> Sequence[Packed]:
+def packed_rows(rows: Sequence[Packed]) -> Sequence[Packed]:
     """The rows as (line, packed text or cells): cheap to slice and to send to the
     second process; :func:`cells_of` unpacks one."""
     if isinstance(rows, CsvRows):

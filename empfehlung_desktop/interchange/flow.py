@@ -20,11 +20,30 @@ from sqlalchemy.orm import Session
 
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, translate
-from empfehlung_desktop.interchange import csv_io, json_io, json_restore, parallel, vcard
-from empfehlung_desktop.interchange.import_commit import commit_import
-from empfehlung_desktop.interchange.importer import ImportPreview, build_preview, detect_format
+from empfehlung_desktop.interchange import (
+    csv_io,
+    import_commit,
+    json_io,
+    json_restore,
+    parallel,
+    vcard,
+)
+from empfehlung_desktop.interchange.csv_rows import packed_rows
+from empfehlung_desktop.interchange.import_commit import NEW_ACTIONS, NewContacts, commit_import
+from empfehlung_desktop.interchange.importer import (
+    DuplicateCheck,
+    ImportPreview,
+    ImportResult,
+    Known,
+    Tally,
+    build_preview,
+    detect_format,
+    origin_text,
+)
+from empfehlung_desktop.interchange.preview_item import Action, PreviewItem
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.services import settings
+from empfehlung_desktop.store import search
 from empfehlung_desktop.store.database import Database
 
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -256,3 +275,62 @@ def execute_plan(
         plan.loaded.table = None
     with gc_paused():
         return commit_import(db, plan.preview, progress).describe()
+
+
+# Rows checked and written at a time by import_unseen: 20,000 rows of our own
+# format hold about 25 MB as checked contacts.
+SEGMENT = 20_000
+
+
+def import_unseen(
+    db: Database,
+    loaded: LoadedFile,
+    *,
+    merge: bool = False,
+    today: dt.date,
+    shown: Callable[[list[PreviewItem]], None] = lambda _items: None,
+) -> tuple[ImportResult, Tally]:
+    """Import a CSV file's rows without a preview to confirm (the command line's
+    ``--yes``): in ONE transaction, as :func:`plan_import` and :func:`execute_plan`
+    would, but checked and written :data:`SEGMENT` rows at a time, and each part let
+    go of once written: memory no longer grows with a contact per row, only with
+    the file's packed table (given up part by part) and the duplicate check's keys.
+
+    ``shown`` gets each part's checked items before they are written (the command
+    line prints the duplicates and notes). The same duplicates are found as by the
+    preview: they are checked in file order against the database, read inside this
+    transaction, and against the file's earlier rows. Returns what was done and the
+    counts of the preview's summary.
+    """
+    table, mapping = loaded.table, loaded.mapping
+    assert table is not None and mapping is not None
+    columns = csv_io.planned_columns(table, mapping)
+    rows = list(packed_rows(table.rows))  # the table goes; its rows go part by part
+    loaded.table = table = None
+    origin = origin_text(loaded.format, loaded.path.name, today)
+    tally = Tally()
+    merged, guessed = 0, []
+    with (
+        gc_paused(),
+        db.session() as session,
+        search.bulk_cache(session.connection()),
+        parallel.helper(len(rows)) as pool,
+    ):
+        country = str(settings.get(session, "contacts.phone_country"))
+        duplicates = DuplicateCheck(Known(session), merge=merge)
+        with NewContacts(session, origin, len(rows), pool) as writer:
+            while rows:
+                part = parallel.TableRows(columns, rows[:SEGMENT])
+                del rows[:SEGMENT]
+                items = parallel.clean_rows(pool, part, country, today, None)
+                del part
+                duplicates.mark(items)
+                tally.add(items)
+                shown(items)
+                writer.add([item for item in items if item.action in NEW_ACTIONS])
+                count, names = import_commit.merge_existing(session, items, origin)
+                merged += count
+                guessed += names
+                del items
+        import_commit.list_names_to_check(session, [*writer.guessed, *guessed])
+    return ImportResult(writer.created, merged, tally.actions[Action.SKIP]), tally

@@ -36,7 +36,7 @@ from empfehlung_desktop.i18n import current_language, set_language
 from empfehlung_desktop.interchange import pipes, vcard
 from empfehlung_desktop.interchange.csv_columns import Column
 from empfehlung_desktop.interchange.csv_person import row_contact
-from empfehlung_desktop.interchange.csv_rows import Packed, Row, cells_of, packed_rows
+from empfehlung_desktop.interchange.csv_rows import Packed, cells_of, packed_rows
 from empfehlung_desktop.interchange.preview_item import PreviewItem, clean_item
 from empfehlung_desktop.interchange.records import ImportedContact, PersonFields
 from empfehlung_desktop.services.contacts.person import AddressData, DetailData
@@ -362,7 +362,7 @@ class TableRows:
     back only to be sent there again for its checks)."""
 
     columns: list[Column]
-    rows: Sequence[Row]
+    rows: Sequence[Packed]  # or Sequence[Row]: packed or not, both are read
 
     def __len__(self) -> int:
         return len(self.rows)

@@ -151,3 +151,27 @@ def test_exports_overwrite_atomically_and_privately(
     assert code == 0 and json.loads(target.read_text(encoding="utf-8"))
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert sorted(p.name for p in tmp_path.iterdir() if "alles" in p.name) == ["alles.json"]
+
+
+def test_csv_import_without_asking_lists_duplicates_and_sums_up(
+    db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    rows = ["Name;E-Mail;Telefon"]
+    rows += ["Anna Alt;anna@example.org;0761 1", "Bea Berg;kaputt@;", "Anna Alt;ANNA@example.org;"]
+    source = tmp_path / "kontakte.csv"
+    source.write_text("\n".join(rows), encoding="utf-8")
+    code, probe, _ = run(capsys, "import", str(source), "--dry-run", "--db", str(db_path))
+    assert code == 0 and probe.endswith("Probelauf: nichts wurde geändert.\n")
+    code, out, _ = run(capsys, "import", str(source), "--yes", "--db", str(db_path))
+    assert code == 0
+    lines = out.splitlines()
+    assert (
+        "  Dublette Zeile 4: Anna Alt – kommt in der Datei schon vor (Zeile 2)  → überspringen"
+        in lines
+    )
+    assert any(line.startswith("  Hinweis Zeile 3: ") for line in lines)
+    summary = "3 Kontakte in „kontakte.csv“: 2 neu, 1 mögliche Dublette"
+    assert any(line.startswith(summary) for line in lines)
+    assert any(line.startswith(summary) for line in probe.splitlines())
+    assert lines[-1] == "2 Kontakte importiert, 0 zusammengeführt, 1 übersprungen."
+    assert contact_count(capsys, str(db_path)) == 2
