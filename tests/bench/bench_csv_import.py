@@ -5,8 +5,9 @@ sample in tests/unit/interchange/data) in Windows-1252, rows filled the way
 Outlook fills them: name parts, company, business address, two phones, e-mail
 with type and display name, birthday, categories, notes and its "0/0/00" and
 "Normal" defaults. The import (read, preview, commit) runs in a fresh process
-so that its peak memory is its own. Beside it the floor: Python's csv module
-reading the same file.
+so that its peak memory is its own; then, in another one, the same file as the
+command line's ``import --yes`` takes it (checked and written part by part).
+Beside them the floor: Python's csv module reading the same file.
 """
 
 from __future__ import annotations
@@ -80,8 +81,12 @@ def csv_file(count: int = ROWS, seed: int = 18) -> bytes:
     return out.getvalue().encode("cp1252")
 
 
-def _child(path: str) -> None:
-    """The import itself, in its own process: prints wall, CPU and memory as JSON."""
+def _child(path: str, mode: str) -> None:
+    """The import itself, in its own process: prints wall, CPU and memory as JSON.
+
+    ``mode`` "preview" goes as the window does (preview, then its commit); "direct"
+    as the command line's ``import --yes`` (checked and written part by part).
+    """
     import resource
 
     from empfehlung_desktop.interchange import flow
@@ -95,15 +100,22 @@ def _child(path: str) -> None:
     cpu_started = time.process_time()
     loaded = flow.load_file(Path(path))
     read = time.perf_counter() - started
-    with db.reader() as session:
-        plan = flow.plan_import(session, loaded, today=DEMO_TODAY)
-    previewed = time.perf_counter() - started
-    summary = flow.execute_plan(db, plan)
+    if mode == "direct":
+        result, _tally = flow.import_unseen(db, loaded, today=DEMO_TODAY)
+        created = result.created
+        previewed = read
+    else:
+        with db.reader() as session:
+            plan = flow.plan_import(session, loaded, today=DEMO_TODAY)
+        previewed = time.perf_counter() - started
+        flow.execute_plan(db, plan)
+        assert plan.preview is not None
+        created = plan.preview.count(Action.NEW)
     total = time.perf_counter() - started
     cpu = time.process_time() - cpu_started
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     db.dispose()
-    assert plan.preview is not None and plan.preview.count(Action.NEW) == ROWS, summary
+    assert created == ROWS, created
     print(
         json.dumps(
             {
@@ -124,13 +136,10 @@ def run() -> list[tuple[str, float, str]]:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "outlook.csv"
         path.write_bytes(data)
-        done = subprocess.run(
-            [sys.executable, "-m", "tests.bench.bench_csv_import", str(path)],
-            check=True,
-            capture_output=True,
-            text=True,
-        )
-        measured = json.loads(done.stdout.strip().splitlines()[-1])
+        measured = _measure(path, "preview")
+        for suffix in (".db", ".db-wal", ".db-shm"):
+            path.with_suffix(suffix).unlink(missing_ok=True)
+        direct = _measure(path, "direct")
         started = time.perf_counter()
         with path.open(encoding="cp1252", newline="") as handle:
             count = sum(1 for _row in csv.reader(handle)) - 1
@@ -148,10 +157,23 @@ def run() -> list[tuple[str, float, str]]:
         ("  of which commit (one transaction)", measured["commit"], "s"),
         ("  peak memory of the process", measured["rss_mb"], "MB"),
         ("  of it before the import", measured["rss_before_mb"], "MB"),
+        ("CSV import without preview (CLI --yes, part by part)", direct["total"], "s"),
+        ("  of which reading", direct["read"], "s"),
+        ("  peak memory of the process", direct["rss_mb"], "MB"),
         ("floor: csv module reading the file", floor, "s"),
         ("ratio import / floor", measured["total"] / floor, "×"),
     ]
 
 
+def _measure(path: Path, mode: str) -> dict[str, float]:
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.bench.bench_csv_import", str(path), mode],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
 if __name__ == "__main__":
-    _child(sys.argv[1])
+    _child(sys.argv[1], sys.argv[2])
