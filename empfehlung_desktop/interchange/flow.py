@@ -22,7 +22,7 @@ from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.interchange import (
     csv_io,
-    import_commit,
+    import_person,
     json_io,
     json_restore,
     parallel,
@@ -328,9 +328,9 @@ def import_unseen(
                 tally.add(items)
                 shown(items)
                 writer.add([item for item in items if item.action in NEW_ACTIONS])
-                count, names = import_commit.merge_existing(session, items, origin)
+                count, names = import_person.merge_existing(session, items, origin)
                 merged += count
                 guessed += names
                 del items
-        import_commit.list_names_to_check(session, [*writer.guessed, *guessed])
+        import_person.list_names_to_check(session, [*writer.guessed, *guessed])
     return ImportResult(writer.created, merged, tally.actions[Action.SKIP]), tally

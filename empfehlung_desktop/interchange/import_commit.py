@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.i18n import N_, _, translate
+from empfehlung_desktop.i18n import _, translate
 from empfehlung_desktop.interchange import import_person, parallel
 from empfehlung_desktop.interchange.importer import (
     ACTION_LABELS,
@@ -40,8 +40,6 @@ from empfehlung_desktop.model import Contact, ContactAddress, ContactDetail, Con
 from empfehlung_desktop.model import sort_key as name_key
 from empfehlung_desktop.model.contact import new_uids
 from empfehlung_desktop.names import name_sort_key
-from empfehlung_desktop.services import settings
-from empfehlung_desktop.services.contacts.person import NAMES_TO_CHECK
 from empfehlung_desktop.store import bulk, search
 from empfehlung_desktop.store.database import Database
 from empfehlung_desktop.store.search import SEARCH_PHONE_FIELDS, SEARCH_TEXT_FIELDS
@@ -120,8 +118,8 @@ def commit_import(
             NewContacts(session, preview.origin, len(new_items), pool) as writer,
         ):
             writer.add(new_items, progress)
-        merged, guessed = merge_existing(session, preview.items, preview.origin)
-        list_names_to_check(session, [*writer.guessed, *guessed])
+        merged, guessed = import_person.merge_existing(session, preview.items, preview.origin)
+        import_person.list_names_to_check(session, [*writer.guessed, *guessed])
     return ImportResult(writer.created, merged, preview.count(Action.SKIP))
 
 
@@ -446,62 +444,3 @@ def _link_referrers(session: Session, referring: list[tuple[PreviewItem, int]], 
         stmt = update(table).where(where)
         stmt = stmt.values(notes=bindparam("text"), search_text=bindparam("document"))
         conn.execute(stmt, notes)
-
-
-def merge_existing(
-    session: Session, items: list[PreviewItem], origin: str
-) -> tuple[int, list[int]]:
-    """Merge ``items`` marked so into their duplicates; (count, ids whose name parts
-    came from a guess)."""
-    merged = 0
-    guessed: list[int] = []
-    for item in items:
-        if item.action is not Action.MERGE or item.duplicate_of is None:
-            continue
-        contact = session.get(Contact, item.duplicate_of)
-        if contact is None or contact.erased_at is not None:
-            raise UserError(
-                _(
-                    "{position}: Der Kontakt „{duplicate_name}“ wurde inzwischen gelöscht; "
-                    "bitte die Vorschau neu erstellen."
-                ).format(position=item.position, duplicate_name=item.duplicate_name)
-            )
-        differing: list[str] = []
-        for attr, source_label in _MERGE_FIELDS.items():
-            label = translate(source_label)
-            new, old = getattr(item, attr), getattr(contact, attr)
-            if new and not old:
-                setattr(contact, attr, new)
-            elif new and new.casefold() != old.casefold():
-                differing.append(f"{label}: {new}")
-        had_parts = bool(contact.given_name or contact.family_name)
-        import_person.merge_person(contact, item.person)
-        if item.person.name_guessed and not had_parts and contact.family_name:
-            guessed.append(contact.id)
-        if item.notes and item.notes not in contact.notes:
-            differing.append(item.notes)
-        if differing:
-            block = _("Aus {origin}:").format(origin=origin) + "\n" + "\n".join(differing)
-            contact.notes = f"{contact.notes}\n\n{block}".strip()
-        merged += 1
-    session.flush()
-    return merged, guessed
-
-
-_MERGE_FIELDS = {
-    "organisation": N_("Organisation"),
-    "email": N_("E-Mail"),
-    "phone": N_("Telefon"),
-    "profession": N_("Beruf"),
-    "competences": N_("Kompetenzen"),
-}
-
-
-def list_names_to_check(session: Session, contact_ids: list[int]) -> None:
-    """Names the import split by a guess are listed for checking, as the update lists its own."""
-    if not contact_ids:
-        return
-    listed = [int(i) for i in settings.get(session, NAMES_TO_CHECK)]
-    known = set(listed)
-    listed += [i for i in dict.fromkeys(contact_ids) if i not in known]
-    settings.set_value(session, NAMES_TO_CHECK, listed)

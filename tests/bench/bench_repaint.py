@@ -275,10 +275,10 @@ def _trace_calls(ticks: Ticks) -> None:
         ),
         "empfehlung_desktop.interchange.import_commit": (
             "_skip_added_meanwhile",
-            "_insert_new",
-            "_merge_existing",
+            "NewContacts",
             "_link_referrers",
         ),
+        "empfehlung_desktop.interchange.import_person": ("merge_existing",),
         "empfehlung_desktop.interchange.parallel": ("map_chunks",),
         "sqlalchemy.orm.session": ("Session", "SessionTransaction"),
         "sqlalchemy.engine.base": ("Connection",),
@@ -290,6 +290,7 @@ def _trace_calls(ticks: Ticks) -> None:
     methods = {
         "ImportDialog": ("__init__", "rebuild", "import_now", "_update_summary"),
         "PreviewModel": ("set_preview",),
+        "NewContacts": ("add", "__exit__"),
         "TodayView": ("refresh", "_rebuild"),
         "ContactsView": ("refresh",),
         "Session": ("commit", "close", "flush"),
