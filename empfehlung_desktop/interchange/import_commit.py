@@ -193,7 +193,7 @@ class NewContacts:
         self.contacts = bulk.Inserter(conn, cast(Table, Contact.__table__), _CONTACT_COLUMNS)
         self.lists = _ListInserter(conn)
         self.last = int(session.scalar(select(func.coalesce(func.max(Contact.id), 0))) or 0)
-        self.older = self.indexed = self.last
+        self.indexed = self.last
         # The search index is filled in a few spans: each statement costs (20 of them
         # took a third longer than 4 for 100,000 Outlook contacts), and the progress
         # still moves between them.
@@ -225,7 +225,7 @@ class NewContacts:
             self._stack.__exit__(type(failed), failed, failed.__traceback__)
             raise
         self._stack.close()
-        _link_referrers(self.session, self.referring, self.older)
+        _link_referrers(self.session, self.referring)
 
     def _index_rest(self) -> None:
         if self.last > self.indexed:
@@ -397,12 +397,12 @@ class _ListInserter:
         self.addresses.insert(address_rows)
 
 
-def _link_referrers(session: Session, referring: list[tuple[PreviewItem, int]], older: int) -> None:
+def _link_referrers(session: Session, referring: list[tuple[PreviewItem, int]]) -> None:
     """Link "referred by" (of the new contacts ``referring``, with their ids) by UID,
     else by one exact name; otherwise it stays in the notes.
 
-    Only the UIDs named are looked up; the names of all contacts (before the import:
-    ids up to ``older``, and the new ones) are read, those of erased ones not.
+    Only the UIDs named are looked up; the names of all contacts (those before the
+    import and the new ones) are read, those of erased ones not.
     """
     if not referring:
         return

@@ -78,11 +78,15 @@ class Tally:
         # One pass over the items (the GUI shows the summary after every change of an
         # action, at 50,000 rows each extra pass holds the window for a few milliseconds).
         actions = self.actions
+        total = warnings = duplicates = 0
         for item in items:
             actions[item.action] += 1
-            self.total += 1
-            self.warnings += len(item.warnings)
-            self.duplicates += bool(item.duplicate_reason)  # PreviewItem.is_duplicate
+            total += 1
+            warnings += len(item.warnings)
+            duplicates += bool(item.duplicate_reason)  # PreviewItem.is_duplicate
+        self.total += total
+        self.warnings += warnings
+        self.duplicates += duplicates
 
     def summary(self, file_name: str) -> str:
         total, actions = self.total, self.actions
