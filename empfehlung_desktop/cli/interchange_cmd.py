@@ -79,9 +79,14 @@ def _import(args: argparse.Namespace) -> int:
             if notice:
                 print(notice)
             listing = _Listing()
-            result, tally = flow.import_unseen(
-                db, loaded, merge=args.merge, today=clock(args).today(), shown=listing.show
-            )
+            try:
+                result, tally = flow.import_unseen(
+                    db, loaded, merge=args.merge, today=clock(args).today(), shown=listing.show
+                )
+            except BaseException:
+                # Lines about its rows may stand above: say that none of them was written.
+                print("Import abgebrochen; nichts wurde geändert.", file=sys.stderr)
+                raise
             listing.close()
             print(tally.summary(path.name))
             print(result.describe())

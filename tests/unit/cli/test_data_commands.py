@@ -3,6 +3,7 @@
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -175,3 +176,37 @@ def test_csv_import_without_asking_lists_duplicates_and_sums_up(
     assert any(line.startswith(summary) for line in probe.splitlines())
     assert lines[-1] == "2 Kontakte importiert, 0 zusammengeführt, 1 übersprungen."
     assert contact_count(capsys, str(db_path)) == 2
+
+
+def test_csv_import_failing_in_a_later_part_says_nothing_was_written(
+    db_path: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from empfehlung_desktop.errors import UserError
+    from empfehlung_desktop.interchange import flow, import_commit
+
+    monkeypatch.setattr(flow, "SEGMENT", 2)
+    add = import_commit.NewContacts.add
+    calls: list[int] = []
+
+    def full_disk_at_second(
+        self: import_commit.NewContacts, items: Any, progress: Any = None
+    ) -> None:
+        calls.append(len(items))
+        if len(calls) == 2:
+            raise UserError("Die Festplatte ist voll.")
+        add(self, items, progress)
+
+    monkeypatch.setattr(import_commit.NewContacts, "add", full_disk_at_second)
+    source = tmp_path / "kontakte.csv"
+    rows = "".join(f"P{i};p{i}@example.org\n" for i in range(5))
+    source.write_text("Name;E-Mail\n" + rows, encoding="utf-8")
+    code, _out, err = run(capsys, "import", str(source), "--yes", "--db", str(db_path))
+    assert code == 1 and calls == [2, 2]
+    assert err.splitlines() == [
+        "Import abgebrochen; nichts wurde geändert.",
+        "Fehler: Die Festplatte ist voll.",
+    ]
+    assert contact_count(capsys, str(db_path)) == 0
