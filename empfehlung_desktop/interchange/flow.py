@@ -13,6 +13,7 @@ import gc
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +29,8 @@ from empfehlung_desktop.interchange import (
     parallel,
     vcard,
 )
-from empfehlung_desktop.interchange.csv_rows import packed_rows
+from empfehlung_desktop.interchange.csv_columns import Column
+from empfehlung_desktop.interchange.csv_rows import Packed, packed_rows
 from empfehlung_desktop.interchange.import_commit import NEW_ACTIONS, NewContacts, commit_import
 from empfehlung_desktop.interchange.importer import (
     DuplicateCheck,
@@ -280,6 +282,9 @@ def execute_plan(
 # Rows checked and written at a time by import_unseen: 20,000 rows of our own
 # format hold about 25 MB as checked contacts.
 SEGMENT = 20_000
+# The share of the next part's rows sent to the second process while a part is
+# written (it checks about as many rows as this process in a preview).
+AHEAD_SHARE = 0.5
 
 
 def import_unseen(
@@ -319,18 +324,43 @@ def import_unseen(
         country = str(settings.get(session, "contacts.phone_country"))
         duplicates = DuplicateCheck(Known(session), merge=merge)
         with NewContacts(session, origin, len(rows), pool) as writer:
-            while rows:
-                part = parallel.TableRows(columns, rows[:SEGMENT])
-                del rows[:SEGMENT]
-                items = parallel.clean_rows(pool, part, country, today, None)
-                del part
+            part: parallel.TableRows | None = _next_part(columns, rows)
+            ahead: list[parallel.Ahead] = []  # what was sent of the part to come
+            while part is not None:
+                items = parallel.clean_rows(pool, part, country, today, None, *ahead[-1:])
                 duplicates.mark(items)
                 tally.add(items)
                 shown(items)
-                writer.add([item for item in items if item.action in NEW_ACTIONS])
+                part = _next_part(columns, rows)
+                ahead.clear()
+                new = [item for item in items if item.action in NEW_ACTIONS]
+                # The second process checks some of the next part's rows while this one
+                # writes (once it has folded the search documents, it would wait).
+                send = partial(_send_ahead, ahead, pool, part, country, today)
+                writer.add(new, started=send)
                 count, names = import_person.merge_existing(session, items, origin)
                 merged += count
                 guessed += names
-                del items
+                del items, new
         import_person.list_names_to_check(session, [*writer.guessed, *guessed])
     return ImportResult(writer.created, merged, tally.actions[Action.SKIP]), tally
+
+
+def _send_ahead(
+    ahead: list[parallel.Ahead],
+    pool: parallel.Helper | None,
+    part: parallel.TableRows | None,
+    country: str,
+    today: dt.date,
+) -> None:
+    if part is not None:
+        ahead.append(parallel.send_rows_ahead(pool, part, country, today, AHEAD_SHARE))
+
+
+def _next_part(columns: list[Column], rows: list[Packed]) -> parallel.TableRows | None:
+    """The next :data:`SEGMENT` rows, taken off ``rows``."""
+    if not rows:
+        return None
+    part = parallel.TableRows(columns, rows[:SEGMENT])
+    del rows[:SEGMENT]
+    return part

@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from empfehlung_desktop.clock import utc_now
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import _, translate
-from empfehlung_desktop.interchange import import_person, parallel
+from empfehlung_desktop.interchange import import_person, parallel, search_documents
 from empfehlung_desktop.interchange.importer import (
     ACTION_LABELS,
     SLICE,
@@ -232,9 +232,20 @@ class NewContacts:
             self._index(self.indexed + 1, self.last)
             self.indexed = self.last
 
-    def add(self, items: list[PreviewItem], progress: Callable[[int], None] | None = None) -> None:
-        """Insert ``items`` (all to be added); ``progress`` gets the count so far."""
+    def add(
+        self,
+        items: list[PreviewItem],
+        progress: Callable[[int], None] | None = None,
+        started: Callable[[], None] | None = None,
+    ) -> None:
+        """Insert ``items`` (all to be added); ``progress`` gets the count so far.
+
+        ``started`` is called once the search documents have gone to the second
+        process, before SQLite's work: what it sends there is done after them.
+        """
         if not items:
+            if started is not None:
+                started()
             return
         if self.taken is None:
             self.taken = set(
@@ -267,6 +278,8 @@ class NewContacts:
             upcoming = ahead.submit(build, 0, batches[0])
             for number, batch in enumerate(batches):
                 rows = upcoming.result()
+                if number == 0 and started is not None:
+                    started()  # every batch's documents were sent with the first one's
                 self.contacts.insert_converted(rows)
                 batch_ids = _ids_by_uid(self.conn, self.last)
                 self.lists.insert(batch, batch_ids)
@@ -301,8 +314,8 @@ def _ahead() -> Iterator[ThreadPoolExecutor]:
 @contextlib.contextmanager
 def _documents(
     pool: parallel.Helper | None, batches: list[list[PreviewItem]]
-) -> Iterator[parallel.Documents[PreviewItem]]:
-    documents = parallel.Documents(pool, batches, item_search_parts)
+) -> Iterator[search_documents.Documents[PreviewItem]]:
+    documents = search_documents.Documents(pool, batches, item_search_parts)
     try:
         yield documents
     finally:
@@ -316,7 +329,7 @@ _SEARCH_TEXTS = operator.attrgetter(
 _SEARCH_PHONES = operator.attrgetter(*SEARCH_PHONE_FIELDS, "person.details", "person.addresses")
 
 
-def item_search_parts(item: PreviewItem) -> parallel.SearchParts:
+def item_search_parts(item: PreviewItem) -> search_documents.SearchParts:
     """What :func:`search.search_parts` gives for ``item`` (the texts and numbers of
     its search document), as fast as the commit needs it."""
     texts = [text or "" for text in _SEARCH_TEXTS(item)]
@@ -328,7 +341,7 @@ def item_search_parts(item: PreviewItem) -> parallel.SearchParts:
 
 def _contact_rows(
     contacts: bulk.Inserter,
-    documents: parallel.Documents[PreviewItem],
+    documents: search_documents.Documents[PreviewItem],
     number: int,
     items: list[PreviewItem],
     *,

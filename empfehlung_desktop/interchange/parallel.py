@@ -30,7 +30,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, fields
 from operator import attrgetter
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from empfehlung_desktop.i18n import current_language, set_language
 from empfehlung_desktop.interchange import pipes, vcard
@@ -40,7 +40,6 @@ from empfehlung_desktop.interchange.csv_rows import Packed, cells_of, packed_row
 from empfehlung_desktop.interchange.preview_item import PreviewItem, clean_item
 from empfehlung_desktop.interchange.records import ImportedContact, PersonFields
 from empfehlung_desktop.services.contacts.person import AddressData, DetailData
-from empfehlung_desktop.transliterate import contact_search_document
 
 THRESHOLD = 2000  # records; below, starting a process costs more than it saves
 CHUNK = 500  # records per chunk: about 50 ms of work
@@ -189,7 +188,7 @@ def _ready() -> None:
 # -- the chunked map ---------------------------------------------------------
 
 
-class _Lazy:
+class Lazy:
     """A chunk's payload, encoded only when it is sent (chunks this process takes
     itself are never encoded)."""
 
@@ -212,17 +211,20 @@ def map_chunks(
     *,
     encode: Callable[[In], Any] | None = None,
     check: Check = None,
+    ahead: Ahead | None = None,
 ) -> list[Out]:
     """``local(items)``, with chunks from the end done by ``remote`` in the second process.
 
     ``remote(language, extra, encoded chunk)`` returns wire tuples that ``decode``
-    turns into what ``local`` returns for the same chunk.
+    turns into what ``local`` returns for the same chunk. ``ahead`` holds the last
+    chunks of these same items, sent before (:func:`send_rows_ahead`).
     """
     chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
     results: list[list[Out] | None] = [None] * len(chunks)
-    sent: dict[int, Future[list[Wire]]] = {}
+    sent: dict[int, Future[list[Wire]]] = dict(ahead.sent) if ahead is not None else {}
     language = current_language()
-    low, high = 0, len(chunks)  # this process takes chunks[low], the other chunks[high - 1]
+    # This process takes chunks[low], the other chunks[high - 1].
+    low, high = 0, min(sent, default=len(chunks))
 
     def feed() -> None:
         # At most two chunks wait for the other process, so that this one never
@@ -234,7 +236,7 @@ def map_chunks(
             and sum(not f.done() for f in sent.values()) < 2
             and pool.usable()
         ):
-            payload = _Lazy(chunks[high - 1], encode)
+            payload = Lazy(chunks[high - 1], encode)
             try:
                 sent[high - 1] = pool.executor.submit(remote, language, extra, payload)
             except (BrokenProcessPool, RuntimeError):
@@ -374,9 +376,11 @@ def clean_rows(
     practice_country: str,
     today: dt.date | None,
     check: Check,
+    ahead: Ahead | None = None,
 ) -> list[PreviewItem]:
     """Every CSV row read with the planned columns and checked for the preview
-    (:func:`csv_person.row_contact`, then :func:`preview_item.clean_item`)."""
+    (:func:`csv_person.row_contact`, then :func:`preview_item.clean_item`);
+    ``ahead``: what :func:`send_rows_ahead` sent of the same rows."""
     columns = table.columns
 
     def local(chunk: Sequence[Packed]) -> list[PreviewItem]:
@@ -388,7 +392,41 @@ def clean_rows(
     # Packed rows cross to the other process as one string each (a fifth of the work).
     extra = (columns, practice_country, today)
     items = packed_rows(table.rows)
-    return map_chunks(pool, items, local, _rows_remote, extra, item_in, check=check)
+    return map_chunks(pool, items, local, _rows_remote, extra, item_in, check=check, ahead=ahead)
+
+
+@dataclass
+class Ahead:
+    """The last chunks of some rows, sent to the second process before their turn."""
+
+    sent: dict[int, Future[list[Wire]]]
+
+
+def send_rows_ahead(
+    pool: Helper | None,
+    table: TableRows,
+    practice_country: str,
+    today: dt.date | None,
+    share: float,
+) -> Ahead:
+    """Send about ``share`` of the rows (their last chunks) to the second process to
+    be checked now, while this process does other work (an import writing the part
+    before); :func:`clean_rows` of the same rows then takes their results."""
+    sent: dict[int, Future[list[Wire]]] = {}
+    if pool is None or not pool.usable():
+        return Ahead(sent)
+    items = packed_rows(table.rows)
+    count = (len(items) + CHUNK - 1) // CHUNK
+    language = current_language()
+    extra = (table.columns, practice_country, today)
+    for index in range(count - 1, count - 1 - int(count * share), -1):
+        payload: Any = Lazy(items[index * CHUNK : (index + 1) * CHUNK], None)  # a list there
+        try:
+            sent[index] = pool.executor.submit(_rows_remote, language, extra, payload)
+        except (BrokenProcessPool, RuntimeError):
+            pool.broken = True
+            break
+    return Ahead(sent)
 
 
 def _clean_remote(
@@ -415,68 +453,3 @@ def clean_items(
     return map_chunks(
         pool, contacts, local, _clean_remote, extra, item_in, encode=contact_out, check=check
     )
-
-
-# -- the commit: search documents made ahead -----------------------------------
-
-SearchParts = tuple[list[str], list[str]]  # texts and phone numbers of one contact
-
-
-def _documents_remote(_language: str, _extra: None, chunk: list[SearchParts]) -> list[str]:
-    return [contact_search_document(texts, phones) for texts, phones in chunk]
-
-
-class Documents(Generic[In]):
-    """The search documents of a commit's batches, folded in the second process
-    while this one writes (the commit's other work is SQLite's, which leaves
-    this process's interpreter free but not a second core).
-
-    :meth:`take` gives a batch's documents in order. Batches are sent ahead of
-    need; one that was not sent (the second process was still starting, or there
-    is none) or whose process died is folded here.
-    """
-
-    def __init__(
-        self,
-        pool: Helper | None,
-        batches: Sequence[Sequence[In]],
-        parts: Callable[[In], SearchParts],
-    ) -> None:
-        self._pool, self._batches, self._parts = pool, batches, parts
-        self._sent: dict[int, Future[list[str]]] = {}
-        self._next = 0
-
-    def take(self, number: int) -> list[str]:
-        """The documents of ``batches[number]`` (may be called from another thread
-        than the one that made this, one call at a time)."""
-        self._feed(number)
-        future = self._sent.pop(number, None)
-        if future is not None:
-            try:
-                return future.result()
-            except BrokenProcessPool:
-                if self._pool is not None:
-                    self._pool.broken = True
-        parts = self._parts
-        return [contact_search_document(*parts(x)) for x in self._batches[number]]
-
-    def close(self) -> None:
-        """Drop what was sent and is no longer needed (an error stopped the commit)."""
-        for future in self._sent.values():
-            future.cancel()
-        self._sent.clear()
-
-    def _feed(self, number: int) -> None:
-        pool = self._pool
-        self._next = max(self._next, number)
-        # All of them at once: the second process never waits for the next one
-        # (their parts are taken only as each is handed to it, two at a time).
-        while pool is not None and self._next < len(self._batches) and pool.usable():
-            # Sent as a _Lazy: its parts are taken when it is sent (and arrive as a list).
-            payload: Any = _Lazy(self._batches[self._next], self._parts)
-            try:
-                self._sent[self._next] = pool.executor.submit(_documents_remote, "", None, payload)
-            except (BrokenProcessPool, RuntimeError):
-                pool.broken = True
-                return
-            self._next += 1

@@ -191,13 +191,11 @@ def test_csv_import_failing_in_a_later_part_says_nothing_was_written(
     add = import_commit.NewContacts.add
     calls: list[int] = []
 
-    def full_disk_at_second(
-        self: import_commit.NewContacts, items: Any, progress: Any = None
-    ) -> None:
+    def full_disk_at_second(self: import_commit.NewContacts, items: Any, **options: Any) -> None:
         calls.append(len(items))
         if len(calls) == 2:
             raise UserError("Die Festplatte ist voll.")
-        add(self, items, progress)
+        add(self, items, **options)
 
     monkeypatch.setattr(import_commit.NewContacts, "add", full_disk_at_second)
     source = tmp_path / "kontakte.csv"

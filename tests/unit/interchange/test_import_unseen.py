@@ -11,13 +11,14 @@ import pytest
 from sqlalchemy import select
 
 from empfehlung_desktop.errors import UserError
-from empfehlung_desktop.interchange import flow, import_commit
+from empfehlung_desktop.interchange import flow, import_commit, parallel
 from empfehlung_desktop.interchange.preview_item import PreviewItem
 from empfehlung_desktop.model import Contact, ContactAddress, ContactDetail
 from empfehlung_desktop.services import settings
 from empfehlung_desktop.services.contacts.person import NAMES_TO_CHECK
 from empfehlung_desktop.store import bulk
 from empfehlung_desktop.store.database import Database, open_database
+from tests.bench.bench_csv_import import csv_file
 from tests.conftest import DEMO_TODAY
 
 DATA = Path(__file__).parent / "data"
@@ -172,6 +173,37 @@ def test_real_exports_come_through_as_through_the_preview(
 INDEXES = "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
 
 
+def test_with_a_second_process_checking_rows_ahead(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "2")
+    monkeypatch.setattr(parallel, "THRESHOLD", 10)
+    monkeypatch.setattr(parallel, "CHUNK", 7)
+    monkeypatch.setattr(flow, "SEGMENT", 60)
+    sent: list[int] = []
+    send = parallel.send_rows_ahead
+
+    def counted(*args: Any) -> parallel.Ahead:
+        ahead = send(*args)
+        sent.append(len(ahead.sent))
+        return ahead
+
+    monkeypatch.setattr(parallel, "send_rows_ahead", counted)
+    usable = parallel.Helper.usable
+
+    def started_first(helper: parallel.Helper) -> bool:
+        helper.ready.result(timeout=120)  # a file this small is done before it starts
+        return usable(helper)
+
+    monkeypatch.setattr(parallel.Helper, "usable", started_first)
+    source = tmp_path / "outlook.csv"
+    source.write_bytes(csv_file(count=250, seed=5))
+    previewed, direct = both_ways(source, tmp_path)
+    assert direct == previewed
+    assert len(direct[3]["contact"]) == 250 + len(EXISTING)
+    assert sent == [4, 4, 4, 1]  # half of the chunks of each next part (60, 60, 60, 10 rows)
+
+
 def test_a_big_file_builds_the_deferred_indexes_again(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -204,11 +236,11 @@ def test_a_failure_in_a_later_part_changes_nothing(
     parts: list[int] = []
     add = import_commit.NewContacts.add
 
-    def fails_third(self: import_commit.NewContacts, items: Any, progress: Any = None) -> None:
+    def fails_third(self: import_commit.NewContacts, items: Any, **options: Any) -> None:
         parts.append(len(items))
         if len(parts) == 3:
             raise UserError("Platte voll")
-        add(self, items, progress)
+        add(self, items, **options)
 
     monkeypatch.setattr(import_commit.NewContacts, "add", fails_third)
     try:

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from empfehlung_desktop.interchange import csv_io, flow, parallel, vcard
+from empfehlung_desktop.interchange import csv_io, flow, parallel, search_documents, vcard
 from empfehlung_desktop.interchange.preview_item import clean_item
 from empfehlung_desktop.interchange.records import ImportedContact
 from empfehlung_desktop.store import search
@@ -187,23 +187,23 @@ def test_search_documents_folded_in_the_second_process_are_those_of_this_one(
     batches = [items[i : i + 7] for i in range(0, len(items), 7)]
     expected = [[search.contact_search_text(item) for item in batch] for batch in batches]
     folded_here: list[int] = []
-    fold = parallel.contact_search_document
+    fold = search_documents.contact_search_document
 
     def counted(texts: list[str], phones: list[str]) -> str:
         folded_here.append(1)
         return fold(texts, phones)
 
     # Only this process's folding is counted (the other one has its own module).
-    monkeypatch.setattr(parallel, "contact_search_document", counted)
+    monkeypatch.setattr(search_documents, "contact_search_document", counted)
     with parallel.helper(len(items)) as pool:
         assert pool is not None
         pool.ready.result(timeout=120)
-        documents = parallel.Documents(pool, batches, search.search_parts)
+        documents = search_documents.Documents(pool, batches, search.search_parts)
         assert [documents.take(n) for n in range(len(batches))] == expected
         assert len(folded_here) < len(items)  # the second process folded some batches
         folded_here.clear()
         pool.broken = True  # it died: this process folds them all
-        documents = parallel.Documents(pool, batches, search.search_parts)
+        documents = search_documents.Documents(pool, batches, search.search_parts)
         assert [documents.take(n) for n in range(len(batches))] == expected
         assert len(folded_here) == len(items)
 
@@ -249,3 +249,32 @@ def test_rows_read_and_checked_in_the_second_process_are_those_of_this_one(
         pool.ready.result(timeout=120)
         assert parallel.clean_rows(pool, rows, "DE", DEMO_TODAY, None) == alone
     assert 0 < len(checked_here) < 60
+
+
+def test_rows_sent_ahead_are_checked_there_and_taken_by_their_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "2")
+    monkeypatch.setattr(parallel, "THRESHOLD", 10)
+    monkeypatch.setattr(parallel, "CHUNK", 7)
+    table = csv_io.read_table(csv_file(count=60, seed=11))
+    rows = flow.table_rows(table, csv_io.suggest_mapping(table.headers, ""))
+    alone = parallel.clean_rows(None, rows, "DE", DEMO_TODAY, None)
+    assert parallel.send_rows_ahead(None, rows, "DE", DEMO_TODAY, 0.5).sent == {}
+    checked_here: list[int] = []
+    clean = parallel.clean_item
+
+    def counted(*args: Any) -> Any:
+        checked_here.append(1)
+        return clean(*args)
+
+    monkeypatch.setattr(parallel, "clean_item", counted)
+    with parallel.helper(len(rows)) as pool:
+        assert pool is not None
+        pool.ready.result(timeout=120)
+        ahead = parallel.send_rows_ahead(pool, rows, "DE", DEMO_TODAY, 0.5)
+        assert sorted(ahead.sent) == [5, 6, 7, 8]  # the last 4 of 9 chunks
+        for future in ahead.sent.values():
+            future.result(timeout=120)
+        assert parallel.clean_rows(pool, rows, "DE", DEMO_TODAY, None, ahead) == alone
+    assert len(checked_here) <= 60 - 4 * 7
