@@ -225,13 +225,15 @@ def test_a_kept_helper_goes_on_though_the_load_counts_this_imports_work(
         assert third is None  # nothing kept: a new import on a busy machine stays in one
 
 
-def test_rows_read_and_checked_in_the_second_process_are_those_of_this_one(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def _rows_counting_checks(
+    monkeypatch: pytest.MonkeyPatch, seed: int
+) -> tuple[parallel.TableRows, list[Any], list[int]]:
+    """60 Outlook rows in chunks of 7, what one process makes of them, and a list
+    that counts the rows this process checks from now on."""
     monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "2")
     monkeypatch.setattr(parallel, "THRESHOLD", 10)
     monkeypatch.setattr(parallel, "CHUNK", 7)
-    table = csv_io.read_table(csv_file(count=60, seed=9))
+    table = csv_io.read_table(csv_file(count=60, seed=seed))
     rows = flow.table_rows(table, csv_io.suggest_mapping(table.headers, ""))
     alone = parallel.clean_rows(None, rows, "DE", DEMO_TODAY, None)
     assert len(alone) == 60
@@ -244,6 +246,13 @@ def test_rows_read_and_checked_in_the_second_process_are_those_of_this_one(
 
     # Only this process's checks are counted (the other one has its own module).
     monkeypatch.setattr(parallel, "clean_item", counted)
+    return rows, alone, checked_here
+
+
+def test_rows_read_and_checked_in_the_second_process_are_those_of_this_one(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rows, alone, checked_here = _rows_counting_checks(monkeypatch, seed=9)
     with parallel.helper(len(rows)) as pool:
         assert pool is not None
         pool.ready.result(timeout=120)
@@ -254,21 +263,8 @@ def test_rows_read_and_checked_in_the_second_process_are_those_of_this_one(
 def test_rows_sent_ahead_are_checked_there_and_taken_by_their_check(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "2")
-    monkeypatch.setattr(parallel, "THRESHOLD", 10)
-    monkeypatch.setattr(parallel, "CHUNK", 7)
-    table = csv_io.read_table(csv_file(count=60, seed=11))
-    rows = flow.table_rows(table, csv_io.suggest_mapping(table.headers, ""))
-    alone = parallel.clean_rows(None, rows, "DE", DEMO_TODAY, None)
+    rows, alone, checked_here = _rows_counting_checks(monkeypatch, seed=11)
     assert parallel.send_rows_ahead(None, rows, "DE", DEMO_TODAY, 0.5).sent == {}
-    checked_here: list[int] = []
-    clean = parallel.clean_item
-
-    def counted(*args: Any) -> Any:
-        checked_here.append(1)
-        return clean(*args)
-
-    monkeypatch.setattr(parallel, "clean_item", counted)
     with parallel.helper(len(rows)) as pool:
         assert pool is not None
         pool.ready.result(timeout=120)
