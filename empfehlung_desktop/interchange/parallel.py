@@ -181,8 +181,18 @@ def _ready() -> None:
     """The first task: the second process has imported this module.
 
     Its chunks' objects are sent and dropped: no cyclic garbage collection needed.
+    It ends with this process, however that ends: killed, this process cannot tell
+    it to stop, and it would wait for its next chunk for ever.
     """
     gc.disable()
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_end_with, args=(parent,), daemon=True).start()
+
+
+def _end_with(parent: multiprocessing.process.BaseProcess) -> None:
+    parent.join()  # returns when the parent process has ended
+    os._exit(0)
 
 
 # -- the chunked map ---------------------------------------------------------

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import pickle
+import subprocess
+import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -274,3 +277,45 @@ def test_rows_sent_ahead_are_checked_there_and_taken_by_their_check(
             future.result(timeout=120)
         assert parallel.clean_rows(pool, rows, "DE", DEMO_TODAY, None, ahead) == alone
     assert len(checked_here) <= 60 - 4 * 7
+
+
+# A process that starts a second one, says its process id and waits.
+_STARTS_A_HELPER = """
+import sys
+from empfehlung_desktop.interchange import parallel
+helper = parallel.Helper()
+helper.ready.result(timeout=120)
+print(*helper.executor._processes, flush=True)
+sys.stdin.read()
+"""
+
+
+def _running(pid: int) -> bool:
+    """Whether process ``pid`` runs (a zombie, ended but not yet reaped, does not)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="liest /proc")
+def test_the_second_process_ends_when_this_one_is_killed() -> None:
+    root = Path(__file__).resolve().parents[3]
+    with subprocess.Popen(
+        [sys.executable, "-c", _STARTS_A_HELPER],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    ) as process:
+        assert process.stdout is not None
+        try:
+            worker = int(process.stdout.readline().split()[0])
+            assert _running(worker)
+        finally:
+            process.kill()  # as the task manager or an out-of-memory kill would
+    deadline = time.monotonic() + 20
+    while _running(worker) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _running(worker)
