@@ -324,19 +324,20 @@ def import_unseen(
         country = str(settings.get(session, "contacts.phone_country"))
         duplicates = DuplicateCheck(Known(session), merge=merge)
         with NewContacts(session, origin, len(rows), pool) as writer:
-            part: parallel.TableRows | None = _next_part(columns, rows)
-            ahead: list[parallel.Ahead] = []  # what was sent of the part to come
+            part = _next_part(columns, rows)
+            ahead = parallel.Ahead()  # what was sent of the part to come
             while part is not None:
-                items = parallel.clean_rows(pool, part, country, today, None, *ahead[-1:])
+                items = parallel.clean_rows(pool, part, country, today, None, ahead)
                 duplicates.mark(items)
                 tally.add(items)
                 shown(items)
-                part = _next_part(columns, rows)
-                ahead.clear()
+                part, ahead = _next_part(columns, rows), parallel.Ahead()
                 new = [item for item in items if item.action in NEW_ACTIONS]
                 # The second process checks some of the next part's rows while this one
                 # writes (once it has folded the search documents, it would wait).
-                send = partial(_send_ahead, ahead, pool, part, country, today)
+                send = None
+                if part is not None:
+                    send = partial(ahead.send, pool, part, country, today, AHEAD_SHARE)
                 writer.add(new, started=send)
                 count, names = import_person.merge_existing(session, items, origin)
                 merged += count
@@ -344,17 +345,6 @@ def import_unseen(
                 del items, new
         import_person.list_names_to_check(session, [*writer.guessed, *guessed])
     return ImportResult(writer.created, merged, tally.actions[Action.SKIP]), tally
-
-
-def _send_ahead(
-    ahead: list[parallel.Ahead],
-    pool: parallel.Helper | None,
-    part: parallel.TableRows | None,
-    country: str,
-    today: dt.date,
-) -> None:
-    if part is not None:
-        ahead.append(parallel.send_rows_ahead(pool, part, country, today, AHEAD_SHARE))
 
 
 def _next_part(columns: list[Column], rows: list[Packed]) -> parallel.TableRows | None:

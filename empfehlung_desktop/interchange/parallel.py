@@ -28,7 +28,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any, TypeVar
 
@@ -114,6 +114,14 @@ class Helper:
         if self.ready.exception() is not None:
             self.broken = True
         return not self.broken
+
+    def submit(self, task: Callable[..., Out], *args: Any) -> Future[Out] | None:
+        """``task(*args)`` in the second process; None (and broken) when it is gone."""
+        try:
+            return self.executor.submit(task, *args)
+        except (BrokenProcessPool, RuntimeError):
+            self.broken = True
+            return None
 
     def close(self) -> None:
         self.executor.shutdown(wait=False, cancel_futures=True)
@@ -227,7 +235,7 @@ def map_chunks(
 
     ``remote(language, extra, encoded chunk)`` returns wire tuples that ``decode``
     turns into what ``local`` returns for the same chunk. ``ahead`` holds the last
-    chunks of these same items, sent before (:func:`send_rows_ahead`).
+    chunks of these same items, sent before (:meth:`Ahead.send`).
     """
     chunks = [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)]
     results: list[list[Out] | None] = [None] * len(chunks)
@@ -246,12 +254,10 @@ def map_chunks(
             and sum(not f.done() for f in sent.values()) < 2
             and pool.usable()
         ):
-            payload = Lazy(chunks[high - 1], encode)
-            try:
-                sent[high - 1] = pool.executor.submit(remote, language, extra, payload)
-            except (BrokenProcessPool, RuntimeError):
-                pool.broken = True
+            future = pool.submit(remote, language, extra, Lazy(chunks[high - 1], encode))
+            if future is None:
                 return
+            sent[high - 1] = future
             high -= 1
 
     while low < high:
@@ -390,7 +396,7 @@ def clean_rows(
 ) -> list[PreviewItem]:
     """Every CSV row read with the planned columns and checked for the preview
     (:func:`csv_person.row_contact`, then :func:`preview_item.clean_item`);
-    ``ahead``: what :func:`send_rows_ahead` sent of the same rows."""
+    ``ahead``: what :meth:`Ahead.send` sent of the same rows."""
     columns = table.columns
 
     def local(chunk: Sequence[Packed]) -> list[PreviewItem]:
@@ -407,36 +413,32 @@ def clean_rows(
 
 @dataclass
 class Ahead:
-    """The last chunks of some rows, sent to the second process before their turn."""
+    """The last chunks of some rows, sent to the second process before their turn
+    (:meth:`send`); :func:`clean_rows` of the same rows takes their results."""
 
-    sent: dict[int, Future[list[Wire]]]
+    sent: dict[int, Future[list[Wire]]] = field(default_factory=dict)
 
-
-def send_rows_ahead(
-    pool: Helper | None,
-    table: TableRows,
-    practice_country: str,
-    today: dt.date | None,
-    share: float,
-) -> Ahead:
-    """Send about ``share`` of the rows (their last chunks) to the second process to
-    be checked now, while this process does other work (an import writing the part
-    before); :func:`clean_rows` of the same rows then takes their results."""
-    sent: dict[int, Future[list[Wire]]] = {}
-    if pool is None or not pool.usable():
-        return Ahead(sent)
-    items = packed_rows(table.rows)
-    count = (len(items) + CHUNK - 1) // CHUNK
-    language = current_language()
-    extra = (table.columns, practice_country, today)
-    for index in range(count - 1, count - 1 - int(count * share), -1):
-        payload: Any = Lazy(items[index * CHUNK : (index + 1) * CHUNK], None)  # a list there
-        try:
-            sent[index] = pool.executor.submit(_rows_remote, language, extra, payload)
-        except (BrokenProcessPool, RuntimeError):
-            pool.broken = True
-            break
-    return Ahead(sent)
+    def send(
+        self,
+        pool: Helper | None,
+        table: TableRows,
+        practice_country: str,
+        today: dt.date | None,
+        share: float,
+    ) -> None:
+        """Send about ``share`` of the rows (their last chunks) to be checked now,
+        while this process does other work (an import writing the part before)."""
+        if pool is None or not pool.usable():
+            return
+        items = packed_rows(table.rows)
+        count = (len(items) + CHUNK - 1) // CHUNK
+        language, extra = current_language(), (table.columns, practice_country, today)
+        for index in range(count - 1, count - 1 - int(count * share), -1):
+            payload = Lazy(items[index * CHUNK : (index + 1) * CHUNK], None)
+            future = pool.submit(_rows_remote, language, extra, payload)
+            if future is None:
+                return
+            self.sent[index] = future
 
 
 def _clean_remote(

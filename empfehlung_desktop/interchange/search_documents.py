@@ -68,9 +68,8 @@ class Documents(Generic[In]):
         while pool is not None and self._next < len(self._batches) and pool.usable():
             # Sent as a Lazy: its parts are taken when it is sent (and arrive as a list).
             payload: Any = Lazy(self._batches[self._next], self._parts)
-            try:
-                self._sent[self._next] = pool.executor.submit(_documents_remote, "", None, payload)
-            except (BrokenProcessPool, RuntimeError):
-                pool.broken = True
+            future = pool.submit(_documents_remote, "", None, payload)
+            if future is None:
                 return
+            self._sent[self._next] = future
             self._next += 1

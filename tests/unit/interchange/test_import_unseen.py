@@ -181,14 +181,13 @@ def test_with_a_second_process_checking_rows_ahead(
     monkeypatch.setattr(parallel, "CHUNK", 7)
     monkeypatch.setattr(flow, "SEGMENT", 60)
     sent: list[int] = []
-    send = parallel.send_rows_ahead
+    send = parallel.Ahead.send
 
-    def counted(*args: Any) -> parallel.Ahead:
-        ahead = send(*args)
+    def counted(ahead: parallel.Ahead, *args: Any) -> None:
+        send(ahead, *args)
         sent.append(len(ahead.sent))
-        return ahead
 
-    monkeypatch.setattr(parallel, "send_rows_ahead", counted)
+    monkeypatch.setattr(parallel.Ahead, "send", counted)
     usable = parallel.Helper.usable
 
     def started_first(helper: parallel.Helper) -> bool:

@@ -267,11 +267,13 @@ def test_rows_sent_ahead_are_checked_there_and_taken_by_their_check(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     rows, alone, checked_here = _rows_counting_checks(monkeypatch, seed=11)
-    assert parallel.send_rows_ahead(None, rows, "DE", DEMO_TODAY, 0.5).sent == {}
+    ahead = parallel.Ahead()
+    ahead.send(None, rows, "DE", DEMO_TODAY, 0.5)
+    assert ahead.sent == {}
     with parallel.helper(len(rows)) as pool:
         assert pool is not None
         pool.ready.result(timeout=120)
-        ahead = parallel.send_rows_ahead(pool, rows, "DE", DEMO_TODAY, 0.5)
+        ahead.send(pool, rows, "DE", DEMO_TODAY, 0.5)
         assert sorted(ahead.sent) == [5, 6, 7, 8]  # the last 4 of 9 chunks
         for future in ahead.sent.values():
             future.result(timeout=120)
