@@ -15,14 +15,14 @@ would run as a formula carries a leading apostrophe, which the reader removes.
 from __future__ import annotations
 
 import csv
-import itertools
-import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _
+from empfehlung_desktop.interchange import csv_text
 from empfehlung_desktop.interchange.csv_columns import (
     Column,
     is_placeholder,
@@ -46,7 +46,7 @@ from empfehlung_desktop.interchange.csv_write import (
     csv_header,
     csv_writer,
 )
-from empfehlung_desktop.interchange.records import ImportedContact, decode_with_name
+from empfehlung_desktop.interchange.records import ImportedContact
 
 __all__ = [
     "CSV_BOM",
@@ -220,15 +220,20 @@ def detect_delimiter(text: str) -> str:
     return best if counts[best] else ";"
 
 
-def read_table(data: bytes) -> CsvTable:
-    """Parse a CSV file; raise :class:`UserError` naming the broken line."""
-    text, encoding = decode_with_name(data)
-    if not text.strip():
+def read_table(source: bytes | Path, found: csv_text.Survey | None = None) -> CsvTable:
+    """Parse a CSV file (its bytes or its path, read a slice at a time; ``found``:
+    its :func:`csv_text.survey` when already made); raise :class:`UserError`
+    naming the broken line."""
+    slices = csv_text.byte_slices(source)
+    found = found or csv_text.survey(slices)
+    lines, skipped = csv_text.without_preamble(csv_text.text_lines(slices, found.codec))
+    header, lines = csv_text.first_line(lines)
+    if header is None:
+        if skipped:
+            raise UserError(_("Die CSV-Datei hat keine Kopfzeile mit Spaltennamen."))
         raise UserError(_("Die CSV-Datei ist leer."))
-    text, skipped = _without_preamble(text)
-    delimiter = detect_delimiter(text)
-    reader = csv.reader(lines_of(text), delimiter=delimiter, strict=True)
-    unguard = unguarded if _SEP not in text else _unguarded_each
+    delimiter = detect_delimiter(header)
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     rows: CsvRows | None = None
     headers: list[str] | None = None
     last_line = 0
@@ -263,7 +268,7 @@ def read_table(data: bytes) -> CsvTable:
                 elif "'" in joined or '="' in joined:
                     # Our own export guards every phone number with an apostrophe: only
                     # cells that start with one (or with Excel's =") are looked at.
-                    cells = unguard(cells)
+                    cells = unguarded(cells) if _SEP not in joined else _unguarded_each(cells)
                 append(line, cells)
                 count += 1
                 if count > MAX_ROWS:
@@ -278,51 +283,7 @@ def read_table(data: bytes) -> CsvTable:
     if not headers or not any(headers) or rows is None:
         raise UserError(_("Die CSV-Datei hat keine Kopfzeile mit Spaltennamen."))
     rows.close()
-    return CsvTable(headers, rows, delimiter, encoding)
-
-
-# A line as io.StringIO(text, newline="") reads it: ending in CR LF, CR or LF, kept.
-_LINE = re.compile(r"[^\r\n]*(?:\r\n?|\n)|[^\r\n]+")
-# What str.splitlines ends a line at besides CR and LF.
-_OTHER_BREAKS = "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
-SLICE = 1 << 20  # characters split at once (at a line end)
-
-
-def lines_of(text: str) -> Iterator[str]:
-    """The lines of ``text`` as ``io.StringIO(text, newline="")`` gives them to the csv
-    module, one at a time: a StringIO holds a second copy of the whole text, at up to
-    four bytes a character (a quarter of a gigabyte for 100,000 Outlook rows).
-
-    A text without the further line breaks ``str.splitlines`` knows (form feed,
-    U+2028 …; almost every file) is split slice by slice with it, twice as fast.
-    """
-    if not any(other in text for other in _OTHER_BREAKS):  # a fast search each
-        return itertools.chain.from_iterable(_split_slices(text))
-    return (found.group() for found in _LINE.finditer(text))
-
-
-def _split_slices(text: str) -> Iterator[list[str]]:
-    start, size = 0, len(text)
-    while start < size:
-        # Each slice ends after an LF: a CR LF is never cut in two.
-        end = text.find("\n", start + SLICE)
-        end = size if end < 0 else end + 1
-        yield text[start:end].splitlines(keepends=True)
-        start = end
-
-
-def _without_preamble(text: str) -> tuple[str, int]:
-    """Skip LinkedIn's "Notes:" paragraph before the header (Connections.csv)."""
-    if not text.lstrip("\ufeff \r\n").startswith("Notes:"):
-        return text, 0
-    lines = text.splitlines(keepends=True)
-    for index, line in enumerate(lines):
-        if index and not line.strip():
-            rest = index + 1
-            while rest < len(lines) and not lines[rest].strip():
-                rest += 1
-            return "".join(lines[rest:]), rest
-    return text, 0
+    return CsvTable(headers, rows, delimiter, found.encoding)
 
 
 def _describe(exc: csv.Error) -> str:

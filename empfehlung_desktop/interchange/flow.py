@@ -23,14 +23,14 @@ from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.interchange import (
     csv_io,
+    csv_text,
     import_person,
     json_io,
     json_restore,
     parallel,
     vcard,
 )
-from empfehlung_desktop.interchange.csv_columns import Column
-from empfehlung_desktop.interchange.csv_rows import Packed, packed_rows
+from empfehlung_desktop.interchange.csv_rows import drain
 from empfehlung_desktop.interchange.import_commit import NEW_ACTIONS, NewContacts, commit_import
 from empfehlung_desktop.interchange.importer import (
     DuplicateCheck,
@@ -105,22 +105,41 @@ class LoadedFile:
     mapping: list[str] | None = None
 
 
-def read_bytes(path: Path) -> bytes:
+@contextlib.contextmanager
+def _reading(path: Path) -> Iterator[None]:
+    """The file's troubles as German messages (it may go or change while it is read)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise UserError(
-                _("„{name}“ ist zu groß für einen Import ({value} MB).").format(
-                    name=path.name, value=size // 2**20
-                )
-            )
-        return path.read_bytes()
+        yield
     except FileNotFoundError:
         raise UserError(_("Die Datei „{path}“ gibt es nicht.").format(path=path)) from None
     except IsADirectoryError:
         raise UserError(_("„{path}“ ist ein Ordner, keine Datei.").format(path=path)) from None
     except PermissionError:
         raise UserError(_("Keine Berechtigung, „{path}“ zu lesen.").format(path=path)) from None
+    except OSError as exc:
+        raise UserError(
+            _("„{path}“ ließ sich nicht lesen ({reason}).").format(
+                path=path, reason=exc.strerror or type(exc).__name__
+            )
+        ) from None
+
+
+def _check_size(path: Path) -> None:
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise UserError(
+            _("„{name}“ ist zu groß für einen Import ({value} MB).").format(
+                name=path.name, value=size // 2**20
+            )
+        )
+
+
+def _head(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(HEAD_BYTES)
+
+
+HEAD_BYTES = 4096  # what the format is told by
 
 
 def load_file(
@@ -148,8 +167,12 @@ def _load_file(
     overrides: list[str] | None,
     check: Callable[[], None] | None,
 ) -> LoadedFile:
-    data = read_bytes(path)
-    fmt = fmt or detect_format(path, data)
+    with _reading(path):
+        _check_size(path)
+        fmt = fmt or detect_format(path, _head(path))
+        if fmt == "csv":
+            return _load_table(path, preset, overrides)
+        data = path.read_bytes()
     if fmt == "vcard":
         # A big file: the second process starts while this one splits the cards.
         count = data.count(b"BEGIN:VCARD") + data.count(b"begin:vcard")
@@ -158,19 +181,22 @@ def _load_file(
                 data, lambda cards: parallel.read_cards(pool, cards, check)
             )
         return LoadedFile(path, fmt, contacts)
-    if fmt == "csv":
-        # The second process starts now, for the preview (which reads the rows
-        # into contacts on the way, see table_rows).
-        with parallel.helper(data.count(b"\n"), keep=True):
-            table = csv_io.read_table(data)
-            del data
-            mapping = csv_io.suggest_mapping(table.headers, preset)
-            mapping = csv_io.apply_overrides(table.headers, mapping, overrides or [])
-        return LoadedFile(path, fmt, [], table=table, mapping=mapping)
     if fmt == "json":
         document = json_io.load_document(data)
         return LoadedFile(path, fmt, json_io.contacts_from_json(document), document=document)
     raise UserError(_("Unbekanntes Format „{fmt}“ (vcard, csv oder json).").format(fmt=fmt))
+
+
+def _load_table(path: Path, preset: str, overrides: list[str] | None) -> LoadedFile:
+    """A CSV file, read a slice at a time (never held whole: :mod:`csv_text`)."""
+    found = csv_text.survey(csv_text.byte_slices(path))
+    # The second process starts now, for the preview (which reads the rows into
+    # contacts on the way, see table_rows).
+    with parallel.helper(found.lines, keep=True):
+        table = csv_io.read_table(path, found)
+        mapping = csv_io.suggest_mapping(table.headers, preset)
+        mapping = csv_io.apply_overrides(table.headers, mapping, overrides or [])
+    return LoadedFile(path, "csv", [], table=table, mapping=mapping)
 
 
 @dataclass
@@ -310,8 +336,9 @@ def import_unseen(
     table, mapping = loaded.table, loaded.mapping
     assert table is not None and mapping is not None
     columns = csv_io.planned_columns(table, mapping)
-    rows = list(packed_rows(table.rows))  # the table goes; its rows go part by part
-    loaded.table = table = None
+    count = len(table.rows)
+    parts = (parallel.TableRows(columns, part) for part in drain(table.rows, SEGMENT))
+    loaded.table = table = None  # its rows go part by part
     origin = origin_text(loaded.format, loaded.path.name, today)
     tally = Tally()
     merged, guessed = 0, []
@@ -319,19 +346,19 @@ def import_unseen(
         gc_paused(),
         db.session() as session,
         search.bulk_cache(session.connection()),
-        parallel.helper(len(rows)) as pool,
+        parallel.helper(count) as pool,
     ):
         country = str(settings.get(session, "contacts.phone_country"))
         duplicates = DuplicateCheck(Known(session), merge=merge)
-        with NewContacts(session, origin, len(rows), pool) as writer:
-            part = _next_part(columns, rows)
+        with NewContacts(session, origin, count, pool) as writer:
+            part = next(parts, None)
             ahead = parallel.Ahead()  # what was sent of the part to come
             while part is not None:
                 items = parallel.clean_rows(pool, part, country, today, None, ahead)
                 duplicates.mark(items)
                 tally.add(items)
                 shown(items)
-                part, ahead = _next_part(columns, rows), parallel.Ahead()
+                part, ahead = next(parts, None), parallel.Ahead()
                 new = [item for item in items if item.action in NEW_ACTIONS]
                 # The second process checks some of the next part's rows while this one
                 # writes (once it has folded the search documents, it would wait).
@@ -345,12 +372,3 @@ def import_unseen(
                 del items, new
         import_person.list_names_to_check(session, [*writer.guessed, *guessed])
     return ImportResult(writer.created, merged, tally.actions[Action.SKIP]), tally
-
-
-def _next_part(columns: list[Column], rows: list[Packed]) -> parallel.TableRows | None:
-    """The next :data:`SEGMENT` rows, taken off ``rows``."""
-    if not rows:
-        return None
-    part = parallel.TableRows(columns, rows[:SEGMENT])
-    del rows[:SEGMENT]
-    return part

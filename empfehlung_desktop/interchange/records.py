@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -152,25 +151,6 @@ def full_notes(notes: str, extra: list[str]) -> str:
     """The notes and, line by line, the values without a field of their own."""
     parts = [notes.strip(), *(line for line in extra if line.strip())]
     return "\n".join(p for p in parts if p)
-
-
-def decode_with_name(data: bytes) -> tuple[str, str]:
-    """The text and the name of the encoding it was read with.
-
-    Excel's "Unicode-Text" and some Apple exports are UTF-16 with a BOM.
-    Windows-1252 maps almost every byte, so it is the fallback German Excel
-    and old Outlook files need; undefined bytes are replaced, never fatal.
-    """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace"), "UTF-16"
-    if len(data) > 3 and data[1:2] == b"\0" and data[3:4] == b"\0":
-        return data.decode("utf-16-le", errors="replace"), "UTF-16"
-    if len(data) > 3 and data[0:1] == b"\0" and data[2:3] == b"\0":
-        return data.decode("utf-16-be", errors="replace"), "UTF-16"
-    try:
-        return data.decode("utf-8-sig"), "UTF-8"
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "Windows-1252"
 
 
 def split_name(full: str) -> tuple[str, str]:

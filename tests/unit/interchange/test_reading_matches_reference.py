@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from empfehlung_desktop.interchange import csv_io, parallel, preview_item
+from empfehlung_desktop.interchange import csv_io, csv_text, parallel, preview_item
 from empfehlung_desktop.interchange.csv_io import CsvTable
 from empfehlung_desktop.interchange.records import PersonFields
 from empfehlung_desktop.model import AddressForm
@@ -98,18 +98,24 @@ def test_tidy_is_the_same_with_and_without_its_shortcut() -> None:
         assert preview_item._tidy_line(text) == " ".join(text.split()), repr(text)
 
 
-@pytest.mark.parametrize("slice_size", [csv_io.SLICE, 1, 4])
+@pytest.mark.parametrize("slice_size", [csv_text.SLICE, 1, 4])
 def test_lines_are_those_stringio_gives_the_csv_module(
     slice_size: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(csv_io, "SLICE", slice_size)
+    # Lines split a slice of text at a time, and lines of a file read a few bytes
+    # at a time (a UTF-8 character, a CR LF cut in two between the reads).
+    monkeypatch.setattr(csv_text, "SLICE", slice_size)
+    monkeypatch.setattr(csv_text, "SLICE_BYTES", slice_size)
     rng = random.Random(18)
     pieces = ["a", "ä", ",", ";", '"', "\r", "\n", "\r\n", "\u2028", "\x0c", "\x1c", " ", "\x00"]
     for _round in range(5000):
         text = "".join(rng.choice(pieces) for _i in range(rng.randrange(12)))
-        assert list(csv_io.lines_of(text)) == list(io.StringIO(text, newline="")), repr(text)
+        expected = list(io.StringIO(text, newline=""))
+        assert list(csv_text.lines_of(text)) == expected, repr(text)
+        from_file = csv_text.text_lines(csv_text.byte_slices(text.encode()), "utf-8-sig")
+        assert list(from_file) == expected, repr(text)
         results = []
-        for source in (io.StringIO(text, newline=""), csv_io.lines_of(text)):
+        for source in (io.StringIO(text, newline=""), csv_text.lines_of(text)):
             reader = csv.reader(source, delimiter=",", strict=True)
             try:
                 results.append([(row, reader.line_num) for row in reader])
