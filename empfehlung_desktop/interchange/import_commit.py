@@ -259,10 +259,12 @@ class NewContacts:
         fresh = iter(new_uids(len(items)))
         for item in items:
             # The file's UID is kept when it is a UUID not yet in use (a contact
-            # imported anyway next to its duplicate gets a new one).
+            # imported anyway next to its duplicate gets a new one). A new random
+            # UUID is in use nowhere: it is not kept (100 bytes a contact).
             if not item.uid or item.uid in taken:
                 item.uid = next(fresh)
-            taken.add(item.uid)
+            else:
+                taken.add(item.uid)
         size = max(BATCH, self.expected // 20)  # 20 batches at most: few statements
         # The first batch no bigger than BATCH: SQLite starts writing sooner than
         # after the time one of the bigger batches takes to build.

@@ -190,19 +190,24 @@ def build_preview(
 
 class DuplicateCheck:
     """Marks likely duplicates, item after item in file order: of the database's
-    contacts (``known``), and of the file's earlier items."""
+    contacts (``known``), and of the file's earlier items.
+
+    The earlier items' keys are kept in one dict with the position of the first
+    item that had each: every e-mail address, and name and phone joined by NUL
+    (an e-mail address holds no NUL, phone digits neither: no two keys meet).
+    One text instead of a tuple of two: 100 bytes less a row.
+    """
 
     def __init__(self, known: Known, *, merge: bool) -> None:
         self.known, self.merge = known, merge
-        self.seen_email: dict[str, str] = {}
-        self.seen_name_phone: dict[tuple[str, str], str] = {}
+        self.seen: dict[str, str] = {}  # key: the position of its first item
         self.same_uid = _("gleicher Kontakt (gleiche UID)")
         self.same_email = _("gleiche E-Mail-Adresse")
         self.same_name_phone = _("gleicher Name und gleiche Telefonnummer")
 
     def mark(self, items: Iterable[PreviewItem]) -> None:
         """Set the duplicates' reason and action (skip, or merge with ``merge``)."""
-        known, seen_email, seen_name_phone = self.known, self.seen_email, self.seen_name_phone
+        known, seen = self.known, self.seen
         for item in items:
             if not item.importable:
                 continue
@@ -216,23 +221,20 @@ class DuplicateCheck:
             if found is None and np_key[1]:
                 found = known.by_name_phone.get(np_key)
                 reason = self.same_name_phone
+            keys = [*emails, f"{np_key[0]}\0{np_key[1]}"] if np_key[1] else emails
             if found is not None:
                 item.duplicate_of, item.duplicate_name = found
                 item.duplicate_reason = reason
                 item.action = Action.MERGE if self.merge else Action.SKIP
             else:
-                earlier = next((seen_email[e] for e in emails if e in seen_email), None) or (
-                    seen_name_phone.get(np_key) if np_key[1] else None
-                )
+                earlier = next((seen[k] for k in keys if k in seen), None)
                 if earlier:
                     item.duplicate_reason = _("kommt in der Datei schon vor ({earlier})").format(
                         earlier=earlier
                     )
                     item.action = Action.SKIP
-            for email in emails:
-                seen_email.setdefault(email, item.position)
-            if np_key[1]:
-                seen_name_phone.setdefault(np_key, item.position)
+            for key in keys:
+                seen.setdefault(key, item.position)
 
 
 def _email_keys(item: PreviewItem) -> list[str]:
