@@ -107,7 +107,8 @@ class LoadedFile:
 
 @contextlib.contextmanager
 def _reading(path: Path) -> Iterator[None]:
-    """The file's troubles as German messages (it may go or change while it is read)."""
+    """The file's troubles as German messages (a CSV file is read while it is
+    checked, a slice at a time: it may go meanwhile)."""
     try:
         yield
     except FileNotFoundError:
@@ -116,11 +117,9 @@ def _reading(path: Path) -> Iterator[None]:
         raise UserError(_("„{path}“ ist ein Ordner, keine Datei.").format(path=path)) from None
     except PermissionError:
         raise UserError(_("Keine Berechtigung, „{path}“ zu lesen.").format(path=path)) from None
-    except OSError as exc:
+    except OSError:  # a disk or network drive failing while the file is read
         raise UserError(
-            _("„{path}“ ließ sich nicht lesen ({reason}).").format(
-                path=path, reason=exc.strerror or type(exc).__name__
-            )
+            _("„{path}“ ließ sich nicht lesen. Bitte die Datei prüfen.").format(path=path)
         ) from None
 
 
@@ -134,12 +133,12 @@ def _check_size(path: Path) -> None:
         )
 
 
+HEAD_BYTES = 4096  # what the format is told by
+
+
 def _head(path: Path) -> bytes:
     with path.open("rb") as handle:
         return handle.read(HEAD_BYTES)
-
-
-HEAD_BYTES = 4096  # what the format is told by
 
 
 def load_file(
@@ -325,7 +324,8 @@ def import_unseen(
     ``--yes``): in ONE transaction, as :func:`plan_import` and :func:`execute_plan`
     would, but checked and written :data:`SEGMENT` rows at a time, and each part let
     go of once written: memory no longer grows with a contact per row, only with
-    the file's packed table (given up part by part) and the duplicate check's keys.
+    the file's compressed table (given up part by part) and the duplicate check's
+    keys.
 
     ``shown`` gets each part's checked items before they are written (the command
     line prints the duplicates and notes). The same duplicates are found as by the

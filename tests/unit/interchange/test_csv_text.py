@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import tracemalloc
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,23 @@ def test_a_csv_file_that_is_a_folder_or_gone_says_so(tmp_path: Path) -> None:
         flow.load_file(tmp_path, "csv")
     with pytest.raises(UserError, match="gibt es nicht"):
         flow.load_file(tmp_path / "weg.csv")
+
+
+def test_a_file_failing_while_it_is_read_says_so_in_german(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "kontakte.csv"
+    path.write_bytes(b"Name;E-Mail\r\nAnna;anna@example.org\r\n")
+    whole = csv_text.byte_slices
+
+    def failing(source: bytes | Path) -> csv_text.Slices:
+        def slices() -> Iterator[bytes]:
+            yield from whole(source)()
+            raise OSError(5, "Input/output error")  # a drive gone in the middle
+
+        return slices
+
+    monkeypatch.setattr(csv_text, "byte_slices", failing)
+    with pytest.raises(UserError, match="ließ sich nicht lesen") as caught:
+        flow.load_file(path)
+    assert "Input/output" not in str(caught.value)
