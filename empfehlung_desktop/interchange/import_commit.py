@@ -417,7 +417,8 @@ def _link_referrers(session: Session, referring: list[tuple[PreviewItem, int]]) 
     else by one exact name; otherwise it stays in the notes.
 
     Only the UIDs named are looked up; the names of all contacts (those before the
-    import and the new ones) are read, those of erased ones not.
+    import and the new ones) are read, those of erased ones not, and only those
+    asked for are kept.
     """
     if not referring:
         return
@@ -429,13 +430,16 @@ def _link_referrers(session: Session, referring: list[tuple[PreviewItem, int]]) 
             select(Contact.uid, Contact.id).where(Contact.uid.in_(named[start : start + _IN_SLICE]))
         )
         by_uid.update((str(uid), int(cid)) for uid, cid in found)
-    by_name: dict[str, list[int]] = {}
+    wanted = {item.referred_by.casefold() for item, _own in referring}
+    by_name: dict[str, list[int]] = {}  # only the names asked for (not 100,000 lists)
     for cid, name in conn.execute(
         select(Contact.id, Contact.name)
         .where(Contact.erased_at.is_(None))
         .execution_options(yield_per=SLICE)
     ):
-        by_name.setdefault(name.casefold(), []).append(cid)
+        key = name.casefold()
+        if key in wanted:
+            by_name.setdefault(key, []).append(cid)
     links: list[dict[str, object]] = []
     notes: list[dict[str, object]] = []
     for item, own in referring:
