@@ -98,18 +98,21 @@ def text_lines(slices: Slices, codec: str) -> Iterator[str]:
     survey chose a codec that decodes the file), each ending in CR LF, CR or LF
     as it does in the file, as the csv module wants them."""
     decoder = codecs.getincrementaldecoder(codec)(errors="replace")
-    carry = ""
+    # The text since the last line end, in pieces: a file with few line ends (one
+    # line of megabytes) is joined once, not again with every slice.
+    pending: list[str] = []
     for chunk in slices():
         text = decoder.decode(chunk)
-        if carry:
-            text = carry + text
         # Cut after the last line end that is surely whole (a CR at the very end
         # may be the first half of a CR LF).
         end = max(text.rfind("\n"), text.rfind("\r", 0, len(text) - 1)) + 1
-        carry = text[end:]
-        if end:
-            yield from lines_of(text[:end])  # the text itself when it ends in a line end
-    text = carry + decoder.decode(b"", final=True)
+        if not end:
+            pending.append(text)
+            continue
+        pending.append(text[:end])  # the text itself when it ends in a line end
+        yield from lines_of("".join(pending))
+        pending = [text[end:]]
+    text = "".join(pending) + decoder.decode(b"", final=True)
     if text:
         yield from lines_of(text)
 

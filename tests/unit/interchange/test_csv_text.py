@@ -192,3 +192,14 @@ def test_a_file_failing_while_it_is_read_says_so_in_german(
     with pytest.raises(UserError, match="ließ sich nicht lesen") as caught:
         flow.load_file(path)
     assert "Input/output" not in str(caught.value)
+
+
+def test_a_long_line_over_many_slices_comes_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(csv_text, "SLICE_BYTES", 3)
+    long = "x" * 50_000 + "ä\r"
+    data = f"a;b\r{long}\n{long}".encode()
+    assert list(csv_text.text_lines(csv_text.byte_slices(data), "utf-8-sig")) == [
+        "a;b\r",
+        long + "\n",
+        long,
+    ]
