@@ -98,13 +98,12 @@ def test_tidy_is_the_same_with_and_without_its_shortcut() -> None:
         assert preview_item._tidy_line(text) == " ".join(text.split()), repr(text)
 
 
-@pytest.mark.parametrize("slice_size", [csv_text.SLICE, 1, 4])
+@pytest.mark.parametrize("slice_size", [csv_text.SLICE_BYTES, 1, 4])
 def test_lines_are_those_stringio_gives_the_csv_module(
     slice_size: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # Lines split a slice of text at a time, and lines of a file read a few bytes
-    # at a time (a UTF-8 character, a CR LF cut in two between the reads).
-    monkeypatch.setattr(csv_text, "SLICE", slice_size)
+    # Lines of a text, and lines of a file read a few bytes at a time (a UTF-8
+    # character, a CR LF cut in two between the reads).
     monkeypatch.setattr(csv_text, "SLICE_BYTES", slice_size)
     rng = random.Random(18)
     pieces = ["a", "ä", ",", ";", '"', "\r", "\n", "\r\n", "\u2028", "\x0c", "\x1c", " ", "\x00"]
