@@ -234,14 +234,11 @@ def contact_search_document(texts: Iterable[str], phones: Iterable[str] = ()) ->
     phones = [p for p in phones if p]
     # Each field folded on its own (folding never reaches across a line break, so
     # this is the fold of all fields joined by one), with every line break and run
-    # of blanks as one space (" word" starts). Names, places, notes repeat across
-    # contacts: each distinct field is folded once.
+    # of blanks as one space (" word" starts).
     document = ""
-    for text in (*texts, *phones):
-        if text:
-            words = _field_words(text)
-            if words and " " + words not in document:
-                document += " " + words
+    for words in _fields_words([text for text in (*texts, *phones) if text]):
+        if words and " " + words not in document:
+            document += " " + words
     document = document or " "
     for phone in phones:
         for form in phone_search_forms(phone):
@@ -250,9 +247,33 @@ def contact_search_document(texts: Iterable[str], phones: Iterable[str] = ()) ->
     return document if document.strip() else ""
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _field_words(text: str) -> str:
-    return " ".join(search_fold(text).split())
+# Each distinct field's words, folded once: names, places, notes repeat across
+# contacts. Emptied when full (a plain dict: cheaper to ask than an LRU cache).
+_FOLDED: dict[str, str] = {}
+_FOLDED_LIMIT = 1 << 16
+# Joins the fields not folded yet, to fold them in one call (a contact has a dozen:
+# the calls cost more than the folding). No fold reaches across it: it is no letter,
+# no digit, no blank and not part of a number.
+_FIELD_END = "\x00"
+
+
+def _fields_words(texts: list[str]) -> list[str]:
+    """``" ".join(search_fold(text).split())`` of each text."""
+    words = [_FOLDED.get(text) for text in texts]
+    new = [text for text, found in zip(texts, words, strict=True) if found is None]
+    fresh: dict[str, str] = {}
+    if new:
+        joined = _FIELD_END.join(new)
+        if joined.count(_FIELD_END) == len(new) - 1:
+            parts = search_fold(joined).split(_FIELD_END)
+        else:  # a field holds the separator itself
+            parts = [search_fold(text) for text in new]
+        fresh = {text: " ".join(part.split()) for text, part in zip(new, parts, strict=True)}
+        if len(_FOLDED) + len(fresh) > _FOLDED_LIMIT:
+            _FOLDED.clear()
+        _FOLDED.update(fresh)
+    pairs = zip(texts, words, strict=True)
+    return [fresh[text] if found is None else found for text, found in pairs]
 
 
 def name_start_keys(letter: str) -> list[str]:

@@ -171,3 +171,47 @@ def test_leaving_out_held_fields_changes_no_search(texts: list[str]) -> None:
             piece = every_field[start:end]
             if " " not in piece[1:]:  # what a search term or a word start can be
                 assert piece in document, (piece, texts, document)
+
+
+def _document_field_by_field(texts: list[str], phones: list[str]) -> str:
+    """The document as defined: each field folded on its own (the reference)."""
+    phones = [p for p in phones if p]
+    document = ""
+    for text in (*texts, *phones):
+        words = " ".join(search_fold(text).split()) if text else ""
+        if words and " " + words not in document:
+            document += " " + words
+    document = document or " "
+    for phone in phones:
+        for form in phone_search_forms(phone):
+            if form not in document:
+                document += " " + form
+    return document if document.strip() else ""
+
+
+_FIELD_TEXT = st.text(
+    alphabet=st.sampled_from(list("aeouAÄäöüßσΣςİıŁøæ ﬁ\t\n\r\x00\x1c\u2028+-/()0123456789")),
+    max_size=12,
+)
+
+
+@given(st.lists(_FIELD_TEXT, max_size=8), st.lists(_FIELD_TEXT, max_size=3))
+def test_fields_folded_together_give_the_document_of_fields_folded_alone(
+    texts: list[str], phones: list[str]
+) -> None:
+    """The fields a contact's document has not seen yet are folded in one call; the
+    document is that of each field folded on its own, whatever the fields hold (a
+    NUL, the ends of numbers, letters that fold to two), and again from the cache."""
+    transliterate._FOLDED.clear()
+    expected = _document_field_by_field(texts, phones)
+    assert contact_search_document(texts, phones) == expected
+    assert contact_search_document(texts, phones) == expected  # folded before: cached
+
+
+def test_the_fold_cache_is_emptied_when_full(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(transliterate, "_FOLDED_LIMIT", 3)
+    transliterate._FOLDED.clear()
+    assert contact_search_document(["Anna", "Bär"]) == " anna bar"
+    assert contact_search_document(["Carl", "Dörte"]) == " carl dorte"
+    assert len(transliterate._FOLDED) == 2
+    assert contact_search_document(["Anna", "Bär"]) == " anna bar"
