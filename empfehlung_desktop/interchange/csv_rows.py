@@ -92,8 +92,11 @@ class CsvRows(Sequence[Row]):
                 if len(cells) < width:
                     self._note_short(cells)
         for index, (test, found) in self._watched.items():
+            # An empty cell holds no value: not asked (most of them, in most columns).
             if not found and any(
-                index < len(cells) and test(cells[index], cells) for cells in pending
+                test(cells[index], cells)
+                for cells in pending
+                if index < len(cells) and cells[index]
             ):
                 self._watched[index] = (test, True)
         packed: list[str | list[str]] = []
