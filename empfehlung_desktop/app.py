@@ -404,13 +404,12 @@ def _bench_cpu(moment: str) -> None:
 
 def _bench_ready() -> None:
     """The database is open and the start view filled; report memory after it settles."""
-    import resource
+    from empfehlung_desktop.peak_memory import peak_rss_kib
 
     print(f"EMPFEHLUNG_BENCH ready {wall_timestamp():.6f}", flush=True)
 
     def finish() -> None:
-        peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(f"EMPFEHLUNG_BENCH rss_kib {peak_kib}", flush=True)
+        print(f"EMPFEHLUNG_BENCH rss_kib {peak_rss_kib()}", flush=True)
         QCoreApplication.quit()
 
     QTimer.singleShot(500, finish)

@@ -1,6 +1,5 @@
 """The yardstick for start-up: a bare PySide6 QMainWindow, reported like the app."""
 
-import resource
 import sys
 import time
 
@@ -20,8 +19,9 @@ class Probe(QObject):
     def report(self) -> None:
         print(f"EMPFEHLUNG_BENCH shown {time.time():.6f}", flush=True)
         print(f"EMPFEHLUNG_BENCH shown_cpu {time.process_time():.6f}", flush=True)
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-        print(f"EMPFEHLUNG_BENCH rss_kib {rss}", flush=True)
+        from empfehlung_desktop.peak_memory import peak_rss_kib  # after the timed part
+
+        print(f"EMPFEHLUNG_BENCH rss_kib {peak_rss_kib()}", flush=True)
         QApplication.quit()
 
 

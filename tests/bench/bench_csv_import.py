@@ -87,15 +87,14 @@ def _child(path: str, mode: str) -> None:
     ``mode`` "preview" goes as the window does (preview, then its commit); "direct"
     as the command line's ``import --yes`` (checked and written part by part).
     """
-    import resource
-
     from empfehlung_desktop.interchange import flow
     from empfehlung_desktop.interchange.importer import Action
+    from empfehlung_desktop.peak_memory import peak_rss_kib
     from empfehlung_desktop.store.database import open_database
     from tests.conftest import DEMO_TODAY
 
     db = open_database(f"sqlite:///{Path(path).with_suffix('.db')}")
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss_before = peak_rss_kib()
     started = time.perf_counter()
     cpu_started = time.process_time()
     loaded = flow.load_file(Path(path))
@@ -113,7 +112,7 @@ def _child(path: str, mode: str) -> None:
         created = plan.preview.count(Action.NEW)
     total = time.perf_counter() - started
     cpu = time.process_time() - cpu_started
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    rss = peak_rss_kib()
     db.dispose()
     assert created == ROWS, created
     print(

@@ -50,9 +50,9 @@ def run() -> list[Result]:
 
 # The command line as ``python -m empfehlung_desktop`` runs it, reporting its own peak RSS.
 _LAUNCH = (
-    "import atexit, resource, sys\n"
-    "atexit.register(lambda: print('PEAK_RSS_KIB', "
-    "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr))\n"
+    "import atexit, sys\n"
+    "from empfehlung_desktop.peak_memory import peak_rss_kib\n"
+    "atexit.register(lambda: print('PEAK_RSS_KIB', peak_rss_kib(), file=sys.stderr))\n"
     "from empfehlung_desktop.cli import main\n"
     "sys.exit(main(sys.argv[1:]))\n"
 )
