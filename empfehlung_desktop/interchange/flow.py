@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import gc
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import partial
@@ -19,6 +17,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from empfehlung_desktop import gc_pause
 from empfehlung_desktop.errors import UserError
 from empfehlung_desktop.i18n import N_, _, translate
 from empfehlung_desktop.interchange import (
@@ -56,40 +55,10 @@ CONTACTS_ONLY_NOTICE = N_(
 )
 
 
-_gc_lock = threading.Lock()
-_gc_pauses = 0
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """No cyclic garbage collection while an import builds its many small objects.
-
-    Reading, checking and writing 10,000 contacts allocate a million objects
-    that all stay alive; the collector would walk them again and again (about a
-    fifth of the import's time) and find nothing. Collection resumes afterwards,
-    with the objects made meanwhile frozen first (``gc.freeze``, as the GUI's
-    workers do): otherwise the first pass after the pause walks all of them at
-    once (0.4-0.8 s between the phases of a 100,000-row import). Frozen objects are
-    still freed by reference counting. Nested and concurrent imports (two windows)
-    share one pause.
-    """
-    global _gc_pauses
-    with _gc_lock:
-        if _gc_pauses == 0 and not gc.isenabled():
-            paused_here = False  # someone else disabled it: leave it as it is
-        else:
-            paused_here = True
-            _gc_pauses += 1
-            gc.disable()
-    try:
-        yield
-    finally:
-        if paused_here:
-            with _gc_lock:
-                _gc_pauses -= 1
-                if _gc_pauses == 0:
-                    gc.freeze()
-                    gc.enable()
+def gc_paused() -> contextlib.AbstractContextManager[None]:
+    """No cyclic garbage collection while an import builds its many small objects,
+    and the objects made meanwhile frozen afterwards (:mod:`gc_pause`)."""
+    return gc_pause.paused(freeze=True)
 
 
 @dataclass

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, fields
 from operator import attrgetter
 from typing import Any, TypeVar
 
+from empfehlung_desktop import gc_pause
 from empfehlung_desktop.i18n import current_language, set_language
 from empfehlung_desktop.interchange import pipes, vcard
 from empfehlung_desktop.interchange.csv_columns import Column
@@ -182,7 +183,10 @@ def _expire(pool: Helper) -> None:
         if _idle is not pool:
             return
         _idle = None
-    pool.close()
+    # On this timer's thread, and the executor's own threads end meanwhile: no
+    # collection there (it could destroy the window's Qt objects, see gc_pause).
+    with gc_pause.paused(freeze=False):
+        pool.executor.shutdown(wait=True, cancel_futures=True)
 
 
 def _ready() -> None:

@@ -87,6 +87,23 @@ def test_the_collector_pauses_for_the_work_and_freezes_what_it_made(qtbot: QtBot
     gc.unfreeze()
 
 
+def test_no_collection_runs_on_a_background_read_and_nothing_is_frozen(qtbot: QtBot) -> None:
+    """On the worker's thread the collector could destroy the window's Qt objects
+    (cycles of them) from the wrong thread: it is off while the worker runs."""
+    import gc
+
+    from empfehlung_desktop.ui.widgets.progress import run_in_background
+
+    frozen_before = gc.get_freeze_count()
+
+    def read() -> bool:
+        return gc.isenabled()
+
+    assert run_in_background(read) is False
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == frozen_before  # a read's few objects: collected as usual
+
+
 def test_released_rows_are_emptied_in_slices(qtbot: QtBot) -> None:
     from empfehlung_desktop.ui.widgets.progress import release_gradually
 

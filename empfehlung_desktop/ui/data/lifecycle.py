@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Protocol
 from PySide6.QtCore import QCoreApplication, QLockFile, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
+from empfehlung_desktop import gc_pause
 from empfehlung_desktop.clock import Clock
 from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.store import backup, instance
@@ -188,14 +189,18 @@ class _StartChecks(QObject):
 
     done = Signal(object)
 
-    def run(self, path: Path, make_backup: bool, clock: Clock, db: Database) -> None:
+    def run(self, path: Path, make_backup: bool, clock: Clock, db: Database, paused: bool) -> None:
+        """``paused``: the collector was paused for this thread (ended here, last)."""
         try:
-            outcome = start_checks(path, make_backup, clock, db)
-        except Exception as exc:  # never let a backup problem end the app
-            outcome = ("backup_failed", str(exc))
-        # The window may have closed meanwhile: then nobody is left to tell.
-        with contextlib.suppress(RuntimeError):
-            self.done.emit(outcome)
+            try:
+                outcome = start_checks(path, make_backup, clock, db)
+            except Exception as exc:  # never let a backup problem end the app
+                outcome = ("backup_failed", str(exc))
+            # The window may have closed meanwhile: then nobody is left to tell.
+            with contextlib.suppress(RuntimeError):
+                self.done.emit(outcome)
+        finally:
+            gc_pause.resume(paused)
 
 
 def schedule_start_tasks(window: StartWindow, db: Database, *, make_backup: bool = True) -> None:
@@ -205,12 +210,19 @@ def schedule_start_tasks(window: StartWindow, db: Database, *, make_backup: bool
         return
     worker = _StartChecks(window.data_menu)  # a child of the window: gone with it
     worker.done.connect(lambda outcome: report_start_checks(window, outcome))
-    threading.Thread(
-        target=worker.run,
-        args=(path, make_backup, window.clock, db),
-        name="start-backup",
-        daemon=True,
-    ).start()
+    # No collection while it runs: on its thread it could destroy the window's Qt
+    # objects (cycles of them) from the wrong thread (gc_pause).
+    paused = gc_pause.pause(freeze=False)
+    try:
+        threading.Thread(
+            target=worker.run,
+            args=(path, make_backup, window.clock, db, paused),
+            name="start-backup",
+            daemon=True,
+        ).start()
+    except BaseException:
+        gc_pause.resume(paused)
+        raise
 
 
 def backup_on_close(db: Database, clock: Clock) -> None:

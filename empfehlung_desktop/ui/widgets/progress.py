@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import contextlib
-import gc
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from empfehlung_desktop import gc_pause
 
 T = TypeVar("T")
 # (done, total) from the worker; False back means the user cancelled.
@@ -27,28 +28,15 @@ def raise_if_cancelled(progress: Progress, done: int = 0, total: int = 0) -> Non
         raise Cancelled
 
 
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
+def gc_paused() -> contextlib.AbstractContextManager[None]:
     """No cyclic garbage collection while a worker builds many objects.
 
     A pass of the collector over the objects of a large import holds the
     interpreter — and so the GUI thread — for half a second or more: the window
-    would stop repainting. At the end the objects made meanwhile are frozen
-    (``gc.freeze``) before collection resumes, or the first young-generation pass
-    would walk all of them at once (0.7 s after a 50,000-contact import). Frozen
-    objects are still freed by reference counting when the work lets go of them.
-    The importer's own pause (``interchange.flow.gc_paused``) sees the collector
-    off and leaves it to this one.
+    would stop repainting. At the end the objects made meanwhile are frozen before
+    collection resumes (:mod:`gc_pause`, shared with the importer's own pause).
     """
-    if not gc.isenabled():  # paused by someone else: leave it as it is
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.enable()
+    return gc_pause.paused(freeze=True)
 
 
 def release_gradually(*lists: list[Any]) -> None:
@@ -125,17 +113,19 @@ def run_with_progress(
 
     def run() -> None:
         try:
-            with gc_paused():
-                outcome["value"] = work(progress)
+            outcome["value"] = work(progress)
         except BaseException as exc:  # handed to the GUI thread below
             outcome["error"] = exc
         finally:
             relay.finished.emit()
 
-    worker = threading.Thread(target=run, name="progress-work", daemon=True)
-    worker.start()
-    loop.exec()
-    worker.join()
+    # The pause begins and ends on this thread, so that the collector never runs on
+    # the worker's (see run_in_background).
+    with gc_paused():
+        worker = threading.Thread(target=run, name="progress-work", daemon=True)
+        worker.start()
+        loop.exec()
+        worker.join()
     dialog.close()
     dialog.deleteLater()
     if "error" in outcome:
@@ -162,10 +152,13 @@ def run_in_background(work: Callable[[], T]) -> T:
             relay.finished.emit()
 
     relay.finished.connect(loop.quit)
-    worker = threading.Thread(target=run, name="background-read", daemon=True)
-    worker.start()
-    loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    worker.join()
+    # No collection while the worker runs: on its thread it could destroy the window's
+    # Qt objects (cycles of them) from the wrong thread.
+    with gc_pause.paused(freeze=False):
+        worker = threading.Thread(target=run, name="background-read", daemon=True)
+        worker.start()
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        worker.join()
     if "error" in outcome:
         raise outcome["error"]
     return outcome["value"]

@@ -228,6 +228,36 @@ def test_a_kept_helper_goes_on_though_the_load_counts_this_imports_work(
         assert third is None  # nothing kept: a new import on a busy machine stays in one
 
 
+def test_a_kept_helper_ends_after_its_while_without_collection_meanwhile(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The timer's thread shuts the second process down and waits for the executor's
+    threads, with the collector off (on those threads it could destroy Qt objects)."""
+    import gc
+
+    monkeypatch.setenv("EMPFEHLUNG_IMPORT_PROCESSES", "2")
+    monkeypatch.setattr(parallel, "IDLE_SECONDS", 0.2)
+    seen: list[bool] = []
+    shutdown = parallel.ProcessPoolExecutor.shutdown
+
+    def watched(executor: Any, *args: Any, **kwargs: Any) -> None:
+        seen.append(gc.isenabled())
+        shutdown(executor, *args, **kwargs)
+
+    monkeypatch.setattr(parallel.ProcessPoolExecutor, "shutdown", watched)
+    with parallel.helper(parallel.THRESHOLD, keep=True) as pool:
+        assert pool is not None
+        pool.ready.result(timeout=120)
+        processes = list(pool.executor._processes.values())  # type: ignore[union-attr]
+    deadline = time.monotonic() + 30
+    while any(p.is_alive() for p in processes) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(p.is_alive() for p in processes)
+    assert parallel._idle is None
+    assert seen == [False]
+    assert gc.isenabled()
+
+
 def _rows_counting_checks(
     monkeypatch: pytest.MonkeyPatch, seed: int
 ) -> tuple[parallel.TableRows, list[Any], list[int]]:
