@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import threading
 import time
 from collections.abc import Callable
@@ -26,17 +25,6 @@ def raise_if_cancelled(progress: Progress, done: int = 0, total: int = 0) -> Non
     """Report progress (0, 0 keeps the busy indicator) and stop with :class:`Cancelled`."""
     if not progress(done, total):
         raise Cancelled
-
-
-def gc_paused() -> contextlib.AbstractContextManager[None]:
-    """No cyclic garbage collection while a worker builds many objects.
-
-    A pass of the collector over the objects of a large import holds the
-    interpreter — and so the GUI thread — for half a second or more: the window
-    would stop repainting. At the end the objects made meanwhile are frozen before
-    collection resumes (:mod:`gc_pause`, shared with the importer's own pause).
-    """
-    return gc_pause.paused(freeze=True)
 
 
 def release_gradually(*lists: list[Any]) -> None:
@@ -119,9 +107,11 @@ def run_with_progress(
         finally:
             relay.finished.emit()
 
-    # The pause begins and ends on this thread, so that the collector never runs on
-    # the worker's (see run_in_background).
-    with gc_paused():
+    # No collection during the work: a pass over a large import's objects would hold
+    # the GUI thread for half a second, and on the worker's thread it could destroy
+    # the window's Qt objects. The pause begins and ends on this thread; what the work
+    # made is frozen afterwards (gc_pause).
+    with gc_pause.paused(freeze=True):
         worker = threading.Thread(target=run, name="progress-work", daemon=True)
         worker.start()
         loop.exec()
