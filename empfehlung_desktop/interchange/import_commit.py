@@ -331,14 +331,14 @@ _SEARCH_TEXTS = operator.attrgetter(
 _SEARCH_PHONES = operator.attrgetter(*SEARCH_PHONE_FIELDS, "person.details", "person.addresses")
 
 
-def item_search_parts(item: PreviewItem) -> search_documents.SearchParts:
+def item_search_parts(item: PreviewItem) -> search_documents.PackedParts:
     """What :func:`search.search_parts` gives for ``item`` (the texts and numbers of
-    its search document), as fast as the commit needs it."""
-    texts = [text or "" for text in _SEARCH_TEXTS(item)]
+    its search document), packed to cross to the second process, as fast as the
+    commit needs it."""
     *numbers, details, addresses = _SEARCH_PHONES(item)
-    phones = [number or "" for number in numbers]
-    search.add_further_parts(texts, phones, details, addresses)
-    return texts, phones
+    texts = list(_SEARCH_TEXTS(item))
+    search.add_further_parts(texts, numbers, details, addresses)
+    return search_documents.pack(texts, numbers)
 
 
 def _contact_rows(

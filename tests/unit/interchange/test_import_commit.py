@@ -324,10 +324,18 @@ def test_referrers_are_linked_to_older_and_new_contacts_by_uid_or_one_name(
 
 
 def test_the_commit_takes_an_items_search_parts_as_the_search_module_does(db: Database) -> None:
+    from empfehlung_desktop.interchange import search_documents
     from empfehlung_desktop.store import search
 
     items = preview_of(db, people()).items
     assert any(item.person.details for item in items)
     assert any(item.person.addresses for item in items)
     for item in items:
-        assert import_commit.item_search_parts(item) == search.search_parts(item)
+        texts, phones = search.search_parts(item)
+        packed = import_commit.item_search_parts(item)
+        assert isinstance(packed[1], str)  # one string crosses to the second process
+        unpacked = search_documents.unpack(packed)
+        assert unpacked == ([t for t in texts if t], [p for p in phones if p])
+        assert search_documents.contact_search_document(*unpacked) == (
+            search.contact_search_text(item)
+        )

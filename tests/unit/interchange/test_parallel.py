@@ -192,6 +192,9 @@ def test_search_documents_folded_in_the_second_process_are_those_of_this_one(
     folded_here: list[int] = []
     fold = search_documents.contact_search_document
 
+    def packed(item: object) -> search_documents.PackedParts:
+        return search_documents.pack(*search.search_parts(item))
+
     def counted(texts: list[str], phones: list[str]) -> str:
         folded_here.append(1)
         return fold(texts, phones)
@@ -201,12 +204,12 @@ def test_search_documents_folded_in_the_second_process_are_those_of_this_one(
     with parallel.helper(len(items)) as pool:
         assert pool is not None
         pool.ready.result(timeout=120)
-        documents = search_documents.Documents(pool, batches, search.search_parts)
+        documents = search_documents.Documents(pool, batches, packed)
         assert [documents.take(n) for n in range(len(batches))] == expected
         assert len(folded_here) < len(items)  # the second process folded some batches
         folded_here.clear()
         pool.broken = True  # it died: this process folds them all
-        documents = search_documents.Documents(pool, batches, search.search_parts)
+        documents = search_documents.Documents(pool, batches, packed)
         assert [documents.take(n) for n in range(len(batches))] == expected
         assert len(folded_here) == len(items)
 
