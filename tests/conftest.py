@@ -190,3 +190,16 @@ def demo_db(db: Database) -> Database:
     with db.session() as session:
         build_demo(session, today=DEMO_TODAY)
     return db
+
+
+def damage_schema(path: Path) -> None:
+    """Overwrite the contact table's name and statement in the schema of the SQLite
+    file ``path`` (journal mode DELETE: no WAL) with 0xFF bytes: SQLite's message
+    about it then holds bytes that are no text."""
+    data = bytearray(path.read_bytes())
+    record = data.find(b"tablecontactcontact")
+    assert record > 0, "the contact table's schema record"
+    data[record + 5 : record + 12] = b"\xff" * 7  # its name
+    statement = data.find(b"CREATE TABLE", record)
+    data[statement : statement + 6] = b"\xff" * 6
+    path.write_bytes(bytes(data))

@@ -141,6 +141,8 @@ def check_file(path: Path, *, quick: bool = False) -> CheckResult:
                     "Tabelle {table}, Zeile {rowid}: Verweis auf fehlenden Eintrag in {parent}"
                 ).format(table=table, rowid=rowid, parent=parent)
             )
+    except UnicodeDecodeError:  # damage in the schema itself (see cipher.database_errors)
+        problems = [_("Die Datei ist keine lesbare Datenbank (ihr Aufbau ist beschädigt).")]
     except cipher.database_errors() as exc:
         problems = [_("Die Datei ist keine lesbare Datenbank ({exc}).").format(exc=exc)]
     finally:

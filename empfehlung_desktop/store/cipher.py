@@ -72,11 +72,13 @@ def require() -> ModuleType:
 
 
 def database_errors() -> tuple[type[BaseException], ...]:
-    """The DB-API error classes of both libraries (for ``except``)."""
+    """The DB-API error classes of both libraries (for ``except``), and the error
+    of a damaged file whose bytes reach a message as no text (the driver decodes
+    SQLite's messages strictly: "malformed database schema (…\\xff…)")."""
     module = binding()
     if module is None:
-        return (sqlite3.Error,)
-    return (sqlite3.Error, module.Error)
+        return (sqlite3.Error, UnicodeDecodeError)
+    return (sqlite3.Error, module.Error, UnicodeDecodeError)
 
 
 def is_encrypted(path: Path) -> bool:

@@ -340,6 +340,15 @@ def open_database(url: str, *, migrate: bool = True, allow_empty: bool = False) 
     except StoreError:
         engine.dispose()
         raise
+    except UnicodeDecodeError:  # SQLite's message holds a damaged page's bytes
+        engine.dispose()
+        database = make_url(url).database
+        raise DamagedDatabaseError(
+            _(
+                "Die Datei „{database}“ ist keine lesbare Datenbank (ihr Aufbau ist beschädigt)."
+            ).format(database=database),
+            Path(database or ""),
+        ) from None
     except OperationalError as exc:
         engine.dispose()
         raise StoreError(describe_operational_error(exc, url)) from None

@@ -68,6 +68,8 @@ def _revision(con: sqlite3.Connection) -> str | None:
         if "no such table" in str(exc):
             return None
         raise
+    except UnicodeDecodeError:  # SQLite's message holds a damaged schema's bytes
+        raise sqlite3.DatabaseError("malformed database schema") from None
     return str(row[0]) if row else None
 
 

@@ -70,6 +70,8 @@ def copy_database(source: Path, target: Path) -> Path:
 
 def sqlite_reason(exc: BaseException) -> str:
     """SQLite's English message as a German reason."""
+    if isinstance(exc, UnicodeDecodeError):  # a message holding a damaged page's bytes
+        return _("die Datenbank ist beschädigt")
     text = str(exc).lower()
     if "full" in text:
         return _("der Datenträger ist voll")

@@ -9,7 +9,7 @@ import pytest
 
 from empfehlung_desktop.cli import main
 from empfehlung_desktop.store.database import Database
-from tests.conftest import DEMO_CLOCK
+from tests.conftest import DEMO_CLOCK, damage_schema
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -131,6 +131,25 @@ def test_a_damaged_database_is_refused_for_writing(
     card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Neu Person\r\nEND:VCARD\r\n")
     code, _, err = run(capsys, "import", str(card), "--yes", "--db", str(db_path))
     assert code == 1 and "beschädigt" in err and "restore" in err and "backups" in err
+
+
+@pytest.mark.parametrize(
+    "command", [["contacts", "list"], ["contacts", "show", "1"], ["check"], ["backup"]]
+)
+def test_a_damaged_schema_is_named_damaged_by_every_command(
+    demo_db: Database,
+    db_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    command: list[str],
+) -> None:
+    """SQLite's message about it holds bytes that are no text: still a clear line."""
+    demo_db.dispose()
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA journal_mode = DELETE")
+    con.close()
+    damage_schema(db_path)
+    code, _out, err = run(capsys, *command, "--db", str(db_path))
+    assert code == 1 and "beschädigt" in err and "Unerwarteter" not in err
 
 
 def test_exports_overwrite_atomically_and_privately(

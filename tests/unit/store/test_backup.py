@@ -6,8 +6,8 @@ import pytest
 
 from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.store import backup
-from empfehlung_desktop.store.database import Database
-from tests.conftest import DEMO_NOW
+from empfehlung_desktop.store.database import DamagedDatabaseError, Database, open_database
+from tests.conftest import DEMO_NOW, damage_schema
 
 
 def contact_names(path: Path) -> list[str]:
@@ -73,15 +73,47 @@ def test_rotation_keeps_ten_plus_one_per_day_for_a_week(db: Database, db_path: P
     assert manual.exists()
 
 
+def _scribbled(db_path: Path, target: Path, step: int | None) -> Path:
+    """A copy with 64 bytes of 0xFF every third ``step`` bytes (None: the page size),
+    from the third on."""
+    broken = backup.copy_database(db_path, target)
+    data = bytearray(broken.read_bytes())
+    step = step or int.from_bytes(data[16:18], "big")  # the header's page size
+    for start in range(2 * step, len(data), 3 * step):
+        data[start : start + 64] = b"\xff" * 64
+    broken.write_bytes(bytes(data))
+    return broken
+
+
 def test_check_reports_damage(demo_db: Database, db_path: Path, tmp_path: Path) -> None:
     assert backup.check_file(db_path).ok
-    broken = backup.copy_database(db_path, tmp_path / "kaputt.db")
-    data = bytearray(broken.read_bytes())
-    for page in range(2, len(data) // 4096, 3):  # scribble over every third page
-        data[page * 4096 : page * 4096 + 64] = b"\xff" * 64
-    broken.write_bytes(bytes(data))
-    result = backup.check_file(broken)
+    result = backup.check_file(_scribbled(db_path, tmp_path / "kaputt.db", None))
     assert not result.ok and "beschädigt" in result.describe()
+
+
+def test_check_reports_damage_inside_pages(
+    demo_db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    result = backup.check_file(_scribbled(db_path, tmp_path / "kaputt.db", 4096))
+    assert not result.ok and "beschädigt" in result.describe()
+
+
+def test_a_damaged_schema_whose_bytes_are_no_text_is_reported_not_raised(
+    demo_db: Database, db_path: Path, tmp_path: Path
+) -> None:
+    """SQLite names the damaged table in its message, with the damage's bytes; the
+    driver cannot decode them (UnicodeDecodeError): each way in says "damaged"."""
+    broken = backup.copy_database(db_path, tmp_path / "kaputt.db")
+    damage_schema(broken)
+    result = backup.check_file(broken)
+    assert not result.ok
+    assert result.problems == ["Die Datei ist keine lesbare Datenbank (ihr Aufbau ist beschädigt)."]
+    with pytest.raises(DamagedDatabaseError, match="ihr Aufbau ist beschädigt"):
+        open_database(f"sqlite:///{broken}")
+    with pytest.raises(StoreError, match="keine Datenbankdatei"):
+        backup.ensure_our_database(broken)
+    with pytest.raises(StoreError, match="die Datenbank ist beschädigt"):
+        backup.copy_database(broken, tmp_path / "kopie.db")
 
 
 def test_latest_good_backup(db: Database, db_path: Path) -> None:
