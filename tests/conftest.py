@@ -192,6 +192,12 @@ def demo_db(db: Database) -> Database:
     return db
 
 
+def page_size_of(data: bytes) -> int:
+    """The page size a SQLite file's header names (bytes 16-17; 1 stands for 65536)."""
+    size = int.from_bytes(data[16:18], "big")
+    return 65536 if size == 1 else size
+
+
 def damage_schema(path: Path) -> None:
     """Overwrite the contact table's name and statement in the schema of the SQLite
     file ``path`` (journal mode DELETE: no WAL) with 0xFF bytes: SQLite's message

@@ -9,7 +9,7 @@ import pytest
 
 from empfehlung_desktop.cli import main
 from empfehlung_desktop.store.database import Database
-from tests.conftest import DEMO_CLOCK, damage_schema
+from tests.conftest import DEMO_CLOCK, damage_schema, page_size_of
 
 
 def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -123,9 +123,10 @@ def test_a_damaged_database_is_refused_for_writing(
     assert run(capsys, "backup", "--db", str(db_path))[0] == 0
     demo_db.dispose()
     data = bytearray(db_path.read_bytes())
-    pages = len(data) // 4096
+    size = page_size_of(data)
+    pages = len(data) // size
     for page in range(pages // 2, pages, 3):
-        data[page * 4096 : page * 4096 + 64] = b"\xff" * 64
+        data[page * size : page * size + 64] = b"\xff" * 64
     db_path.write_bytes(bytes(data))
     card = tmp_path / "neu.vcf"
     card.write_text("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Neu Person\r\nEND:VCARD\r\n")

@@ -7,7 +7,7 @@ import pytest
 from empfehlung_desktop.errors import StoreError
 from empfehlung_desktop.store import backup
 from empfehlung_desktop.store.database import DamagedDatabaseError, Database, open_database
-from tests.conftest import DEMO_NOW, damage_schema
+from tests.conftest import DEMO_NOW, damage_schema, page_size_of
 
 
 def contact_names(path: Path) -> list[str]:
@@ -78,7 +78,7 @@ def _scribbled(db_path: Path, target: Path, step: int | None) -> Path:
     from the third on."""
     broken = backup.copy_database(db_path, target)
     data = bytearray(broken.read_bytes())
-    step = step or int.from_bytes(data[16:18], "big")  # the header's page size
+    step = step or page_size_of(data)
     for start in range(2 * step, len(data), 3 * step):
         data[start : start + 64] = b"\xff" * 64
     broken.write_bytes(bytes(data))

@@ -20,7 +20,7 @@ from empfehlung_desktop.store.database import (
     make_engine,
     open_database,
 )
-from tests.conftest import DEMO_NOW, DEMO_TODAY
+from tests.conftest import DEMO_NOW, DEMO_TODAY, page_size_of
 
 
 def mode(path: Path) -> int:
@@ -112,10 +112,11 @@ def scribble(path: Path) -> None:
     finally:
         con.close()
     data = bytearray(path.read_bytes())
-    for page in range(len(data) // 4096 // 2, len(data) // 4096, 3):
+    size = page_size_of(data)
+    for page in range(len(data) // size // 2, len(data) // size, 3):
         if page + 1 in schema:  # dbstat numbers pages from 1
             continue
-        data[page * 4096 : page * 4096 + 64] = b"\xff" * 64
+        data[page * size : page * size + 64] = b"\xff" * 64
     path.write_bytes(bytes(data))
 
 
@@ -140,7 +141,8 @@ def test_an_unreadable_database_names_the_good_backup(demo_db: Database, db_path
     good = backup.create_backup(db_path, "manuell", now=DEMO_NOW)
     demo_db.dispose()
     data = bytearray(db_path.read_bytes())
-    data[100:4096] = b"\xff" * (4096 - 100)  # the schema page itself
+    size = page_size_of(data)
+    data[100:size] = b"\xff" * (size - 100)  # the schema page itself
     db_path.write_bytes(bytes(data))
     with pytest.raises(StoreError) as caught:
         backup.open_or_explain(sqlite_url(db_path))

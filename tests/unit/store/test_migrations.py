@@ -7,7 +7,7 @@ from sqlalchemy import create_engine, inspect, text
 
 from empfehlung_desktop.model import Base
 from empfehlung_desktop.store import migrations
-from empfehlung_desktop.store.database import Database, make_engine, open_database
+from empfehlung_desktop.store.database import PAGE_SIZE, Database, make_engine, open_database
 from tests.conftest import DEMO_TODAY
 
 
@@ -51,6 +51,28 @@ def test_pragmas_are_set_on_every_connection(db: Database) -> None:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
         assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+
+
+def test_a_new_file_gets_big_pages_and_an_existing_one_keeps_its_own(tmp_path: Path) -> None:
+    new = open_database(f"sqlite:///{tmp_path / 'neu.db'}")
+    with new.engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA page_size").scalar() == PAGE_SIZE == 16384
+    new.dispose()
+    old = tmp_path / "alt.db"
+    con = sqlite3.connect(old)
+    con.execute("PRAGMA page_size = 4096")
+    con.execute("CREATE TABLE before_us (x)")
+    con.close()
+    existing = open_database(f"sqlite:///{old}")  # migrated to the current schema
+    with existing.session() as session:
+        session.execute(text("INSERT INTO before_us VALUES (1)"))
+    existing.dispose()
+    con = sqlite3.connect(old)
+    try:
+        assert con.execute("PRAGMA page_size").fetchone()[0] == 4096
+        assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    finally:
+        con.close()
 
 
 def test_upgrade_at_start_up_keeps_every_row(demo_db: Database, db_path: Path) -> None:
