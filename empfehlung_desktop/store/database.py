@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -46,12 +47,15 @@ def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     try:
         cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA foreign_keys = ON")
-        # A new file gets 16 KiB pages (before WAL mode writes its first page): a
-        # contact row is about 800 bytes and the search index's doclists are long,
-        # and 100,000 imported contacts are written 0.5 s sooner than with 4 KiB.
-        # An existing file keeps its page size (it would change only by a VACUUM
-        # outside WAL mode).
-        cursor.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+        if isinstance(dbapi_connection, sqlite3.Connection):
+            # A new plain file gets 16 KiB pages (before WAL mode writes its first
+            # page): a contact row is about 800 bytes and the search index's doclists
+            # are long, and 100,000 imported contacts are written 0.5 s sooner than
+            # with 4 KiB. An existing file keeps its page size (it would change only
+            # by a VACUUM outside WAL mode). Not on SQLCipher: there the cipher's own
+            # page size counts, and a page size set before the key is first used
+            # makes an encrypted file unreadable on that connection.
+            cursor.execute(f"PRAGMA page_size = {PAGE_SIZE}")
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = NORMAL")
         # Erased personal data must not linger in free pages (GDPR Art. 17).

@@ -73,3 +73,20 @@ def test_any_passphrase_round_trips(tmp_path: Path, secret: str) -> None:
     encryption.convert_file(path, encrypt=False, passphrase=secret, keep_wal=False)
     assert not cipher.is_encrypted(path)
     assert list(tmp_path.glob(".*")) == []
+
+
+@needs_sqlcipher
+def test_the_connection_pragmas_leave_an_encrypted_files_page_size_alone(tmp_path: Path) -> None:
+    """Set before the key is first used, a page size would make the file unreadable."""
+    from empfehlung_desktop.store import database
+
+    path = plain_file(tmp_path / "praxis.db")
+    encryption.convert_file(path, encrypt=True, passphrase="geheim", keep_wal=False)
+    module = cipher.require()
+    con = module.connect(str(path))
+    try:
+        con.execute(cipher.key_pragma("geheim"))  # keyed, nothing read yet
+        database._set_sqlite_pragmas(con, None)
+        assert con.execute("SELECT name FROM person").fetchone() == ("Zyprian Quastenhuber",)
+    finally:
+        con.close()
