@@ -15,6 +15,11 @@ def _collector_on() -> Iterator[None]:
     gc.unfreeze()
 
 
+# Objects made inside a pause; many, so that objects frozen before (by earlier tests
+# of this process) and freed meanwhile by reference counting cannot hide a freeze.
+MADE = 20_000
+
+
 def test_nested_pauses_share_one_and_only_those_asking_freeze() -> None:
     frozen = gc.get_freeze_count()
     with gc_pause.paused(freeze=False):
@@ -22,13 +27,15 @@ def test_nested_pauses_share_one_and_only_those_asking_freeze() -> None:
         with gc_pause.paused(freeze=False):
             pass
         assert not gc.isenabled()  # the outer one still runs
-        made = [[n] for n in range(500)]
+        made = [[n] for n in range(MADE)]
     assert gc.isenabled()
-    assert gc.get_freeze_count() == frozen  # a worker's few objects: collected as usual
+    assert gc.get_freeze_count() < frozen + MADE // 2  # a worker's objects: not frozen
+    frozen = gc.get_freeze_count()
     with gc_pause.paused(freeze=False), gc_pause.paused(freeze=True):
-        made = [[n] for n in range(500)]
+        made = [[n] for n in range(MADE)]
     assert gc.isenabled()
-    assert gc.get_freeze_count() >= frozen + len(made)  # an import's: frozen
+    assert gc.get_freeze_count() >= frozen + MADE // 2  # an import's: frozen
+    assert len(made) == MADE
 
 
 def test_pauses_on_two_threads_end_with_the_last() -> None:
